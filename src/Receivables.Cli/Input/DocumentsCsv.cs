@@ -1,0 +1,111 @@
+using System.Globalization;
+using Receivables.Ledger;
+
+namespace Receivables.Cli;
+
+/// <summary>One row of a documents CSV, checked and turned into a <see cref="Document"/>.</summary>
+internal sealed record DocumentRow(
+    int Line,
+    Document Document,
+    string? CustomerName,
+    string? Segment,
+    string? AppliesTo,
+    string? Disputed,
+    DateOnly? PromisedDate);
+
+/// <summary>
+/// The documents CSV of the tool (documented in docs/csv-formats.md): one document per row; credits say which items
+/// they settle; disputes and promises to pay as columns.
+/// </summary>
+internal static class DocumentsCsv
+{
+    public static readonly string[] Required = ["id", "kind", "customer", "currency", "amount", "document_date"];
+
+    public static readonly string[] Columns =
+    [
+        "id", "kind", "customer", "customer_name", "currency", "amount", "document_date", "due_date", "reference",
+        "contract", "business_type", "segment", "tags", "applies_to", "disputed", "promised_date",
+    ];
+
+    public static List<DocumentRow> Read(string path) => CsvFile.ReadAll(path, Required, ReadRow);
+
+    public static List<DocumentRow> Read(TextReader reader, string name) => CsvFile.ReadAll(reader, name, Required, ReadRow);
+
+    private static DocumentRow ReadRow(CsvFile row)
+    {
+        var idText = row.Required("id");
+        var kindText = row.Required("kind");
+        var customerText = row.Required("customer");
+        var currency = row.Currency("currency");
+        var amount = row.Decimal("amount");
+        var documentDate = row.Date("document_date");
+        var dueDate = row.OptionalDate("due_date");
+        var reference = row.Optional("reference");
+        var contract = row.Optional("contract");
+        var businessType = row.Optional("business_type");
+        var tags = row.Optional("tags")?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var id = new DocumentId(idText);
+        var customer = new CustomerId(customerText);
+        var money = new Money(amount, currency);
+
+        Document document;
+        try
+        {
+            document = kindText.ToLowerInvariant() switch
+            {
+                "invoice" => Document.Invoice(id, customer, money, documentDate, dueDate ?? throw row.Error("due_date", "an invoice needs a due date."), reference, contract, businessType, tags),
+                "debit_note" => Document.DebitNote(id, customer, money, documentDate, dueDate ?? documentDate, reference, contract, businessType, tags),
+                "credit_note" => Document.CreditNote(id, customer, money, documentDate, reference, contract, businessType, tags),
+                "payment" => Document.Payment(id, customer, money, documentDate, reference, contract, businessType, tags),
+                "adjustment" => Document.Adjustment(id, customer, money, documentDate, reference, contract, businessType, tags),
+                "write_off" => Document.WriteOff(id, customer, money, documentDate, reference),
+                _ => throw row.Error("kind", $"'{kindText}' is not a document kind (invoice, credit_note, debit_note, payment, adjustment, write_off)."),
+            };
+        }
+        catch (ArgumentException ex) when (ex.ParamName is not null)
+        {
+            var column = ex.ParamName switch
+            {
+                "dueDate" => "due_date",
+                "amount" or "signedAmount" => "amount",
+                "tags" => "tags",
+                _ => ex.ParamName,
+            };
+            throw row.Error(column, ex.Message.Split(" (Parameter")[0]);
+        }
+
+        return new DocumentRow(
+            row.Line,
+            document,
+            row.Optional("customer_name"),
+            row.Optional("segment"),
+            row.Optional("applies_to"),
+            row.Optional("disputed"),
+            row.OptionalDate("promised_date"));
+    }
+
+    /// <summary>Parses an applies_to cell: "INV-1:100.00;INV-2" (an amount is optional: without one, what is open).</summary>
+    public static List<(DocumentId Item, decimal? Amount)> ParseAppliesTo(string text, Func<string, Exception> error)
+    {
+        var result = new List<(DocumentId, decimal?)>();
+        foreach (var part in text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var colon = part.LastIndexOf(':');
+            if (colon < 0)
+            {
+                result.Add((new DocumentId(part), null));
+                continue;
+            }
+
+            var amountText = part[(colon + 1)..];
+            if (!decimal.TryParse(amountText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+            {
+                throw error($"'{amountText}' in '{part}' is not an amount.");
+            }
+
+            result.Add((new DocumentId(part[..colon]), amount));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,133 @@
+using Receivables.Ledger;
+
+namespace Receivables.Cli;
+
+/// <summary>A ledger built from a documents CSV, with what the CSV says beyond the documents.</summary>
+internal sealed record LoadedLedger(
+    ReceivablesLedger Ledger,
+    IReadOnlyDictionary<CustomerId, string> CustomerNames,
+    IReadOnlyDictionary<CustomerId, string> Segments,
+    IReadOnlyList<DocumentRow> Rows)
+{
+    public string NameOf(CustomerId customer) => CustomerNames.TryGetValue(customer, out var name) ? name : customer.Value;
+}
+
+/// <summary>
+/// Builds a <see cref="ReceivablesLedger"/> from documents CSV rows: rows are taken in document-date order (debits
+/// before credits on the same day, then file order); each credit is applied as its applies_to column says
+/// (empty: oldest due first; "-": left unapplied); disputes and promises are recorded on their invoices.
+/// Any rule the ledger refuses is reported with the row's line; nothing is returned partially.
+/// </summary>
+internal static class LedgerLoader
+{
+    public static LoadedLedger Load(string path)
+    {
+        var rows = DocumentsCsv.Read(path);
+        return Load(rows, Path.GetFileName(path));
+    }
+
+    public static LoadedLedger Load(IReadOnlyList<DocumentRow> rows, string file)
+    {
+        var ledger = ReceivablesLedger.Empty;
+        var names = new Dictionary<CustomerId, string>();
+        var segments = new Dictionary<CustomerId, string>();
+        var ordered = rows
+            .Select((row, index) => (row, index))
+            .OrderBy(x => x.row.Document.DocumentDate)
+            .ThenBy(x => x.row.Document.IsCredit ? 1 : 0)
+            .ThenBy(x => x.index)
+            .Select(x => x.row);
+
+        foreach (var row in ordered)
+        {
+            var document = row.Document;
+            if (row.CustomerName is not null)
+            {
+                names.TryAdd(document.Customer, row.CustomerName);
+            }
+
+            var segment = row.Segment ?? document.BusinessType;
+            if (segment is not null)
+            {
+                segments.TryAdd(document.Customer, segment);
+            }
+
+            try
+            {
+                ledger = ledger.Post(document);
+                if (document.IsCredit)
+                {
+                    ledger = ApplyCredit(ledger, row, file);
+                }
+                else
+                {
+                    if (row.Disputed is not null)
+                    {
+                        ledger = ledger.Update(document.Customer, a => a.OpenDispute(document.Id, document.DocumentDate, row.Disputed));
+                    }
+
+                    if (row.PromisedDate is { } promised)
+                    {
+                        var recordedOn = promised < document.DueDate ? promised : document.DueDate;
+                        recordedOn = recordedOn < document.DocumentDate ? document.DocumentDate : recordedOn;
+                        ledger = ledger.Update(document.Customer, a => a.RecordPromise(document.Id, recordedOn, promised < recordedOn ? recordedOn : promised, a.GetItem(document.Id).Open));
+                    }
+                }
+            }
+            catch (CurrencyMismatchException ex)
+            {
+                throw new CsvInputException(file, row.Line, "applies_to", ex.Message);
+            }
+            catch (LedgerException ex)
+            {
+                var column = ex.Field.StartsWith("allocations", StringComparison.Ordinal) || ex.Field == "credit" ? "applies_to"
+                    : ex.Field == "document.Id" ? "id"
+                    : ex.Field == "promisedDate" ? "promised_date"
+                    : ex.Field;
+                throw new CsvInputException(file, row.Line, column, ex.Message);
+            }
+        }
+
+        return new LoadedLedger(ledger, names, segments, rows);
+    }
+
+    private static ReceivablesLedger ApplyCredit(ReceivablesLedger ledger, DocumentRow row, string file)
+    {
+        var document = row.Document;
+        var appliesTo = row.AppliesTo;
+        if (appliesTo == "-")
+        {
+            return ledger;
+        }
+
+        if (appliesTo is null)
+        {
+            if (document.Kind == DocumentKind.WriteOff)
+            {
+                throw new CsvInputException(file, row.Line, "applies_to", "a write-off must name the item it writes off.");
+            }
+
+            return ledger.Apply(document.Id, AllocationPolicies.OldestDueFirst, document.DocumentDate).Ledger;
+        }
+
+        var account = ledger.Account(document.Customer);
+        var remaining = account.GetItem(document.Id).Open;
+        var allocations = new List<Allocation>();
+        foreach (var (item, amount) in DocumentsCsv.ParseAppliesTo(appliesTo, m => new CsvInputException(file, row.Line, "applies_to", m)))
+        {
+            if (!account.TryGetItem(item, out var target))
+            {
+                throw new CsvInputException(file, row.Line, "applies_to", $"'{item}' is not a document of customer {document.Customer} posted on or before {document.DocumentDate:yyyy-MM-dd}.");
+            }
+
+            var value = amount is { } a ? new Money(a, document.Currency) : Money.Min(remaining, target.Open);
+            if (value.IsPositive)
+            {
+                allocations.Add(new Allocation(item, value));
+                remaining -= value;
+            }
+        }
+
+        return ledger.Apply(document.Id, AllocationPolicies.Specified([.. allocations]), document.DocumentDate).Ledger;
+    }
+}

@@ -1,0 +1,81 @@
+using Receivables.Internal;
+
+namespace Receivables;
+
+/// <summary>Identifies a document (invoice, credit note, payment …), such as its document number.</summary>
+/// <remarks>
+/// <para>The value is kept exactly as given (no trimming or case folding); equality and ordering are ordinal.</para>
+/// <para><c>default(DocumentId)</c> has an empty <see cref="Value"/> and is not a valid id: public entry points reject it.</para>
+/// <para>This type is an immutable value type and is thread-safe.</para>
+/// </remarks>
+public readonly struct DocumentId : IEquatable<DocumentId>, IComparable<DocumentId>
+{
+    private readonly string? _value;
+
+    /// <summary>Initializes a new id.</summary>
+    /// <param name="value">The id text, such as <c>"INV-2026-0001"</c>; not empty or white space.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is empty or white space.</exception>
+    public DocumentId(string value)
+    {
+        _value = Guard.NotBlank(value);
+    }
+
+    /// <summary>Gets the id text; empty for <c>default(DocumentId)</c>.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Gets a value indicating whether this is <c>default(DocumentId)</c>.</summary>
+    public bool IsDefault => _value is null;
+
+    /// <inheritdoc/>
+    public bool Equals(DocumentId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is DocumentId other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <inheritdoc/>
+    public int CompareTo(DocumentId other) => string.CompareOrdinal(_value, other._value);
+
+    /// <summary>Returns the id text.</summary>
+    /// <returns>The id text.</returns>
+    public override string ToString() => Value;
+
+    /// <summary>Compares two ids for equality (ordinal).</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(DocumentId left, DocumentId right) => left.Equals(right);
+
+    /// <summary>Compares two ids for inequality (ordinal).</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    /// <returns>True when different.</returns>
+    public static bool operator !=(DocumentId left, DocumentId right) => !left.Equals(right);
+
+    /// <summary>Orders ids ordinally.</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    /// <returns>True when <paramref name="left"/> sorts first.</returns>
+    public static bool operator <(DocumentId left, DocumentId right) => left.CompareTo(right) < 0;
+
+    /// <summary>Orders ids ordinally.</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    /// <returns>True when <paramref name="left"/> sorts last.</returns>
+    public static bool operator >(DocumentId left, DocumentId right) => left.CompareTo(right) > 0;
+
+    /// <summary>Orders ids ordinally.</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    /// <returns>True when <paramref name="left"/> sorts first or equal.</returns>
+    public static bool operator <=(DocumentId left, DocumentId right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Orders ids ordinally.</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    /// <returns>True when <paramref name="left"/> sorts last or equal.</returns>
+    public static bool operator >=(DocumentId left, DocumentId right) => left.CompareTo(right) >= 0;
+}

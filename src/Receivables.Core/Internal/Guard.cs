@@ -1,0 +1,49 @@
+using System.Runtime.CompilerServices;
+
+namespace Receivables.Internal;
+
+/// <summary>The one argument-checking helper used by every public entry point.</summary>
+internal static class Guard
+{
+    public static T NotNull<T>(T? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        where T : class
+        => value ?? throw new ArgumentNullException(name);
+
+    public static string NotBlank(string? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(name);
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"{name} must not be empty or white space.", name);
+        }
+
+        return value;
+    }
+
+    public static int NotNegative(int value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        => value >= 0 ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must not be negative.");
+
+    public static int Positive(int value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        => value > 0 ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must be greater than zero.");
+
+    public static decimal NotNegative(decimal value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        => value >= 0m ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must not be negative.");
+
+    public static decimal Positive(decimal value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        => value > 0m ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must be greater than zero.");
+
+    public static int InRange(int value, int min, int max, [CallerArgumentExpression(nameof(value))] string? name = null)
+        => value >= min && value <= max
+            ? value
+            : throw new ArgumentOutOfRangeException(name, value, $"{name} must be between {min} and {max}.");
+
+    public static T Defined<T>(T value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        where T : struct, Enum
+        => Enum.IsDefined(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(name, value, $"{name} is not a defined {typeof(T).Name} value.");
+}

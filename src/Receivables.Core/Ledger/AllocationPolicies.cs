@@ -1,0 +1,183 @@
+using Receivables.Internal;
+
+namespace Receivables.Ledger;
+
+/// <summary>The built-in allocation policies.</summary>
+/// <remarks>All policies are immutable and thread-safe.</remarks>
+public static class AllocationPolicies
+{
+    /// <summary>
+    /// Gets the policy that settles the oldest due items first (by due date, then document date, then id), skipping
+    /// disputed items. What is left of the credit stays unapplied.
+    /// </summary>
+    public static IAllocationPolicy OldestDueFirst { get; } = new OldestDueFirstPolicy();
+
+    /// <summary>
+    /// Gets the policy that spreads the credit over all undisputed open items in proportion to their open amounts,
+    /// with leftover minor units by <see cref="RemainderPolicies.LargestRemainder"/>. A credit that covers them all
+    /// settles them all and leaves the rest unapplied.
+    /// </summary>
+    public static IAllocationPolicy Proportional { get; } = new ProportionalPolicy();
+
+    /// <summary>
+    /// Returns a policy that settles first the items whose document number (or reference) appears in the credit's
+    /// reference text, in the order they appear there, disputed or not: a customer who names an item means it.
+    /// A document number counts only as a whole word: "INV-10" is not found in "INV-100".
+    /// </summary>
+    /// <param name="thenOldestDueFirst">Whether what remains goes to the other items, oldest due first. The default value is true.</param>
+    /// <returns>The policy.</returns>
+    public static IAllocationPolicy ByReference(bool thenOldestDueFirst = true) => new ByReferencePolicy(thenOldestDueFirst);
+
+    /// <summary>Returns a policy that applies exactly the given amounts to the given items.</summary>
+    /// <param name="allocations">The allocations; each amount positive. The account refuses the application if any
+    /// amount exceeds what is open.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="allocations"/> is null.</exception>
+    public static IAllocationPolicy Specified(params Allocation[] allocations)
+    {
+        Guard.NotNull(allocations);
+        return new SpecifiedPolicy([.. allocations]);
+    }
+
+    private static void FillOldestFirst(IEnumerable<LedgerItem> items, ref Money remaining, List<Allocation> result, HashSet<DocumentId>? skip)
+    {
+        foreach (var item in items)
+        {
+            if (!remaining.IsPositive)
+            {
+                break;
+            }
+
+            if (item.IsDisputed || (skip is not null && skip.Contains(item.Id)))
+            {
+                continue;
+            }
+
+            var amount = Money.Min(remaining, item.Open);
+            result.Add(new Allocation(item.Id, amount));
+            remaining -= amount;
+        }
+    }
+
+    private sealed class OldestDueFirstPolicy : IAllocationPolicy
+    {
+        public IReadOnlyList<Allocation> Allocate(AllocationArguments arguments)
+        {
+            var result = new List<Allocation>();
+            var remaining = arguments.Available;
+            FillOldestFirst(arguments.OpenItems, ref remaining, result, skip: null);
+            return result;
+        }
+
+        public override string ToString() => "OldestDueFirst";
+    }
+
+    private sealed class ProportionalPolicy : IAllocationPolicy
+    {
+        public IReadOnlyList<Allocation> Allocate(AllocationArguments arguments)
+        {
+            var items = arguments.OpenItems.Where(i => !i.IsDisputed).ToList();
+            if (items.Count == 0 || !arguments.Available.IsPositive)
+            {
+                return [];
+            }
+
+            var totalOpen = items.Aggregate(Money.Zero(arguments.Available.Currency), (sum, i) => sum + i.Open);
+            if (arguments.Available >= totalOpen)
+            {
+                return [.. items.Select(i => new Allocation(i.Id, i.Open))];
+            }
+
+            var available = arguments.Available.Round(RoundingPolicies.TowardsZero);
+            var parts = available.Allocate([.. items.Select(i => i.Open.Amount)], RemainderPolicies.LargestRemainder);
+            var result = new List<Allocation>(items.Count);
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (parts[i].IsPositive)
+                {
+                    result.Add(new Allocation(items[i].Id, parts[i]));
+                }
+            }
+
+            return result;
+        }
+
+        public override string ToString() => "Proportional";
+    }
+
+    private sealed class ByReferencePolicy(bool thenOldestDueFirst) : IAllocationPolicy
+    {
+        public IReadOnlyList<Allocation> Allocate(AllocationArguments arguments)
+        {
+            var text = arguments.Credit.Document.Reference ?? string.Empty;
+            var referenced = arguments.OpenItems
+                .Select(item => (item, position: FirstWholeWord(text, item)))
+                .Where(x => x.position >= 0)
+                .OrderBy(x => x.position)
+                .Select(x => x.item)
+                .ToList();
+
+            var result = new List<Allocation>();
+            var remaining = arguments.Available;
+            foreach (var item in referenced)
+            {
+                if (!remaining.IsPositive)
+                {
+                    break;
+                }
+
+                var amount = Money.Min(remaining, item.Open);
+                result.Add(new Allocation(item.Id, amount));
+                remaining -= amount;
+            }
+
+            if (thenOldestDueFirst)
+            {
+                FillOldestFirst(arguments.OpenItems, ref remaining, result, [.. referenced.Select(i => i.Id)]);
+            }
+
+            return result;
+        }
+
+        public override string ToString() => thenOldestDueFirst ? "ByReference(then OldestDueFirst)" : "ByReference";
+
+        private static int FirstWholeWord(string text, LedgerItem item)
+        {
+            var byId = IndexOfWord(text, item.Id.Value);
+            var byReference = item.Document.Reference is { } r ? IndexOfWord(text, r) : -1;
+            return byId < 0 ? byReference : byReference < 0 ? byId : Math.Min(byId, byReference);
+        }
+
+        private static int IndexOfWord(string text, string word)
+        {
+            var start = 0;
+            while (start <= text.Length - word.Length)
+            {
+                var at = text.IndexOf(word, start, StringComparison.OrdinalIgnoreCase);
+                if (at < 0)
+                {
+                    return -1;
+                }
+
+                var end = at + word.Length;
+                var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+                var after = end == text.Length || !char.IsLetterOrDigit(text[end]);
+                if (before && after)
+                {
+                    return at;
+                }
+
+                start = at + 1;
+            }
+
+            return -1;
+        }
+    }
+
+    private sealed class SpecifiedPolicy(Allocation[] allocations) : IAllocationPolicy
+    {
+        public IReadOnlyList<Allocation> Allocate(AllocationArguments arguments) => allocations;
+
+        public override string ToString() => "Specified";
+    }
+}

@@ -1,0 +1,266 @@
+using System.Collections.Immutable;
+
+namespace Receivables.Ledger;
+
+/// <summary>
+/// A receivables document: invoice, credit note, debit note, payment, adjustment or write-off. Created through the
+/// static factories, which check every field; a document that exists is valid.
+/// </summary>
+/// <remarks>
+/// <para><see cref="Amount"/> is always positive; <see cref="IsDebit"/> says whether the document increases
+/// (invoice, debit note, debit adjustment) or decreases (credit note, payment, credit adjustment, write-off) what the
+/// customer owes.</para>
+/// <para>Optional texts (reference, contract number, business type) are kept exactly as given; an empty text is
+/// stored as null.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record Document
+{
+    private Document(
+        DocumentId id,
+        DocumentKind kind,
+        CustomerId customer,
+        Money amount,
+        bool isDebit,
+        DateOnly documentDate,
+        DateOnly dueDate,
+        string? reference,
+        string? contractNumber,
+        string? businessType,
+        IEnumerable<string>? tags)
+    {
+        if (id.IsDefault)
+        {
+            throw new ArgumentException("A document id is required.", nameof(id));
+        }
+
+        if (customer.IsDefault)
+        {
+            throw new ArgumentException("A customer id is required.", nameof(customer));
+        }
+
+        if (amount.Currency.IsDefault)
+        {
+            throw new ArgumentException("The amount needs a currency.", nameof(amount));
+        }
+
+        if (amount.Amount <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), amount.Amount, $"The amount of {kind} {id} must be greater than zero.");
+        }
+
+        if (!amount.IsRounded)
+        {
+            throw new ArgumentException($"The amount of {kind} {id} ({amount}) has more decimals than {amount.Currency.Code} has minor units.", nameof(amount));
+        }
+
+        if (dueDate < documentDate)
+        {
+            throw new ArgumentOutOfRangeException(nameof(dueDate), dueDate, $"The due date of {id} ({dueDate:yyyy-MM-dd}) is before its document date ({documentDate:yyyy-MM-dd}).");
+        }
+
+        Id = id;
+        Kind = kind;
+        Customer = customer;
+        Amount = amount;
+        IsDebit = isDebit;
+        DocumentDate = documentDate;
+        DueDate = dueDate;
+        Reference = string.IsNullOrEmpty(reference) ? null : reference;
+        ContractNumber = string.IsNullOrEmpty(contractNumber) ? null : contractNumber;
+        BusinessType = string.IsNullOrEmpty(businessType) ? null : businessType;
+        Tags = tags is null ? [] : [.. tags.Select((t, i) => t ?? throw new ArgumentException($"tags[{i}] is null.", nameof(tags)))];
+    }
+
+    /// <summary>Gets the document id, unique within a ledger.</summary>
+    public DocumentId Id { get; }
+
+    /// <summary>Gets the kind of document.</summary>
+    public DocumentKind Kind { get; }
+
+    /// <summary>Gets the customer the document belongs to.</summary>
+    public CustomerId Customer { get; }
+
+    /// <summary>Gets the document amount, always greater than zero; the sign is given by <see cref="IsDebit"/>.</summary>
+    public Money Amount { get; }
+
+    /// <summary>Gets the currency of the document.</summary>
+    public Currency Currency => Amount.Currency;
+
+    /// <summary>Gets a value indicating whether the document is a debit (increases the receivable).</summary>
+    public bool IsDebit { get; }
+
+    /// <summary>Gets a value indicating whether the document is a credit (decreases the receivable).</summary>
+    public bool IsCredit => !IsDebit;
+
+    /// <summary>Gets the amount with its sign: positive for debits, negative for credits.</summary>
+    public Money SignedAmount => IsDebit ? Amount : -Amount;
+
+    /// <summary>Gets the document date (发生时间).</summary>
+    public DateOnly DocumentDate { get; }
+
+    /// <summary>Gets the due date (到期时间); for credits it equals <see cref="DocumentDate"/>.</summary>
+    public DateOnly DueDate { get; }
+
+    /// <summary>Gets the reference text (a payment's remittance text, a credit note's invoice reference), or null.</summary>
+    public string? Reference { get; }
+
+    /// <summary>Gets the contract number (合同编号), or null.</summary>
+    public string? ContractNumber { get; }
+
+    /// <summary>Gets the business type (业务类型) used to classify receivables, or null.</summary>
+    public string? BusinessType { get; }
+
+    /// <summary>Gets free tags (region, salesperson, project), possibly empty.</summary>
+    public ImmutableArray<string> Tags { get; }
+
+    /// <summary>Creates an invoice.</summary>
+    /// <param name="id">The document number.</param>
+    /// <param name="customer">The customer.</param>
+    /// <param name="amount">The gross amount, greater than zero.</param>
+    /// <param name="documentDate">The invoice date.</param>
+    /// <param name="dueDate">The due date, on or after <paramref name="documentDate"/>.</param>
+    /// <param name="reference">An optional reference text.</param>
+    /// <param name="contractNumber">An optional contract number.</param>
+    /// <param name="businessType">An optional business type.</param>
+    /// <param name="tags">Optional tags.</param>
+    /// <returns>The invoice.</returns>
+    /// <exception cref="ArgumentException">An id is default, or the amount has no currency.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is zero or negative, or the due date is before the document date.</exception>
+    public static Document Invoice(
+        DocumentId id,
+        CustomerId customer,
+        Money amount,
+        DateOnly documentDate,
+        DateOnly dueDate,
+        string? reference = null,
+        string? contractNumber = null,
+        string? businessType = null,
+        IEnumerable<string>? tags = null)
+        => new(id, DocumentKind.Invoice, customer, amount, isDebit: true, documentDate, dueDate, reference, contractNumber, businessType, tags);
+
+    /// <summary>Creates a debit note, such as an extra charge or late-payment interest.</summary>
+    /// <param name="id">The document number.</param>
+    /// <param name="customer">The customer.</param>
+    /// <param name="amount">The amount, greater than zero.</param>
+    /// <param name="documentDate">The document date.</param>
+    /// <param name="dueDate">The due date, on or after <paramref name="documentDate"/>.</param>
+    /// <param name="reference">An optional reference text.</param>
+    /// <param name="contractNumber">An optional contract number.</param>
+    /// <param name="businessType">An optional business type.</param>
+    /// <param name="tags">Optional tags.</param>
+    /// <returns>The debit note.</returns>
+    /// <exception cref="ArgumentException">An id is default, or the amount has no currency.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is zero or negative, or the due date is before the document date.</exception>
+    public static Document DebitNote(
+        DocumentId id,
+        CustomerId customer,
+        Money amount,
+        DateOnly documentDate,
+        DateOnly dueDate,
+        string? reference = null,
+        string? contractNumber = null,
+        string? businessType = null,
+        IEnumerable<string>? tags = null)
+        => new(id, DocumentKind.DebitNote, customer, amount, isDebit: true, documentDate, dueDate, reference, contractNumber, businessType, tags);
+
+    /// <summary>Creates a credit note (returned goods, a price reduction).</summary>
+    /// <param name="id">The document number.</param>
+    /// <param name="customer">The customer.</param>
+    /// <param name="amount">The amount, greater than zero.</param>
+    /// <param name="documentDate">The document date.</param>
+    /// <param name="reference">An optional reference, such as the invoice it corrects.</param>
+    /// <param name="contractNumber">An optional contract number.</param>
+    /// <param name="businessType">An optional business type.</param>
+    /// <param name="tags">Optional tags.</param>
+    /// <returns>The credit note.</returns>
+    /// <exception cref="ArgumentException">An id is default, or the amount has no currency.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is zero or negative.</exception>
+    public static Document CreditNote(
+        DocumentId id,
+        CustomerId customer,
+        Money amount,
+        DateOnly documentDate,
+        string? reference = null,
+        string? contractNumber = null,
+        string? businessType = null,
+        IEnumerable<string>? tags = null)
+        => new(id, DocumentKind.CreditNote, customer, amount, isDebit: false, documentDate, documentDate, reference, contractNumber, businessType, tags);
+
+    /// <summary>Creates a payment received from the customer.</summary>
+    /// <param name="id">The document number, such as the bank reference.</param>
+    /// <param name="customer">The paying customer.</param>
+    /// <param name="amount">The amount received, greater than zero (a zero payment is rejected).</param>
+    /// <param name="documentDate">The value date.</param>
+    /// <param name="reference">The remittance text, used by <see cref="AllocationPolicies.ByReference"/>.</param>
+    /// <param name="contractNumber">An optional contract number.</param>
+    /// <param name="businessType">An optional business type.</param>
+    /// <param name="tags">Optional tags.</param>
+    /// <returns>The payment.</returns>
+    /// <exception cref="ArgumentException">An id is default, or the amount has no currency.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is zero or negative.</exception>
+    public static Document Payment(
+        DocumentId id,
+        CustomerId customer,
+        Money amount,
+        DateOnly documentDate,
+        string? reference = null,
+        string? contractNumber = null,
+        string? businessType = null,
+        IEnumerable<string>? tags = null)
+        => new(id, DocumentKind.Payment, customer, amount, isDebit: false, documentDate, documentDate, reference, contractNumber, businessType, tags);
+
+    /// <summary>Creates an adjustment: a positive amount is a debit (the customer owes more), a negative amount a credit.</summary>
+    /// <param name="id">The document number.</param>
+    /// <param name="customer">The customer.</param>
+    /// <param name="signedAmount">The amount with its sign; not zero.</param>
+    /// <param name="documentDate">The document date; for a debit adjustment also its due date.</param>
+    /// <param name="reference">An optional reference text.</param>
+    /// <param name="contractNumber">An optional contract number.</param>
+    /// <param name="businessType">An optional business type.</param>
+    /// <param name="tags">Optional tags.</param>
+    /// <returns>The adjustment.</returns>
+    /// <exception cref="ArgumentException">An id is default, or the amount has no currency.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is zero.</exception>
+    public static Document Adjustment(
+        DocumentId id,
+        CustomerId customer,
+        Money signedAmount,
+        DateOnly documentDate,
+        string? reference = null,
+        string? contractNumber = null,
+        string? businessType = null,
+        IEnumerable<string>? tags = null)
+    {
+        if (signedAmount.IsZero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(signedAmount), signedAmount.Amount, $"The amount of adjustment {id} must not be zero.");
+        }
+
+        return new(id, DocumentKind.Adjustment, customer, signedAmount.Currency.IsDefault ? signedAmount : signedAmount.Abs(), signedAmount.IsPositive, documentDate, documentDate, reference, contractNumber, businessType, tags);
+    }
+
+    /// <summary>Creates a write-off document (坏账核销). Post it and apply it to the written-off item, or use
+    /// <see cref="CustomerAccount.WriteOff"/> which does both at once.</summary>
+    /// <param name="id">The document number.</param>
+    /// <param name="customer">The customer.</param>
+    /// <param name="amount">The amount written off, greater than zero.</param>
+    /// <param name="documentDate">The write-off date.</param>
+    /// <param name="reference">An optional reason or reference.</param>
+    /// <returns>The write-off.</returns>
+    /// <exception cref="ArgumentException">An id is default, or the amount has no currency.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is zero or negative.</exception>
+    public static Document WriteOff(DocumentId id, CustomerId customer, Money amount, DateOnly documentDate, string? reference = null)
+        => new(id, DocumentKind.WriteOff, customer, amount, isDebit: false, documentDate, documentDate, reference, null, null, null);
+
+    /// <inheritdoc/>
+    public bool Equals(Document? other)
+        => other is not null
+            && Id == other.Id && Kind == other.Kind && Customer == other.Customer && Amount == other.Amount
+            && IsDebit == other.IsDebit && DocumentDate == other.DocumentDate && DueDate == other.DueDate
+            && Reference == other.Reference && ContractNumber == other.ContractNumber && BusinessType == other.BusinessType
+            && Tags.SequenceEqual(other.Tags, StringComparer.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Kind, Customer, Amount, DocumentDate, DueDate);
+}

@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+
+namespace Receivables.Ledger;
+
+/// <summary>
+/// The current state of one document in a customer account: what is still open, when it was settled, and whether it
+/// is disputed or promised. For a debit the open amount is what the customer still owes; for a credit it is what is
+/// not yet applied (unapplied cash, 预收/未核销).
+/// </summary>
+/// <remarks>Snapshots are immutable and thread-safe; the account hands out new ones after each change.</remarks>
+public sealed record LedgerItem
+{
+    internal LedgerItem(Document document, Money open, DateOnly? settledOn, ItemDispute? dispute, PromiseToPay? promise, ImmutableList<ItemSettlement> settlements)
+    {
+        Document = document;
+        Open = open;
+        SettledOn = settledOn;
+        Dispute = dispute;
+        Promise = promise;
+        Settlements = settlements;
+    }
+
+    /// <summary>Gets the document.</summary>
+    public Document Document { get; }
+
+    /// <summary>Gets the document id.</summary>
+    public DocumentId Id => Document.Id;
+
+    /// <summary>Gets the amount still open: 0 to <see cref="Document.Amount"/>, always positive or zero.</summary>
+    public Money Open { get; }
+
+    /// <summary>Gets the amount applied so far (<see cref="Document.Amount"/> − <see cref="Open"/>).</summary>
+    public Money Applied => Document.Amount - Open;
+
+    /// <summary>Gets a value indicating whether anything is still open.</summary>
+    public bool IsOpen => Open.IsPositive;
+
+    /// <summary>Gets the date the open amount reached zero, or null while it is open.</summary>
+    public DateOnly? SettledOn { get; }
+
+    /// <summary>Gets the open dispute, or null.</summary>
+    public ItemDispute? Dispute { get; }
+
+    /// <summary>Gets a value indicating whether the item is disputed.</summary>
+    public bool IsDisputed => Dispute is not null;
+
+    /// <summary>Gets the promise to pay that holds, or null. Cleared when the item is settled.</summary>
+    public PromiseToPay? Promise { get; }
+
+    /// <summary>Gets the applications that touched this item and are not reversed, in order.</summary>
+    public ImmutableList<ItemSettlement> Settlements { get; }
+
+    internal LedgerItem With(Money? open = null, DateOnly? settledOn = null, bool clearSettled = false, ItemDispute? dispute = null, bool clearDispute = false, PromiseToPay? promise = null, bool clearPromise = false, ImmutableList<ItemSettlement>? settlements = null)
+        => new(
+            Document,
+            open ?? Open,
+            clearSettled ? null : settledOn ?? SettledOn,
+            clearDispute ? null : dispute ?? Dispute,
+            clearPromise ? null : promise ?? Promise,
+            settlements ?? Settlements);
+}

@@ -1,0 +1,306 @@
+using System.Globalization;
+using Receivables.Internal;
+
+namespace Receivables;
+
+/// <summary>An exact amount of money: a <see cref="decimal"/> amount in major units and its <see cref="Currency"/>.</summary>
+/// <remarks>
+/// <para>Amounts are never rounded behind your back: construction keeps every digit, and <see cref="Round()"/> is
+/// explicit. Combining or comparing amounts in different currencies throws <see cref="CurrencyMismatchException"/>.</para>
+/// <para>Equality is numeric: 1.0 EUR equals 1.00 EUR. <c>default(Money)</c> has no currency; arithmetic with it throws.</para>
+/// <para>To split an amount use <see cref="Allocate(int, IRemainderPolicy?)"/>: the parts always add up to the whole.
+/// Plain division (<c>/</c>) does not, and can lose minor units once the result is rounded.</para>
+/// <para>This type is an immutable value type and is thread-safe.</para>
+/// </remarks>
+public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparable
+{
+    /// <summary>Initializes a new amount.</summary>
+    /// <param name="amount">The amount in major units (12.34 is twelve euros and thirty-four cents). Kept exactly.</param>
+    /// <param name="currency">The currency; must not be <c>default(Currency)</c>.</param>
+    /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default(Currency)</c>.</exception>
+    public Money(decimal amount, Currency currency)
+    {
+        if (currency.IsDefault)
+        {
+            throw new ArgumentException("A currency is required.", nameof(currency));
+        }
+
+        Amount = amount;
+        Currency = currency;
+    }
+
+    /// <summary>Gets the amount in major units.</summary>
+    public decimal Amount { get; }
+
+    /// <summary>Gets the currency.</summary>
+    public Currency Currency { get; }
+
+    /// <summary>Gets a value indicating whether the amount is zero.</summary>
+    public bool IsZero => Amount == 0m;
+
+    /// <summary>Gets a value indicating whether the amount is greater than zero.</summary>
+    public bool IsPositive => Amount > 0m;
+
+    /// <summary>Gets a value indicating whether the amount is less than zero.</summary>
+    public bool IsNegative => Amount < 0m;
+
+    /// <summary>Gets a value indicating whether the amount has no more decimals than the currency's minor units.</summary>
+    public bool IsRounded => decimal.Round(Amount, Currency.MinorUnits) == Amount;
+
+    /// <summary>Returns zero in <paramref name="currency"/>.</summary>
+    /// <param name="currency">The currency.</param>
+    /// <returns>A zero amount.</returns>
+    /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default(Currency)</c>.</exception>
+    public static Money Zero(Currency currency) => new(0m, currency);
+
+    /// <summary>Creates an amount in the ISO 4217 currency with the given code.</summary>
+    /// <param name="amount">The amount in major units.</param>
+    /// <param name="currencyCode">An ISO 4217 code such as <c>"EUR"</c>.</param>
+    /// <returns>The amount.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="currencyCode"/> is null.</exception>
+    /// <exception cref="UnknownCurrencyException"><paramref name="currencyCode"/> is not an ISO 4217 code.</exception>
+    public static Money Of(decimal amount, string currencyCode)
+    {
+        Guard.NotNull(currencyCode);
+        return Currency.TryFromCode(currencyCode, out var currency)
+            ? new Money(amount, currency)
+            : throw new UnknownCurrencyException(currencyCode, nameof(currencyCode));
+    }
+
+    /// <summary>Rounds to the currency's minor unit with <see cref="RoundingPolicies.Default"/> (half away from zero).</summary>
+    /// <returns>The rounded amount.</returns>
+    public Money Round() => Round(RoundingPolicies.Default);
+
+    /// <summary>Rounds with the given policy.</summary>
+    /// <param name="policy">The rounding policy.</param>
+    /// <returns>The rounded amount in the same currency.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    public Money Round(IRoundingPolicy policy)
+    {
+        Guard.NotNull(policy);
+        return new Money(policy.Round(Amount, RequireCurrency()), Currency);
+    }
+
+    /// <summary>Returns the absolute value.</summary>
+    /// <returns>The amount without its sign.</returns>
+    public Money Abs() => new(Math.Abs(Amount), RequireCurrency());
+
+    /// <summary>Returns the amount with its sign reversed.</summary>
+    /// <returns>The negated amount.</returns>
+    public Money Negate() => new(-Amount, RequireCurrency());
+
+    /// <summary>Adds an amount in the same currency.</summary>
+    /// <param name="other">The amount to add.</param>
+    /// <returns>The sum.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public Money Plus(Money other) => new(Amount + other.Amount, SameCurrency(other));
+
+    /// <summary>Subtracts an amount in the same currency.</summary>
+    /// <param name="other">The amount to subtract.</param>
+    /// <returns>The difference.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public Money Minus(Money other) => new(Amount - other.Amount, SameCurrency(other));
+
+    /// <summary>Returns the smaller of two amounts in the same currency.</summary>
+    /// <param name="a">The first amount.</param>
+    /// <param name="b">The second amount.</param>
+    /// <returns>The smaller amount (<paramref name="a"/> when equal).</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static Money Min(Money a, Money b) => a.CompareTo(b) <= 0 ? a : b;
+
+    /// <summary>Returns the larger of two amounts in the same currency.</summary>
+    /// <param name="a">The first amount.</param>
+    /// <param name="b">The second amount.</param>
+    /// <returns>The larger amount (<paramref name="a"/> when equal).</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static Money Max(Money a, Money b) => a.CompareTo(b) >= 0 ? a : b;
+
+    /// <summary>Splits the amount into <paramref name="count"/> parts as equal as the minor unit allows.</summary>
+    /// <param name="count">The number of parts, at least 1.</param>
+    /// <param name="remainder">Who gets leftover minor units. The default value is <see cref="RemainderPolicies.LargestRemainder"/>
+    /// (for equal parts: the earliest parts).</param>
+    /// <returns>The parts, in order; they add up exactly to this amount. 100.00 EUR in 3 is 33.34, 33.33, 33.33.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
+    /// <exception cref="ArgumentException">The amount has more decimals than the currency's minor units (round it first).</exception>
+    public Money[] Allocate(int count, IRemainderPolicy? remainder = null)
+    {
+        Guard.Positive(count);
+        var ratios = new decimal[count];
+        Array.Fill(ratios, 1m);
+        return Allocator.Allocate(this, ratios, remainder ?? RemainderPolicies.Default, nameof(count));
+    }
+
+    /// <summary>Splits the amount in proportion to <paramref name="ratios"/>.</summary>
+    /// <param name="ratios">Non-negative weights with a positive sum, such as 1, 1, 2, or invoice amounts.</param>
+    /// <param name="remainder">Who gets leftover minor units. The default value is <see cref="RemainderPolicies.LargestRemainder"/>.</param>
+    /// <returns>One part per ratio, in order; they add up exactly to this amount. A zero ratio gets zero unless the
+    /// remainder policy hands it a leftover unit (only <see cref="RemainderPolicies.FirstPart"/> and
+    /// <see cref="RemainderPolicies.LastPart"/> can).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ratios"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="ratios"/> is empty, has a negative value or sums to zero; or the
+    /// amount has more decimals than the currency's minor units.</exception>
+    public Money[] Allocate(IReadOnlyList<decimal> ratios, IRemainderPolicy? remainder = null)
+    {
+        Guard.NotNull(ratios);
+        return Allocator.Allocate(this, ratios, remainder ?? RemainderPolicies.Default, nameof(ratios));
+    }
+
+    /// <summary>Splits the amount by percentages that add up to exactly 100.</summary>
+    /// <param name="percentages">Non-negative percentages, such as 30 and 70.</param>
+    /// <param name="remainder">Who gets leftover minor units. The default value is <see cref="RemainderPolicies.LargestRemainder"/>.</param>
+    /// <returns>One part per percentage; they add up exactly to this amount.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="percentages"/> is null.</exception>
+    /// <exception cref="ArgumentException">The percentages are empty, negative or do not add up to 100; or the amount
+    /// has more decimals than the currency's minor units.</exception>
+    public Money[] AllocateByPercentages(IReadOnlyList<decimal> percentages, IRemainderPolicy? remainder = null)
+    {
+        Guard.NotNull(percentages);
+        var sum = 0m;
+        foreach (var p in percentages)
+        {
+            sum += p;
+        }
+
+        if (sum != 100m)
+        {
+            throw new ArgumentException($"Percentages must add up to 100; they add up to {sum.ToString(CultureInfo.InvariantCulture)}.", nameof(percentages));
+        }
+
+        return Allocator.Allocate(this, percentages, remainder ?? RemainderPolicies.Default, nameof(percentages));
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(Money other) => Amount == other.Amount && Currency == other.Currency;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Money other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Amount, Currency);
+
+    /// <summary>Compares with an amount in the same currency.</summary>
+    /// <param name="other">The other amount.</param>
+    /// <returns>Negative, zero or positive as this amount is smaller, equal or larger.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public int CompareTo(Money other)
+    {
+        SameCurrency(other);
+        return Amount.CompareTo(other.Amount);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="Money"/>.</exception>
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        Money other => CompareTo(other),
+        _ => throw new ArgumentException("Object must be of type Money.", nameof(obj)),
+    };
+
+    /// <summary>Formats as amount and code with the invariant culture, such as <c>1234.50 EUR</c>; amounts with more
+    /// decimals than the currency keep them all.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        if (Currency.IsDefault)
+        {
+            return Amount.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var text = IsRounded
+            ? Amount.ToString("F" + Currency.MinorUnits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+            : Amount.ToString(CultureInfo.InvariantCulture);
+        return text + " " + Currency.Code;
+    }
+
+    /// <summary>Adds two amounts in the same currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The sum.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static Money operator +(Money left, Money right) => left.Plus(right);
+
+    /// <summary>Subtracts two amounts in the same currency.</summary>
+    /// <param name="left">The amount to subtract from.</param>
+    /// <param name="right">The amount to subtract.</param>
+    /// <returns>The difference.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static Money operator -(Money left, Money right) => left.Minus(right);
+
+    /// <summary>Negates an amount.</summary>
+    /// <param name="value">The amount.</param>
+    /// <returns>The amount with its sign reversed.</returns>
+    public static Money operator -(Money value) => value.Negate();
+
+    /// <summary>Multiplies an amount by a factor, exactly (no rounding).</summary>
+    /// <param name="value">The amount.</param>
+    /// <param name="factor">The factor, such as a quantity or a rate.</param>
+    /// <returns>The product; round it when it must be settled.</returns>
+    public static Money operator *(Money value, decimal factor) => new(value.Amount * factor, value.RequireCurrency());
+
+    /// <summary>Multiplies an amount by a factor, exactly (no rounding).</summary>
+    /// <param name="factor">The factor.</param>
+    /// <param name="value">The amount.</param>
+    /// <returns>The product.</returns>
+    public static Money operator *(decimal factor, Money value) => value * factor;
+
+    /// <summary>
+    /// Divides an amount by a number. The result keeps up to 28 significant digits and is not rounded; rounding each
+    /// quotient and adding them up can lose or gain minor units (100.00 / 3 rounded three times is 99.99). To split
+    /// an amount so that the parts add up, use <see cref="Allocate(int, IRemainderPolicy?)"/>.
+    /// </summary>
+    /// <param name="value">The amount.</param>
+    /// <param name="divisor">The divisor, not zero.</param>
+    /// <returns>The quotient.</returns>
+    /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
+    public static Money operator /(Money value, decimal divisor) => new(value.Amount / divisor, value.RequireCurrency());
+
+    /// <summary>Compares two amounts for equality (same currency and numerically equal amount).</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(Money left, Money right) => left.Equals(right);
+
+    /// <summary>Compares two amounts for inequality.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>True when the currencies or amounts differ.</returns>
+    public static bool operator !=(Money left, Money right) => !left.Equals(right);
+
+    /// <summary>Tests whether one amount is smaller than another in the same currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>True when <paramref name="left"/> is smaller.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator <(Money left, Money right) => left.CompareTo(right) < 0;
+
+    /// <summary>Tests whether one amount is larger than another in the same currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>True when <paramref name="left"/> is larger.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator >(Money left, Money right) => left.CompareTo(right) > 0;
+
+    /// <summary>Tests whether one amount is smaller than or equal to another in the same currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>True when <paramref name="left"/> is smaller or equal.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator <=(Money left, Money right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Tests whether one amount is larger than or equal to another in the same currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>True when <paramref name="left"/> is larger or equal.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator >=(Money left, Money right) => left.CompareTo(right) >= 0;
+
+    private Currency SameCurrency(Money other)
+    {
+        var currency = RequireCurrency();
+        return currency == other.Currency ? currency : throw new CurrencyMismatchException(currency, other.Currency);
+    }
+
+    private Currency RequireCurrency()
+        => Currency.IsDefault ? throw new InvalidOperationException("default(Money) has no currency.") : Currency;
+}
