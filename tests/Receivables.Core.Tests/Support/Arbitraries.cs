@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 namespace Receivables.Tests.Support;
 
 /// <summary>The generators shared by the property tests.</summary>
-public static class Arbitraries
+public static partial class Arbitraries
 {
     private static readonly Currency[] SampleCurrencies =
         [Currency.EUR, Currency.USD, Currency.CNY, Currency.JPY, Currency.FromCode("KWD"), Currency.FromCode("BHD"), Currency.FromCode("CLF")];
