@@ -62,6 +62,19 @@ public sealed class CustomerAccount
     /// </summary>
     public IReadOnlyList<Money> Balances => [.. _balances.Values];
 
+    /// <summary>
+    /// Gets one record per payment applied to a debit item (not reversed), in posting order of the items: the input
+    /// for payment-behaviour figures such as <see cref="PaymentBehaviour"/>. Credit notes, write-offs and credit
+    /// adjustments are not payments and give no record.
+    /// </summary>
+    /// <returns>The records.</returns>
+    public IEnumerable<PaymentRecord> PaymentRecords()
+        => Items
+            .Where(i => i.Document.IsDebit)
+            .SelectMany(i => i.Settlements
+                .Where(s => _items[s.Counterpart].Document.Kind == DocumentKind.Payment)
+                .Select(s => new PaymentRecord(Customer, i.Id, s.Counterpart, s.Amount, i.Document.DocumentDate, i.Document.DueDate, s.Date)));
+
     /// <summary>Gets the number of applications recorded, reversed ones included.</summary>
     public int ApplicationCount => _applications.Count;
 

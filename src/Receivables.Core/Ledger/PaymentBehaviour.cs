@@ -1,0 +1,73 @@
+using Receivables.Internal;
+
+namespace Receivables.Ledger;
+
+/// <summary>
+/// How a customer pays, from its <see cref="PaymentRecord"/>s in one currency: amount-weighted average days to pay and
+/// days beyond terms, and the share of the amount paid late.
+/// </summary>
+/// <remarks>
+/// <para>Averages are weighted by the amount of each payment record: a 100,000 invoice paid 30 days late weighs a
+/// hundred times a 1,000 invoice paid on time. Weighting across currencies would mix units, so behaviour is always
+/// computed per currency (<see cref="Compute"/> returns one result per currency).</para>
+/// <para>Only payments count: credit notes, write-offs and credit adjustments settle items but say nothing about
+/// paying habits.</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+/// <param name="Currency">The currency of the records.</param>
+/// <param name="RecordCount">The number of payment records.</param>
+/// <param name="PaidAmount">The total amount paid.</param>
+/// <param name="AverageDaysToPay">The amount-weighted average days from document date to payment.</param>
+/// <param name="AverageDaysBeyondTerms">The amount-weighted average days from due date to payment (negative = early).</param>
+/// <param name="LateShare">The share (0 to 1) of <paramref name="PaidAmount"/> paid after its due date.</param>
+public sealed record PaymentBehaviour(
+    Currency Currency,
+    int RecordCount,
+    Money PaidAmount,
+    decimal AverageDaysToPay,
+    decimal AverageDaysBeyondTerms,
+    decimal LateShare)
+{
+    /// <summary>Computes behaviour per currency from payment records paid within a window.</summary>
+    /// <param name="records">The records, such as <see cref="CustomerAccount.PaymentRecords"/>.</param>
+    /// <param name="paidFrom">The first payment date counted (inclusive); null for no lower bound.</param>
+    /// <param name="paidTo">The last payment date counted (inclusive); null for no upper bound.</param>
+    /// <returns>One result per currency with at least one record, ordered by currency code; empty when none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="paidTo"/> is before <paramref name="paidFrom"/>.</exception>
+    public static IReadOnlyList<PaymentBehaviour> Compute(IEnumerable<PaymentRecord> records, DateOnly? paidFrom = null, DateOnly? paidTo = null)
+    {
+        Guard.NotNull(records);
+        if (paidFrom is { } f && paidTo is { } t && t < f)
+        {
+            throw new ArgumentException($"paidTo ({t:yyyy-MM-dd}) is before paidFrom ({f:yyyy-MM-dd}).", nameof(paidTo));
+        }
+
+        return [.. records
+            .Where(r => (paidFrom is null || r.PaidOn >= paidFrom) && (paidTo is null || r.PaidOn <= paidTo))
+            .GroupBy(r => r.Amount.Currency)
+            .OrderBy(g => g.Key.Code, StringComparer.Ordinal)
+            .Select(g => FromGroup(g.Key, [.. g]))];
+    }
+
+    private static PaymentBehaviour FromGroup(Currency currency, List<PaymentRecord> group)
+    {
+        var total = 0m;
+        var daysToPay = 0m;
+        var daysBeyond = 0m;
+        var late = 0m;
+        foreach (var r in group)
+        {
+            var amount = r.Amount.Amount;
+            total += amount;
+            daysToPay += amount * r.DaysToPay;
+            daysBeyond += amount * r.DaysBeyondTerms;
+            if (r.DaysBeyondTerms > 0)
+            {
+                late += amount;
+            }
+        }
+
+        return new PaymentBehaviour(currency, group.Count, new Money(total, currency), daysToPay / total, daysBeyond / total, late / total);
+    }
+}
