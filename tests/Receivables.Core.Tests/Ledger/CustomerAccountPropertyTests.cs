@@ -1,0 +1,140 @@
+using FsCheck.Fluent;
+using Receivables.Ledger;
+using Receivables.Tests.Support;
+
+namespace Receivables.Tests.Ledger;
+
+public class CustomerAccountPropertyTests
+{
+    [Fact]
+    public void AnySequence_NoItemOrCreditIsOverAllocated()
+    {
+        Properties.Check(Arbitraries.LedgerStepsGen.ToArbitrary(), steps =>
+        {
+            var account = CustomerAccount.Create(LedgerModel.Customer);
+
+            for (var i = 0; i < steps.Length; i++)
+            {
+                account = LedgerModel.Run(account, steps[i], i, out _);
+                foreach (var item in account.Items)
+                {
+                    Assert.True(item.Open.Amount >= 0m && item.Open <= item.Document.Amount, $"{item.Id}: open {item.Open} of {item.Document.Amount}");
+                    var settled = item.Settlements.Aggregate(Money.Zero(item.Document.Currency), (s, x) => s + x.Amount);
+                    Assert.Equal(item.Document.Amount - item.Open, settled);
+                }
+            }
+        });
+    }
+
+    [Fact]
+    public void AnySequence_BalanceEqualsDebitsMinusCreditsAtEveryStep()
+    {
+        Properties.Check(Arbitraries.LedgerStepsGen.ToArbitrary(), steps =>
+        {
+            var account = CustomerAccount.Create(LedgerModel.Customer);
+
+            for (var i = 0; i < steps.Length; i++)
+            {
+                account = LedgerModel.Run(account, steps[i], i, out _);
+                foreach (var balance in account.Balances)
+                {
+                    var posted = account.Items.Where(x => x.Document.Currency == balance.Currency)
+                        .Aggregate(Money.Zero(balance.Currency), (s, x) => s + x.Document.SignedAmount);
+                    var open = account.Items.Where(x => x.Document.Currency == balance.Currency)
+                        .Aggregate(Money.Zero(balance.Currency), (s, x) => x.Document.IsDebit ? s + x.Open : s - x.Open);
+                    Assert.Equal(posted, balance);
+                    Assert.Equal(open, balance);
+                }
+            }
+        });
+    }
+
+    [Fact]
+    public void AnySequence_ReplayingTheHistoryGivesTheSameState()
+    {
+        Properties.Check(Arbitraries.LedgerStepsGen.ToArbitrary(), steps =>
+        {
+            var account = CustomerAccount.Create(LedgerModel.Customer);
+            for (var i = 0; i < steps.Length; i++)
+            {
+                account = LedgerModel.Run(account, steps[i], i, out _);
+            }
+
+            var replayed = CustomerAccount.Replay(LedgerModel.Customer, account.History);
+
+            Assert.Equal(LedgerModel.Snapshot(account), LedgerModel.Snapshot(replayed));
+            Assert.Equal(account.History, replayed.History);
+        });
+    }
+
+    [Fact]
+    public void AnySequence_ApplyThenReverse_RestoresEveryOpenAmount()
+    {
+        Properties.Check(Arbitraries.LedgerStepsGen.ToArbitrary(), steps =>
+        {
+            var account = CustomerAccount.Create(LedgerModel.Customer);
+            for (var i = 0; i < steps.Length; i++)
+            {
+                account = LedgerModel.Run(account, steps[i], i, out _);
+            }
+
+            foreach (var credit in account.UnappliedCredits.ToList())
+            {
+                var before = LedgerModel.OpenAmounts(account);
+                var applied = account.Apply(credit.Id, AllocationPolicies.OldestDueFirst, LedgerModel.Start.AddDays(400));
+                if (applied.ApplicationNumber is not { } number)
+                {
+                    continue;
+                }
+
+                var reversed = applied.Account.Reverse(number, LedgerModel.Start.AddDays(401));
+
+                Assert.Equal(before, LedgerModel.OpenAmounts(reversed));
+            }
+        });
+    }
+
+    [Fact]
+    public void AnySequence_RefusedStepNamesAFieldAndChangesNothing()
+    {
+        Properties.Check(Arbitraries.LedgerStepsGen.ToArbitrary(), steps =>
+        {
+            var account = CustomerAccount.Create(LedgerModel.Customer);
+
+            for (var i = 0; i < steps.Length; i++)
+            {
+                var before = LedgerModel.Snapshot(account);
+                var next = LedgerModel.Run(account, steps[i], i, out var refused);
+                if (refused is not null)
+                {
+                    Assert.False(string.IsNullOrEmpty(refused.Field));
+                    Assert.Same(account, next);
+                    Assert.Equal(before, LedgerModel.Snapshot(account));
+                }
+
+                account = next;
+            }
+        });
+    }
+
+    [Fact]
+    public void AnySequence_ApplicationsNeverExceedTheCredit()
+    {
+        Properties.Check(Arbitraries.LedgerStepsGen.ToArbitrary(), steps =>
+        {
+            var account = CustomerAccount.Create(LedgerModel.Customer);
+            for (var i = 0; i < steps.Length; i++)
+            {
+                account = LedgerModel.Run(account, steps[i], i, out _);
+            }
+
+            for (var n = 1; n <= account.ApplicationCount; n++)
+            {
+                var application = account.GetApplication(n);
+                var credit = account.GetItem(application.Credit);
+                var total = application.Allocations.Aggregate(Money.Zero(credit.Document.Currency), (s, a) => s + a.Amount);
+                Assert.True(total <= credit.Document.Amount);
+            }
+        });
+    }
+}

@@ -1,0 +1,274 @@
+using Receivables.Ledger;
+
+namespace Receivables.Tests.Ledger;
+
+public class CustomerAccountTests
+{
+    private static readonly CustomerId Acme = new("C-ACME");
+    private static readonly DateOnly Jan31 = new(2026, 1, 31);
+
+    private static CustomerAccount TwoInvoicesAndAPayment()
+        => CustomerAccount.Create(Acme)
+            .Post(Document.Invoice(new("INV-1"), Acme, Money.Of(1000.00m, "EUR"), new(2026, 1, 10), new(2026, 2, 9)))
+            .Post(Document.Invoice(new("INV-2"), Acme, Money.Of(500.00m, "EUR"), Jan31, new(2026, 3, 2)))
+            .Post(Document.Payment(new("PAY-1"), Acme, Money.Of(1200.00m, "EUR"), new(2026, 2, 15), "INV-2"));
+
+    [Fact]
+    public void Apply_OldestDueFirst_SettlesOldestThenPartOfNext()
+    {
+        var result = TwoInvoicesAndAPayment().Apply(new("PAY-1"), AllocationPolicies.OldestDueFirst, new(2026, 2, 15));
+
+        Assert.Equal([new Allocation(new("INV-1"), Money.Of(1000m, "EUR")), new Allocation(new("INV-2"), Money.Of(200m, "EUR"))], result.Allocations);
+        Assert.Equal(new DateOnly(2026, 2, 15), result.Account.GetItem(new("INV-1")).SettledOn);
+        Assert.Equal(Money.Of(300m, "EUR"), result.Account.GetItem(new("INV-2")).Open);
+        Assert.Equal(Money.Of(0m, "EUR"), result.Unapplied);
+        Assert.Equal(Money.Of(300m, "EUR"), result.Account.BalanceIn(Currency.EUR));
+    }
+
+    [Fact]
+    public void Apply_ByReference_SettlesTheNamedInvoiceFirst()
+    {
+        var result = TwoInvoicesAndAPayment().Apply(new("PAY-1"), AllocationPolicies.ByReference(), new(2026, 2, 15));
+
+        Assert.Equal(new Allocation(new("INV-2"), Money.Of(500m, "EUR")), result.Allocations[0]);
+        Assert.Equal(new Allocation(new("INV-1"), Money.Of(700m, "EUR")), result.Allocations[1]);
+    }
+
+    [Fact]
+    public void Apply_ByReference_DoesNotMatchAPrefixOfAnotherNumber()
+    {
+        var account = CustomerAccount.Create(Acme)
+            .Post(Document.Invoice(new("INV-10"), Acme, Money.Of(100m, "EUR"), Jan31, Jan31))
+            .Post(Document.Invoice(new("INV-100"), Acme, Money.Of(100m, "EUR"), Jan31, Jan31))
+            .Post(Document.Payment(new("PAY-1"), Acme, Money.Of(100m, "EUR"), Jan31, "INV-100"));
+
+        var result = account.Apply(new("PAY-1"), AllocationPolicies.ByReference(thenOldestDueFirst: false), Jan31);
+
+        Assert.Equal(new DocumentId("INV-100"), Assert.Single(result.Allocations).Item);
+    }
+
+    [Fact]
+    public void Apply_Proportional_SplitsByOpenAmountsToTheCent()
+    {
+        var account = CustomerAccount.Create(Acme)
+            .Post(Document.Invoice(new("INV-1"), Acme, Money.Of(100.00m, "EUR"), Jan31, Jan31))
+            .Post(Document.Invoice(new("INV-2"), Acme, Money.Of(100.00m, "EUR"), Jan31, Jan31))
+            .Post(Document.Invoice(new("INV-3"), Acme, Money.Of(100.00m, "EUR"), Jan31, Jan31))
+            .Post(Document.CreditNote(new("CN-1"), Acme, Money.Of(100.00m, "EUR"), Jan31));
+
+        var result = account.Apply(new("CN-1"), AllocationPolicies.Proportional, Jan31);
+
+        Assert.Equal([33.34m, 33.33m, 33.33m], result.Allocations.Select(a => a.Amount.Amount));
+    }
+
+    [Fact]
+    public void Apply_Overpayment_LeavesUnappliedCash()
+    {
+        var account = CustomerAccount.Create(Acme)
+            .Post(Document.Invoice(new("INV-1"), Acme, Money.Of(100m, "USD"), Jan31, Jan31))
+            .Post(Document.Payment(new("PAY-1"), Acme, Money.Of(150m, "USD"), Jan31));
+
+        var result = account.Apply(new("PAY-1"), AllocationPolicies.OldestDueFirst, Jan31);
+
+        Assert.Equal(Money.Of(50m, "USD"), result.Unapplied);
+        Assert.Equal(Money.Of(-50m, "USD"), result.Account.BalanceIn(Currency.USD));
+        Assert.Single(result.Account.UnappliedCredits);
+    }
+
+    [Fact]
+    public void Apply_NothingOpen_IsAResultNotAnError()
+    {
+        var account = CustomerAccount.Create(Acme).Post(Document.Payment(new("PAY-1"), Acme, Money.Of(150m, "USD"), Jan31));
+
+        var result = account.Apply(new("PAY-1"), AllocationPolicies.OldestDueFirst, Jan31);
+
+        Assert.Null(result.ApplicationNumber);
+        Assert.Empty(result.Allocations);
+        Assert.Same(account, result.Account);
+        Assert.Equal(Money.Of(150m, "USD"), result.Unapplied);
+    }
+
+    [Fact]
+    public void Apply_OldestDueFirst_SkipsDisputedItems()
+    {
+        var account = TwoInvoicesAndAPayment().OpenDispute(new("INV-1"), new(2026, 2, 12), "goods damaged");
+
+        var result = account.Apply(new("PAY-1"), AllocationPolicies.OldestDueFirst, new(2026, 2, 15));
+
+        Assert.Equal(new Allocation(new("INV-2"), Money.Of(500m, "EUR")), Assert.Single(result.Allocations));
+        Assert.Equal(Money.Of(700m, "EUR"), result.Unapplied);
+    }
+
+    [Fact]
+    public void Reverse_RestoresOpenAmountsAndKeepsTheHistory()
+    {
+        var applied = TwoInvoicesAndAPayment().Apply(new("PAY-1"), AllocationPolicies.OldestDueFirst, new(2026, 2, 15));
+
+        var reversed = applied.Account.Reverse(applied.ApplicationNumber!.Value, new(2026, 2, 20), "bounced");
+
+        Assert.Equal(Money.Of(1000m, "EUR"), reversed.GetItem(new("INV-1")).Open);
+        Assert.Null(reversed.GetItem(new("INV-1")).SettledOn);
+        Assert.Equal(Money.Of(1200m, "EUR"), reversed.GetItem(new("PAY-1")).Open);
+        Assert.IsType<ApplicationReversed>(reversed.History[^1]);
+        Assert.True(reversed.IsReversed(1));
+        var again = Assert.Throws<LedgerException>(() => reversed.Reverse(1, new(2026, 2, 21)));
+        Assert.Equal(LedgerError.AlreadyReversed, again.Error);
+    }
+
+    [Fact]
+    public void WriteOff_PostsAndAppliesInOneStep()
+    {
+        var result = TwoInvoicesAndAPayment().WriteOff(new("INV-1"), new("WO-1"), new(2026, 12, 31), reason: "customer insolvent");
+
+        Assert.False(result.Account.GetItem(new("INV-1")).IsOpen);
+        Assert.Equal(DocumentKind.WriteOff, result.Account.GetItem(new("WO-1")).Document.Kind);
+        Assert.Equal(Money.Of(500m, "EUR") - Money.Of(1200m, "EUR"), result.Account.BalanceIn(Currency.EUR));
+    }
+
+    [Fact]
+    public void RecordPromise_ClearedWhenTheItemIsPaid()
+    {
+        var promised = TwoInvoicesAndAPayment().RecordPromise(new("INV-1"), new(2026, 2, 10), new(2026, 2, 14), Money.Of(1000m, "EUR"), "phone call");
+
+        Assert.True(promised.GetItem(new("INV-1")).Promise!.IsBrokenOn(new(2026, 2, 15)));
+        var paid = promised.Apply(new("PAY-1"), AllocationPolicies.OldestDueFirst, new(2026, 2, 15)).Account;
+        Assert.Null(paid.GetItem(new("INV-1")).Promise);
+    }
+
+    // Bad input: each is refused with an error naming the field, and the account is unchanged.
+    [Fact]
+    public void Invoice_NegativeAmount_IsRejectedNamingAmount()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Document.Invoice(new("INV-9"), Acme, Money.Of(-10m, "EUR"), Jan31, Jan31));
+
+        Assert.Equal("amount", ex.ParamName);
+    }
+
+    [Fact]
+    public void Invoice_DueDateBeforeDocumentDate_IsRejectedNamingDueDate()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Document.Invoice(new("INV-9"), Acme, Money.Of(10m, "EUR"), Jan31, new(2026, 1, 30)));
+
+        Assert.Equal("dueDate", ex.ParamName);
+    }
+
+    [Fact]
+    public void Payment_ZeroAmount_IsRejectedNamingAmount()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Document.Payment(new("PAY-9"), Acme, Money.Of(0m, "EUR"), Jan31));
+
+        Assert.Equal("amount", ex.ParamName);
+    }
+
+    [Fact]
+    public void Invoice_MoreDecimalsThanTheCurrency_IsRejectedNamingAmount()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Document.Invoice(new("INV-9"), Acme, Money.Of(10.005m, "EUR"), Jan31, Jan31));
+
+        Assert.Equal("amount", ex.ParamName);
+    }
+
+    [Fact]
+    public void Money_UnknownCurrencyCode_IsRejectedNamingTheCode()
+    {
+        var ex = Assert.Throws<UnknownCurrencyException>(() => Money.Of(10m, "EURO"));
+
+        Assert.Equal("currencyCode", ex.ParamName);
+        Assert.Equal("EURO", ex.CurrencyCode);
+    }
+
+    [Fact]
+    public void Post_DuplicateDocumentId_IsRefusedAndAccountUnchanged()
+    {
+        var account = TwoInvoicesAndAPayment();
+
+        var ex = Assert.Throws<LedgerException>(() => account.Post(Document.Invoice(new("INV-1"), Acme, Money.Of(1m, "EUR"), Jan31, Jan31)));
+
+        Assert.Equal(LedgerError.DuplicateDocumentId, ex.Error);
+        Assert.Equal("document.Id", ex.Field);
+        Assert.Equal(3, account.History.Count);
+        Assert.Equal(Money.Of(300m, "EUR"), account.BalanceIn(Currency.EUR));
+    }
+
+    [Fact]
+    public void Post_OtherCustomersDocument_IsRefused()
+    {
+        var ex = Assert.Throws<LedgerException>(() => CustomerAccount.Create(Acme).Post(Document.Invoice(new("INV-1"), new("C-OTHER"), Money.Of(1m, "EUR"), Jan31, Jan31)));
+
+        Assert.Equal(LedgerError.CustomerMismatch, ex.Error);
+        Assert.Equal("document.Customer", ex.Field);
+    }
+
+    [Fact]
+    public void Apply_PaymentInAnotherCurrencyThanTheItem_IsRefusedNamingTheItem()
+    {
+        var account = TwoInvoicesAndAPayment().Post(Document.Payment(new("PAY-USD"), Acme, Money.Of(100m, "USD"), new(2026, 2, 15)));
+
+        var ex = Assert.Throws<LedgerException>(() => account.Apply(new("PAY-USD"), AllocationPolicies.Specified(new Allocation(new("INV-1"), Money.Of(100m, "USD"))), new(2026, 2, 15)));
+
+        Assert.Equal(LedgerError.CurrencyMismatch, ex.Error);
+        Assert.Equal("allocations[0].Item", ex.Field);
+        Assert.Equal(Money.Of(1000m, "EUR"), account.GetItem(new("INV-1")).Open);
+    }
+
+    [Fact]
+    public void Apply_ToUnknownItem_IsRefusedNamingTheAllocation()
+    {
+        var account = TwoInvoicesAndAPayment();
+
+        var ex = Assert.Throws<LedgerException>(() => account.Apply(new("PAY-1"), AllocationPolicies.Specified(new Allocation(new("INV-404"), Money.Of(1m, "EUR"))), new(2026, 2, 15)));
+
+        Assert.Equal(LedgerError.UnknownDocument, ex.Error);
+        Assert.Equal("allocations[0].Item", ex.Field);
+        Assert.Equal(0, account.ApplicationCount);
+    }
+
+    [Fact]
+    public void Apply_ToSettledItem_IsRefused()
+    {
+        var account = TwoInvoicesAndAPayment().Apply(new("PAY-1"), AllocationPolicies.OldestDueFirst, new(2026, 2, 15)).Account
+            .Post(Document.Payment(new("PAY-2"), Acme, Money.Of(10m, "EUR"), new(2026, 2, 16)));
+
+        var ex = Assert.Throws<LedgerException>(() => account.Apply(new("PAY-2"), AllocationPolicies.Specified(new Allocation(new("INV-1"), Money.Of(10m, "EUR"))), new(2026, 2, 16)));
+
+        Assert.Equal(LedgerError.ItemSettled, ex.Error);
+        Assert.Equal(Money.Of(10m, "EUR"), account.GetItem(new("PAY-2")).Open);
+    }
+
+    [Fact]
+    public void Apply_MoreThanTheItemIsOpen_IsRefusedAndNothingHalfApplied()
+    {
+        var account = TwoInvoicesAndAPayment();
+        var policy = AllocationPolicies.Specified(
+            new Allocation(new("INV-1"), Money.Of(600m, "EUR")),
+            new Allocation(new("INV-2"), Money.Of(600m, "EUR")));
+
+        var ex = Assert.Throws<LedgerException>(() => account.Apply(new("PAY-1"), policy, new(2026, 2, 15)));
+
+        Assert.Equal(LedgerError.OverAllocation, ex.Error);
+        Assert.Equal("allocations[1].Amount", ex.Field);
+        Assert.Equal(Money.Of(1000m, "EUR"), account.GetItem(new("INV-1")).Open);
+    }
+
+    [Fact]
+    public void Apply_MoreThanThePayment_IsRefused()
+    {
+        var account = TwoInvoicesAndAPayment().Post(Document.Invoice(new("INV-3"), Acme, Money.Of(5000m, "EUR"), Jan31, Jan31));
+
+        var ex = Assert.Throws<LedgerException>(() => account.Apply(new("PAY-1"), AllocationPolicies.Specified(new Allocation(new("INV-3"), Money.Of(1500m, "EUR"))), new(2026, 2, 15)));
+
+        Assert.Equal(LedgerError.OverAllocation, ex.Error);
+        Assert.Equal("allocations", ex.Field);
+    }
+
+    [Fact]
+    public void ReceivablesLedger_DuplicateIdAcrossCustomers_IsRefused()
+    {
+        var ledger = ReceivablesLedger.Empty.Post(Document.Invoice(new("INV-1"), Acme, Money.Of(1m, "EUR"), Jan31, Jan31));
+
+        var ex = Assert.Throws<LedgerException>(() => ledger.Post(Document.Invoice(new("INV-1"), new("C-OTHER"), Money.Of(1m, "EUR"), Jan31, Jan31)));
+
+        Assert.Equal(LedgerError.DuplicateDocumentId, ex.Error);
+        Assert.Equal(1, ledger.DocumentCount);
+    }
+}
