@@ -14,10 +14,14 @@ public static class DocSnippets
         var docPath = Path.Combine(PublicApi.RepositoryRoot(), docRelativePath);
         var doc = File.ReadAllLines(docPath);
         var fromDoc = snippet == "readme" ? FirstCSharpBlock(doc) : MarkedBlock(doc, snippet, docRelativePath);
-        var fromTest = TestRegion(File.ReadAllLines(testFile), snippet);
+        var fromTest = TestRegion(File.ReadAllLines(SourcePath(testFile)), snippet);
 
         Assert.Equal(Normalize(fromTest), Normalize(fromDoc));
     }
+
+    // A deterministic (CI) build maps source paths to "/_/…"; map them back to the repository.
+    private static string SourcePath(string callerPath)
+        => callerPath.StartsWith("/_/", StringComparison.Ordinal) ? Path.Combine(PublicApi.RepositoryRoot(), callerPath[3..]) : callerPath;
 
     private static List<string> FirstCSharpBlock(string[] lines)
     {
