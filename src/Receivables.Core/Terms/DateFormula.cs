@@ -66,7 +66,7 @@ public sealed class DateFormula : IDueDateRule, IEquatable<DateFormula>
         error = null;
         if (string.IsNullOrWhiteSpace(text))
         {
-            error = new TermsFormatException("A date formula must not be empty.", 1, string.Empty);
+            error = new TermsFormatException("A date formula must not be empty (position 1).", 1, string.Empty);
             return false;
         }
 
@@ -272,9 +272,13 @@ public sealed class DateFormula : IDueDateRule, IEquatable<DateFormula>
     private static TermsFormatException Error(string text, int index, string reason)
     {
         var end = index;
-        while (end < text.Length && (end == index || char.IsAsciiLetterOrDigit(text[end])))
+        if (end < text.Length)
         {
             end++;
+            while (char.IsAsciiLetterOrDigit(text[end - 1]) && end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
+            {
+                end++;
+            }
         }
 
         var token = index < text.Length ? text[index..end] : string.Empty;
