@@ -48,11 +48,14 @@ public static class TermNotation
 
         var lineTokens = Tokenize(text);
         var lines = new List<InstallmentLine>();
-        foreach (var tokens in lineTokens)
+        var commas = Enumerable.Range(0, text.Length).Where(i => text[i] == ',').ToList();
+        for (var j = 0; j < lineTokens.Count; j++)
         {
+            var tokens = lineTokens[j];
             if (tokens.Count == 0)
             {
-                error = new TermsFormatException($"Payment term '{text}': empty line between commas.", 1, ",");
+                var comma = commas[Math.Max(0, j - 1)];
+                error = new TermsFormatException($"Payment term '{text}': empty line at the comma at position {comma + 1}.", comma + 1, ",");
                 return false;
             }
 
