@@ -1,3 +1,4 @@
+using Receivables.Calendars;
 using Receivables.Internal;
 
 namespace Receivables.Terms;
@@ -112,6 +113,39 @@ public sealed class PaymentTerm : IEquatable<PaymentTerm>
     /// <returns>The new term.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="residual"/> is <see langword="null"/>.</exception>
     public PaymentTerm WithResidual(IResidualPolicy residual) => new([.. Lines], Baseline, DiscountBase, Guard.NotNull(residual));
+
+    /// <summary>
+    /// Returns a copy whose due dates and discount deadlines are adjusted to business days of
+    /// <paramref name="calendar"/> by <paramref name="convention"/> (see <see cref="DueDateRules.Adjusted"/>). Deposit
+    /// lines keep the order date. The copy cannot be written in <see cref="TermNotation"/>.
+    /// </summary>
+    /// <param name="calendar">The calendar.</param>
+    /// <param name="convention">The convention, usually <see cref="BusinessDayConvention.Following"/>.</param>
+    /// <returns>The new term.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="convention"/> is not defined.</exception>
+    public PaymentTerm WithBusinessDays(IBusinessCalendar calendar, BusinessDayConvention convention)
+    {
+        Guard.NotNull(calendar);
+        Guard.Defined(convention);
+        var lines = Lines.Select(line =>
+        {
+            if (line.IsDeposit)
+            {
+                return line;
+            }
+
+            var rule = DueDateRules.Adjusted(line.Rule, calendar, convention);
+            DiscountTier[] tiers = [.. line.Discounts.Select(t => new DiscountTier(t.Percent, DueDateRules.Adjusted(t.Deadline, calendar, convention), t.GraceDays))];
+            return line.Kind switch
+            {
+                InstallmentKind.Percent => InstallmentLine.Percentage(line.Percent, rule, tiers),
+                InstallmentKind.FixedAmount => InstallmentLine.Fixed(line.Amount!.Value, rule, tiers),
+                _ => InstallmentLine.Balance(rule, tiers),
+            };
+        });
+        return new PaymentTerm([.. lines], Baseline, DiscountBase, Residual);
+    }
 
     /// <summary>
     /// Applies the term to an invoice. Percent lines are shares of the total, split by the residual policy; fixed lines
