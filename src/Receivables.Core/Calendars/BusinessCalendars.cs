@@ -1,4 +1,4 @@
-using System.Reflection;
+using System.Diagnostics.CodeAnalysis;
 using Receivables.Internal;
 
 namespace Receivables.Calendars;
@@ -49,7 +49,7 @@ public static class BusinessCalendars
     /// <param name="name">The name, case-insensitive.</param>
     /// <param name="calendar">The calendar, or <see langword="null"/> when the name is unknown.</param>
     /// <returns>Whether the name is known.</returns>
-    public static bool TryGet(string? name, out BusinessCalendar? calendar)
+    public static bool TryGet(string? name, [NotNullWhen(true)] out BusinessCalendar? calendar)
     {
         calendar = name?.ToUpperInvariant() switch
         {

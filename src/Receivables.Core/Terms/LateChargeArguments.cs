@@ -4,7 +4,8 @@ namespace Receivables.Terms;
 /// What a <see cref="ILateChargePolicy"/> is asked about: an overdue amount, the date it fell due and the date it was paid
 /// (or the as-of date). Interest runs from the day after <see cref="DueDate"/> to <see cref="PaidOn"/> inclusive.
 /// </summary>
-/// <remarks>An immutable value; thread-safe. New fields may be added later without breaking policies.</remarks>
+/// <remarks>An immutable value; thread-safe. New fields may be added later without breaking policies. The default value
+/// has no currency; the built-in policies reject it with <see cref="ArgumentException"/>.</remarks>
 public readonly struct LateChargeArguments
 {
     /// <summary>Initializes the arguments.</summary>

@@ -10,6 +10,8 @@ namespace Receivables.Terms;
 public static class LateChargePolicies
 {
     /// <summary>Gets the policy that charges nothing.</summary>
+    /// <remarks>Every policy's <see cref="ILateChargePolicy.Calculate"/> throws <see cref="ArgumentException"/> for the default
+    /// (currency-less) <see cref="LateChargeArguments"/>.</remarks>
     public static ILateChargePolicy None { get; } = new NoCharge();
 
     /// <summary>
@@ -94,6 +96,14 @@ public static class LateChargePolicies
         return (360 * (to.Year - from.Year)) + (30 * (to.Month - from.Month)) + (d2 - d1);
     }
 
+    private static void RequireCurrency(LateChargeArguments arguments)
+    {
+        if (arguments.Overdue.Currency.IsDefault)
+        {
+            throw new ArgumentException("The arguments have no currency (default value).", nameof(arguments));
+        }
+    }
+
     private static Money UkFixedSum(Money debt)
     {
         if (debt.Currency != Currency.GBP)
@@ -109,6 +119,7 @@ public static class LateChargePolicies
     {
         public LateCharge Calculate(LateChargeArguments arguments)
         {
+            RequireCurrency(arguments);
             var zero = Money.Zero(arguments.Overdue.Currency);
             return new LateCharge(zero, zero, []);
         }
@@ -121,6 +132,7 @@ public static class LateChargePolicies
     {
         public LateCharge Calculate(LateChargeArguments arguments)
         {
+            RequireCurrency(arguments);
             var overdue = arguments.Overdue;
             var currency = overdue.Currency;
             if (arguments.DaysLate == 0 || overdue.IsZero)

@@ -209,4 +209,12 @@ public class LateChargePoliciesTests
 
         Assert.Empty(violations);
     }
+
+    [Fact]
+    public void Calculate_DefaultArguments_ThrowsNamingArguments()
+    {
+        var error = Assert.Throws<ArgumentException>(() => LateChargePolicies.AnnualRate(5m).Calculate(default));
+
+        Assert.Equal("arguments", error.ParamName);
+    }
 }
