@@ -34,8 +34,8 @@ public class BusinessCalendarTests
         Assert.Equal(expected, actual);
     }
 
-    // Sources: 国办发明电〔2024〕12号 (2025 notice, https://m.gmw.cn/2024-11/12/content_1303894933.htm) and
-    // 国办发明电〔2023〕7号 (2024 notice, People's Daily 2023-10-26 p.6).
+    // Sources: 国办发明电〔2024〕12号 (2025 notice, https://m.gmw.cn/2024-11/12/content_1303894933.htm),
+    // 国办发明电〔2023〕7号 (2024 notice, People's Daily 2023-10-26 p.6) and 国办发明电〔2022〕16号 (2023 notice, Xinhua 2022-12-08).
     [Theory]
     [InlineData("2025-01-26", true)] // Sunday worked before Spring Festival
     [InlineData("2025-01-28", false)] // 除夕
@@ -46,12 +46,19 @@ public class BusinessCalendarTests
     [InlineData("2025-10-11", true)]
     [InlineData("2024-02-04", true)]
     [InlineData("2024-02-16", false)]
+    [InlineData("2023-01-02", false)] // 国办发明电〔2022〕16号: New Year break to Monday 2 January
+    [InlineData("2023-01-27", false)]
+    [InlineData("2023-01-28", true)] // Saturday worked
+    [InlineData("2023-01-29", true)] // Sunday worked
+    [InlineData("2023-06-25", true)] // Sunday worked after Dragon Boat
+    [InlineData("2023-10-06", false)]
+    [InlineData("2023-10-08", true)]
     [InlineData("2024-02-18", true)]
     [InlineData("2024-05-11", true)]
     [InlineData("2024-06-10", false)]
     [InlineData("2024-09-14", true)]
     [InlineData("2024-10-12", true)]
-    public void ChinaMainland_2024And2025Notices_MatchArrangements(string date, bool expected)
+    public void ChinaMainland_2023To2025Notices_MatchArrangements(string date, bool expected)
     {
         var day = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -61,11 +68,11 @@ public class BusinessCalendarTests
     }
 
     [Fact]
-    public void ChinaMainland_CoveredYears_Are2024To2026()
+    public void ChinaMainland_CoveredYears_Are2023To2026()
     {
         var calendar = China;
 
-        Assert.Equal(2024, calendar.FirstYear);
+        Assert.Equal(2023, calendar.FirstYear);
         Assert.Equal(2026, calendar.LastYear);
         Assert.Equal("CN", calendar.Name);
     }
