@@ -1,0 +1,154 @@
+using System.CommandLine;
+using System.Globalization;
+using Receivables.Calendars;
+using Receivables.Terms;
+
+namespace Receivables.Cli.Commands;
+
+/// <summary><c>receivables terms</c>: the payment schedule of a term for an invoice date and amount.</summary>
+internal static class TermsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var notation = new Argument<string>("term") { Description = "The term in compact notation, e.g. \"2/10 NET 30\", \"30% DEPOSIT, 70% NET 60\", \"CM+1M+10D\" (see docs/terms.md)." };
+        var date = DateOption("--date", "Invoice (document) date, yyyy-MM-dd.");
+        date.Required = true;
+        var orderDate = DateOption("--order-date", "Order date for deposit lines, yyyy-MM-dd. Default: the invoice date.");
+        var amount = new Option<decimal>("--amount") { Description = "Invoice total (tax included).", Required = true };
+        var currency = new Option<string>("--currency") { Description = "ISO 4217 currency code.", DefaultValueFactory = _ => "EUR" };
+        var tax = new Option<decimal?>("--tax") { Description = "Tax included in the total; with --discount-net-of-tax, discounts apply to the amount without it." };
+        var netDiscount = new Option<bool>("--discount-net-of-tax") { Description = "Apply discount percentages to the amount net of tax (needs --tax)." };
+        var calendar = new Option<string?>("--calendar") { Description = "Adjust due dates to business days: CN (China mainland), WEEKEND, or a calendar file path (docs/calendars.md)." };
+        var convention = new Option<BusinessDayConvention>("--convention")
+        {
+            Description = "Business-day convention with --calendar: Following, ModifiedFollowing, Preceding, ModifiedPreceding, None.",
+            DefaultValueFactory = _ => BusinessDayConvention.Following,
+        };
+        var maxDays = new Option<int?>("--max-days") { Description = "Flag installments due more than this many days after the invoice date (e.g. 60)." };
+        var format = ReportWriter.FormatOption();
+        var command = new Command("terms", "Payment schedule of a term: installments, due dates, amounts and early-payment discounts.")
+        {
+            notation, date, orderDate, amount, currency, tax, netDiscount, calendar, convention, maxDays, format,
+        };
+        command.SetAction(parse => context.Guarded(() =>
+        {
+            try
+            {
+                var term = TermNotation.Parse(parse.GetValue(notation)!);
+                var money = Currency.FromCode(parse.GetValue(currency)!.ToUpperInvariant());
+                var total = new Money(parse.GetValue(amount), money);
+                var taxAmount = parse.GetValue(tax) is { } t ? new Money(t, money) : (Money?)null;
+                if (parse.GetValue(netDiscount))
+                {
+                    term = term.WithDiscountBase(DiscountBase.NetOfTax);
+                }
+
+                var calendarName = parse.GetValue(calendar);
+                if (calendarName is not null)
+                {
+                    term = term.WithBusinessDays(LoadCalendar(calendarName), parse.GetValue(convention));
+                }
+
+                var invoiceDate = parse.GetValue(date)!.Value;
+                var dates = new TermDates(invoiceDate) { OrderDate = parse.GetValue(orderDate) };
+                var schedule = term.Schedule(total, dates, taxAmount);
+                var reports = new List<Report> { Schedule(schedule) };
+                if (parse.GetValue(maxDays) is { } max)
+                {
+                    reports.Add(Limit(new PaymentTermLimit(max, $"maximum {max} days"), schedule));
+                }
+
+                ReportWriter.Write(context, parse.GetValue(format), [.. reports]);
+                return CliApp.Success;
+            }
+            catch (Exception ex) when (ex is FormatException or ArgumentException or UnknownCurrencyException or IOException or UnauthorizedAccessException)
+            {
+                context.Error.WriteLine($"error: {ex.Message}");
+                return CliApp.InputError;
+            }
+        }));
+        return command;
+    }
+
+    private static Option<DateOnly?> DateOption(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+            {
+                return value;
+            }
+
+            result.AddError($"'{text}' is not a date (yyyy-MM-dd).");
+            return null;
+        },
+    };
+
+    private static BusinessCalendar LoadCalendar(string name)
+    {
+        if (BusinessCalendars.TryGet(name, out var builtIn))
+        {
+            return builtIn!;
+        }
+
+        if (!File.Exists(name))
+        {
+            throw new ArgumentException($"Unknown calendar '{name}': use CN, WEEKEND or the path of a calendar file.", nameof(name));
+        }
+
+        try
+        {
+            return CalendarFile.Parse(File.ReadAllText(name), Path.GetFileNameWithoutExtension(name), WeekendDays.SaturdaySunday);
+        }
+        catch (CalendarFormatException ex)
+        {
+            throw new FormatException($"{name}: {ex.Message}", ex);
+        }
+    }
+
+    private static Report Schedule(PaymentSchedule schedule)
+    {
+        var rows = schedule.Installments.Select(i => (IReadOnlyList<string>)
+        [
+            i.Number.ToString(CultureInfo.InvariantCulture),
+            Share(i.Line),
+            ReportWriter.Date(i.DueDate),
+            ReportWriter.Amount(i.Amount),
+            string.Join("; ", i.Discounts.Select(d => ReportWriter.Date(d.PayBy))),
+            string.Join("; ", i.Discounts.Select(d => ReportWriter.Amount(d.Discount))),
+            string.Join("; ", i.Discounts.Select(d => ReportWriter.Amount(i.Amount - d.Discount))),
+        ]).ToList();
+        return new Report(
+            "Payment schedule",
+            [new("No", true), new("Line"), new("Due date"), new("Amount", true), new("Discount until"), new("Discount", true), new("Pay with discount", true)],
+            rows);
+    }
+
+    private static string Share(InstallmentLine line)
+    {
+        var share = line.Kind switch
+        {
+            InstallmentKind.Percent => line.Percent.ToString("0.##########", CultureInfo.InvariantCulture) + "%",
+            InstallmentKind.FixedAmount => ReportWriter.Amount(line.Amount!.Value),
+            _ => "balance",
+        };
+        return line.IsDeposit ? share + " deposit" : share;
+    }
+
+    private static Report Limit(PaymentTermLimit limit, PaymentSchedule schedule)
+    {
+        var rows = limit.Check(schedule).Select(v => (IReadOnlyList<string>)
+        [
+            v.InstallmentNumber.ToString(CultureInfo.InvariantCulture),
+            ReportWriter.Date(v.DueDate),
+            v.Days.ToString(CultureInfo.InvariantCulture),
+            v.MaxDays.ToString(CultureInfo.InvariantCulture),
+        ]).ToList();
+        return new Report(
+            "Installments beyond the maximum term",
+            [new("No", true), new("Due date"), new("Days", true), new("Limit", true)],
+            rows);
+    }
+}

@@ -1,0 +1,180 @@
+using Receivables.Internal;
+
+namespace Receivables.Terms;
+
+/// <summary>
+/// The built-in late-charge policies. All interest is simple interest on the overdue amount, for the days from the day
+/// after the due date to the payment date inclusive.
+/// </summary>
+/// <remarks>All policies are immutable and thread-safe.</remarks>
+public static class LateChargePolicies
+{
+    /// <summary>Gets the policy that charges nothing.</summary>
+    /// <remarks>Every policy's <see cref="ILateChargePolicy.Calculate"/> throws <see cref="ArgumentException"/> for the default
+    /// (currency-less) <see cref="LateChargeArguments"/>.</remarks>
+    public static ILateChargePolicy None { get; } = new NoCharge();
+
+    /// <summary>
+    /// Gets China's default when nothing was agreed: 0.05% of the overdue amount per day (万分之五), daily interest not
+    /// rounded before summing.
+    /// </summary>
+    public static ILateChargePolicy ChinaDefaultDailyRate { get; } = DailyRate(0.05m);
+
+    /// <summary>A contractual annual rate: 1,000.00 at 10% actual/365 for 73 days late = 20.00.</summary>
+    /// <param name="percent">The annual rate in percent, 0 or more.</param>
+    /// <param name="dayCount">The day count. The default value is <see cref="DayCount.Actual365"/>.</param>
+    /// <param name="roundDailyInterest">Whether one day's interest is rounded to minor units before it is multiplied by the
+    /// days (gov.uk's worked example does). The default value is <see langword="false"/>: the exact sum is rounded once.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is negative or <paramref name="dayCount"/> is not defined.</exception>
+    public static ILateChargePolicy AnnualRate(decimal percent, DayCount dayCount = DayCount.Actual365, bool roundDailyInterest = false)
+        => new InterestPolicy(RateTable.Constant(Guard.NotNegative(percent)), 0m, Guard.Defined(dayCount), roundDailyInterest, fixRateAtStart: false, null, "annual rate");
+
+    /// <summary>
+    /// A variable contractual rate: a reference rate table plus a margin, the period split wherever the table changes
+    /// (a payment late from 20 June to 10 July with a new rate on 1 July is charged in two stretches).
+    /// </summary>
+    /// <param name="rates">The reference rates by effective date.</param>
+    /// <param name="marginPercent">Percentage points added to the reference rate, 0 or more.</param>
+    /// <param name="dayCount">The day count. The default value is <see cref="DayCount.Actual365"/>.</param>
+    /// <param name="roundDailyInterest">Whether daily interest is rounded before summing. The default value is <see langword="false"/>.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rates"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginPercent"/> is negative or <paramref name="dayCount"/> is not defined.</exception>
+    public static ILateChargePolicy ReferenceRatePlus(RateTable rates, decimal marginPercent, DayCount dayCount = DayCount.Actual365, bool roundDailyInterest = false)
+        => new InterestPolicy(Guard.NotNull(rates), Guard.NotNegative(marginPercent), Guard.Defined(dayCount), roundDailyInterest, fixRateAtStart: false, null, "reference rate plus margin");
+
+    /// <summary>A daily rate: 10,000.00 at 0.05% per day for 30 days late = 150.00.</summary>
+    /// <param name="percentPerDay">The rate per day in percent (0.05 means 0.05%), 0 or more.</param>
+    /// <param name="roundDailyInterest">Whether daily interest is rounded before summing. The default value is <see langword="false"/>.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="percentPerDay"/> is negative.</exception>
+    public static ILateChargePolicy DailyRate(decimal percentPerDay, bool roundDailyInterest = false)
+        => new InterestPolicy(RateTable.Constant(Guard.NotNegative(percentPerDay) * 365m), 0m, DayCount.Actual365, roundDailyInterest, fixRateAtStart: false, null, "daily rate");
+
+    /// <summary>
+    /// The UK Late Payment of Commercial Debts (Interest) Act 1998: 8% over the reference rate (the Bank of England base
+    /// rate in force on 31 December or 30 June before the half-year in which interest starts to run; supply it keyed by
+    /// 1 January / 1 July), fixed for the whole debt, actual/365; plus the fixed sum of £40 (debt under £1,000), £70
+    /// (£1,000 to £9,999.99) or £100 (£10,000 or more). The debt must be in GBP.
+    /// </summary>
+    /// <param name="referenceRates">The base rates by half-year start, in percent.</param>
+    /// <param name="roundDailyInterest">Whether daily interest is rounded to pence before summing, as in gov.uk's worked
+    /// example. The default value is <see langword="true"/>.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="referenceRates"/> is <see langword="null"/>.</exception>
+    public static ILateChargePolicy UkLatePayment(RateTable referenceRates, bool roundDailyInterest = true)
+        => new InterestPolicy(Guard.NotNull(referenceRates), 8m, DayCount.Actual365, roundDailyInterest, fixRateAtStart: true, UkFixedSum, "UK Late Payment Act");
+
+    /// <summary>
+    /// The EU Late Payment Directive 2011/7/EU: the ECB reference rate for each half-year (in force on 1 January or
+    /// 1 July) plus 8 percentage points, the period split at each half-year in the table, actual/365; plus a fixed €40
+    /// per invoice (Art. 6).
+    /// </summary>
+    /// <param name="referenceRates">The reference rates by half-year start, in percent.</param>
+    /// <param name="compensation">The fixed compensation, in the debt's currency. The default value is €40, which requires
+    /// EUR debts; give the equivalent amount for other currencies.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="referenceRates"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="compensation"/> is negative, has no currency or is not rounded.</exception>
+    public static ILateChargePolicy EuLatePaymentDirective(RateTable referenceRates, Money? compensation = null)
+    {
+        Guard.NotNull(referenceRates);
+        var fixedSum = compensation ?? new Money(40m, Currency.EUR);
+        if (fixedSum.Currency.IsDefault || !fixedSum.IsRounded || fixedSum.IsNegative)
+        {
+            throw new ArgumentException("The compensation must be a rounded, non-negative amount with a currency.", nameof(compensation));
+        }
+
+        return new InterestPolicy(referenceRates, 8m, DayCount.Actual365, false, fixRateAtStart: false, _ => fixedSum, "EU Directive 2011/7/EU");
+    }
+
+    internal static int Days360(DateOnly from, DateOnly to)
+    {
+        var d1 = Math.Min(from.Day, 30);
+        var d2 = Math.Min(to.Day, 30);
+        return (360 * (to.Year - from.Year)) + (30 * (to.Month - from.Month)) + (d2 - d1);
+    }
+
+    private static void RequireCurrency(LateChargeArguments arguments)
+    {
+        if (arguments.Overdue.Currency.IsDefault)
+        {
+            throw new ArgumentException("The arguments have no currency (default value).", nameof(arguments));
+        }
+    }
+
+    private static Money UkFixedSum(Money debt)
+    {
+        if (debt.Currency != Currency.GBP)
+        {
+            throw new ArgumentException($"The UK Late Payment Act policy needs a GBP debt, not {debt.Currency}.", nameof(debt));
+        }
+
+        var amount = debt.Amount < 1000m ? 40m : debt.Amount < 10000m ? 70m : 100m;
+        return new Money(amount, Currency.GBP);
+    }
+
+    private sealed class NoCharge : ILateChargePolicy
+    {
+        public LateCharge Calculate(LateChargeArguments arguments)
+        {
+            RequireCurrency(arguments);
+            var zero = Money.Zero(arguments.Overdue.Currency);
+            return new LateCharge(zero, zero, []);
+        }
+
+        public override string ToString() => "none";
+    }
+
+    private sealed class InterestPolicy(
+        RateTable rates, decimal margin, DayCount dayCount, bool roundDaily, bool fixRateAtStart, Func<Money, Money>? compensation, string name) : ILateChargePolicy
+    {
+        public LateCharge Calculate(LateChargeArguments arguments)
+        {
+            RequireCurrency(arguments);
+            var overdue = arguments.Overdue;
+            var currency = overdue.Currency;
+            if (arguments.DaysLate == 0 || overdue.IsZero)
+            {
+                return new LateCharge(Money.Zero(currency), Money.Zero(currency), []);
+            }
+
+            var first = arguments.DueDate.AddDays(1);
+            var last = arguments.PaidOn;
+            var stretches = fixRateAtStart ? [(first, last, rates.RateOn(first))] : rates.Split(first, last).ToList();
+            var basis = dayCount == DayCount.Actual360 || dayCount == DayCount.Thirty360 ? 360m : 365m;
+            var periods = new List<LateChargePeriod>(stretches.Count);
+            var exactTotal = 0m;
+            foreach (var (from, to, rate) in stretches)
+            {
+                var percent = rate + margin;
+                var days = dayCount == DayCount.Thirty360 ? Days360(from.AddDays(-1), to) : to.DayNumber - from.DayNumber + 1;
+                decimal interest;
+                if (roundDaily)
+                {
+                    var daily = Math.Round(overdue.Amount * percent / 100m / basis, currency.MinorUnits, MidpointRounding.AwayFromZero);
+                    interest = daily * days;
+                }
+                else
+                {
+                    interest = overdue.Amount * percent / 100m * days / basis;
+                }
+
+                exactTotal += interest;
+                periods.Add(new LateChargePeriod(from, to, days, percent, new Money(interest, currency)));
+            }
+
+            var total = new Money(Math.Round(exactTotal, currency.MinorUnits, MidpointRounding.AwayFromZero), currency);
+            var fixedSum = compensation?.Invoke(overdue) ?? Money.Zero(currency);
+            if (fixedSum.Currency != currency)
+            {
+                throw new CurrencyMismatchException(currency, fixedSum.Currency);
+            }
+
+            return new LateCharge(total, fixedSum, periods);
+        }
+
+        public override string ToString() => name;
+    }
+}

@@ -1,0 +1,114 @@
+namespace Receivables.Terms;
+
+/// <summary>
+/// One installment of a <see cref="PaymentSchedule"/>: its amount, due date and early-payment discount offers.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record ScheduledInstallment
+{
+    internal ScheduledInstallment(int number, InstallmentLine line, Money amount, Money tax, DateOnly baseline, DateOnly dueDate, IReadOnlyList<SettlementDiscount> discounts)
+    {
+        Number = number;
+        Line = line;
+        Amount = amount;
+        Tax = tax;
+        Baseline = baseline;
+        DueDate = dueDate;
+        Discounts = discounts;
+    }
+
+    /// <summary>Gets the 1-based installment number.</summary>
+    public int Number { get; }
+
+    /// <summary>Gets the term line this installment comes from.</summary>
+    public InstallmentLine Line { get; }
+
+    /// <summary>Gets the amount due, in whole minor units.</summary>
+    public Money Amount { get; }
+
+    /// <summary>Gets this installment's share of the tax supplied by the caller (zero when none was supplied).</summary>
+    public Money Tax { get; }
+
+    /// <summary>Gets the date the installment's rules counted from (the term baseline; the order date for a deposit).</summary>
+    public DateOnly Baseline { get; }
+
+    /// <summary>Gets the due date; never before <see cref="Baseline"/>.</summary>
+    public DateOnly DueDate { get; }
+
+    /// <summary>
+    /// Gets the discount offers in order of their last day (<see cref="SettlementDiscount.PayBy"/>, grace days
+    /// included); each discount is rounded half away from zero to minor units and never exceeds <see cref="Amount"/>.
+    /// </summary>
+    public IReadOnlyList<SettlementDiscount> Discounts { get; }
+
+    /// <summary>Returns the discount earned by paying the whole installment on <paramref name="paidOn"/>: the largest offer
+    /// whose last day is on or after that date, or zero.</summary>
+    /// <param name="paidOn">The payment date.</param>
+    /// <returns>The discount.</returns>
+    public Money DiscountOn(DateOnly paidOn)
+    {
+        var best = Money.Zero(Amount.Currency);
+        foreach (var offer in Discounts)
+        {
+            if (offer.PayBy >= paidOn && offer.Discount > best)
+            {
+                best = offer.Discount;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Returns the amount that settles the installment if paid on <paramref name="paidOn"/>, when
+    /// <paramref name="alreadyPaid"/> was paid before without discount. The discount applies pro rata to the rest:
+    /// discount × rest ÷ amount, rounded half away from zero to minor units. Paying 400.00 of a 1,000.00 line with a 20.00
+    /// discount leaves 600.00, which settles with 588.00 inside the discount period.
+    /// </summary>
+    /// <param name="paidOn">The payment date.</param>
+    /// <param name="alreadyPaid">What was paid before, in the installment's currency; zero to the amount.</param>
+    /// <returns>The amount to pay now; zero when nothing is left.</returns>
+    /// <exception cref="CurrencyMismatchException"><paramref name="alreadyPaid"/> is in another currency.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="alreadyPaid"/> is negative or more than the amount.</exception>
+    public Money AmountToSettle(DateOnly paidOn, Money alreadyPaid)
+    {
+        if (alreadyPaid.IsNegative || alreadyPaid > Amount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(alreadyPaid), alreadyPaid.Amount, "alreadyPaid must be between zero and the installment amount.");
+        }
+
+        var rest = Amount - alreadyPaid;
+        if (rest.IsZero)
+        {
+            return rest;
+        }
+
+        var discount = DiscountOn(paidOn);
+        var share = new Money(discount.Amount * rest.Amount / Amount.Amount, Amount.Currency).Round(RoundingPolicies.HalfAwayFromZero);
+        return rest - share;
+    }
+
+    /// <summary>Returns the amount that settles the whole installment if paid on <paramref name="paidOn"/>.</summary>
+    /// <param name="paidOn">The payment date.</param>
+    /// <returns>The amount less the discount earned on that date.</returns>
+    public Money AmountToSettle(DateOnly paidOn) => AmountToSettle(paidOn, Money.Zero(Amount.Currency));
+
+    internal static IReadOnlyList<SettlementDiscount> Offers(InstallmentLine line, DateOnly baseline, Money discountBase)
+    {
+        var offers = new List<SettlementDiscount>(line.Discounts.Count);
+        foreach (var tier in line.Discounts)
+        {
+            var deadline = tier.Deadline.DueDate(baseline);
+            if (deadline < baseline)
+            {
+                deadline = baseline;
+            }
+
+            var payBy = deadline.AddDays(tier.GraceDays);
+            var discount = new Money(discountBase.Amount * tier.Percent / 100m, discountBase.Currency).Round(RoundingPolicies.HalfAwayFromZero);
+            offers.Add(new SettlementDiscount(payBy, discount));
+        }
+
+        return [.. offers.OrderBy(o => o.PayBy).ThenByDescending(o => o.Discount.Amount)];
+    }
+}
