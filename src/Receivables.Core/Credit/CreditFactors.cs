@@ -141,6 +141,17 @@ public static class CreditFactors
                 ? Reading(c, "industry risk class {0} of 5")
                 : FactorReading.Missing("industry risk class unknown"));
 
+    /// <summary>
+    /// The late-payment probability of the customer's next invoice from a fitted <see cref="LatePaymentModel"/>
+    /// (<see cref="LatePaymentModel.PredictCustomer"/>); sub-score 100 × (1 − probability), raw value the probability
+    /// (reason prefix <c>LATE-PROB</c>). Not monotone by construction: the fitted coefficients decide which way each
+    /// behaviour pushes.
+    /// </summary>
+    /// <param name="model">The fitted model.</param>
+    /// <returns>The factor, named <c>late-payment-probability</c>; not available when the profile has no invoices.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
+    public static ICreditFactor LatePaymentProbability(LatePaymentModel model) => new LatePaymentFactor(Guard.NotNull(model));
+
     private static ScoreCurve Curve(params (double Value, double Score)[] points)
         => ScoreCurve.Through([.. points.Select(p => new ScorePoint(p.Value, p.Score))]);
 
