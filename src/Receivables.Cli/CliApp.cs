@@ -20,6 +20,7 @@ internal static class CliApp
         // One line per command; the first listed is the ledger summary.
         root.Subcommands.Add(LedgerCommand.Create(context));
         root.Subcommands.Add(SampleCommand.Create(context));
+        root.Subcommands.Add(CreditCommand.Create(context));
         return root;
     }
 
