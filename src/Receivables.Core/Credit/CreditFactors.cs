@@ -97,6 +97,16 @@ public static class CreditFactors
                 ? Reading(FinancialStatements.Ratio(s, ta, nameof(FinancialStatements.TotalAssets)), "assets turn over {0:0.00} times a year")
                 : FactorReading.Missing("statements lack sales or total assets"));
 
+    /// <summary>Cash-flow coverage: operating cash flow / current liabilities (reason prefix <c>CASHFLOW</c>).</summary>
+    /// <param name="bands">The bands. The default value is −0.2 → 0, 0 → 30, 0.2 → 60, 0.4 → 85, 0.6 → 100.</param>
+    /// <returns>The factor, named <c>cash-flow-coverage</c>.</returns>
+    /// <remarks>Evaluating throws <see cref="ArgumentException"/> naming <c>CurrentLiabilities</c> when they are zero.</remarks>
+    public static ICreditFactor CashFlowCoverage(ScoreCurve? bands = null)
+        => new CurveFactor("cash-flow-coverage", "CASHFLOW", bands ?? Curve((-0.2, 0), (0, 30), (0.2, 60), (0.4, 85), (0.6, 100)), p =>
+            p.Statements is { OperatingCashFlow: { } ocf, CurrentLiabilities: { } cl }
+                ? Reading(FinancialStatements.Ratio(ocf, cl, nameof(FinancialStatements.CurrentLiabilities)), "operating cash flow covers {0:0%} of current liabilities")
+                : FactorReading.Missing("statements lack operating cash flow or current liabilities"));
+
     /// <summary>Tenure: whole months from <see cref="CreditProfile.CustomerSince"/> to the as-of date (reason prefix <c>TENURE</c>).</summary>
     /// <param name="bands">The bands. The default value is 0 → 20, 12 → 50, 36 → 80, 60 → 100.</param>
     /// <returns>The factor, named <c>tenure</c>.</returns>

@@ -24,6 +24,7 @@ public class CreditPropertyTests
         (CreditFactors.Leverage(), (p, k) => p with { Statements = p.Statements is { } s ? s with { TotalLiabilities = Math.Max(1m, s.TotalLiabilities!.Value - (k * 100)) } : null }),
         (CreditFactors.Profitability(), (p, k) => p with { Statements = p.Statements is { } s ? s with { NetIncome = s.NetIncome + (k * 100) } : null }),
         (CreditFactors.AssetTurnover(), (p, k) => p with { Statements = p.Statements is { } s ? s with { Sales = s.Sales + (k * 100) } : null }),
+        (CreditFactors.CashFlowCoverage(), (p, k) => p with { Statements = p.Statements is { } s ? s with { OperatingCashFlow = s.OperatingCashFlow + (k * 100) } : null }),
         (CreditFactors.Tenure(), (p, k) => p with { CustomerSince = p.CustomerSince?.AddDays(-k) }),
         (CreditFactors.LimitUtilisation(), (p, k) => p with { CreditLimit = p.CreditLimit is { } l ? l + new Money(k * 100m, l.Currency) : null }),
         (CreditFactors.DisputeRate(), (p, k) => p with { DisputedLast12Months = p.DisputedLast12Months is { } d ? Money.Max(Money.Zero(d.Currency), d - new Money(k * 100m, d.Currency)) : null }),

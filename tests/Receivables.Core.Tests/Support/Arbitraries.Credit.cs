@@ -41,6 +41,7 @@ public static partial class Arbitraries
         from equity in Gen.Choose(-100_000, 1_000_000)
         from sales in Gen.Choose(0, 3_000_000)
         from ni in Gen.Choose(-100_000, 200_000)
+        from ocf in Gen.Choose(-200_000, 400_000)
         select new FinancialStatements
         {
             CurrentAssets = ca,
@@ -54,6 +55,7 @@ public static partial class Arbitraries
             MarketEquity = Math.Max(0, equity),
             Sales = sales,
             NetIncome = ni,
+            OperatingCashFlow = ocf,
         };
 
     /// <summary>A credit profile in EUR as of 2026-11-30 where every input is sometimes missing.</summary>
