@@ -55,6 +55,10 @@ public class CreditPropertyTests
                 Assert.True(after.SubScore >= before.SubScore - 1e-9, $"{factor.Name}: {before.SubScore} → {after.SubScore}");
                 Assert.True(scorecard.Score(better).Score >= scorecard.Score(c.profile).Score, $"{factor.Name}: total score fell");
             }
+
+            // The same improvement never lowers the default scorecard either (inputs shared by several factors, such as
+            // total liabilities in leverage and Altman's X4, move them the same way).
+            Assert.True((Scorecard.Default.Score(better).Score ?? -1) >= (Scorecard.Default.Score(c.profile).Score ?? -1), $"{factor.Name}: default score fell");
         });
     }
 
