@@ -113,6 +113,7 @@ public sealed class Scorecard
     /// <returns>The score, grade, contributions, top reasons and data used.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     /// <exception cref="ArgumentException">An input a factor needs is invalid (such as a zero denominator); the message names the field.</exception>
+    /// <exception cref="InvalidOperationException">A custom factor returned null.</exception>
     public CreditScore Score(CreditProfile profile)
     {
         Guard.NotNull(profile);
