@@ -21,7 +21,8 @@ public class CreditPropertyTests
         (CreditFactors.AltmanZ(AltmanModel.PublicManufacturer), (p, k) => p with { Statements = p.Statements is { } s ? s with { MarketEquity = s.MarketEquity + (k * 100) } : null }),
         (CreditFactors.CurrentRatio(), (p, k) => p with { Statements = p.Statements is { } s ? s with { CurrentAssets = s.CurrentAssets + (k * 100) } : null }),
         (CreditFactors.QuickRatio(), (p, k) => p with { Statements = p.Statements is { } s ? s with { CurrentAssets = s.CurrentAssets + (k * 100) } : null }),
-        (CreditFactors.Leverage(), (p, k) => p with { Statements = p.Statements is { } s ? s with { TotalLiabilities = Math.Max(1m, s.TotalLiabilities!.Value - (k * 100)) } : null }),
+        // Paying down liabilities at constant assets raises equity by the same amount (the balance sheet balances).
+        (CreditFactors.Leverage(), (p, k) => p with { Statements = p.Statements is { } s ? PayDown(s, Math.Min(k * 100, s.TotalLiabilities!.Value - 1m)) : null }),
         (CreditFactors.Profitability(), (p, k) => p with { Statements = p.Statements is { } s ? s with { NetIncome = s.NetIncome + (k * 100) } : null }),
         (CreditFactors.AssetTurnover(), (p, k) => p with { Statements = p.Statements is { } s ? s with { Sales = s.Sales + (k * 100) } : null }),
         (CreditFactors.CashFlowCoverage(), (p, k) => p with { Statements = p.Statements is { } s ? s with { OperatingCashFlow = s.OperatingCashFlow + (k * 100) } : null }),
@@ -31,6 +32,9 @@ public class CreditPropertyTests
         (CreditFactors.ExternalScore(), (p, k) => p with { ExternalScores = [.. p.ExternalScores.Select(e => new ExternalScore(e.Source, Math.Min(e.Best, e.Value + (k % 20)), e.Worst, e.Best))] }),
         (CreditFactors.IndustryRisk(), (p, k) => p with { IndustryRiskClass = p.IndustryRiskClass is { } c ? Math.Max(1, c - (k % 3)) : null }),
     ];
+
+    private static FinancialStatements PayDown(FinancialStatements s, decimal amount)
+        => s with { TotalLiabilities = s.TotalLiabilities - amount, BookEquity = s.BookEquity + amount, MarketEquity = s.MarketEquity + amount };
 
     [Fact]
     public void Evaluate_BetterInput_NeverLowersSubScoreOrScore()

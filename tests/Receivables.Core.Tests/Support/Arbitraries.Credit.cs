@@ -29,7 +29,8 @@ public static partial class Arbitraries
         let amount = new Money(cents / 100m, Currency.EUR)
         select new OpenReceivable(new DocumentId($"OPEN-{n}"), amount, amount, due.AddDays(-30), due, false);
 
-    /// <summary>Complete financial statements of a plausible firm (some loss-making, some over-indebted).</summary>
+    /// <summary>Complete financial statements of a plausible firm (some loss-making, some over-indebted); book equity is
+    /// total assets minus total liabilities, as on a balance sheet.</summary>
     public static Gen<FinancialStatements> StatementsGen { get; } =
         from ca in Gen.Choose(0, 1_000_000)
         from inventoryShare in Gen.Choose(0, 100)
@@ -38,7 +39,6 @@ public static partial class Arbitraries
         from tl in Gen.Choose(1, 2_000_000)
         from re in Gen.Choose(-500_000, 500_000)
         from ebit in Gen.Choose(-200_000, 300_000)
-        from equity in Gen.Choose(-100_000, 1_000_000)
         from sales in Gen.Choose(0, 3_000_000)
         from ni in Gen.Choose(-100_000, 200_000)
         from ocf in Gen.Choose(-200_000, 400_000)
@@ -51,8 +51,8 @@ public static partial class Arbitraries
             TotalLiabilities = tl,
             RetainedEarnings = re,
             Ebit = ebit,
-            BookEquity = equity,
-            MarketEquity = Math.Max(0, equity),
+            BookEquity = ta - tl,
+            MarketEquity = Math.Max(0, ta - tl),
             Sales = sales,
             NetIncome = ni,
             OperatingCashFlow = ocf,
