@@ -21,6 +21,7 @@ internal static class CliApp
         root.Subcommands.Add(LedgerCommand.Create(context));
         root.Subcommands.Add(SampleCommand.Create(context));
         root.Subcommands.Add(TermsCommand.Create(context));
+        root.Subcommands.Add(CreditCommand.Create(context));
         return root;
     }
 

@@ -1,0 +1,90 @@
+using Receivables.Internal;
+
+namespace Receivables.Credit;
+
+/// <summary>
+/// The figures of a customer's financial statements that credit factors use, all in one currency unit (the unit does
+/// not matter for ratios, as long as every figure uses the same one). Every figure is optional: a factor whose figures
+/// are missing is not available rather than zero.
+/// </summary>
+/// <remarks>
+/// <para>Amounts that cannot be negative are checked when set: a negative <see cref="TotalAssets"/> throws
+/// <see cref="ArgumentOutOfRangeException"/> naming the field, and so does a zero one (every ratio divides by it).
+/// Retained earnings, EBIT, equity, net income and cash flow may be negative.</para>
+/// <para>Immutable once built and thread-safe.</para>
+/// </remarks>
+public sealed record FinancialStatements
+{
+    private readonly decimal? _currentAssets;
+    private readonly decimal? _inventory;
+    private readonly decimal? _currentLiabilities;
+    private readonly decimal? _totalAssets;
+    private readonly decimal? _totalLiabilities;
+    private readonly decimal? _marketEquity;
+    private readonly decimal? _sales;
+
+    /// <summary>Gets the date of the balance sheet (period end), shown as the as-of date of the data; null if unknown.</summary>
+    public DateOnly? PeriodEnd { get; init; }
+
+    /// <summary>Gets the current assets (流动资产), zero or more.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative amount.</exception>
+    public decimal? CurrentAssets { get => _currentAssets; init => _currentAssets = NotNegative(value, nameof(CurrentAssets)); }
+
+    /// <summary>Gets the inventories (存货) included in current assets, zero or more; used by the quick ratio.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative amount.</exception>
+    public decimal? Inventory { get => _inventory; init => _inventory = NotNegative(value, nameof(Inventory)); }
+
+    /// <summary>Gets the current liabilities (流动负债), zero or more.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative amount.</exception>
+    public decimal? CurrentLiabilities { get => _currentLiabilities; init => _currentLiabilities = NotNegative(value, nameof(CurrentLiabilities)); }
+
+    /// <summary>Gets the total assets (资产总额), greater than zero.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to zero or a negative amount.</exception>
+    public decimal? TotalAssets
+    {
+        get => _totalAssets;
+        init => _totalAssets = value is { } v && v <= 0m
+            ? throw new ArgumentOutOfRangeException(nameof(TotalAssets), v, "TotalAssets must be greater than zero.")
+            : value;
+    }
+
+    /// <summary>Gets the total liabilities (负债总额), zero or more.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative amount.</exception>
+    public decimal? TotalLiabilities { get => _totalLiabilities; init => _totalLiabilities = NotNegative(value, nameof(TotalLiabilities)); }
+
+    /// <summary>Gets the retained earnings (留存收益); negative for accumulated losses.</summary>
+    public decimal? RetainedEarnings { get; init; }
+
+    /// <summary>Gets the earnings before interest and taxes (息税前利润) of the period; negative for a loss.</summary>
+    public decimal? Ebit { get; init; }
+
+    /// <summary>Gets the book value of equity (所有者权益); negative when liabilities exceed assets.</summary>
+    public decimal? BookEquity { get; init; }
+
+    /// <summary>Gets the market value of equity (market capitalisation) of a listed company, zero or more.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative amount.</exception>
+    public decimal? MarketEquity { get => _marketEquity; init => _marketEquity = NotNegative(value, nameof(MarketEquity)); }
+
+    /// <summary>Gets the sales (营业收入) of the period, zero or more.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative amount.</exception>
+    public decimal? Sales { get => _sales; init => _sales = NotNegative(value, nameof(Sales)); }
+
+    /// <summary>Gets the net income (净利润) of the period; negative for a loss.</summary>
+    public decimal? NetIncome { get; init; }
+
+    /// <summary>Gets the operating cash flow (经营活动现金流量净额) of the period; negative when operations consumed cash.</summary>
+    public decimal? OperatingCashFlow { get; init; }
+
+    private static decimal? NotNegative(decimal? value, string field)
+        => value is { } v && v < 0m ? throw new ArgumentOutOfRangeException(field, v, $"{field} must not be negative.") : value;
+
+    internal static double Ratio(decimal numerator, decimal denominator, string denominatorField)
+    {
+        if (denominator == 0m)
+        {
+            throw new ArgumentException($"Statements.{denominatorField} is zero, so the ratio that divides by it is undefined.", denominatorField);
+        }
+
+        return (double)(numerator / denominator);
+    }
+}
