@@ -55,13 +55,13 @@ public sealed class MatchingOptions
 
     /// <summary>Gets or sets the largest short payment (in major units of the line's currency) proposed as a
     /// write-off, such as bank fees; the percentage limit applies as well.</summary>
-    /// <value>The default value is 50.</value>
-    public decimal WriteOffToleranceAmount { get; set; } = 50m;
+    /// <value>The default value is 25.</value>
+    public decimal WriteOffToleranceAmount { get; set; } = 25m;
 
-    /// <summary>Gets or sets the largest short payment as a fraction of the amount due (0.01 = 1 %); the
-    /// absolute limit applies as well.</summary>
-    /// <value>The default value is 0.01.</value>
-    public decimal WriteOffTolerancePercent { get; set; } = 0.01m;
+    /// <summary>Gets or sets the largest short payment as a fraction of the amount due (0.02 = 2 %); the
+    /// absolute limit applies as well (the lower of the two limits counts).</summary>
+    /// <value>The default value is 0.02.</value>
+    public decimal WriteOffTolerancePercent { get; set; } = 0.02m;
 
     /// <summary>Gets or sets per-currency absolute write-off limits that replace
     /// <see cref="WriteOffToleranceAmount"/> (for example 5000 for JPY).</summary>

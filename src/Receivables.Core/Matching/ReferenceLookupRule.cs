@@ -1,8 +1,8 @@
 namespace Receivables.Matching;
 
-/// <summary>Looks each extracted reference up: exactly; else with one typo (references of the minimum length or
-/// longer; first among the payer's items, then among all); else, when the reference ends the text, as the cut-off
-/// start of a document number.</summary>
+/// <summary>Looks each extracted reference up: exactly; else, when the reference ends the text, as the cut-off start
+/// of a document number; else with one typo. Fuzzy lookups need the minimum length and search the payer's items
+/// first, then all items (only references with letters: pure digit runs are too dense to guess).</summary>
 internal sealed class ReferenceLookupRule : IMatchRule
 {
     private const int MaxFuzzyHits = 4;
@@ -30,6 +30,11 @@ internal sealed class ReferenceLookupRule : IMatchRule
                 continue;
             }
 
+            if (reference.AtEnd && AddTruncated(context, reference))
+            {
+                continue;
+            }
+
             var typos = InPayerScope(context, n => MatchText.OneEditApart(n, reference.Normalized));
             if (typos.Count == 0 && HasLetters(reference.Normalized))
             {
@@ -43,30 +48,31 @@ internal sealed class ReferenceLookupRule : IMatchRule
                     var item = index.Item(position);
                     context.AddHit(new ReferenceHit(item, reference, ReferenceMatchKind.OneTypo, Evidence.ReferenceTypo / typos.Count, $"reference {item.Document} found with one typo (written '{reference.Text}')"));
                 }
-
-                continue;
-            }
-
-            if (!reference.AtEnd)
-            {
-                continue;
-            }
-
-            var cut = InPayerScope(context, n => n.Length > reference.Normalized.Length && n.StartsWith(reference.Normalized, StringComparison.Ordinal));
-            if (cut.Count == 0 && HasLetters(reference.Normalized))
-            {
-                cut = index.StartingWith(reference.Normalized, MaxFuzzyHits).Where(p => index.Normalized(p).Length > reference.Normalized.Length).ToList();
-            }
-
-            if (cut.Count is > 0 and <= MaxFuzzyHits)
-            {
-                foreach (var position in cut.Order())
-                {
-                    var item = index.Item(position);
-                    context.AddHit(new ReferenceHit(item, reference, ReferenceMatchKind.Truncated, Evidence.ReferenceTruncated / cut.Count, $"reference {item.Document} found truncated (written '{reference.Text}', the text was cut)"));
-                }
             }
         }
+    }
+
+    private static bool AddTruncated(MatchContext context, ExtractedReference reference)
+    {
+        var index = context.Index;
+        var cut = InPayerScope(context, n => n.Length > reference.Normalized.Length && n.StartsWith(reference.Normalized, StringComparison.Ordinal));
+        if (cut.Count == 0 && HasLetters(reference.Normalized))
+        {
+            cut = index.StartingWith(reference.Normalized, MaxFuzzyHits).Where(p => index.Normalized(p).Length > reference.Normalized.Length).ToList();
+        }
+
+        if (cut.Count is 0 or > MaxFuzzyHits)
+        {
+            return false;
+        }
+
+        foreach (var position in cut.Order())
+        {
+            var item = index.Item(position);
+            context.AddHit(new ReferenceHit(item, reference, ReferenceMatchKind.Truncated, Evidence.ReferenceTruncated / cut.Count, $"reference {item.Document} found truncated (written '{reference.Text}', the text was cut)"));
+        }
+
+        return true;
     }
 
     private static bool HasLetters(string normalized)
