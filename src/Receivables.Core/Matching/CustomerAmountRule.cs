@@ -28,7 +28,7 @@ internal sealed class CustomerAmountRule : IMatchRule
 
             foreach (var item in fits)
             {
-                var (allocations, unapplied, amountWeight, amountReason) = Settlement.Evaluate([item], line.Amount, line.ValueDate, context.Options);
+                var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate([item], line.Amount, line.ValueDate, context.Options);
                 var unique = fits.Count == 1 ? string.Empty : $" ({fits.Count} items fit)";
                 context.Propose(new MatchProposal(allocations, unapplied, Evidence.Combine(0d, weight, amountWeight), [reason, amountReason + unique]));
             }
@@ -41,7 +41,7 @@ internal sealed class CustomerAmountRule : IMatchRule
             var total = items.Aggregate(zero, (s, i) => s + i.Open);
             if (line.Amount > total)
             {
-                var (allocations, unapplied, amountWeight, amountReason) = Settlement.Evaluate(items, line.Amount, line.ValueDate, context.Options);
+                var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items, line.Amount, line.ValueDate, context.Options);
                 context.Propose(new MatchProposal(allocations, unapplied, Evidence.Combine(0d, weight, amountWeight) * 0.5, [reason, amountReason + " (all open items of the customer)"]));
             }
             else if (line.Amount < items[0].Open)

@@ -24,6 +24,8 @@ internal static class Evidence
     public const double SubsetShared = 0.3;
     public const double Guess = 0.05;
     public const double PayerConflictFactor = 0.85;
+    public const double OverpaymentFactor = 0.9;
+    public const double OtherItemFitsFactor = 0.85;
 
     public static double Combine(double a, double b, double c) => 1d - ((1d - a) * (1d - b) * (1d - c));
 

@@ -85,10 +85,6 @@ public sealed class ReferencePattern
 
             var head = Prefix is null ? string.Empty : MatchText.NormalizeReference(Prefix);
             found.Add((match.Index, match.Index + match.Length, match.Value, head + normalizedDigits));
-            if (Prefix is null)
-            {
-                continue;
-            }
 
             var end = match.Index + match.Length;
             var previous = normalizedDigits;
@@ -101,7 +97,7 @@ public sealed class ReferencePattern
                 }
 
                 var tail = MatchText.NormalizeReference(next.Groups["d"].Value);
-                if (tail.Length > previous.Length)
+                if (tail.Length > previous.Length || (Prefix is null && tail.Length == previous.Length))
                 {
                     break;
                 }

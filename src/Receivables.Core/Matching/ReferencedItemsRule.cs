@@ -54,7 +54,7 @@ internal sealed class ReferencedItemsRule : IMatchRule
     {
         var line = context.Line;
         var items = hits.Select(h => h.Item).ToList();
-        var (allocations, unapplied, amountWeight, amountReason) = Settlement.Evaluate(items, line.Amount, line.ValueDate, context.Options);
+        var (allocations, unapplied, amountWeight, amountReason, fits) = Settlement.Evaluate(items, line.Amount, line.ValueDate, context.Options);
         var referenceWeight = hits.Min(h => h.Weight);
         var reasons = hits.Select(h => h.Reason).ToList();
         var customers = items.Select(i => i.Customer).Distinct().Order().ToList();
@@ -76,6 +76,22 @@ internal sealed class ReferencedItemsRule : IMatchRule
         }
 
         reasons.Add(amountReason);
+        if (unapplied.IsPositive)
+        {
+            factor *= Evidence.OverpaymentFactor;
+        }
+
+        if (!fits)
+        {
+            var other = customers.SelectMany(c => context.Index.ItemsOf(c, line.Amount.Currency))
+                .FirstOrDefault(i => !items.Contains(i) && Settlement.FitsAlone(i, line.Amount, line.ValueDate, context.Options));
+            if (other is not null)
+            {
+                factor *= Evidence.OtherItemFitsFactor;
+                reasons.Add($"but the amount fits another open item, {other.Document}, of the same customer");
+            }
+        }
+
         var confidence = Evidence.Combine(referenceWeight, payerWeight, amountWeight) * factor;
         context.Propose(new MatchProposal(allocations, unapplied, confidence, reasons));
     }

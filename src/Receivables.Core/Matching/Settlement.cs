@@ -4,7 +4,7 @@ namespace Receivables.Matching;
 /// write-off, partly, or with money left over.</summary>
 internal static class Settlement
 {
-    public static (List<MatchAllocation> Allocations, Money Unapplied, double Weight, string Reason) Evaluate(IReadOnlyList<OpenItem> items, Money amount, DateOnly valueDate, MatchingOptions options)
+    public static (List<MatchAllocation> Allocations, Money Unapplied, double Weight, string Reason, bool Fits) Evaluate(IReadOnlyList<OpenItem> items, Money amount, DateOnly valueDate, MatchingOptions options)
     {
         var currency = amount.Currency;
         var zero = Money.Zero(currency);
@@ -20,7 +20,7 @@ internal static class Settlement
         if (amount == total)
         {
             allocations.AddRange(items.Select(i => new MatchAllocation(i.Document, i.Customer, i.Open, zero, zero)));
-            return (allocations, zero, Evidence.AmountExact, $"amount equals {what} ({Evidence.Amount(total)})");
+            return (allocations, zero, Evidence.AmountExact, $"amount equals {what} ({Evidence.Amount(total)})", true);
         }
 
         if (amount < total)
@@ -35,7 +35,7 @@ internal static class Settlement
                 }
 
                 var payBy = discounts.Where(d => d.Amount.IsPositive).Min(d => d.PayBy);
-                return (allocations, zero, Evidence.AmountDiscount, $"amount equals {what} less early-payment discount {Evidence.Amount(discountTotal)} (value date {Evidence.Date(valueDate)}, pay by {Evidence.Date(payBy)})");
+                return (allocations, zero, Evidence.AmountDiscount, $"amount equals {what} less early-payment discount {Evidence.Amount(discountTotal)} (value date {Evidence.Date(valueDate)}, pay by {Evidence.Date(payBy)})", true);
             }
 
             var shortBy = total - amount;
@@ -48,7 +48,7 @@ internal static class Settlement
 
                 var last = items[^1];
                 allocations.Add(new MatchAllocation(last.Document, last.Customer, last.Open - shortBy, zero, shortBy));
-                return (allocations, zero, Evidence.AmountWriteOff, $"short payment of {Evidence.Amount(shortBy)} within tolerance (bank fees), proposed as write-off on {last.Document}");
+                return (allocations, zero, Evidence.AmountWriteOff, $"short payment of {Evidence.Amount(shortBy)} within tolerance (bank fees), proposed as write-off on {last.Document}", true);
             }
 
             var remaining = amount;
@@ -64,12 +64,25 @@ internal static class Settlement
                 remaining -= applied;
             }
 
-            return (allocations, zero, Evidence.AmountPartial, $"partial payment: {Evidence.Amount(amount)} of {Evidence.Amount(total)} open");
+            return (allocations, zero, Evidence.AmountPartial, $"partial payment: {Evidence.Amount(amount)} of {Evidence.Amount(total)} open", false);
         }
 
         allocations.AddRange(items.Select(i => new MatchAllocation(i.Document, i.Customer, i.Open, zero, zero)));
         var rest = amount - total;
-        return (allocations, rest, Evidence.AmountOverpaid, $"overpayment: {Evidence.Amount(rest)} above {what} left as unapplied cash");
+        return (allocations, rest, Evidence.AmountOverpaid, $"overpayment: {Evidence.Amount(rest)} above {what} left as unapplied cash (an overpayment is never applied automatically)", false);
+    }
+
+    /// <summary>True when the amount settles the item exactly, after its discount, or within the write-off tolerance.</summary>
+    public static bool FitsAlone(OpenItem item, Money amount, DateOnly valueDate, MatchingOptions options)
+    {
+        if (item.Open == amount)
+        {
+            return true;
+        }
+
+        var discount = BestDiscount(item, valueDate, Money.Zero(amount.Currency)).Amount;
+        return (discount.IsPositive && item.Open - discount == amount)
+            || (item.Open > amount && item.Open - amount <= options.Tolerance(item.Open));
     }
 
     public static (Money Amount, DateOnly PayBy) BestDiscount(OpenItem item, DateOnly valueDate, Money zero)

@@ -47,7 +47,7 @@ internal sealed class SeveralItemsRule : IMatchRule
             foreach (var solution in solutions)
             {
                 var items = solution.Select(k => pool[k]).OrderBy(i => i.DueDate).ThenBy(i => i.DocumentDate).ThenBy(i => i.Document).ToList();
-                var (allocations, unapplied, _, amountReason) = Settlement.Evaluate(items, line.Amount, line.ValueDate, options);
+                var (allocations, unapplied, _, amountReason, _) = Settlement.Evaluate(items, line.Amount, line.ValueDate, options);
                 var subsetWeight = solutions.Count == 1 ? Evidence.SubsetUnique : Evidence.SubsetShared;
                 var referencedCount = items.Count(i => referenced.Contains(i.Document));
                 var referenceWeight = referencedCount == items.Count
