@@ -50,7 +50,7 @@ public sealed class ReferencePattern
             throw new ArgumentException("The prefix may contain letters and digits only.", nameof(prefix));
         }
 
-        var pattern = string.Create(CultureInfo.InvariantCulture, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(prefix)}[\s\-_#:./]{{0,2}}(?<d>\d+(?:[-_.]\d+)*)(?!\d)");
+        var pattern = string.Create(CultureInfo.InvariantCulture, $@"(?<![A-Za-z0-9]){Regex.Escape(prefix)}[\s\-_#:./]{{0,2}}(?<d>\d+(?:[-_. ]\d+)*)(?!\d)");
         var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
         return new ReferencePattern(string.Create(CultureInfo.InvariantCulture, $"prefix {prefix} + {minDigits}+ digits"), regex, prefix) { MinDigits = minDigits };
     }
@@ -85,6 +85,16 @@ public sealed class ReferencePattern
 
             var head = Prefix is null ? string.Empty : MatchText.NormalizeReference(Prefix);
             found.Add((match.Index, match.Index + match.Length, match.Value, head + normalizedDigits));
+            var space = digits.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0)
+            {
+                // "INV 2026 001234" is one reference, "INV-1001 25.00" is a reference and an amount: offer both readings.
+                var shorter = MatchText.NormalizeReference(digits[..space]);
+                if (shorter.Length >= MinDigits)
+                {
+                    found.Add((match.Index, match.Index + match.Length - digits.Length + space, match.Value[..(match.Length - digits.Length + space)], head + shorter));
+                }
+            }
 
             var end = match.Index + match.Length;
             var previous = normalizedDigits;

@@ -179,6 +179,20 @@ public class MatchingEngineTests
         Assert.Contains(result.Reasons, r => r.Contains("the parent of customer C-1003", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("支付INV-2026-002001号发票款")]
+    [InlineData("货款ＩＮＶ－２０２６－００２００１")]
+    [InlineData("inv 2026 002001")]
+    public void Match_ReferenceInChineseOrFullWidthText_Found(string text)
+    {
+        var line = Line("L1", 5650.00m, text, currency: "CNY");
+
+        var result = Match(line);
+
+        Assert.Equal(MatchDecision.AutoApply, result.Decision);
+        Assert.Equal(new DocumentId("INV-2026-002001"), Assert.Single(result.Allocations).Item);
+    }
+
     [Fact]
     public void Match_ChineseNameWithFullWidthAndLegalForm_IdentifiesPayer()
     {
@@ -251,6 +265,16 @@ public class MatchingEngineTests
 
         Assert.True(text.Length > 10_000);
         Assert.Equal(new DocumentId("INV-2026-001234"), Assert.Single(result.Allocations).Item);
+    }
+
+    [Fact]
+    public void Match_LongDigitRunsAfterPrefix_NoTimeout()
+    {
+        var text = "INV " + string.Concat(Enumerable.Repeat("1234 5678 ", 1200)) + "x";
+
+        var result = Match(Line("L1", 1190.00m, text));
+
+        Assert.NotNull(result);
     }
 
     [Fact]
