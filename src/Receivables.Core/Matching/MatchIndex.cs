@@ -52,7 +52,12 @@ public sealed class MatchIndex
         _sharedReferences = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         _ranges = new Dictionary<CustomerId, (Currency, int, int)[]>(groups.Count);
         _currencies = [];
-        var alphabet = new HashSet<char>(extraAlphabet);
+        var alphabet = new bool[char.MaxValue + 1];
+        foreach (var c in extraAlphabet)
+        {
+            alphabet[c] = true;
+        }
+
         var position = 0;
         foreach (var customer in groups.Keys.OrderBy(c => c))
         {
@@ -79,18 +84,22 @@ public sealed class MatchIndex
 
                 foreach (var c in key)
                 {
-                    alphabet.Add(c);
+                    alphabet[c] = true;
                 }
 
-                _currencies.Add(item.Currency);
                 position++;
             }
 
             ranges.Add((list[^1].Currency, start, position - start));
+            foreach (var range in ranges)
+            {
+                _currencies.Add(range.Item1);
+            }
+
             _ranges.Add(customer, [.. ranges]);
         }
 
-        Alphabet = [.. alphabet.Order()];
+        Alphabet = [.. Enumerable.Range(0, alphabet.Length).Where(c => alphabet[c]).Select(c => (char)c)];
         _profiles = [];
         _byAccount = new Dictionary<string, CustomerId[]>(StringComparer.Ordinal);
         _byName = new Dictionary<string, CustomerId[]>(StringComparer.Ordinal);
@@ -268,28 +277,23 @@ public sealed class MatchIndex
         var postings = _bigramPostings.Value;
         var query = MatchText.Bigrams(normalized);
         Array.Sort(query);
-        var counts = new Dictionary<int, int>();
-        foreach (var bigram in query.Distinct())
+        var distinct = query.Distinct().Select(b => postings.TryGetValue(b, out var list) ? list : []).OrderBy(l => l.Count).ToList();
+
+        // A name with Dice ≥ t shares at least t·m/(2 − t) of the query's m pairs, so it appears in one of the
+        // m − that + 1 rarest pair lists (prefix filtering): only those lists are read.
+        var needed = (int)Math.Ceiling(threshold * distinct.Count / (2d - threshold));
+        var probe = Math.Clamp(distinct.Count - needed + 1, 1, Math.Max(1, distinct.Count));
+        var candidates = new HashSet<int>();
+        foreach (var list in distinct.Take(probe))
         {
-            if (postings.TryGetValue(bigram, out var list) && list.Count <= 20_000)
-            {
-                foreach (var n in list)
-                {
-                    counts[n] = counts.GetValueOrDefault(n) + 1;
-                }
-            }
+            candidates.UnionWith(list);
         }
 
         var best = 0d;
         var winners = new SortedSet<CustomerId>();
-        foreach (var (n, shared) in counts)
+        foreach (var n in candidates)
         {
             var candidate = names[n];
-            if (2d * shared / (query.Length + candidate.Bigrams.Length) + 1e-9 < threshold * 0.5)
-            {
-                continue;
-            }
-
             var similarity = MatchText.Dice(query, candidate.Bigrams);
             if (similarity < threshold)
             {

@@ -50,17 +50,26 @@ internal static class MatchText
             return text;
         }
 
-        var builder = new StringBuilder(text.Length);
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         foreach (var raw in text)
         {
             var c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
-            if (char.IsLetterOrDigit(c))
+            if (c is >= '0' and <= '9' or >= 'A' and <= 'Z')
             {
-                builder.Append(char.ToUpperInvariant(c));
+                buffer[length++] = c;
+            }
+            else if (c is >= 'a' and <= 'z')
+            {
+                buffer[length++] = (char)(c - 32);
+            }
+            else if (c > '\u007F' && char.IsLetterOrDigit(c))
+            {
+                buffer[length++] = char.ToUpperInvariant(c);
             }
         }
 
-        return builder.ToString();
+        return new string(buffer[..length]);
     }
 
     /// <summary>Normalises a bank account: upper case, letters and digits only.</summary>

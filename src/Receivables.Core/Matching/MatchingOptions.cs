@@ -77,16 +77,16 @@ public sealed class MatchingOptions
     public int MaxRemittanceLength { get; set; } = 4096;
 
     /// <summary>Gets or sets how many of a customer's oldest open items the several-items search considers.</summary>
-    /// <value>The default value is 24.</value>
-    public int MaxSubsetItems { get; set; } = 24;
+    /// <value>The default value is 20.</value>
+    public int MaxSubsetItems { get; set; } = 20;
 
     /// <summary>Gets or sets the most items one payment is matched to by amount alone.</summary>
     /// <value>The default value is 8.</value>
     public int MaxSubsetSize { get; set; } = 8;
 
     /// <summary>Gets or sets the search budget (steps) of the several-items search per line and customer.</summary>
-    /// <value>The default value is 20,000.</value>
-    public int MaxSubsetSteps { get; set; } = 20_000;
+    /// <value>The default value is 4,000.</value>
+    public int MaxSubsetSteps { get; set; } = 4_000;
 
     internal MatchingOptions Validate()
     {

@@ -18,7 +18,7 @@ namespace Receivables.Matching;
 public sealed class ReferencePattern
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
-    private static readonly Regex Continuation = new(@"\G\s{0,2}[/,;&+、，]\s{0,2}(?<d>\d+(?:[-_.]\d+)*)(?!\d|[.,]\d)", RegexOptions.CultureInvariant, Timeout);
+    private static readonly Regex Continuation = new(@"\G\s{0,2}[/,;&+、，]\s{0,2}(?<d>\d+(?:[-_.]\d+)*)(?!\d|[.,]\d)", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
     private readonly Regex _regex;
 
     private ReferencePattern(string description, Regex regex, string? prefix)
@@ -51,7 +51,7 @@ public sealed class ReferencePattern
         }
 
         var pattern = string.Create(CultureInfo.InvariantCulture, $@"(?<![A-Za-z0-9]){Regex.Escape(prefix)}[\s\-_#:./]{{0,2}}(?<d>\d+(?:[-_. ]\d+)*)(?!\d)");
-        var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+        var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
         return new ReferencePattern(string.Create(CultureInfo.InvariantCulture, $"prefix {prefix} + {minDigits}+ digits"), regex, prefix) { MinDigits = minDigits };
     }
 
@@ -62,7 +62,7 @@ public sealed class ReferencePattern
     public static ReferencePattern DigitRun(int length)
     {
         Guard.InRange(length, 4, 40);
-        var regex = new Regex(string.Create(CultureInfo.InvariantCulture, $@"(?<!\d)\d{{{length}}}(?!\d)"), RegexOptions.CultureInvariant, Timeout);
+        var regex = new Regex(string.Create(CultureInfo.InvariantCulture, $@"(?<!\d)\d{{{length}}}(?!\d)"), RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
         return new ReferencePattern(string.Create(CultureInfo.InvariantCulture, $"{length}-digit number"), regex, null) { MinDigits = length };
     }
 

@@ -3,13 +3,19 @@ namespace Receivables.Matching;
 /// <summary>One payment for several items: within each candidate customer, subsets of two or more open items whose
 /// total equals the line (or exceeds it by no more than the write-off tolerance). Bounded: the oldest items (plus
 /// referenced ones), a maximum subset size and a step budget. Referenced items are tried first, then oldest first,
-/// so the first subset found is the preferred one; a second subset makes the match shared (not unique).</summary>
+/// so the first subset found is the preferred one; a second subset makes the match shared (not unique). Skipped when
+/// an earlier rule already settles the whole line with a confidence that reaches the auto-apply threshold.</summary>
 internal sealed class SeveralItemsRule : IMatchRule
 {
     public void Apply(MatchContext context)
     {
         var options = context.Options;
         if (options.MaxSubsetItems < 2)
+        {
+            return;
+        }
+
+        if (context.Proposals.Any(p => p.Confidence >= options.AutoApplyThreshold && p.Unapplied.IsZero))
         {
             return;
         }

@@ -77,6 +77,7 @@ public static class MatchingDataGenerator
         var random = new Random(seed);
         var asOf = new DateOnly(2026, 11, 30);
         var customers = new List<(CustomerProfile Profile, bool Chinese, string Name, string? Account)>(customerCount);
+        var positions = new Dictionary<CustomerId, int>(customerCount);
         var itemsBy = new List<List<OpenItem>>(customerCount);
         var items = new List<OpenItem>(customerCount * itemsPerCustomer);
         var invoiceNumber = 0;
@@ -97,11 +98,12 @@ public static class MatchingDataGenerator
                 ? (chinese ? string.Create(CultureInfo.InvariantCulture, $"6222 0{c:0000000} {random.Next(1000, 9999)}") : string.Create(CultureInfo.InvariantCulture, $"DE{random.Next(10, 99)} 3704 0044 {c:00000000} 00"))
                 : null;
             CustomerId? parent = c > 10 && random.Next(100) < 8 ? customers[random.Next(c)].Profile.Customer : null;
-            if (parent is { } p && customers.Single(x => x.Profile.Customer == p).Profile.Parent is not null)
+            if (parent is { } p && customers[positions[p]].Profile.Parent is not null)
             {
                 parent = null;
             }
 
+            positions.Add(id, customers.Count);
             customers.Add((new CustomerProfile(id, [name], account is null ? null : [account], parent), chinese, name, account));
             var currency = chinese ? Currency.CNY : Currency.EUR;
             var count = Math.Max(2, itemsPerCustomer / 2 + random.Next(itemsPerCustomer + 1));
@@ -246,7 +248,7 @@ public static class MatchingDataGenerator
 
                 case SyntheticCategory.ParentPaysSubsidiary:
                 {
-                    var parent = customers.Single(x => x.Profile.Customer == profile.Parent);
+                    var parent = customers[positions[profile.Parent!.Value]];
                     var withReference = random.Next(100) < 75;
                     var line = new StatementLine(id, value, value, item.Open, Spell(random, parent.Name, parent.Chinese), parent.Account, withReference ? Text(item.Document.Value) : null);
                     Add(line, category, item);
