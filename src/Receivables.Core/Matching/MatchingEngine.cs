@@ -236,9 +236,9 @@ public sealed class MatchingEngine
         if (chosen is null)
         {
             var reasons = evaluation.Notes.Concat(blocked).ToList();
-            if (ranked.Count == 0)
+            if (ranked.Count == 0 && line.Amount.IsPositive && index.HasOpenItems(line.Amount.Currency))
             {
-                reasons.Add(line.Amount.IsPositive && index.HasOpenItems(line.Amount.Currency) ? "nothing identifies a customer or an item" : "unmatched");
+                reasons.Add("nothing identifies a customer or an item");
             }
             else if (blocked.Count == 0)
             {
