@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Receivables.Internal;
 
 namespace Receivables.Matching;
@@ -439,6 +438,4 @@ public sealed class MatchIndex
         });
         return positions;
     }
-
-    internal ImmutableArray<OpenItem> Items => [.. _items];
 }

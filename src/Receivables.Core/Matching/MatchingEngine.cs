@@ -240,7 +240,7 @@ public sealed class MatchingEngine
             {
                 reasons.Add("nothing identifies a customer or an item");
             }
-            else if (blocked.Count == 0)
+            else if (ranked.Count > 0 && blocked.Count == 0)
             {
                 reasons.Add($"best proposal's confidence {Evidence.Number(ranked[0].Proposal.Confidence)} is below the suggestion threshold {Evidence.Number(_options.SuggestionThreshold)}");
             }

@@ -23,6 +23,11 @@ internal sealed class SeveralItemsRule : IMatchRule
         var line = context.Line;
         var currency = line.Amount.Currency;
         var unit = currency.MinorUnit;
+        if (line.Amount.Amount / unit > 1e15m)
+        {
+            return;
+        }
+
         var target = (long)(line.Amount.Amount / unit);
         var referenced = context.Hits.Select(h => h.Item.Document).ToHashSet();
         foreach (var (customer, weight, reason) in CustomerAmountRule.Candidates(context))

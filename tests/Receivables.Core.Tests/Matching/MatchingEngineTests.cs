@@ -268,6 +268,17 @@ public class MatchingEngineTests
     }
 
     [Fact]
+    public void Match_HugeAmountFromKnownPayer_NoOverflow()
+    {
+        var line = Line("L1", 12_345_678_901_234_567_890.12m, null, account: "DE89370400440532013000");
+
+        var result = Match(line);
+
+        Assert.NotEqual(MatchDecision.AutoApply, result.Decision);
+        Assert.Equal(line.Amount.Amount, result.Applied.Amount + result.Unapplied.Amount);
+    }
+
+    [Fact]
     public void Match_LongDigitRunsAfterPrefix_NoTimeout()
     {
         var text = "INV " + string.Concat(Enumerable.Repeat("1234 5678 ", 1200)) + "x";
