@@ -18,14 +18,28 @@ internal sealed class CustomerAmountRule : IMatchRule
                 continue;
             }
 
-            var exact = items.Where(i => i.Open == line.Amount).ToList();
-            var fits = exact.Count > 0 ? exact
-                : items.Where(i => Settlement.BestDiscount(i, line.ValueDate, zero).Amount is { IsPositive: true } d && i.Open - d == line.Amount).ToList();
-            if (fits.Count == 0)
+            List<OpenItem>? exact = null, discounted = null, shortPaid = null;
+            foreach (var item in items)
             {
-                fits = [.. items.Where(i => i.Open > line.Amount && i.Open - line.Amount <= context.Options.Tolerance(i.Open))];
+                if (item.Open == line.Amount)
+                {
+                    (exact ??= []).Add(item);
+                }
+                else if (exact is null && item.Open > line.Amount)
+                {
+                    var discount = item.Discounts.IsEmpty ? zero : Settlement.BestDiscount(item, line.ValueDate, zero).Amount;
+                    if (discount.IsPositive && item.Open - discount == line.Amount)
+                    {
+                        (discounted ??= []).Add(item);
+                    }
+                    else if (discounted is null && item.Open - line.Amount <= context.Options.Tolerance(item.Open))
+                    {
+                        (shortPaid ??= []).Add(item);
+                    }
+                }
             }
 
+            var fits = exact ?? discounted ?? shortPaid ?? [];
             foreach (var item in fits)
             {
                 var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate([item], line.Amount, line.ValueDate, context.Options);
@@ -58,6 +72,9 @@ internal sealed class CustomerAmountRule : IMatchRule
 
     /// <summary>The candidate customers with the payer evidence for each, ordered by customer id.</summary>
     internal static List<(CustomerId Customer, double Weight, string Reason)> Candidates(MatchContext context)
+        => context.CandidateCustomers ??= FindCandidates(context);
+
+    private static List<(CustomerId Customer, double Weight, string Reason)> FindCandidates(MatchContext context)
     {
         var result = new SortedDictionary<CustomerId, (double Weight, string Reason)>();
         foreach (var payer in context.Payers)

@@ -47,6 +47,10 @@ public sealed class MatchContext
 
     internal MatchingOptions Options { get; }
 
+    /// <summary>The candidate customers of the amount rules, computed on first use and forgotten when a payer or a
+    /// hit is added.</summary>
+    internal List<(CustomerId Customer, double Weight, string Reason)>? CandidateCustomers { get; set; }
+
     /// <summary>Records a customer that may have sent the line.</summary>
     /// <param name="candidate">The candidate.</param>
     /// <exception cref="ArgumentNullException"><paramref name="candidate"/> is null.</exception>
@@ -56,6 +60,7 @@ public sealed class MatchContext
         Guard.NotNull(candidate);
         CheckWeight(candidate.Weight);
         _payers.Add(candidate);
+        CandidateCustomers = null;
     }
 
     /// <summary>Records a reference found in the texts; a reference already recorded (same normalised text) is ignored.</summary>
@@ -79,6 +84,7 @@ public sealed class MatchContext
         Guard.NotNull(hit);
         CheckWeight(hit.Weight);
         _hits.Add(hit);
+        CandidateCustomers = null;
     }
 
     /// <summary>Adds a proposal. The engine checks that it accounts for the line exactly and fits the items.</summary>

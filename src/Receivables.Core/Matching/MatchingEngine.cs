@@ -25,6 +25,7 @@ namespace Receivables.Matching;
 public sealed class MatchingEngine
 {
     private const int MaxAlternatives = 4;
+    private const int KeptCandidates = 8;
     private readonly MatchingOptions _options;
     private readonly MatchText.NameForms _forms;
 
@@ -130,18 +131,28 @@ public sealed class MatchingEngine
             rule.Apply(context);
         }
 
-        var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var candidates = new List<Candidate>(context.Proposals.Count);
         foreach (var proposal in context.Proposals)
         {
             var candidate = Check(index, line, proposal);
-            if (!candidates.TryGetValue(candidate.Signature, out var existing) || Rank(candidate, existing) < 0)
+            var same = candidates.FindIndex(c => SameAllocations(c.Sorted, candidate.Sorted));
+            if (same < 0)
             {
-                candidates[candidate.Signature] = candidate;
+                candidates.Add(candidate);
+            }
+            else if (Rank(candidate, candidates[same]) < 0)
+            {
+                candidates[same] = candidate;
             }
         }
 
-        var ranked = candidates.Values.ToList();
+        var ranked = candidates;
         ranked.Sort(Rank);
+        if (ranked.Count > KeptCandidates)
+        {
+            ranked.RemoveRange(KeptCandidates, ranked.Count - KeptCandidates);
+        }
+
         var notes = context.Notes.ToList();
         if (ranked.Count == 0 && context.References.Count > 0 && context.Hits.Count == 0)
         {
@@ -192,9 +203,8 @@ public sealed class MatchingEngine
             throw Invalid(line, "applied plus unapplied does not equal the line amount");
         }
 
-        var ordered = proposal.Allocations.Select(a => a.Item.Value).Order(StringComparer.Ordinal).ToArray();
-        var signature = string.Join("\u001F", proposal.Allocations.OrderBy(a => a.Item).Select(a => $"{a.Item}|{a.Applied.Amount}|{a.Discount.Amount}|{a.WriteOff.Amount}"));
-        return new Candidate(proposal, positions, oldest, string.Join("\u001F", ordered), signature);
+        var sorted = proposal.Allocations.Length == 1 ? [proposal.Allocations[0]] : proposal.Allocations.OrderBy(a => a.Item).ToArray();
+        return new Candidate(proposal, positions, oldest, sorted);
     }
 
     private static InvalidOperationException Invalid(StatementLine line, string problem)
@@ -205,9 +215,48 @@ public sealed class MatchingEngine
         var c = b.Proposal.Confidence.CompareTo(a.Proposal.Confidence);
         c = c != 0 ? c : a.OldestDue.CompareTo(b.OldestDue);
         c = c != 0 ? c : a.Positions.Length.CompareTo(b.Positions.Length);
-        c = c != 0 ? c : string.CompareOrdinal(a.Items, b.Items);
+        c = c != 0 ? c : CompareItems(a.Sorted, b.Sorted);
         c = c != 0 ? c : a.Proposal.Unapplied.Amount.CompareTo(b.Proposal.Unapplied.Amount);
-        return c != 0 ? c : string.CompareOrdinal(a.Signature, b.Signature);
+        for (var k = 0; c == 0 && k < a.Sorted.Length; k++)
+        {
+            c = a.Sorted[k].Applied.Amount.CompareTo(b.Sorted[k].Applied.Amount);
+            c = c != 0 ? c : a.Sorted[k].Discount.Amount.CompareTo(b.Sorted[k].Discount.Amount);
+            c = c != 0 ? c : a.Sorted[k].WriteOff.Amount.CompareTo(b.Sorted[k].WriteOff.Amount);
+        }
+
+        return c;
+    }
+
+    private static int CompareItems(MatchAllocation[] a, MatchAllocation[] b)
+    {
+        for (var k = 0; k < Math.Min(a.Length, b.Length); k++)
+        {
+            var c = a[k].Item.CompareTo(b[k].Item);
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+
+        return a.Length.CompareTo(b.Length);
+    }
+
+    private static bool SameAllocations(MatchAllocation[] a, MatchAllocation[] b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < a.Length; k++)
+        {
+            if (a[k].Item != b[k].Item || a[k].Applied != b[k].Applied || a[k].Discount != b[k].Discount || a[k].WriteOff != b[k].WriteOff)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private LineMatch Decide(MatchIndex index, StatementLine line, Evaluation evaluation, Dictionary<int, decimal> used, Dictionary<int, string> takenBy)
@@ -258,7 +307,7 @@ public sealed class MatchingEngine
         var why = new List<string>(chosen.Proposal.Reasons);
         why.AddRange(evaluation.Notes);
         why.AddRange(blocked);
-        var rival = ranked.FirstOrDefault(c => c != chosen && c.Items != chosen.Items && c.Proposal.Confidence >= confidence - _options.AmbiguityMargin);
+        var rival = ranked.FirstOrDefault(c => c != chosen && CompareItems(c.Sorted, chosen.Sorted) != 0 && c.Proposal.Confidence >= confidence - _options.AmbiguityMargin);
         MatchDecision decision;
         if (blocked.Count > 0)
         {
@@ -306,7 +355,7 @@ public sealed class MatchingEngine
             : confidence > 0d ? ConfidenceBand.Low
             : ConfidenceBand.None;
 
-    private sealed record Candidate(MatchProposal Proposal, int[] Positions, DateOnly OldestDue, string Items, string Signature);
+    private sealed record Candidate(MatchProposal Proposal, int[] Positions, DateOnly OldestDue, MatchAllocation[] Sorted);
 
     private sealed record Evaluation(List<Candidate> Ranked, List<string> Notes)
     {

@@ -12,6 +12,12 @@ internal sealed class ReferencedItemsRule : IMatchRule
         }
 
         var currency = context.Line.Amount.Currency;
+        if (context.Hits.Count == 1 && context.Hits[0].Item.Currency == currency)
+        {
+            Propose(context, [context.Hits[0]]);
+            return;
+        }
+
         var best = new Dictionary<DocumentId, ReferenceHit>();
         var unique = true;
         foreach (var group in context.Hits.GroupBy(h => h.Reference.Normalized))
