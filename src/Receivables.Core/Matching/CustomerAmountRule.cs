@@ -1,0 +1,95 @@
+namespace Receivables.Matching;
+
+/// <summary>Within each candidate customer (identified payer, its subsidiaries, owners of referenced items): an item
+/// whose open amount equals the line, or equals it after an early-payment discount, or exceeds it by no more than
+/// the write-off tolerance. When none fits: the whole account when the line pays more than is open, else a partial
+/// payment of the oldest item (a guess, only suggested).</summary>
+internal sealed class CustomerAmountRule : IMatchRule
+{
+    public void Apply(MatchContext context)
+    {
+        var line = context.Line;
+        var zero = Money.Zero(line.Amount.Currency);
+        foreach (var (customer, weight, reason) in Candidates(context))
+        {
+            var items = context.Index.ItemsOf(customer, line.Amount.Currency);
+            if (items.Count == 0)
+            {
+                continue;
+            }
+
+            List<OpenItem>? exact = null, discounted = null, shortPaid = null;
+            foreach (var item in items)
+            {
+                if (item.Open == line.Amount)
+                {
+                    (exact ??= []).Add(item);
+                }
+                else if (exact is null && item.Open > line.Amount)
+                {
+                    var discount = item.Discounts.IsEmpty ? zero : Settlement.BestDiscount(item, line.ValueDate, zero).Amount;
+                    if (discount.IsPositive && item.Open - discount == line.Amount)
+                    {
+                        (discounted ??= []).Add(item);
+                    }
+                    else if (discounted is null && item.Open - line.Amount <= context.Options.Tolerance(item.Open))
+                    {
+                        (shortPaid ??= []).Add(item);
+                    }
+                }
+            }
+
+            var fits = exact ?? discounted ?? shortPaid ?? [];
+            foreach (var item in fits)
+            {
+                var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate([item], line.Amount, line.ValueDate, context.Options);
+                var unique = fits.Count == 1 ? string.Empty : $" ({fits.Count} items fit)";
+                context.Propose(new MatchProposal(allocations, unapplied, Evidence.Combine(0d, weight, amountWeight), [reason, amountReason + unique]));
+            }
+
+            if (fits.Count > 0)
+            {
+                continue;
+            }
+
+            var total = items.Aggregate(zero, (s, i) => s + i.Open);
+            if (line.Amount > total)
+            {
+                var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items, line.Amount, line.ValueDate, context.Options);
+                context.Propose(new MatchProposal(allocations, unapplied, Evidence.Combine(0d, weight, amountWeight) * 0.5, [reason, amountReason + " (all open items of the customer)"]));
+            }
+            else if (line.Amount < items[0].Open)
+            {
+                var oldest = items[0];
+                context.Propose(new MatchProposal(
+                    [new MatchAllocation(oldest.Document, customer, line.Amount, zero, zero)],
+                    zero,
+                    Evidence.Combine(0d, weight, Evidence.Guess) * 0.5,
+                    [reason, $"no open amount fits: partial payment of the oldest item {oldest.Document} assumed ({Evidence.Amount(line.Amount)} of {Evidence.Amount(oldest.Open)})"]));
+            }
+        }
+    }
+
+    /// <summary>The candidate customers with the payer evidence for each, ordered by customer id.</summary>
+    internal static List<(CustomerId Customer, double Weight, string Reason)> Candidates(MatchContext context)
+        => context.CandidateCustomers ??= FindCandidates(context);
+
+    private static List<(CustomerId Customer, double Weight, string Reason)> FindCandidates(MatchContext context)
+    {
+        var result = new SortedDictionary<CustomerId, (double Weight, string Reason)>();
+        foreach (var payer in context.Payers)
+        {
+            if (!result.TryGetValue(payer.Customer, out var existing) || payer.Weight > existing.Weight)
+            {
+                result[payer.Customer] = (payer.Weight, payer.Reason);
+            }
+        }
+
+        foreach (var hit in context.Hits)
+        {
+            result.TryAdd(hit.Item.Customer, (Evidence.CustomerFromReference, $"customer {hit.Item.Customer} known from reference {hit.Item.Document}"));
+        }
+
+        return [.. result.Select(p => (p.Key, p.Value.Weight, p.Value.Reason))];
+    }
+}

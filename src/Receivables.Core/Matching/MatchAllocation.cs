@@ -1,0 +1,17 @@
+namespace Receivables.Matching;
+
+/// <summary>
+/// What a statement line does to one open item: cash applied, early-payment discount granted and write-off proposed.
+/// The item's open amount goes down by <see cref="Cleared"/>.
+/// </summary>
+/// <param name="Item">The document number of the item.</param>
+/// <param name="Customer">The customer of the item.</param>
+/// <param name="Applied">The cash from the line applied to the item; positive.</param>
+/// <param name="Discount">The early-payment discount taken; zero when none.</param>
+/// <param name="WriteOff">The short payment proposed for write-off (bank fees, small differences); zero when none.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record MatchAllocation(DocumentId Item, CustomerId Customer, Money Applied, Money Discount, Money WriteOff)
+{
+    /// <summary>Gets the total the item is cleared by: applied + discount + write-off.</summary>
+    public Money Cleared => Applied + Discount + WriteOff;
+}

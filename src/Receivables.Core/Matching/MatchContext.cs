@@ -1,0 +1,146 @@
+using Receivables.Internal;
+
+namespace Receivables.Matching;
+
+/// <summary>
+/// The working state of one statement line while the rules run: the line, the index, and what the rules found so
+/// far (payer candidates, references, reference hits, proposals, notes). Rules read earlier findings and add their own.
+/// </summary>
+/// <remarks>One context exists per line and per run; it is not thread-safe and must not be kept after the rule
+/// returns.</remarks>
+public sealed class MatchContext
+{
+    private readonly List<PayerCandidate> _payers = [];
+    private readonly List<ExtractedReference> _references = [];
+    private readonly List<ReferenceHit> _hits = [];
+    private readonly List<MatchProposal> _proposals = [];
+    private readonly List<string> _notes = [];
+
+    internal MatchContext(StatementLine line, MatchIndex index, MatchingOptions options)
+    {
+        Line = line;
+        Index = index;
+        Options = options;
+    }
+
+    /// <summary>Gets the statement line.</summary>
+    public StatementLine Line { get; }
+
+    /// <summary>Gets the index of open items and customers.</summary>
+    public MatchIndex Index { get; }
+
+    /// <summary>Gets the customers that may have sent the line, in the order found.</summary>
+    public IReadOnlyList<PayerCandidate> Payers => _payers;
+
+    /// <summary>Gets the references found in the line's texts, in text order.</summary>
+    public IReadOnlyList<ExtractedReference> References => _references;
+
+    /// <summary>Gets the open items the references point to.</summary>
+    public IReadOnlyList<ReferenceHit> Hits => _hits;
+
+    /// <summary>Gets the proposals made so far.</summary>
+    public IReadOnlyList<MatchProposal> Proposals => _proposals;
+
+    /// <summary>Gets the notes: findings in words that belong to no proposal (such as "payer name matches two
+    /// customers equally").</summary>
+    public IReadOnlyList<string> Notes => _notes;
+
+    internal MatchingOptions Options { get; }
+
+    /// <summary>The candidate customers of the amount rules, computed on first use and forgotten when a payer or a
+    /// hit is added.</summary>
+    internal List<(CustomerId Customer, double Weight, string Reason)>? CandidateCustomers { get; set; }
+
+    /// <summary>Records a customer that may have sent the line.</summary>
+    /// <param name="candidate">The candidate.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="candidate"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The weight is outside [0, 1].</exception>
+    public void AddPayer(PayerCandidate candidate)
+    {
+        Guard.NotNull(candidate);
+        CheckWeight(candidate.Weight);
+        _payers.Add(candidate);
+        CandidateCustomers = null;
+    }
+
+    /// <summary>Records a reference found in the texts; a reference already recorded (same normalised text) is ignored.</summary>
+    /// <param name="reference">The reference.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
+    public void AddReference(ExtractedReference reference)
+    {
+        Guard.NotNull(reference);
+        if (!_references.Exists(r => r.Normalized == reference.Normalized))
+        {
+            _references.Add(reference);
+        }
+    }
+
+    /// <summary>Records an open item a reference points to.</summary>
+    /// <param name="hit">The hit.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="hit"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The weight is outside [0, 1].</exception>
+    public void AddHit(ReferenceHit hit)
+    {
+        Guard.NotNull(hit);
+        CheckWeight(hit.Weight);
+        _hits.Add(hit);
+        CandidateCustomers = null;
+    }
+
+    /// <summary>Adds a proposal. The engine checks that it accounts for the line exactly and fits the items.</summary>
+    /// <param name="proposal">The proposal.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="proposal"/> is null.</exception>
+    public void Propose(MatchProposal proposal) => _proposals.Add(Guard.NotNull(proposal));
+
+    /// <summary>Adds a note in words.</summary>
+    /// <param name="note">The note.</param>
+    /// <exception cref="ArgumentException"><paramref name="note"/> is blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="note"/> is null.</exception>
+    public void Note(string note)
+    {
+        Guard.NotBlank(note);
+        if (!_notes.Contains(note))
+        {
+            _notes.Add(note);
+        }
+    }
+
+    /// <summary>Gets the strongest payer evidence for a customer.</summary>
+    /// <param name="customer">The customer.</param>
+    /// <returns>The largest weight among the payer candidates for the customer; 0 when none.</returns>
+    public double PayerWeight(CustomerId customer)
+    {
+        var best = 0d;
+        foreach (var payer in _payers)
+        {
+            if (payer.Customer == customer && payer.Weight > best)
+            {
+                best = payer.Weight;
+            }
+        }
+
+        return best;
+    }
+
+    internal PayerCandidate? BestPayer(CustomerId customer)
+    {
+        PayerCandidate? best = null;
+        foreach (var payer in _payers)
+        {
+            if (payer.Customer == customer && (best is null || payer.Weight > best.Weight))
+            {
+                best = payer;
+            }
+        }
+
+        return best;
+    }
+
+    private static void CheckWeight(double weight)
+    {
+        if (double.IsNaN(weight) || weight < 0d || weight > 1d)
+        {
+            throw new ArgumentOutOfRangeException(nameof(weight), weight, "weight must be between 0 and 1.");
+        }
+    }
+}

@@ -1,0 +1,441 @@
+using Receivables.Internal;
+
+namespace Receivables.Matching;
+
+/// <summary>
+/// The open items and customer profiles prepared for matching: items by normalised document number and by
+/// customer and currency (oldest due first), customers by account and by normalised name. Built by
+/// <see cref="MatchingEngine.BuildIndex"/>; one index serves any number of matching runs.
+/// </summary>
+/// <remarks>
+/// <para>Building takes O(n) hashing plus sorting each customer's items (O(n log k) for k items per customer).
+/// Structures needed only by rare lookups (name similarity, global truncated references) are built on first use.</para>
+/// <para>The index does not depend on the order of its inputs. It is immutable and thread-safe.</para>
+/// </remarks>
+public sealed class MatchIndex
+{
+    private readonly OpenItem[] _items;
+    private readonly string[] _normalized;
+    private readonly Dictionary<string, int> _byReference;
+    private readonly Dictionary<string, List<int>> _sharedReferences;
+    private readonly Dictionary<CustomerId, (Currency Currency, int Start, int Count)[]> _ranges;
+    private readonly Dictionary<CustomerId, CustomerProfile> _profiles;
+    private readonly Dictionary<CustomerId, CustomerId[]> _subsidiaries;
+    private readonly Dictionary<string, CustomerId[]> _byAccount;
+    private readonly Dictionary<string, CustomerId[]> _byName;
+    private readonly HashSet<Currency> _currencies;
+    private readonly Lazy<(string Name, int[] Bigrams, CustomerId Customer)[]> _names;
+    private readonly Lazy<Dictionary<int, List<int>>> _bigramPostings;
+    private readonly Lazy<int[]> _sortedByReference;
+
+    internal MatchIndex(IEnumerable<OpenItem> items, IEnumerable<CustomerProfile> profiles, MatchText.NameForms forms, char[] extraAlphabet)
+    {
+        Forms = forms;
+        var groups = new Dictionary<CustomerId, List<OpenItem>>();
+        foreach (var item in items)
+        {
+            Guard.NotNull(item, nameof(items));
+            if (!groups.TryGetValue(item.Customer, out var list))
+            {
+                list = [];
+                groups.Add(item.Customer, list);
+            }
+
+            list.Add(item);
+        }
+
+        var count = groups.Values.Sum(g => g.Count);
+        _items = new OpenItem[count];
+        _normalized = new string[count];
+        _byReference = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        _sharedReferences = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        _ranges = new Dictionary<CustomerId, (Currency, int, int)[]>(groups.Count);
+        _currencies = [];
+        var alphabet = new bool[char.MaxValue + 1];
+        foreach (var c in extraAlphabet)
+        {
+            alphabet[c] = true;
+        }
+
+        var position = 0;
+        foreach (var customer in groups.Keys.OrderBy(c => c))
+        {
+            var list = groups[customer];
+            list.Sort(CompareItems);
+            var ranges = new List<(Currency, int, int)>();
+            var start = position;
+            for (var i = 0; i < list.Count; i++)
+            {
+                var item = list[i];
+                if (i > 0 && list[i - 1].Currency != item.Currency)
+                {
+                    ranges.Add((list[i - 1].Currency, start, position - start));
+                    start = position;
+                }
+
+                _items[position] = item;
+                var key = MatchText.NormalizeReference(item.Document.Value);
+                _normalized[position] = key;
+                if (!AddReference(key, position))
+                {
+                    throw new ArgumentException($"Document {item.Document} is given more than once.", nameof(items));
+                }
+
+                foreach (var c in key)
+                {
+                    alphabet[c] = true;
+                }
+
+                position++;
+            }
+
+            ranges.Add((list[^1].Currency, start, position - start));
+            foreach (var range in ranges)
+            {
+                _currencies.Add(range.Item1);
+            }
+
+            _ranges.Add(customer, [.. ranges]);
+        }
+
+        Alphabet = [.. Enumerable.Range(0, alphabet.Length).Where(c => alphabet[c]).Select(c => (char)c)];
+        _profiles = [];
+        _byAccount = new Dictionary<string, CustomerId[]>(StringComparer.Ordinal);
+        _byName = new Dictionary<string, CustomerId[]>(StringComparer.Ordinal);
+        var children = new Dictionary<CustomerId, List<CustomerId>>();
+        foreach (var profile in profiles)
+        {
+            Guard.NotNull(profile, nameof(profiles));
+            if (!_profiles.TryAdd(profile.Customer, profile))
+            {
+                throw new ArgumentException($"Customer {profile.Customer} has more than one profile.", nameof(profiles));
+            }
+
+            foreach (var account in profile.Accounts)
+            {
+                Add(_byAccount, MatchText.NormalizeAccount(account), profile.Customer);
+            }
+
+            foreach (var name in profile.Names)
+            {
+                var normalized = MatchText.NormalizeName(name, forms);
+                if (normalized.Length > 0)
+                {
+                    Add(_byName, normalized, profile.Customer);
+                }
+            }
+
+            if (profile.Parent is { } parent)
+            {
+                if (!children.TryGetValue(parent, out var list))
+                {
+                    list = [];
+                    children.Add(parent, list);
+                }
+
+                list.Add(profile.Customer);
+            }
+        }
+
+        _subsidiaries = children.ToDictionary(p => p.Key, p => p.Value.Order().ToArray());
+        _names = new Lazy<(string, int[], CustomerId)[]>(BuildNames);
+        _bigramPostings = new Lazy<Dictionary<int, List<int>>>(BuildPostings);
+        _sortedByReference = new Lazy<int[]>(BuildSortedReferences);
+    }
+
+    /// <summary>Gets the number of open items.</summary>
+    public int ItemCount => _items.Length;
+
+    /// <summary>Gets the number of customer profiles.</summary>
+    public int ProfileCount => _profiles.Count;
+
+    internal MatchText.NameForms Forms { get; }
+
+    internal char[] Alphabet { get; }
+
+    /// <summary>Normalises a reference as the index does: letters and digits only, upper case, half-width.</summary>
+    /// <param name="reference">The reference text.</param>
+    /// <returns>The normalised text, such as <c>INV2026001234</c> for <c>inv-2026-001234</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
+    public static string NormalizeReference(string reference) => MatchText.NormalizeReference(Guard.NotNull(reference));
+
+    /// <summary>Finds the open items whose document number equals a reference after normalisation.</summary>
+    /// <param name="reference">The reference, in any case and with any separators.</param>
+    /// <returns>The items (usually one; several only when numbers differ just by separators); empty when none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
+    public IReadOnlyList<OpenItem> FindByReference(string reference)
+    {
+        var key = MatchText.NormalizeReference(Guard.NotNull(reference));
+        var result = new List<OpenItem>(1);
+        foreach (var index in Positions(key))
+        {
+            result.Add(_items[index]);
+        }
+
+        return result;
+    }
+
+    /// <summary>Gets a customer's open items in one currency, oldest due first (then document date and number).</summary>
+    /// <param name="customer">The customer.</param>
+    /// <param name="currency">The currency.</param>
+    /// <returns>The items; empty when none.</returns>
+    public IReadOnlyList<OpenItem> ItemsOf(CustomerId customer, Currency currency)
+    {
+        var (start, count) = Range(customer, currency);
+        return new ArraySegment<OpenItem>(_items, start, count);
+    }
+
+    /// <summary>Gets a value indicating whether any item is open in a currency.</summary>
+    /// <param name="currency">The currency.</param>
+    /// <returns>True when at least one item is open in the currency.</returns>
+    public bool HasOpenItems(Currency currency) => _currencies.Contains(currency);
+
+    /// <summary>Gets the customers whose profile lists an account (spaces and case ignored).</summary>
+    /// <param name="account">The account (IBAN or local number).</param>
+    /// <returns>The customers, ordered by id; empty when the account is unknown.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="account"/> is null.</exception>
+    public IReadOnlyList<CustomerId> CustomersByAccount(string account)
+        => _byAccount.TryGetValue(MatchText.NormalizeAccount(Guard.NotNull(account)), out var customers) ? customers : [];
+
+    /// <summary>Gets the customers whose parent (in their profile) is the given customer.</summary>
+    /// <param name="parent">The parent customer.</param>
+    /// <returns>The subsidiaries, ordered by id; empty when none.</returns>
+    public IReadOnlyList<CustomerId> SubsidiariesOf(CustomerId parent)
+        => _subsidiaries.TryGetValue(parent, out var list) ? list : [];
+
+    /// <summary>Gets the profile of a customer.</summary>
+    /// <param name="customer">The customer.</param>
+    /// <param name="profile">The profile when known.</param>
+    /// <returns>True when a profile was given for the customer.</returns>
+    public bool TryGetProfile(CustomerId customer, out CustomerProfile profile)
+        => _profiles.TryGetValue(customer, out profile!);
+
+    internal (int Start, int Count) Range(CustomerId customer, Currency currency)
+    {
+        if (_ranges.TryGetValue(customer, out var ranges))
+        {
+            foreach (var range in ranges)
+            {
+                if (range.Currency == currency)
+                {
+                    return (range.Start, range.Count);
+                }
+            }
+        }
+
+        return (0, 0);
+    }
+
+    internal OpenItem Item(int position) => _items[position];
+
+    internal string Normalized(int position) => _normalized[position];
+
+    internal IEnumerable<int> Positions(string normalized)
+    {
+        if (_sharedReferences.TryGetValue(normalized, out var shared))
+        {
+            return shared;
+        }
+
+        return _byReference.TryGetValue(normalized, out var position) ? [position] : [];
+    }
+
+    internal int Find(OpenItem item)
+    {
+        foreach (var position in Positions(MatchText.NormalizeReference(item.Document.Value)))
+        {
+            if (_items[position].Document == item.Document)
+            {
+                return position;
+            }
+        }
+
+        return -1;
+    }
+
+    internal int Find(DocumentId document)
+    {
+        foreach (var position in Positions(MatchText.NormalizeReference(document.Value)))
+        {
+            if (_items[position].Document == document)
+            {
+                return position;
+            }
+        }
+
+        return -1;
+    }
+
+    internal IReadOnlyList<CustomerId> CustomersByNormalizedName(string normalized)
+        => _byName.TryGetValue(normalized, out var customers) ? customers : [];
+
+    /// <summary>The customers whose best name is most similar to the normalised name, with the similarity.</summary>
+    internal (double Similarity, List<CustomerId> Customers) MostSimilarNames(string normalized, double threshold)
+    {
+        var names = _names.Value;
+        var postings = _bigramPostings.Value;
+        var query = MatchText.Bigrams(normalized);
+        Array.Sort(query);
+        var distinct = query.Distinct().Select(b => postings.TryGetValue(b, out var list) ? list : []).OrderBy(l => l.Count).ToList();
+
+        // A name with Dice ≥ t shares at least t·m/(2 − t) of the query's m pairs, so it appears in one of the
+        // m − that + 1 rarest pair lists (prefix filtering): only those lists are read.
+        var needed = (int)Math.Ceiling(threshold * distinct.Count / (2d - threshold));
+        var probe = Math.Clamp(distinct.Count - needed + 1, 1, Math.Max(1, distinct.Count));
+        var candidates = new HashSet<int>();
+        foreach (var list in distinct.Take(probe))
+        {
+            candidates.UnionWith(list);
+        }
+
+        var best = 0d;
+        var winners = new SortedSet<CustomerId>();
+        foreach (var n in candidates)
+        {
+            var candidate = names[n];
+            var similarity = MatchText.Dice(query, candidate.Bigrams);
+            if (similarity < threshold)
+            {
+                continue;
+            }
+
+            if (similarity > best + 1e-12)
+            {
+                best = similarity;
+                winners.Clear();
+                winners.Add(candidate.Customer);
+            }
+            else if (Math.Abs(similarity - best) <= 1e-12)
+            {
+                winners.Add(candidate.Customer);
+            }
+        }
+
+        return (best, [.. winners]);
+    }
+
+    /// <summary>Positions of items whose normalised number starts with the prefix (at most <paramref name="limit"/> + 1).</summary>
+    internal List<int> StartingWith(string prefix, int limit)
+    {
+        var sorted = _sortedByReference.Value;
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (string.CompareOrdinal(_normalized[sorted[mid]], prefix) < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var result = new List<int>();
+        for (var i = lo; i < sorted.Length && result.Count <= limit && _normalized[sorted[i]].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            result.Add(sorted[i]);
+        }
+
+        return result;
+    }
+
+    private static int CompareItems(OpenItem a, OpenItem b)
+    {
+        var c = string.CompareOrdinal(a.Currency.Code, b.Currency.Code);
+        c = c != 0 ? c : a.DueDate.CompareTo(b.DueDate);
+        c = c != 0 ? c : a.DocumentDate.CompareTo(b.DocumentDate);
+        return c != 0 ? c : a.Document.CompareTo(b.Document);
+    }
+
+    private static void Add(Dictionary<string, CustomerId[]> map, string key, CustomerId customer)
+    {
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        if (!map.TryGetValue(key, out var existing))
+        {
+            map.Add(key, [customer]);
+        }
+        else if (!existing.Contains(customer))
+        {
+            map[key] = [.. existing.Append(customer).Order()];
+        }
+    }
+
+    private bool AddReference(string key, int position)
+    {
+        if (_byReference.TryAdd(key, position))
+        {
+            return true;
+        }
+
+        if (!_sharedReferences.TryGetValue(key, out var list))
+        {
+            list = [_byReference[key]];
+            _sharedReferences.Add(key, list);
+        }
+
+        foreach (var other in list)
+        {
+            if (_items[other].Document == _items[position].Document)
+            {
+                return false;
+            }
+        }
+
+        list.Add(position);
+        return true;
+    }
+
+    private (string, int[], CustomerId)[] BuildNames()
+    {
+        var result = new List<(string, int[], CustomerId)>();
+        foreach (var (name, customers) in _byName.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var bigrams = MatchText.Bigrams(name);
+            Array.Sort(bigrams);
+            foreach (var customer in customers)
+            {
+                result.Add((name, bigrams, customer));
+            }
+        }
+
+        return [.. result];
+    }
+
+    private Dictionary<int, List<int>> BuildPostings()
+    {
+        var names = _names.Value;
+        var postings = new Dictionary<int, List<int>>();
+        for (var n = 0; n < names.Length; n++)
+        {
+            foreach (var bigram in names[n].Item2.Distinct())
+            {
+                if (!postings.TryGetValue(bigram, out var list))
+                {
+                    list = [];
+                    postings.Add(bigram, list);
+                }
+
+                list.Add(n);
+            }
+        }
+
+        return postings;
+    }
+
+    private int[] BuildSortedReferences()
+    {
+        var positions = Enumerable.Range(0, _items.Length).ToArray();
+        Array.Sort(positions, (a, b) =>
+        {
+            var c = string.CompareOrdinal(_normalized[a], _normalized[b]);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        return positions;
+    }
+}

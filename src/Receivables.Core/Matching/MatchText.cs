@@ -1,0 +1,301 @@
+using System.Text;
+
+namespace Receivables.Matching;
+
+/// <summary>Text normalisation shared by the index and the rules: width folding, references, names, similarity.</summary>
+internal static class MatchText
+{
+    /// <summary>Folds full-width ASCII forms (U+FF01..U+FF5E) and the ideographic space to half-width.</summary>
+    public static string FoldWidth(string text)
+    {
+        var span = text.AsSpan();
+        var index = span.IndexOfAnyInRange('\u3000', '\uFF5E');
+        if (index < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = index; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            if (c is >= '\uFF01' and <= '\uFF5E')
+            {
+                chars[i] = (char)(c - 0xFEE0);
+            }
+            else if (c == '\u3000')
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>Upper case, half-width, letters and digits only: <c>inv-2026/001234</c> → <c>INV2026001234</c>.</summary>
+    public static string NormalizeReference(string text)
+    {
+        var allPlain = true;
+        foreach (var c in text)
+        {
+            if (!(c is >= '0' and <= '9' or >= 'A' and <= 'Z'))
+            {
+                allPlain = false;
+                break;
+            }
+        }
+
+        if (allPlain)
+        {
+            return text;
+        }
+
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        foreach (var raw in text)
+        {
+            var c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
+            if (c is >= '0' and <= '9' or >= 'A' and <= 'Z')
+            {
+                buffer[length++] = c;
+            }
+            else if (c is >= 'a' and <= 'z')
+            {
+                buffer[length++] = (char)(c - 32);
+            }
+            else if (c > '\u007F' && char.IsLetterOrDigit(c))
+            {
+                buffer[length++] = char.ToUpperInvariant(c);
+            }
+        }
+
+        return new string(buffer[..length]);
+    }
+
+    /// <summary>Normalises a bank account: upper case, letters and digits only.</summary>
+    public static string NormalizeAccount(string text) => NormalizeReference(text);
+
+    /// <summary>
+    /// Normalises a name: half-width, lower case, dots dropped (<c>S.p.A.</c> → <c>spa</c>), other punctuation as
+    /// word breaks, legal-form words removed, Chinese/Japanese legal forms removed at either end, words joined.
+    /// </summary>
+    public static string NormalizeName(string text, NameForms forms)
+    {
+        var folded = FoldWidth(text).ToLowerInvariant().Replace(".", string.Empty, StringComparison.Ordinal);
+        var words = new List<string>();
+        var word = new StringBuilder();
+        foreach (var c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(c);
+            }
+            else if (word.Length > 0)
+            {
+                words.Add(word.ToString());
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            words.Add(word.ToString());
+        }
+
+        var kept = words.Where(w => !forms.Words.Contains(w)).ToList();
+        if (kept.Count == 0)
+        {
+            kept = words;
+        }
+
+        var joined = string.Concat(kept);
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var suffix in forms.Affixes)
+            {
+                if (joined.Length > suffix.Length && joined.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    joined = joined[..^suffix.Length];
+                    changed = true;
+                }
+                else if (joined.Length > suffix.Length && joined.StartsWith(suffix, StringComparison.Ordinal))
+                {
+                    joined = joined[suffix.Length..];
+                    changed = true;
+                }
+            }
+        }
+
+        return joined;
+    }
+
+    /// <summary>The character pairs of a normalised name (the single character for a one-character name).</summary>
+    public static int[] Bigrams(string text)
+    {
+        if (text.Length < 2)
+        {
+            return text.Length == 0 ? [] : [text[0]];
+        }
+
+        var result = new int[text.Length - 1];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = (text[i] << 16) | text[i + 1];
+        }
+
+        return result;
+    }
+
+    /// <summary>Dice coefficient of two bigram multisets (each sorted).</summary>
+    public static double Dice(int[] a, int[] b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return 0d;
+        }
+
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return 2d * shared / (a.Length + b.Length);
+    }
+
+    /// <summary>True when the two texts differ by exactly one substitution, insertion, deletion or adjacent swap.</summary>
+    public static bool OneEditApart(string a, string b)
+    {
+        if (a.Length == b.Length)
+        {
+            var first = -1;
+            var count = 0;
+            for (var i = 0; i < a.Length; i++)
+            {
+                if (a[i] != b[i])
+                {
+                    if (++count > 2)
+                    {
+                        return false;
+                    }
+
+                    first = first < 0 ? i : first;
+                }
+            }
+
+            return count == 1
+                || (count == 2 && first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first]);
+        }
+
+        if (Math.Abs(a.Length - b.Length) != 1)
+        {
+            return false;
+        }
+
+        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+        var k = 0;
+        while (k < shorter.Length && shorter[k] == longer[k])
+        {
+            k++;
+        }
+
+        return longer.AsSpan(k + 1).SequenceEqual(shorter.AsSpan(k));
+    }
+
+    /// <summary>Every text one edit away over the alphabet (substitutions, insertions, deletions, swaps).</summary>
+    public static IEnumerable<string> OneEditVariants(string text, char[] alphabet)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { text };
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var original = chars[i];
+            foreach (var c in alphabet)
+            {
+                if (c != original)
+                {
+                    chars[i] = c;
+                    var variant = new string(chars);
+                    if (seen.Add(variant))
+                    {
+                        yield return variant;
+                    }
+                }
+            }
+
+            chars[i] = original;
+            var deleted = string.Concat(text.AsSpan(0, i), text.AsSpan(i + 1));
+            if (seen.Add(deleted))
+            {
+                yield return deleted;
+            }
+
+            if (i + 1 < chars.Length && chars[i] != chars[i + 1])
+            {
+                (chars[i], chars[i + 1]) = (chars[i + 1], chars[i]);
+                var swapped = new string(chars);
+                (chars[i], chars[i + 1]) = (chars[i + 1], chars[i]);
+                if (seen.Add(swapped))
+                {
+                    yield return swapped;
+                }
+            }
+        }
+
+        for (var i = 0; i <= text.Length; i++)
+        {
+            foreach (var c in alphabet)
+            {
+                var inserted = string.Concat(text.AsSpan(0, i), new ReadOnlySpan<char>(in c), text.AsSpan(i));
+                if (seen.Add(inserted))
+                {
+                    yield return inserted;
+                }
+            }
+        }
+    }
+
+    /// <summary>The legal forms of the options, split into whole words and Chinese/Japanese affixes.</summary>
+    internal sealed class NameForms
+    {
+        public NameForms(IEnumerable<string> forms)
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            var affixes = new List<string>();
+            foreach (var form in forms)
+            {
+                var folded = FoldWidth(form).ToLowerInvariant().Replace(".", string.Empty, StringComparison.Ordinal).Trim();
+                if (folded.Any(c => c > '\u2E80'))
+                {
+                    affixes.Add(folded);
+                }
+                else
+                {
+                    words.Add(folded);
+                }
+            }
+
+            Words = words;
+            Affixes = [.. affixes.OrderByDescending(a => a.Length).ThenBy(a => a, StringComparer.Ordinal)];
+        }
+
+        public HashSet<string> Words { get; }
+
+        public string[] Affixes { get; }
+    }
+}

@@ -1,0 +1,364 @@
+using System.Collections.Immutable;
+using Receivables.Internal;
+
+namespace Receivables.Matching;
+
+/// <summary>
+/// Matches statement lines to open items: runs the rule pipeline for each line, ranks each line's proposals, then
+/// resolves conflicts across all lines so that no item is cleared by more than its open amount and no line gives more
+/// than its amount, and decides per line: auto-apply, suggest or unmatched.
+/// </summary>
+/// <remarks>
+/// <para>Conflict resolution is greedy and deterministic: lines are served in order of their best confidence
+/// (highest first), ties by line id (ordinal); each line takes its best-ranked proposal that still fits the items'
+/// remaining open amounts. Proposals of a line rank by confidence, then by the oldest due date among their items,
+/// then by fewer items, then by document numbers (ordinal). The result does not depend on the order of the lines or
+/// the items given (line ids must be unique).</para>
+/// <para>A line is applied automatically only when its proposal reaches <see cref="MatchingOptions.AutoApplyThreshold"/>,
+/// no other proposal with different items comes within <see cref="MatchingOptions.AmbiguityMargin"/>, and no other
+/// line took an item it needed first.</para>
+/// <para>Cost: index build O(n) plus sorting each customer's items; matching O(m · (t + k)) for m lines, t text length
+/// and k open items of the identified customer (the several-items search is bounded by
+/// <see cref="MatchingOptions.MaxSubsetSteps"/>).</para>
+/// <para>The engine is immutable and thread-safe.</para>
+/// </remarks>
+public sealed class MatchingEngine
+{
+    private const int MaxAlternatives = 4;
+    private const int KeptCandidates = 8;
+    private readonly MatchingOptions _options;
+    private readonly MatchText.NameForms _forms;
+
+    private MatchingEngine(MatchingOptions options)
+    {
+        _options = options;
+        _forms = new MatchText.NameForms(options.LegalForms);
+    }
+
+    /// <summary>Creates an engine, validating the options once (all errors reported together) and copying them.</summary>
+    /// <param name="options">The options; null for the defaults.</param>
+    /// <returns>The engine.</returns>
+    /// <exception cref="ArgumentException">An option is invalid; the message lists every problem.</exception>
+    public static MatchingEngine Create(MatchingOptions? options = null) => new(MatchingOptions.Checked(options));
+
+    /// <summary>Prepares open items and customer profiles for matching.</summary>
+    /// <param name="items">The open items; document numbers must be unique.</param>
+    /// <param name="customers">The customer profiles (accounts, names, parents); null when none are known.</param>
+    /// <returns>The index.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null or holds null.</exception>
+    /// <exception cref="ArgumentException">A document number or a customer profile is given twice.</exception>
+    public MatchIndex BuildIndex(IEnumerable<OpenItem> items, IEnumerable<CustomerProfile>? customers = null)
+    {
+        Guard.NotNull(items);
+        return new MatchIndex(items, customers ?? [], _forms, []);
+    }
+
+    /// <summary>Builds an index and matches the lines against it.</summary>
+    /// <param name="lines">The statement lines; ids must be unique.</param>
+    /// <param name="items">The open items.</param>
+    /// <param name="customers">The customer profiles, or null.</param>
+    /// <returns>One outcome per line, in input order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null or holds null.</exception>
+    /// <exception cref="ArgumentException">Line ids, document numbers or profiles are not unique.</exception>
+    /// <exception cref="InvalidOperationException">A custom rule made a proposal that does not account for its line
+    /// or does not fit the items.</exception>
+    public MatchResult Match(IEnumerable<StatementLine> lines, IEnumerable<OpenItem> items, IEnumerable<CustomerProfile>? customers = null)
+        => Match(BuildIndex(items, customers), lines);
+
+    /// <summary>Matches statement lines against an index.</summary>
+    /// <param name="index">The index of open items and customers.</param>
+    /// <param name="lines">The statement lines; ids must be unique.</param>
+    /// <returns>One outcome per line, in input order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null or holds null.</exception>
+    /// <exception cref="ArgumentException">Two lines have the same id.</exception>
+    /// <exception cref="InvalidOperationException">A custom rule made a proposal that does not account for its line
+    /// or does not fit the items.</exception>
+    public MatchResult Match(MatchIndex index, IEnumerable<StatementLine> lines)
+    {
+        Guard.NotNull(index);
+        Guard.NotNull(lines);
+        var input = lines.ToArray();
+        var ids = new HashSet<string>(input.Length, StringComparer.Ordinal);
+        foreach (var line in input)
+        {
+            Guard.NotNull(line, nameof(lines));
+            if (!ids.Add(line.Id))
+            {
+                throw new ArgumentException($"Statement line id '{line.Id}' is used more than once.", nameof(lines));
+            }
+        }
+
+        var evaluations = new Evaluation[input.Length];
+        for (var i = 0; i < input.Length; i++)
+        {
+            evaluations[i] = Evaluate(index, input[i]);
+        }
+
+        var order = Enumerable.Range(0, input.Length).ToArray();
+        Array.Sort(order, (a, b) =>
+        {
+            var c = evaluations[b].BestConfidence.CompareTo(evaluations[a].BestConfidence);
+            return c != 0 ? c : string.CompareOrdinal(input[a].Id, input[b].Id);
+        });
+
+        var used = new Dictionary<int, decimal>();
+        var takenBy = new Dictionary<int, string>();
+        var results = new LineMatch[input.Length];
+        foreach (var i in order)
+        {
+            results[i] = Decide(index, input[i], evaluations[i], used, takenBy);
+        }
+
+        return new MatchResult([.. results]);
+    }
+
+    private Evaluation Evaluate(MatchIndex index, StatementLine line)
+    {
+        if (!line.Amount.IsPositive)
+        {
+            var what = line.Amount.IsZero ? "amount is zero" : "amount is negative (a refund, chargeback or payment out)";
+            return new Evaluation([], [$"{what}: reported, not matched to receivables"]);
+        }
+
+        if (!index.HasOpenItems(line.Amount.Currency))
+        {
+            return new Evaluation([], [$"no open items in {line.Amount.Currency.Code}"]);
+        }
+
+        var context = new MatchContext(line, index, _options);
+        foreach (var rule in _options.Rules)
+        {
+            rule.Apply(context);
+        }
+
+        var candidates = new List<Candidate>(context.Proposals.Count);
+        foreach (var proposal in context.Proposals)
+        {
+            var candidate = Check(index, line, proposal);
+            var same = candidates.FindIndex(c => SameAllocations(c.Sorted, candidate.Sorted));
+            if (same < 0)
+            {
+                candidates.Add(candidate);
+            }
+            else if (Rank(candidate, candidates[same]) < 0)
+            {
+                candidates[same] = candidate;
+            }
+        }
+
+        var ranked = candidates;
+        ranked.Sort(Rank);
+        if (ranked.Count > KeptCandidates)
+        {
+            ranked.RemoveRange(KeptCandidates, ranked.Count - KeptCandidates);
+        }
+
+        var notes = context.Notes.ToList();
+        if (ranked.Count == 0 && context.References.Count > 0 && context.Hits.Count == 0)
+        {
+            notes.Add($"references found but no open item: {string.Join(", ", context.References.Select(r => r.Text))}");
+        }
+
+        return new Evaluation(ranked, notes);
+    }
+
+    private static Candidate Check(MatchIndex index, StatementLine line, MatchProposal proposal)
+    {
+        var currency = line.Amount.Currency;
+        var applied = 0m;
+        var positions = new int[proposal.Allocations.Length];
+        var oldest = DateOnly.MaxValue;
+        for (var k = 0; k < positions.Length; k++)
+        {
+            var allocation = proposal.Allocations[k] ?? throw Invalid(line, "an allocation is null");
+            var position = index.Find(allocation.Item);
+            if (position < 0)
+            {
+                throw Invalid(line, $"item {allocation.Item} is not in the index");
+            }
+
+            var item = index.Item(position);
+            if (allocation.Customer != item.Customer || allocation.Applied.Currency != currency || allocation.Discount.Currency != currency || allocation.WriteOff.Currency != currency)
+            {
+                throw Invalid(line, $"the allocation to {allocation.Item} names another customer or currency");
+            }
+
+            if (allocation.Applied.IsNegative || allocation.Discount.IsNegative || allocation.WriteOff.IsNegative || !allocation.Cleared.IsPositive || allocation.Cleared > item.Open)
+            {
+                throw Invalid(line, $"the allocation to {allocation.Item} is negative, empty or more than its open amount");
+            }
+
+            if (Array.IndexOf(positions, position, 0, k) >= 0)
+            {
+                throw Invalid(line, $"item {allocation.Item} is allocated twice");
+            }
+
+            positions[k] = position;
+            applied += allocation.Applied.Amount;
+            oldest = item.DueDate < oldest ? item.DueDate : oldest;
+        }
+
+        if (proposal.Unapplied.Currency != currency || proposal.Unapplied.IsNegative || applied + proposal.Unapplied.Amount != line.Amount.Amount)
+        {
+            throw Invalid(line, "applied plus unapplied does not equal the line amount");
+        }
+
+        var sorted = proposal.Allocations.Length == 1 ? [proposal.Allocations[0]] : proposal.Allocations.OrderBy(a => a.Item).ToArray();
+        return new Candidate(proposal, positions, oldest, sorted);
+    }
+
+    private static InvalidOperationException Invalid(StatementLine line, string problem)
+        => new($"A match rule made an invalid proposal for statement line '{line.Id}': {problem}.");
+
+    private static int Rank(Candidate a, Candidate b)
+    {
+        var c = b.Proposal.Confidence.CompareTo(a.Proposal.Confidence);
+        c = c != 0 ? c : a.OldestDue.CompareTo(b.OldestDue);
+        c = c != 0 ? c : a.Positions.Length.CompareTo(b.Positions.Length);
+        c = c != 0 ? c : CompareItems(a.Sorted, b.Sorted);
+        c = c != 0 ? c : a.Proposal.Unapplied.Amount.CompareTo(b.Proposal.Unapplied.Amount);
+        for (var k = 0; c == 0 && k < a.Sorted.Length; k++)
+        {
+            c = a.Sorted[k].Applied.Amount.CompareTo(b.Sorted[k].Applied.Amount);
+            c = c != 0 ? c : a.Sorted[k].Discount.Amount.CompareTo(b.Sorted[k].Discount.Amount);
+            c = c != 0 ? c : a.Sorted[k].WriteOff.Amount.CompareTo(b.Sorted[k].WriteOff.Amount);
+        }
+
+        return c;
+    }
+
+    private static int CompareItems(MatchAllocation[] a, MatchAllocation[] b)
+    {
+        for (var k = 0; k < Math.Min(a.Length, b.Length); k++)
+        {
+            var c = a[k].Item.CompareTo(b[k].Item);
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+
+        return a.Length.CompareTo(b.Length);
+    }
+
+    private static bool SameAllocations(MatchAllocation[] a, MatchAllocation[] b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < a.Length; k++)
+        {
+            if (a[k].Item != b[k].Item || a[k].Applied != b[k].Applied || a[k].Discount != b[k].Discount || a[k].WriteOff != b[k].WriteOff)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private LineMatch Decide(MatchIndex index, StatementLine line, Evaluation evaluation, Dictionary<int, decimal> used, Dictionary<int, string> takenBy)
+    {
+        var zero = Money.Zero(line.Amount.Currency);
+        var ranked = evaluation.Ranked;
+        Candidate? chosen = null;
+        var blocked = new List<string>();
+        foreach (var candidate in ranked)
+        {
+            if (candidate.Proposal.Confidence < _options.SuggestionThreshold)
+            {
+                break;
+            }
+
+            if (Fits(index, candidate, used, out var conflict))
+            {
+                chosen = candidate;
+                break;
+            }
+
+            blocked.Add(conflict);
+        }
+
+        var alternatives = ranked.Where(c => c != chosen).Take(MaxAlternatives).Select(c => c.Proposal).ToImmutableArray();
+        if (chosen is null)
+        {
+            var reasons = evaluation.Notes.Concat(blocked).ToList();
+            if (ranked.Count == 0 && line.Amount.IsPositive && index.HasOpenItems(line.Amount.Currency))
+            {
+                reasons.Add("nothing identifies a customer or an item");
+            }
+            else if (ranked.Count > 0 && blocked.Count == 0)
+            {
+                reasons.Add($"best proposal's confidence {Evidence.Number(ranked[0].Proposal.Confidence)} is below the suggestion threshold {Evidence.Number(_options.SuggestionThreshold)}");
+            }
+
+            return new LineMatch(line, MatchDecision.Unmatched, [], line.Amount, 0d, ConfidenceBand.None, [.. reasons.Distinct()], alternatives);
+        }
+
+        foreach (var (allocation, position) in chosen.Proposal.Allocations.Zip(chosen.Positions))
+        {
+            used[position] = used.GetValueOrDefault(position) + allocation.Cleared.Amount;
+            takenBy.TryAdd(position, line.Id);
+        }
+
+        var confidence = chosen.Proposal.Confidence;
+        var why = new List<string>(chosen.Proposal.Reasons);
+        why.AddRange(evaluation.Notes);
+        why.AddRange(blocked);
+        var rival = ranked.FirstOrDefault(c => c != chosen && CompareItems(c.Sorted, chosen.Sorted) != 0 && c.Proposal.Confidence >= confidence - _options.AmbiguityMargin);
+        MatchDecision decision;
+        if (blocked.Count > 0)
+        {
+            decision = MatchDecision.Suggest;
+            why.Add("a better proposal needs items already taken by other lines: suggested only");
+        }
+        else if (rival is not null)
+        {
+            decision = MatchDecision.Suggest;
+            why.Add($"another proposal fits equally well ({string.Join(", ", rival.Proposal.Allocations.Select(a => a.Item))}): suggested only");
+        }
+        else if (confidence >= _options.AutoApplyThreshold)
+        {
+            decision = MatchDecision.AutoApply;
+            why.Add($"confidence {Evidence.Number(confidence)} reaches the auto-apply threshold {Evidence.Number(_options.AutoApplyThreshold)}");
+        }
+        else
+        {
+            decision = MatchDecision.Suggest;
+            why.Add($"confidence {Evidence.Number(confidence)} is below the auto-apply threshold {Evidence.Number(_options.AutoApplyThreshold)}: suggested");
+        }
+
+        return new LineMatch(line, decision, chosen.Proposal.Allocations, chosen.Proposal.Unapplied, confidence, Band(confidence), [.. why.Distinct()], alternatives);
+
+        static bool Fits(MatchIndex index, Candidate candidate, Dictionary<int, decimal> used, out string conflict)
+        {
+            conflict = string.Empty;
+            foreach (var (allocation, position) in candidate.Proposal.Allocations.Zip(candidate.Positions))
+            {
+                var item = index.Item(position);
+                if (used.GetValueOrDefault(position) + allocation.Cleared.Amount > item.Open.Amount)
+                {
+                    conflict = $"{item.Document} already (partly) taken by another line, {Evidence.Amount(item.Open - new Money(used.GetValueOrDefault(position), item.Currency))} left";
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    private ConfidenceBand Band(double confidence)
+        => confidence >= _options.AutoApplyThreshold ? ConfidenceBand.High
+            : confidence >= _options.MediumConfidence ? ConfidenceBand.Medium
+            : confidence > 0d ? ConfidenceBand.Low
+            : ConfidenceBand.None;
+
+    private sealed record Candidate(MatchProposal Proposal, int[] Positions, DateOnly OldestDue, MatchAllocation[] Sorted);
+
+    private sealed record Evaluation(List<Candidate> Ranked, List<string> Notes)
+    {
+        public double BestConfidence => Ranked.Count == 0 ? 0d : Ranked[0].Proposal.Confidence;
+    }
+}

@@ -1,0 +1,154 @@
+using Receivables.Internal;
+
+namespace Receivables.Matching;
+
+/// <summary>
+/// Settings of a <see cref="MatchingEngine"/>. Validated once by <see cref="MatchingEngine.Create"/> (all errors
+/// reported together) and copied: later changes to this object do not affect an engine already built.
+/// </summary>
+/// <remarks>Not thread-safe while being configured; an engine built from it is.</remarks>
+public sealed class MatchingOptions
+{
+    /// <summary>Gets or sets the rules, in the order they run.</summary>
+    /// <value>The default value is <see cref="MatchRules.Default"/>: payer identification, reference extraction,
+    /// reference lookup, referenced items, amounts within the customer, several items.</value>
+    public IList<IMatchRule> Rules { get; set; } = [.. MatchRules.Default];
+
+    /// <summary>Gets or sets the document-number shapes to look for.</summary>
+    /// <value>The default value is <c>INV</c> + 3 or more digits, 8-digit and 20-digit numbers.</value>
+    public IList<ReferencePattern> ReferencePatterns { get; set; } =
+        [ReferencePattern.Prefixed("INV"), ReferencePattern.DigitRun(8), ReferencePattern.DigitRun(20)];
+
+    /// <summary>Gets or sets the legal-form words removed from names before they are compared (case and
+    /// full-width forms do not matter; entries with Chinese or Japanese characters are removed wherever they end
+    /// or start the name).</summary>
+    /// <value>The default value is a list of common forms: Ltd, Limited, LLC, Inc, Corp, Co, GmbH, AG, KG, SA, SAS,
+    /// SARL, SpA, Srl, BV, NV, PLC, Pty, Oy, AB, KK, 有限公司, 股份有限公司, 有限责任公司, 株式会社, 公司.</value>
+    public IList<string> LegalForms { get; set; } =
+    [
+        "ltd", "limited", "llc", "inc", "incorporated", "corp", "corporation", "co", "company", "gmbh", "ag", "kg",
+        "ohg", "se", "sa", "sas", "sarl", "spa", "srl", "bv", "nv", "plc", "pty", "oy", "ab", "kk",
+        "股份有限公司", "有限责任公司", "有限公司", "株式会社", "公司",
+    ];
+
+    /// <summary>Gets or sets the lowest confidence that is applied without review.</summary>
+    /// <value>The default value is 0.9.</value>
+    public double AutoApplyThreshold { get; set; } = 0.9;
+
+    /// <summary>Gets or sets the lowest confidence of the <see cref="ConfidenceBand.Medium"/> band.</summary>
+    /// <value>The default value is 0.6.</value>
+    public double MediumConfidence { get; set; } = 0.6;
+
+    /// <summary>Gets or sets the lowest confidence that is still suggested; below it a line is unmatched.</summary>
+    /// <value>The default value is 0.2.</value>
+    public double SuggestionThreshold { get; set; } = 0.2;
+
+    /// <summary>Gets or sets how close (in confidence) two different proposals must be to count as fitting equally
+    /// well; then nothing is applied automatically.</summary>
+    /// <value>The default value is 0.01.</value>
+    public double AmbiguityMargin { get; set; } = 0.01;
+
+    /// <summary>Gets or sets the lowest name similarity (Dice coefficient of character pairs, 0 to 1) that
+    /// identifies a payer by name.</summary>
+    /// <value>The default value is 0.85.</value>
+    public double NameSimilarityThreshold { get; set; } = 0.85;
+
+    /// <summary>Gets or sets the largest short payment (in major units of the line's currency) proposed as a
+    /// write-off, such as bank fees; the percentage limit applies as well.</summary>
+    /// <value>The default value is 25.</value>
+    public decimal WriteOffToleranceAmount { get; set; } = 25m;
+
+    /// <summary>Gets or sets the largest short payment as a fraction of the amount due (0.02 = 2 %); the
+    /// absolute limit applies as well (the lower of the two limits counts).</summary>
+    /// <value>The default value is 0.02.</value>
+    public decimal WriteOffTolerancePercent { get; set; } = 0.02m;
+
+    /// <summary>Gets or sets per-currency absolute write-off limits that replace
+    /// <see cref="WriteOffToleranceAmount"/> (for example 5000 for JPY).</summary>
+    /// <value>The default value is empty.</value>
+    public IDictionary<Currency, decimal> WriteOffToleranceByCurrency { get; set; } = new Dictionary<Currency, decimal>();
+
+    /// <summary>Gets or sets the shortest normalised reference for which one typo or truncation is tolerated.</summary>
+    /// <value>The default value is 6.</value>
+    public int MinFuzzyReferenceLength { get; set; } = 6;
+
+    /// <summary>Gets or sets how many leading characters of a remittance text are scanned; longer texts are cut.</summary>
+    /// <value>The default value is 4096.</value>
+    public int MaxRemittanceLength { get; set; } = 4096;
+
+    /// <summary>Gets or sets how many of a customer's oldest open items the several-items search considers.</summary>
+    /// <value>The default value is 20.</value>
+    public int MaxSubsetItems { get; set; } = 20;
+
+    /// <summary>Gets or sets the most items one payment is matched to by amount alone.</summary>
+    /// <value>The default value is 8.</value>
+    public int MaxSubsetSize { get; set; } = 8;
+
+    /// <summary>Gets or sets the search budget (steps) of the several-items search per line and customer.</summary>
+    /// <value>The default value is 4,000.</value>
+    public int MaxSubsetSteps { get; set; } = 4_000;
+
+    internal MatchingOptions Validate()
+    {
+        var errors = new List<string>();
+        void Check(bool ok, string message)
+        {
+            if (!ok)
+            {
+                errors.Add(message);
+            }
+        }
+
+        static bool Unit(double x) => !double.IsNaN(x) && x >= 0d && x <= 1d;
+        Check(Rules is not null && Rules.All(r => r is not null), "Rules must not be null or contain null.");
+        Check(ReferencePatterns is not null && ReferencePatterns.All(r => r is not null), "ReferencePatterns must not be null or contain null.");
+        Check(LegalForms is not null && LegalForms.All(f => !string.IsNullOrWhiteSpace(f)), "LegalForms must not be null or contain blanks.");
+        Check(Unit(AutoApplyThreshold), "AutoApplyThreshold must be between 0 and 1.");
+        Check(Unit(MediumConfidence) && MediumConfidence <= AutoApplyThreshold, "MediumConfidence must be between 0 and AutoApplyThreshold.");
+        Check(Unit(SuggestionThreshold) && SuggestionThreshold <= AutoApplyThreshold, "SuggestionThreshold must be between 0 and AutoApplyThreshold.");
+        Check(Unit(AmbiguityMargin), "AmbiguityMargin must be between 0 and 1.");
+        Check(Unit(NameSimilarityThreshold) && NameSimilarityThreshold > 0d, "NameSimilarityThreshold must be greater than 0 and at most 1.");
+        Check(WriteOffToleranceAmount >= 0m, "WriteOffToleranceAmount must not be negative.");
+        Check(WriteOffTolerancePercent >= 0m && WriteOffTolerancePercent < 1m, "WriteOffTolerancePercent must be from 0 to below 1.");
+        Check(WriteOffToleranceByCurrency is not null && WriteOffToleranceByCurrency.All(p => !p.Key.IsDefault && p.Value >= 0m), "WriteOffToleranceByCurrency must not be null and holds non-negative limits of real currencies.");
+        Check(MinFuzzyReferenceLength is >= 3 and <= 100, "MinFuzzyReferenceLength must be between 3 and 100.");
+        Check(MaxRemittanceLength is >= 16 and <= 1_000_000, "MaxRemittanceLength must be between 16 and 1,000,000.");
+        Check(MaxSubsetItems is >= 0 and <= 64, "MaxSubsetItems must be between 0 and 64.");
+        Check(MaxSubsetSize is >= 2 and <= 64, "MaxSubsetSize must be between 2 and 64.");
+        Check(MaxSubsetSteps is >= 0 and <= 10_000_000, "MaxSubsetSteps must be between 0 and 10,000,000.");
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException("Invalid matching options: " + string.Join(" ", errors), "options");
+        }
+
+        return new MatchingOptions
+        {
+            Rules = [.. Rules!],
+            ReferencePatterns = [.. ReferencePatterns!],
+            LegalForms = [.. LegalForms!],
+            AutoApplyThreshold = AutoApplyThreshold,
+            MediumConfidence = MediumConfidence,
+            SuggestionThreshold = SuggestionThreshold,
+            AmbiguityMargin = AmbiguityMargin,
+            NameSimilarityThreshold = NameSimilarityThreshold,
+            WriteOffToleranceAmount = WriteOffToleranceAmount,
+            WriteOffTolerancePercent = WriteOffTolerancePercent,
+            WriteOffToleranceByCurrency = new Dictionary<Currency, decimal>(WriteOffToleranceByCurrency!),
+            MinFuzzyReferenceLength = MinFuzzyReferenceLength,
+            MaxRemittanceLength = MaxRemittanceLength,
+            MaxSubsetItems = MaxSubsetItems,
+            MaxSubsetSize = MaxSubsetSize,
+            MaxSubsetSteps = MaxSubsetSteps,
+        };
+    }
+
+    internal Money Tolerance(Money due)
+    {
+        var absolute = WriteOffToleranceByCurrency.TryGetValue(due.Currency, out var limit) ? limit : WriteOffToleranceAmount;
+        var percent = decimal.Round(due.Amount * WriteOffTolerancePercent, due.Currency.MinorUnits, MidpointRounding.ToZero);
+        return new Money(Math.Min(absolute, percent), due.Currency);
+    }
+
+    internal static MatchingOptions Checked(MatchingOptions? options) => (options ?? new MatchingOptions()).Validate();
+
+}

@@ -1,0 +1,8 @@
+namespace Receivables.Matching;
+
+/// <summary>A customer that may have sent a statement line, with the strength of that evidence.</summary>
+/// <param name="Customer">The customer.</param>
+/// <param name="Weight">The strength of the evidence in [0, 1].</param>
+/// <param name="Reason">The evidence in words, such as "payer account known for C-1001".</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record PayerCandidate(CustomerId Customer, double Weight, string Reason);

@@ -1,0 +1,11 @@
+namespace Receivables.Matching;
+
+/// <summary>One line of a customer statement reconciliation.</summary>
+/// <param name="Status">The outcome.</param>
+/// <param name="Reference">The document number (ours when we have the item, else as the customer wrote it).</param>
+/// <param name="Ours">Our open amount, or null when we do not show the document.</param>
+/// <param name="Theirs">The customer's amount, or null when the customer does not list it.</param>
+/// <param name="Difference">What this line contributes to our total minus the customer's: ours − theirs for
+/// documents, + the amount for a payment in transit.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record ReconciliationLine(ReconciliationStatus Status, string Reference, Money? Ours, Money? Theirs, Money Difference);

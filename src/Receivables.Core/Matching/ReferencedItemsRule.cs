@@ -1,0 +1,104 @@
+namespace Receivables.Matching;
+
+/// <summary>Proposes settling the referenced items: all of them together when every reference points to one item,
+/// and each alone; the amount decides between exact, discount taken, write-off, partial and overpayment.</summary>
+internal sealed class ReferencedItemsRule : IMatchRule
+{
+    public void Apply(MatchContext context)
+    {
+        if (context.Hits.Count == 0)
+        {
+            return;
+        }
+
+        var currency = context.Line.Amount.Currency;
+        if (context.Hits.Count == 1 && context.Hits[0].Item.Currency == currency)
+        {
+            Propose(context, [context.Hits[0]]);
+            return;
+        }
+
+        var best = new Dictionary<DocumentId, ReferenceHit>();
+        var unique = true;
+        foreach (var group in context.Hits.GroupBy(h => h.Reference.Normalized))
+        {
+            var items = group.Select(h => h.Item.Document).Distinct().Count();
+            unique &= items == 1;
+            foreach (var hit in group)
+            {
+                if (hit.Item.Currency != currency)
+                {
+                    context.Note($"reference {hit.Item.Document} is in {hit.Item.Currency.Code}, the line in {currency.Code}");
+                    continue;
+                }
+
+                if (!best.TryGetValue(hit.Item.Document, out var existing) || hit.Weight > existing.Weight)
+                {
+                    best[hit.Item.Document] = hit;
+                }
+            }
+        }
+
+        var hits = best.Values.OrderBy(h => h.Item.DueDate).ThenBy(h => h.Item.DocumentDate).ThenBy(h => h.Item.Document).ToList();
+        if (hits.Count == 0)
+        {
+            return;
+        }
+
+        if (hits.Count > 1 && unique)
+        {
+            Propose(context, hits);
+        }
+
+        foreach (var hit in hits)
+        {
+            Propose(context, [hit]);
+        }
+    }
+
+    private static void Propose(MatchContext context, List<ReferenceHit> hits)
+    {
+        var line = context.Line;
+        var items = hits.Select(h => h.Item).ToList();
+        var (allocations, unapplied, amountWeight, amountReason, fits) = Settlement.Evaluate(items, line.Amount, line.ValueDate, context.Options);
+        var referenceWeight = hits.Min(h => h.Weight);
+        var reasons = hits.Select(h => h.Reason).ToList();
+        var customers = items.Select(i => i.Customer).Distinct().Order().ToList();
+        var payerWeight = 1d;
+        var factor = 1d;
+        foreach (var customer in customers)
+        {
+            var payer = context.BestPayer(customer);
+            payerWeight = Math.Min(payerWeight, payer?.Weight ?? 0d);
+            if (payer is not null)
+            {
+                reasons.Add(payer.Reason);
+            }
+            else if (context.Payers.Count > 0)
+            {
+                factor = Evidence.PayerConflictFactor;
+                reasons.Add($"the payer was identified as {string.Join(", ", context.Payers.Select(p => p.Customer).Distinct())}, but {customer} owns the referenced item");
+            }
+        }
+
+        reasons.Add(amountReason);
+        if (unapplied.IsPositive)
+        {
+            factor *= Evidence.OverpaymentFactor;
+        }
+
+        if (!fits)
+        {
+            var other = customers.SelectMany(c => context.Index.ItemsOf(c, line.Amount.Currency))
+                .FirstOrDefault(i => !items.Contains(i) && Settlement.FitsAlone(i, line.Amount, line.ValueDate, context.Options));
+            if (other is not null)
+            {
+                factor *= Evidence.OtherItemFitsFactor;
+                reasons.Add($"but the amount fits another open item, {other.Document}, of the same customer");
+            }
+        }
+
+        var confidence = Evidence.Combine(referenceWeight, payerWeight, amountWeight) * factor;
+        context.Propose(new MatchProposal(allocations, unapplied, confidence, reasons));
+    }
+}

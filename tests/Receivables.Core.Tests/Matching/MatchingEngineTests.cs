@@ -1,0 +1,383 @@
+using Receivables.Matching;
+using Receivables.Terms;
+
+namespace Receivables.Tests.Matching;
+
+public class MatchingEngineTests
+{
+    private static readonly DateOnly Nov2 = new(2026, 11, 2);
+    private static readonly CustomerId Acme = new("C-1001");
+    private static readonly CustomerId Ningbo = new("C-1002");
+    private static readonly CustomerId NingboSub = new("C-1003");
+
+    private static readonly OpenItem[] Items =
+    [
+        Item("INV-2026-001234", Acme, 1190.00m, new DateOnly(2026, 10, 1)),
+        Item("INV-2026-001235", Acme, 595.00m, new DateOnly(2026, 10, 5)),
+        Item("INV-2026-001240", Acme, 238.00m, new DateOnly(2026, 10, 9)),
+        Item("INV-2026-001241", Acme, 238.00m, new DateOnly(2026, 10, 12)),
+        new OpenItem(new DocumentId("INV-2026-001250"), Acme, Money.Of(1000.00m, "EUR"), new DateOnly(2026, 10, 25), new DateOnly(2026, 11, 24), [new SettlementDiscount(new DateOnly(2026, 11, 4), Money.Of(20.00m, "EUR"))]),
+        Item("INV-2026-002001", Ningbo, 5650.00m, new DateOnly(2026, 9, 15), "CNY"),
+        Item("INV-2026-002002", NingboSub, 11300.00m, new DateOnly(2026, 9, 20), "CNY"),
+    ];
+
+    private static readonly CustomerProfile[] Customers =
+    [
+        new(Acme, ["ACME Maschinenbau GmbH"], ["DE89 3704 0044 0532 0130 00"]),
+        new(Ningbo, ["宁波港通贸易有限公司"], ["6222 0200 1234 5678"]),
+        new(NingboSub, ["宁波港通物流有限公司"], parent: Ningbo),
+    ];
+
+    private static readonly MatchingEngine Engine = MatchingEngine.Create();
+
+    [Fact]
+    public void Match_ExactReferenceAndExactAmount_AutoAppliedWithReasons()
+    {
+        var line = Line("L1", 1190.00m, "Payment INV-2026-001234 thank you");
+
+        var result = Match(line);
+
+        Assert.Equal(MatchDecision.AutoApply, result.Decision);
+        Assert.Equal(ConfidenceBand.High, result.Band);
+        var allocation = Assert.Single(result.Allocations);
+        Assert.Equal(new DocumentId("INV-2026-001234"), allocation.Item);
+        Assert.Equal(Money.Of(1190.00m, "EUR"), allocation.Applied);
+        Assert.Contains("reference INV-2026-001234 found", result.Reasons);
+        Assert.Contains(result.Reasons, r => r.StartsWith("amount equals open amount", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Match_ReferenceWithOneTypoAndKnownAccount_AutoApplied()
+    {
+        var line = Line("L1", 1190.00m, "RE INV-2026-001243", account: "DE89370400440532013000");
+
+        var result = Match(line);
+
+        Assert.Equal(MatchDecision.AutoApply, result.Decision);
+        Assert.Equal(new DocumentId("INV-2026-001234"), Assert.Single(result.Allocations).Item);
+        Assert.Contains(result.Reasons, r => r.StartsWith("reference INV-2026-001234 found with one typo", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.StartsWith("payer account", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Match_ReferenceCutAtEndOfText_FoundTruncated()
+    {
+        var line = Line("L1", 595.00m, "Zahlung fuer Rechnung INV-2026-00123", account: "DE89 3704 0044 0532 0130 00");
+
+        var result = Match(line);
+
+        Assert.Equal(new DocumentId("INV-2026-001235"), Assert.Single(result.Allocations).Item);
+        Assert.Contains(result.Reasons, r => r.Contains("truncated", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Match_ListOfReferencesWithSlash_SettlesBothItems()
+    {
+        var line = Line("L1", 1785.00m, "INV-2026-001234/35");
+
+        var result = Match(line);
+
+        Assert.Equal(MatchDecision.AutoApply, result.Decision);
+        Assert.Equal(["INV-2026-001234", "INV-2026-001235"], result.Allocations.Select(a => a.Item.Value));
+    }
+
+    [Theory]
+    [InlineData(2026, 11, 4, 20.00)]
+    [InlineData(2026, 11, 5, 0.00)]
+    public void Match_DiscountTakenByValueDate_DiscountOnlyUntilPayBy(int year, int month, int day, decimal expectedDiscount)
+    {
+        var date = new DateOnly(year, month, day);
+        var line = new StatementLine("L1", date, date, Money.Of(980.00m, "EUR"), remittanceText: "INV-2026-001250");
+
+        var result = Match(line);
+
+        var allocation = Assert.Single(result.Allocations);
+        Assert.Equal(expectedDiscount, allocation.Discount.Amount);
+        Assert.Equal(980.00m, allocation.Applied.Amount);
+        Assert.Equal(20.00m - expectedDiscount, allocation.WriteOff.Amount);
+    }
+
+    [Fact]
+    public void Match_BankFeeDeducted_DifferenceProposedAsWriteOff()
+    {
+        var line = Line("L1", 1175.00m, "INV-2026-001234");
+
+        var result = Match(line);
+
+        var allocation = Assert.Single(result.Allocations);
+        Assert.Equal(15.00m, allocation.WriteOff.Amount);
+        Assert.Equal(1175.00m, allocation.Applied.Amount);
+        Assert.Equal(MatchDecision.AutoApply, result.Decision);
+    }
+
+    [Fact]
+    public void Match_PartialPaymentWithReferenceAndAccount_AppliedPartly()
+    {
+        var line = Line("L1", 500.00m, "INV-2026-001234 first installment", account: "DE89370400440532013000");
+
+        var result = Match(line);
+
+        Assert.Equal(MatchDecision.AutoApply, result.Decision);
+        Assert.Equal(500.00m, Assert.Single(result.Allocations).Applied.Amount);
+        Assert.Contains(result.Reasons, r => r.StartsWith("partial payment", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Match_Overpayment_RestIsUnappliedCash()
+    {
+        var line = Line("L1", 1200.00m, "INV-2026-001234");
+
+        var result = Match(line);
+
+        Assert.Equal(1190.00m, Assert.Single(result.Allocations).Applied.Amount);
+        Assert.Equal(10.00m, result.Unapplied.Amount);
+    }
+
+    [Fact]
+    public void Match_AmountOnlyUniqueWithinKnownAccount_AutoApplied()
+    {
+        var line = Line("L1", 595.00m, null, account: "DE89370400440532013000");
+
+        var result = Match(line);
+
+        Assert.Equal(MatchDecision.AutoApply, result.Decision);
+        Assert.Equal(new DocumentId("INV-2026-001235"), Assert.Single(result.Allocations).Item);
+    }
+
+    [Fact]
+    public void Match_TwoItemsWithTheSameAmount_SuggestsOldestAndAppliesNothing()
+    {
+        var line = Line("L1", 238.00m, null, account: "DE89370400440532013000");
+
+        var result = Match(line);
+
+        Assert.Equal(MatchDecision.Suggest, result.Decision);
+        Assert.Equal(new DocumentId("INV-2026-001240"), Assert.Single(result.Allocations).Item);
+        Assert.Contains(result.Reasons, r => r.StartsWith("another proposal fits equally well", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Match_AmountIsSumOfTwoItemsWithoutReference_SuggestsTheSubset()
+    {
+        var line = Line("L1", 1785.00m, null, account: "DE89370400440532013000");
+
+        var result = Match(line);
+
+        Assert.Equal(MatchDecision.Suggest, result.Decision);
+        Assert.Equal(["INV-2026-001234", "INV-2026-001235"], result.Allocations.Select(a => a.Item.Value));
+    }
+
+    [Fact]
+    public void Match_ParentPaysForSubsidiary_ItemOfSubsidiaryMatched()
+    {
+        var line = Line("L1", 11300.00m, "货款 INV-2026-002002", account: "6222020012345678", currency: "CNY");
+
+        var result = Match(line);
+
+        Assert.Equal(MatchDecision.AutoApply, result.Decision);
+        Assert.Equal(NingboSub, Assert.Single(result.Allocations).Customer);
+        Assert.Contains(result.Reasons, r => r.Contains("the parent of customer C-1003", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("支付INV-2026-002001号发票款")]
+    [InlineData("货款ＩＮＶ－２０２６－００２００１")]
+    [InlineData("inv 2026 002001")]
+    public void Match_ReferenceInChineseOrFullWidthText_Found(string text)
+    {
+        var line = Line("L1", 5650.00m, text, currency: "CNY");
+
+        var result = Match(line);
+
+        Assert.Equal(MatchDecision.AutoApply, result.Decision);
+        Assert.Equal(new DocumentId("INV-2026-002001"), Assert.Single(result.Allocations).Item);
+    }
+
+    [Fact]
+    public void Match_ChineseNameWithFullWidthAndLegalForm_IdentifiesPayer()
+    {
+        var line = new StatementLine("L1", Nov2, Nov2, Money.Of(5650.00m, "CNY"), payerName: "宁波港通贸易（有限公司）", remittanceText: "货款");
+
+        var result = Match(line);
+
+        Assert.Equal(new DocumentId("INV-2026-002001"), Assert.Single(result.Allocations).Item);
+        Assert.Contains(result.Reasons, r => r.Contains("matches customer C-1002", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Match_NameEquallySimilarToTwoCustomers_IdentifiesNobody()
+    {
+        var items = new[] { Item("INV-1", new CustomerId("A"), 100m, Nov2), Item("INV-2", new CustomerId("B"), 100m, Nov2) };
+        var customers = new[] { new CustomerProfile(new CustomerId("A"), ["Alpha Trading"]), new CustomerProfile(new CustomerId("B"), ["Alpha Trading Ltd"]) };
+        var line = new StatementLine("L1", Nov2, Nov2, Money.Of(100m, "EUR"), payerName: "ALPHA TRADING LIMITED");
+
+        var result = Engine.Match([line], items, customers).Lines[0];
+
+        Assert.Equal(MatchDecision.Unmatched, result.Decision);
+        Assert.Contains(result.Reasons, r => r.Contains("matches several customers", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1190)]
+    public void Match_ZeroOrNegativeAmount_ReportedNotMatched(decimal amount)
+    {
+        var line = Line("L1", amount, "Refund INV-2026-001234");
+
+        var result = Match(line);
+
+        Assert.Equal(MatchDecision.Unmatched, result.Decision);
+        Assert.Empty(result.Allocations);
+        Assert.Equal(amount, result.Unapplied.Amount);
+        Assert.Contains(result.Reasons, r => r.Contains("not matched to receivables", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Match_CurrencyWithoutOpenItems_Unmatched()
+    {
+        var line = Line("L1", 1190.00m, "INV-2026-001234", currency: "USD");
+
+        var result = Match(line);
+
+        Assert.Equal(MatchDecision.Unmatched, result.Decision);
+        Assert.Contains("no open items in USD", result.Reasons);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(null)]
+    [InlineData("x")]
+    public void Match_EmptyOrMissingTexts_UnmatchedWithoutCrash(string? text)
+    {
+        var line = new StatementLine("L1", Nov2, Nov2, Money.Of(77.77m, "EUR"), text, text, text, text, text);
+
+        var result = Match(line);
+
+        Assert.Equal(MatchDecision.Unmatched, result.Decision);
+    }
+
+    [Fact]
+    public void Match_TenKilobyteRemittance_StillMatches()
+    {
+        var text = "INV-2026-001234 " + string.Concat(Enumerable.Repeat("lorem ipsum 1234567 INV- / , ", 400));
+
+        var result = Match(Line("L1", 1190.00m, text));
+
+        Assert.True(text.Length > 10_000);
+        Assert.Equal(new DocumentId("INV-2026-001234"), Assert.Single(result.Allocations).Item);
+    }
+
+    [Fact]
+    public void Match_HugeAmountFromKnownPayer_NoOverflow()
+    {
+        var line = Line("L1", 12_345_678_901_234_567_890.12m, null, account: "DE89370400440532013000");
+
+        var result = Match(line);
+
+        Assert.NotEqual(MatchDecision.AutoApply, result.Decision);
+        Assert.Equal(line.Amount.Amount, result.Applied.Amount + result.Unapplied.Amount);
+    }
+
+    [Fact]
+    public void Match_LongDigitRunsAfterPrefix_NoTimeout()
+    {
+        var text = "INV " + string.Concat(Enumerable.Repeat("1234 5678 ", 1200)) + "x";
+
+        var result = Match(Line("L1", 1190.00m, text));
+
+        Assert.NotNull(result);
+    }
+
+    [Fact]
+    public void Match_TwoLinesPayTheSameItem_SecondDoesNotOverAllocate()
+    {
+        var first = Line("L1", 1190.00m, "INV-2026-001234", account: "DE89370400440532013000");
+        var second = Line("L2", 1190.00m, "INV-2026-001234");
+
+        var result = Engine.Match([second, first], Items, Customers);
+
+        Assert.Equal(MatchDecision.AutoApply, result.Lines[1].Decision);
+        var other = result.Lines[0];
+        Assert.NotEqual(MatchDecision.AutoApply, other.Decision);
+        Assert.DoesNotContain(other.Allocations, a => a.Item == new DocumentId("INV-2026-001234"));
+    }
+
+    [Fact]
+    public void Create_InvalidOptions_ReportsAllErrorsTogether()
+    {
+        var options = new MatchingOptions { AutoApplyThreshold = 1.5, MaxSubsetSize = 1, WriteOffToleranceAmount = -1m };
+
+        var error = Assert.Throws<ArgumentException>(() => MatchingEngine.Create(options));
+
+        Assert.Contains("AutoApplyThreshold", error.Message, StringComparison.Ordinal);
+        Assert.Contains("MaxSubsetSize", error.Message, StringComparison.Ordinal);
+        Assert.Contains("WriteOffToleranceAmount", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_OptionsChangedAfterwards_EngineUnaffected()
+    {
+        var options = new MatchingOptions();
+        var engine = MatchingEngine.Create(options);
+
+        options.AutoApplyThreshold = 1.0;
+        options.Rules.Clear();
+        var result = engine.Match([Line("L1", 1190.00m, "INV-2026-001234")], Items, Customers);
+
+        Assert.Equal(MatchDecision.AutoApply, result.Lines[0].Decision);
+    }
+
+    [Fact]
+    public void Match_CustomRuleProposal_UsedAndChecked()
+    {
+        var engine = MatchingEngine.Create(new MatchingOptions { Rules = [new EverythingToOldestRule()] });
+
+        var result = engine.Match([Line("L1", 10.00m, null)], Items, Customers).Lines[0];
+
+        Assert.Equal(MatchDecision.Suggest, result.Decision);
+        Assert.Equal(new DocumentId("INV-2026-001234"), Assert.Single(result.Allocations).Item);
+        Assert.Contains("custom: oldest item", result.Reasons);
+    }
+
+    [Fact]
+    public void Match_CustomRuleProposalNotAddingUp_Throws()
+    {
+        var engine = MatchingEngine.Create(new MatchingOptions { Rules = [new EverythingToOldestRule(extra: 1m)] });
+
+        Assert.Throws<InvalidOperationException>(() => engine.Match([Line("L1", 10.00m, null)], Items, Customers));
+    }
+
+    [Fact]
+    public void Match_DuplicateLineIds_Rejected()
+    {
+        Assert.Throws<ArgumentException>(() => Engine.Match([Line("L1", 1m, null), Line("L1", 2m, null)], Items, Customers));
+    }
+
+    [Fact]
+    public void BuildIndex_DuplicateDocument_Rejected()
+    {
+        Assert.Throws<ArgumentException>(() => Engine.BuildIndex([Items[0], Items[0]]));
+    }
+
+    private static LineMatch Match(StatementLine line) => Engine.Match([line], Items, Customers).Lines[0];
+
+    private static StatementLine Line(string id, decimal amount, string? text, string? account = null, string currency = "EUR")
+        => new(id, Nov2, Nov2, Money.Of(amount, currency), payerAccount: account, remittanceText: text);
+
+    private static OpenItem Item(string number, CustomerId customer, decimal open, DateOnly date, string currency = "EUR")
+        => new(new DocumentId(number), customer, Money.Of(open, currency), date, date.AddDays(30));
+
+    private sealed class EverythingToOldestRule(decimal extra = 0m) : IMatchRule
+    {
+        public void Apply(MatchContext context)
+        {
+            var oldest = context.Index.ItemsOf(Acme, context.Line.Amount.Currency)[0];
+            var zero = Money.Zero(context.Line.Amount.Currency);
+            context.Propose(new MatchProposal(
+                [new MatchAllocation(oldest.Document, oldest.Customer, context.Line.Amount, zero, zero)],
+                new Money(extra, context.Line.Amount.Currency),
+                0.5,
+                ["custom: oldest item"]));
+        }
+    }
+}

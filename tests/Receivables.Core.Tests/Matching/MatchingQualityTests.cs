@@ -1,0 +1,32 @@
+using Receivables.Matching;
+using Receivables.Tests.Matching.Synthetic;
+using Xunit.Abstractions;
+
+namespace Receivables.Tests.Matching;
+
+public class MatchingQualityTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Match_DocumentedSeed_MeetsQualityTargets()
+    {
+        var data = MatchingDataGenerator.Generate(MatchingDataGenerator.DocumentedSeed, 400, 10, 3000);
+
+        var result = MatchingEngine.Create().Match(data.Lines, data.Items, data.Customers);
+
+        var quality = MatchQuality.Measure(data, result);
+        output.WriteLine($"lines {quality.Lines}, matchable {quality.Matchable}, auto {quality.AutoApplied} (right {quality.AutoAppliedCorrect}), precision {quality.Precision:P2}, auto share {quality.AutoShare:P2}, rest {quality.MatchableRest}, right first {quality.SuggestionShare:P2}");
+        foreach (var (category, (lines, auto, right)) in quality.ByCategory.OrderBy(p => p.Key))
+        {
+            output.WriteLine($"{category}: {lines} lines, {auto} auto, {right} right");
+        }
+
+        foreach (var line in result.Lines.Where(l => l.Decision == MatchDecision.AutoApply && !data.Labels[l.Line.Id].Items.SetEquals(l.Allocations.Select(a => a.Item))).Take(10))
+        {
+            output.WriteLine($"WRONG {line.Line.Id} {data.Labels[line.Line.Id].Category} '{line.Line.RemittanceText}' {line.Line.Amount}: {string.Join(", ", line.Allocations.Select(a => a.Item))} / {string.Join("; ", line.Reasons)}");
+        }
+
+        Assert.True(quality.Precision >= 0.999, $"precision {quality.Precision:P2}");
+        Assert.True(quality.AutoShare >= 0.90, $"auto share {quality.AutoShare:P2}");
+        Assert.True(quality.SuggestionShare >= 0.60, $"right suggestion first {quality.SuggestionShare:P2}");
+    }
+}
