@@ -20,6 +20,8 @@ internal static class CliApp
         // One line per command; the first listed is the ledger summary.
         root.Subcommands.Add(LedgerCommand.Create(context));
         root.Subcommands.Add(SampleCommand.Create(context));
+        root.Subcommands.Add(AgingCommand.Create(context));
+        root.Subcommands.Add(ProvisionCommand.Create(context));
         return root;
     }
 

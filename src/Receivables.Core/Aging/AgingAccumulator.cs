@@ -56,7 +56,10 @@ internal sealed class AgingAccumulator
             }
 
             var day = basisDays[i];
-            var cell = (c * buckets) + table[Math.Clamp(asOfDay - day, lo, hi) - lo];
+
+            // Cannot overflow: c < customers and customers × buckets was checked when the arrays were made; the age is
+            // computed in long and clamped to the table before narrowing.
+            var cell = unchecked((c * buckets) + table[(int)Math.Clamp((long)asOfDay - day, lo, hi) - lo]);
             var amount = minorAmounts[i];
             var sum = sums[cell];
             var total = unchecked(sum + amount);
@@ -69,7 +72,7 @@ internal sealed class AgingAccumulator
                 sums[cell] = total;
             }
 
-            counts[cell]++;
+            counts[cell] = unchecked(counts[cell] + 1);
             if (day < oldest[c])
             {
                 oldest[c] = day;
@@ -94,7 +97,7 @@ internal sealed class AgingAccumulator
             }
 
             var day = basisDays[i];
-            var cell = (c * _buckets) + table[Math.Clamp(asOfDay - day, lo, hi) - lo];
+            var cell = unchecked((c * _buckets) + table[(int)Math.Clamp((long)asOfDay - day, lo, hi) - lo]);
             var amount = amounts[i];
             if (TryToMinor(amount, bits, out var minor))
             {
