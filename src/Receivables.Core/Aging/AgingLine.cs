@@ -57,7 +57,7 @@ public sealed class AgingLine
     /// <returns>The overdue amount.</returns>
     public Money Overdue(AgingScheme scheme)
     {
-        ArgumentNullException.ThrowIfNull(scheme);
+        Internal.Guard.NotNull(scheme);
         var sum = 0m;
         foreach (var bucket in scheme.Buckets)
         {
@@ -76,7 +76,7 @@ public sealed class AgingLine
     /// <returns>The amount over <paramref name="days"/>.</returns>
     public Money Over(int days, AgingScheme scheme)
     {
-        ArgumentNullException.ThrowIfNull(scheme);
+        Internal.Guard.NotNull(scheme);
         var sum = 0m;
         foreach (var bucket in scheme.Buckets)
         {

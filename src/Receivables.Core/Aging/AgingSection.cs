@@ -62,7 +62,7 @@ public sealed class AgingSection
     /// <returns>True when the key has a line.</returns>
     public bool TryGetLine(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AgingLine? line)
     {
-        ArgumentNullException.ThrowIfNull(key);
+        Internal.Guard.NotNull(key);
         line = _index.TryGetValue(key, out var i) ? Lines[i] : null;
         return line is not null;
     }
