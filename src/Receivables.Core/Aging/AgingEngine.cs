@@ -253,7 +253,7 @@ public sealed class AgingEngine
 
     private AgingAccumulator Run(int length, int customers, Currency currency, Action<AgingAccumulator, int, int> work)
     {
-        var parts = _degreeOfParallelism == 1 || length < _parallelThreshold ? 1 : Math.Min(_degreeOfParallelism, Math.Max(1, length / (_parallelThreshold / 2)));
+        var parts = _degreeOfParallelism == 1 || length < _parallelThreshold ? 1 : Math.Min(_degreeOfParallelism, Math.Max(1, length / Math.Max(1, _parallelThreshold / 2)));
         if (parts <= 1)
         {
             var single = new AgingAccumulator(customers, Scheme.BucketCount, currency);
