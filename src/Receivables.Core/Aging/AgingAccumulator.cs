@@ -158,7 +158,11 @@ internal sealed class AgingAccumulator
     public decimal Amount(int customer, int bucket)
     {
         var cell = (customer * _buckets) + bucket;
-        var amount = _sums[cell] * _minorUnit;
+        var sum = _sums[cell];
+
+        // sum minor units = |sum| × 10^-minorUnits exactly: build the decimal from its mantissa and scale (no multiply).
+        var magnitude = sum < 0 ? unchecked(0UL - (ulong)sum) : (ulong)sum;
+        var amount = new decimal(unchecked((int)(uint)magnitude), unchecked((int)(uint)(magnitude >> 32)), 0, sum < 0, (byte)_minorUnits);
         return _extra is null ? amount : amount + _extra[cell];
     }
 

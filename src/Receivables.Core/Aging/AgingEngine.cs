@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Receivables.Internal;
 using Receivables.Ledger;
 
@@ -297,24 +298,79 @@ public sealed class AgingEngine
     private AgingReport Report(DateOnly asOf, Currency currency, IReadOnlyList<string> customerKeys, AgingAccumulator accumulator, string?[]? oldestItems)
     {
         var buckets = Scheme.BucketCount;
+        var present = 0;
+        for (var c = 0; c < accumulator.Customers; c++)
+        {
+            if (accumulator.OldestDay(c) != int.MaxValue)
+            {
+                present++;
+            }
+        }
+
+        // Lines are sorted by key (ordinal). Sorting the customer indices by key once and building each line straight
+        // from the accumulator avoids a dictionary and per-line temporaries; keys shared by several indices are rare
+        // and take the general (merging) path.
+        var order = new int[present];
+        var keys = new string[present];
+        var sorted = true;
+        for (int c = 0, j = 0; c < accumulator.Customers; c++)
+        {
+            if (accumulator.OldestDay(c) != int.MaxValue)
+            {
+                order[j] = c;
+                keys[j] = customerKeys[c];
+                sorted &= j == 0 || string.CompareOrdinal(keys[j - 1], keys[j]) < 0;
+                j++;
+            }
+        }
+
+        if (!sorted)
+        {
+            Array.Sort(keys, order, StringComparer.Ordinal);
+            for (var j = 1; j < present; j++)
+            {
+                if (string.Equals(keys[j - 1], keys[j], StringComparison.Ordinal))
+                {
+                    return ReportMergingKeys(asOf, currency, keys, order, accumulator, oldestItems);
+                }
+            }
+        }
+
+        var lines = new AgingLine[present];
+        for (var j = 0; j < present; j++)
+        {
+            var c = order[j];
+            var amounts = new Money[buckets];
+            var counts = new long[buckets];
+            for (var b = 0; b < buckets; b++)
+            {
+                amounts[b] = new Money(accumulator.Amount(c, b), currency);
+                counts[b] = accumulator.Count(c, b);
+            }
+
+            var oldest = accumulator.OldestDay(c);
+            lines[j] = new AgingLine(keys[j], ImmutableCollectionsMarshal.AsImmutableArray(amounts), ImmutableCollectionsMarshal.AsImmutableArray(counts), DateOnly.FromDayNumber(oldest), asOf.DayNumber - oldest, oldestItems?[c]);
+        }
+
+        return new AgingReport(asOf, Scheme, [new AgingSection(currency, ImmutableCollectionsMarshal.AsImmutableArray(lines), buckets)]);
+    }
+
+    private AgingReport ReportMergingKeys(DateOnly asOf, Currency currency, string[] keys, int[] order, AgingAccumulator accumulator, string?[]? oldestItems)
+    {
+        var buckets = Scheme.BucketCount;
         var builder = new AgingSectionBuilder(currency, buckets, asOf);
         Span<decimal> amounts = stackalloc decimal[buckets];
         Span<long> counts = stackalloc long[buckets];
-        for (var c = 0; c < accumulator.Customers; c++)
+        for (var j = 0; j < order.Length; j++)
         {
-            var oldest = accumulator.OldestDay(c);
-            if (oldest == int.MaxValue)
-            {
-                continue;
-            }
-
+            var c = order[j];
             for (var b = 0; b < buckets; b++)
             {
                 amounts[b] = accumulator.Amount(c, b);
                 counts[b] = accumulator.Count(c, b);
             }
 
-            builder.Add(customerKeys[c], amounts, counts, DateOnly.FromDayNumber(oldest), oldestItems?[c]);
+            builder.Add(keys[j], amounts, counts, DateOnly.FromDayNumber(accumulator.OldestDay(c)), oldestItems?[c]);
         }
 
         return new AgingReport(asOf, Scheme, [builder.Build()]);

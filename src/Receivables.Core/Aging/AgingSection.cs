@@ -25,7 +25,6 @@ public sealed class AgingSection
         BucketCounts = [.. counts];
         GrandTotal = new Money(totals.Sum(), currency);
         ItemCount = counts.Sum();
-        _index = lines.Select((l, i) => (l.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
     }
 
     /// <summary>A converted section: the lines are rounded, the totals are the exact converted totals rounded once.</summary>
@@ -35,8 +34,6 @@ public sealed class AgingSection
         BucketTotals = [.. exact.BucketTotals.Select(t => new Money(rounding.Round(t.Amount, currency), currency))];
         GrandTotal = new Money(rounding.Round(exact.GrandTotal.Amount, currency), currency);
     }
-
-    private readonly Dictionary<string, int> _index;
 
     /// <summary>Gets the currency of every amount in the section.</summary>
     public Currency Currency { get; }
@@ -63,7 +60,30 @@ public sealed class AgingSection
     public bool TryGetLine(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AgingLine? line)
     {
         Internal.Guard.NotNull(key);
-        line = _index.TryGetValue(key, out var i) ? Lines[i] : null;
-        return line is not null;
+        // Lines are sorted by key (ordinal), so a binary search finds it without an index to build.
+        var lo = 0;
+        var hi = Lines.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            var order = string.CompareOrdinal(Lines[mid].Key, key);
+            if (order == 0)
+            {
+                line = Lines[mid];
+                return true;
+            }
+
+            if (order < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        line = null;
+        return false;
     }
 }
