@@ -42,6 +42,8 @@ internal sealed class AgingAccumulator
         var table = scheme.Table;
         var lo = scheme.MinTableAge;
         var hi = scheme.MaxTableAge;
+        ReadOnlySpan<long> thresholds = scheme.Thresholds;
+        var compare = thresholds.Length <= AgingScheme.CompareLimit;
         var sums = _sums;
         var counts = _counts;
         var oldest = _oldest;
@@ -58,8 +60,9 @@ internal sealed class AgingAccumulator
             var day = basisDays[i];
 
             // Cannot overflow: c < customers and customers × buckets was checked when the arrays were made; the age is
-            // computed in long and clamped to the table before narrowing.
-            var cell = unchecked((c * buckets) + table[(int)Math.Clamp((long)asOfDay - day, lo, hi) - lo]);
+            // computed in long. Few buckets: count the bounds the age exceeds (no dependent load); many: lookup table.
+            var age = (long)asOfDay - day;
+            var cell = unchecked((c * buckets) + (compare ? Bucket(age, thresholds) : table[(int)Math.Clamp(age, lo, hi) - lo]));
             var amount = minorAmounts[i];
             var sum = sums[cell];
             var total = unchecked(sum + amount);
@@ -87,6 +90,8 @@ internal sealed class AgingAccumulator
         var lo = scheme.MinTableAge;
         var hi = scheme.MaxTableAge;
         var customers = (uint)_customers;
+        ReadOnlySpan<long> thresholds = scheme.Thresholds;
+        var compare = thresholds.Length <= AgingScheme.CompareLimit;
         Span<int> bits = stackalloc int[4];
         for (var i = 0; i < customerIndex.Length; i++)
         {
@@ -97,7 +102,8 @@ internal sealed class AgingAccumulator
             }
 
             var day = basisDays[i];
-            var cell = unchecked((c * _buckets) + table[(int)Math.Clamp((long)asOfDay - day, lo, hi) - lo]);
+            var age = (long)asOfDay - day;
+            var cell = unchecked((c * _buckets) + (compare ? Bucket(age, thresholds) : table[(int)Math.Clamp(age, lo, hi) - lo]));
             var amount = amounts[i];
             if (TryToMinor(amount, bits, out var minor))
             {
@@ -169,6 +175,19 @@ internal sealed class AgingAccumulator
     public int Count(int customer, int bucket) => _counts[(customer * _buckets) + bucket];
 
     public int OldestDay(int customer) => _oldest[customer];
+
+    /// <summary>The bucket of an age: how many bucket upper bounds it exceeds (bounds ascend, so this is the index).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int Bucket(long age, ReadOnlySpan<long> thresholds)
+    {
+        var bucket = 0;
+        for (var k = 0; k < thresholds.Length; k++)
+        {
+            bucket += age > thresholds[k] ? 1 : 0;
+        }
+
+        return bucket;
+    }
 
     private void AddExtra(int cell, decimal amount)
     {

@@ -36,6 +36,7 @@ public sealed class AgingScheme : IEquatable<AgingScheme>
         Buckets = buckets;
         MinTableAge = basis == AgingBasis.DaysPastDue && splits.Length > 0 ? -(splits[^1] + 1) : 0;
         MaxTableAge = bounds.Length > 0 ? bounds[^1] + 1 : 1;
+        Thresholds = [.. buckets.Take(buckets.Length - 1).Select(b => (long)b.MaxAge!.Value)];
         _table = new byte[MaxTableAge - MinTableAge + 1];
         for (var age = MinTableAge; age <= MaxTableAge; age++)
         {
@@ -67,6 +68,12 @@ public sealed class AgingScheme : IEquatable<AgingScheme>
 
     internal ReadOnlySpan<byte> Table => _table;
 
+    /// <summary>The upper bound (MaxAge) of every bucket but the last: the bucket of an age is the number of them it exceeds.</summary>
+    internal long[] Thresholds { get; }
+
+    /// <summary>The most thresholds for which counting comparisons beats the lookup table in the engine's loop.</summary>
+    internal const int CompareLimit = 12;
+
     /// <summary>Creates a scheme.</summary>
     /// <param name="bounds">The inclusive upper bounds of the aged buckets in days, strictly ascending; the last bucket is open
     /// ("121+"). For <see cref="AgingBasis.DaysPastDue"/> each bound must be at least 1, otherwise at least 0. May be empty.</param>
@@ -85,20 +92,14 @@ public sealed class AgingScheme : IEquatable<AgingScheme>
         Guard.Defined(basis);
         var splits = notYetDueSplits ?? [];
         var errors = new List<string>();
-        var paramName = nameof(bounds);
         CheckAscending(bounds, nameof(bounds), basis == AgingBasis.DaysPastDue ? 1 : 0, errors);
+        var paramName = errors.Count > 0 ? nameof(bounds) : nameof(notYetDueSplits);
         if (splits.Count > 0 && basis != AgingBasis.DaysPastDue)
         {
             errors.Add($"{nameof(notYetDueSplits)} are only allowed with {nameof(AgingBasis)}.{nameof(AgingBasis.DaysPastDue)}.");
         }
 
-        var splitErrors = errors.Count;
         CheckAscending(splits, nameof(notYetDueSplits), 0, errors);
-        if (errors.Count > splitErrors && splitErrors == 0)
-        {
-            paramName = nameof(notYetDueSplits);
-        }
-
         if (errors.Count == 0)
         {
             var buckets = BuildBuckets(bounds, basis, splits, labels, errors);

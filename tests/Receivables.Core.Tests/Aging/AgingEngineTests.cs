@@ -210,3 +210,30 @@ public class AgingEngineTests
         Assert.Equal("reports", error.ParamName);
     }
 }
+
+public class AgingEngineBucketPathTests
+{
+    // Schemes with up to 12 bucket bounds use counting comparisons in the engine's loop, longer ones a lookup table:
+    // both must put every age where AgingScheme.BucketOf does.
+    [Theory]
+    [InlineData(4)]
+    [InlineData(12)]
+    [InlineData(13)]
+    [InlineData(40)]
+    public void Age_EveryAgeFromMinus100To1000_LandsInTheSchemesBucket(int boundCount)
+    {
+        var asOf = new DateOnly(2026, 11, 30);
+        var scheme = AgingScheme.Create([.. Enumerable.Range(1, boundCount).Select(i => i * 20)], AgingBasis.DaysPastDue, [7]);
+        var ages = Enumerable.Range(-100, 1101).ToArray();
+        string[] keys = [.. ages.Select(a => a.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+
+        var report = new AgingEngine(scheme).Age(asOf, Currency.EUR, keys, [.. Enumerable.Range(0, ages.Length)], [.. ages.Select(a => asOf.DayNumber - a)], [.. ages.Select(_ => 1L)]);
+
+        var section = report.Section(Currency.EUR);
+        foreach (var age in ages)
+        {
+            Assert.True(section.TryGetLine(age.ToString(System.Globalization.CultureInfo.InvariantCulture), out var line));
+            Assert.Equal(1L, line.Counts[scheme.BucketOf(age)]);
+        }
+    }
+}
