@@ -19,11 +19,13 @@ internal static class CliApp
 
         // One line per command; the first listed is the ledger summary.
         root.Subcommands.Add(LedgerCommand.Create(context));
-        root.Subcommands.Add(SampleCommand.Create(context));
+        root.Subcommands.Add(AgingCommand.Create(context));
+        root.Subcommands.Add(ProvisionCommand.Create(context));
         root.Subcommands.Add(TermsCommand.Create(context));
         root.Subcommands.Add(CreditCommand.Create(context));
         root.Subcommands.Add(MatchCommand.Create(context));
         root.Subcommands.Add(ReconcileStatementCommand.Create(context));
+        root.Subcommands.Add(SampleCommand.Create(context));
         root.Subcommands.Add(SampleStatementCommand.Create(context));
         return root;
     }

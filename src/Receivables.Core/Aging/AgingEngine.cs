@@ -1,0 +1,407 @@
+using System.Runtime.InteropServices;
+using Receivables.Internal;
+using Receivables.Ledger;
+
+namespace Receivables.Aging;
+
+/// <summary>
+/// Ages open items into the buckets of an <see cref="AgingScheme"/> on an explicit as-of date, exactly.
+/// </summary>
+/// <remarks>
+/// <para><b>Columnar entry points</b> (<see cref="Age(DateOnly, Currency, IReadOnlyList{string}, ReadOnlySpan{int}, ReadOnlySpan{int}, ReadOnlySpan{long})"/>
+/// and its <c>decimal</c> twin) take parallel spans of one currency: customer index into a key table, basis day
+/// (<see cref="DateOnly.DayNumber"/> of the due date or document date, per <see cref="AgingScheme.Basis"/>) and amount.
+/// They do not allocate per item. The object overloads group items by currency and delegate to them.</para>
+/// <para><b>Exactness.</b> Amounts are summed as <c>long</c> minor units where that is provably exact (an amount with no
+/// more decimals than the currency has, and a running sum that does not overflow); any other amount, and any sum that
+/// would overflow, goes to a <c>decimal</c> side sum instead. Each grand total equals the sum of its input amounts.</para>
+/// <para><b>Errors.</b> Spans of different lengths, a customer index outside the key table or a null key throw an
+/// exception naming the argument; no partial report is ever returned.</para>
+/// <para>Immutable and thread-safe: build once, call from any thread.</para>
+/// </remarks>
+public sealed class AgingEngine
+{
+    private readonly int _degreeOfParallelism;
+    private readonly int _parallelThreshold;
+
+    /// <summary>Builds an engine.</summary>
+    /// <param name="scheme">The buckets.</param>
+    /// <param name="options">The options; copied now. The default value is new <see cref="AgingOptions"/> (single-threaded).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="scheme"/> is null.</exception>
+    /// <exception cref="ArgumentException">An option is out of range (every problem is listed).</exception>
+    public AgingEngine(AgingScheme scheme, AgingOptions? options = null)
+    {
+        Scheme = Guard.NotNull(scheme);
+        options ??= new AgingOptions();
+        var errors = new List<string>();
+        if (options.DegreeOfParallelism is < 1 or > AgingOptions.MaxDegreeOfParallelism)
+        {
+            errors.Add($"{nameof(AgingOptions.DegreeOfParallelism)} = {options.DegreeOfParallelism} must be between 1 and {AgingOptions.MaxDegreeOfParallelism}.");
+        }
+
+        if (options.ParallelThreshold < 1)
+        {
+            errors.Add($"{nameof(AgingOptions.ParallelThreshold)} = {options.ParallelThreshold} must be at least 1.");
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException($"Invalid aging options: {string.Join(" ", errors)}", nameof(options));
+        }
+
+        _degreeOfParallelism = options.DegreeOfParallelism;
+        _parallelThreshold = options.ParallelThreshold;
+    }
+
+    /// <summary>Gets the scheme.</summary>
+    public AgingScheme Scheme { get; }
+
+    /// <summary>Gets the degree of parallelism the engine was built with.</summary>
+    public int DegreeOfParallelism => _degreeOfParallelism;
+
+    /// <summary>Ages columnar items whose amounts are integers in minor units (cents), on the calling thread.</summary>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="currency">The currency of every amount.</param>
+    /// <param name="customerKeys">The key of each customer index (customer id value or segment); equal keys share a line.</param>
+    /// <param name="customerIndex">Per item, an index into <paramref name="customerKeys"/>.</param>
+    /// <param name="basisDays">Per item, the <see cref="DateOnly.DayNumber"/> of its due date (or document date, per the scheme's basis).</param>
+    /// <param name="minorAmounts">Per item, the open amount in minor units of <paramref name="currency"/> (12.34 EUR = 1234).</param>
+    /// <returns>The report (one section, or none when there are no items).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerKeys"/> or one of its keys is null.</exception>
+    /// <exception cref="ArgumentException">The spans differ in length, or <paramref name="currency"/> is the default.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A customer index is outside <paramref name="customerKeys"/>.</exception>
+    public AgingReport Age(DateOnly asOf, Currency currency, IReadOnlyList<string> customerKeys, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<long> minorAmounts)
+    {
+        CheckColumns(currency, customerKeys, customerIndex.Length, basisDays.Length, minorAmounts.Length, nameof(minorAmounts));
+        var accumulator = new AgingAccumulator(customerKeys.Count, Scheme.BucketCount, currency);
+        accumulator.Add(Scheme, asOf.DayNumber, customerIndex, basisDays, minorAmounts, 0);
+        return Report(asOf, currency, customerKeys, accumulator, null);
+    }
+
+    /// <summary>Ages columnar items with <c>decimal</c> amounts, on the calling thread. Amounts with more decimals than the
+    /// currency has are kept exactly (summed as <c>decimal</c>).</summary>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="currency">The currency of every amount.</param>
+    /// <param name="customerKeys">The key of each customer index; equal keys share a line.</param>
+    /// <param name="customerIndex">Per item, an index into <paramref name="customerKeys"/>.</param>
+    /// <param name="basisDays">Per item, the <see cref="DateOnly.DayNumber"/> of its basis date.</param>
+    /// <param name="amounts">Per item, the open amount.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerKeys"/> or one of its keys is null.</exception>
+    /// <exception cref="ArgumentException">The spans differ in length, or <paramref name="currency"/> is the default.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A customer index is outside <paramref name="customerKeys"/>.</exception>
+    public AgingReport Age(DateOnly asOf, Currency currency, IReadOnlyList<string> customerKeys, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<decimal> amounts)
+    {
+        CheckColumns(currency, customerKeys, customerIndex.Length, basisDays.Length, amounts.Length, nameof(amounts));
+        var accumulator = new AgingAccumulator(customerKeys.Count, Scheme.BucketCount, currency);
+        accumulator.Add(Scheme, asOf.DayNumber, customerIndex, basisDays, amounts, 0);
+        return Report(asOf, currency, customerKeys, accumulator, null);
+    }
+
+    /// <summary>Ages columnar items in minor units like
+    /// <see cref="Age(DateOnly, Currency, IReadOnlyList{string}, ReadOnlySpan{int}, ReadOnlySpan{int}, ReadOnlySpan{long})"/>,
+    /// split across up to <see cref="DegreeOfParallelism"/> threads. The result is identical to the single-threaded one.</summary>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="currency">The currency of every amount.</param>
+    /// <param name="customerKeys">The key of each customer index.</param>
+    /// <param name="customerIndex">Per item, an index into <paramref name="customerKeys"/>.</param>
+    /// <param name="basisDays">Per item, the day number of its basis date.</param>
+    /// <param name="minorAmounts">Per item, the open amount in minor units.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerKeys"/> or one of its keys is null.</exception>
+    /// <exception cref="ArgumentException">The columns differ in length, or <paramref name="currency"/> is the default.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A customer index is outside <paramref name="customerKeys"/>.</exception>
+    public AgingReport AgeInParallel(DateOnly asOf, Currency currency, IReadOnlyList<string> customerKeys, ReadOnlyMemory<int> customerIndex, ReadOnlyMemory<int> basisDays, ReadOnlyMemory<long> minorAmounts)
+    {
+        CheckColumns(currency, customerKeys, customerIndex.Length, basisDays.Length, minorAmounts.Length, nameof(minorAmounts));
+        var scheme = Scheme;
+        var asOfDay = asOf.DayNumber;
+        var accumulator = Run(customerIndex.Length, customerKeys.Count, currency, (acc, start, length) =>
+            acc.Add(scheme, asOfDay, customerIndex.Span.Slice(start, length), basisDays.Span.Slice(start, length), minorAmounts.Span.Slice(start, length), start));
+        return Report(asOf, currency, customerKeys, accumulator, null);
+    }
+
+    /// <summary>Ages columnar items with <c>decimal</c> amounts across up to <see cref="DegreeOfParallelism"/> threads.</summary>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="currency">The currency of every amount.</param>
+    /// <param name="customerKeys">The key of each customer index.</param>
+    /// <param name="customerIndex">Per item, an index into <paramref name="customerKeys"/>.</param>
+    /// <param name="basisDays">Per item, the day number of its basis date.</param>
+    /// <param name="amounts">Per item, the open amount.</param>
+    /// <returns>The report, identical to the single-threaded one.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerKeys"/> or one of its keys is null.</exception>
+    /// <exception cref="ArgumentException">The columns differ in length, or <paramref name="currency"/> is the default.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A customer index is outside <paramref name="customerKeys"/>.</exception>
+    public AgingReport AgeInParallel(DateOnly asOf, Currency currency, IReadOnlyList<string> customerKeys, ReadOnlyMemory<int> customerIndex, ReadOnlyMemory<int> basisDays, ReadOnlyMemory<decimal> amounts)
+    {
+        CheckColumns(currency, customerKeys, customerIndex.Length, basisDays.Length, amounts.Length, nameof(amounts));
+        var accumulator = AgeDecimal(asOf, currency, customerKeys.Count, customerIndex, basisDays, amounts);
+        return Report(asOf, currency, customerKeys, accumulator, null);
+    }
+
+    /// <summary>Ages the open items of a ledger (such as <see cref="ReceivablesLedger.OpenItems"/>): each item's open amount,
+    /// by currency, grouped by customer or by a key the caller chooses.</summary>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="items">The open items; items with nothing open are skipped.</param>
+    /// <param name="groupBy">The group key of an item. The default value groups by customer id.</param>
+    /// <returns>The report, one section per currency.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> or an item is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="groupBy"/> returned null.</exception>
+    public AgingReport Age(DateOnly asOf, IEnumerable<LedgerItem> items, Func<LedgerItem, string>? groupBy = null)
+    {
+        Guard.NotNull(items);
+        var list = new List<AgingItem>();
+        var keys = new List<string>();
+        foreach (var item in items)
+        {
+            if (item is null)
+            {
+                throw new ArgumentNullException(nameof(items), $"{nameof(items)}[{list.Count}] is null.");
+            }
+
+            if (item.IsOpen)
+            {
+                list.Add(AgingItem.FromLedger(item));
+                keys.Add(groupBy is null ? item.Document.Customer.Value : groupBy(item) ?? throw NullKey(nameof(groupBy), list.Count - 1));
+            }
+        }
+
+        return AgeItems(asOf, list, keys);
+    }
+
+    /// <summary>Ages plain open items, by currency, grouped by customer or by a key the caller chooses.</summary>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="items">The items.</param>
+    /// <param name="groupBy">The group key of an item (for example <c>i =&gt; i.Segment ?? "(none)"</c>). The default value
+    /// groups by customer id.</param>
+    /// <returns>The report, one section per currency.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> or an item is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="groupBy"/> returned null, or an amount has no currency.</exception>
+    public AgingReport Age(DateOnly asOf, IEnumerable<AgingItem> items, Func<AgingItem, string>? groupBy = null)
+    {
+        Guard.NotNull(items);
+        var list = new List<AgingItem>();
+        var keys = new List<string>();
+        foreach (var item in items)
+        {
+            if (item is null)
+            {
+                throw new ArgumentNullException(nameof(items), $"{nameof(items)}[{list.Count}] is null.");
+            }
+
+            list.Add(item);
+            keys.Add(groupBy is null ? item.Customer.Value : groupBy(item) ?? throw NullKey(nameof(groupBy), list.Count - 1));
+        }
+
+        return AgeItems(asOf, list, keys);
+    }
+
+    private AgingReport AgeItems(DateOnly asOf, List<AgingItem> items, List<string> keys)
+    {
+        var sections = new List<AgingSection>();
+        foreach (var currencyGroup in Enumerable.Range(0, items.Count).GroupBy(i => items[i].Open.Currency))
+        {
+            var currency = currencyGroup.Key;
+            if (currency.IsDefault)
+            {
+                throw new ArgumentException("An item's open amount has no currency.", nameof(items));
+            }
+
+            var keyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            var keyTable = new List<string>();
+            var indices = currencyGroup.ToArray();
+            var customerIndex = new int[indices.Length];
+            var basisDays = new int[indices.Length];
+            var amounts = new decimal[indices.Length];
+            var oldestItems = new List<(DateOnly Date, string? Id)>();
+            for (var n = 0; n < indices.Length; n++)
+            {
+                var item = items[indices[n]];
+                var key = keys[indices[n]];
+                if (!keyIndex.TryGetValue(key, out var k))
+                {
+                    k = keyTable.Count;
+                    keyIndex.Add(key, k);
+                    keyTable.Add(key);
+                    oldestItems.Add((DateOnly.MaxValue, null));
+                }
+
+                var basis = Scheme.BasisDate(item.DueDate, item.DocumentDate);
+                customerIndex[n] = k;
+                basisDays[n] = basis.DayNumber;
+                amounts[n] = item.Open.Amount;
+                var id = item.Document.Value;
+                if (AgingSectionBuilder.IsOlder(basis, id, oldestItems[k].Date, oldestItems[k].Id))
+                {
+                    oldestItems[k] = (basis, id);
+                }
+            }
+
+            var accumulator = AgeDecimal(asOf, currency, keyTable.Count, customerIndex, basisDays, amounts);
+            sections.AddRange(Report(asOf, currency, keyTable, accumulator, [.. oldestItems.Select(o => o.Id)]).Sections);
+        }
+
+        return new AgingReport(asOf, Scheme, sections);
+    }
+
+    private AgingAccumulator AgeDecimal(DateOnly asOf, Currency currency, int customers, ReadOnlyMemory<int> customerIndex, ReadOnlyMemory<int> basisDays, ReadOnlyMemory<decimal> amounts)
+    {
+        var scheme = Scheme;
+        var asOfDay = asOf.DayNumber;
+        return Run(customerIndex.Length, customers, currency, (acc, start, length) =>
+            acc.Add(scheme, asOfDay, customerIndex.Span.Slice(start, length), basisDays.Span.Slice(start, length), amounts.Span.Slice(start, length), start));
+    }
+
+    private AgingAccumulator Run(int length, int customers, Currency currency, Action<AgingAccumulator, int, int> work)
+    {
+        var parts = _degreeOfParallelism == 1 || length < _parallelThreshold ? 1 : Math.Min(_degreeOfParallelism, Math.Max(1, length / Math.Max(1, _parallelThreshold / 2)));
+        if (parts <= 1)
+        {
+            var single = new AgingAccumulator(customers, Scheme.BucketCount, currency);
+            work(single, 0, length);
+            return single;
+        }
+
+        var accumulators = new AgingAccumulator[parts];
+        var errors = new Exception?[parts];
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, p =>
+        {
+            var start = (int)((long)length * p / parts);
+            var end = (int)((long)length * (p + 1) / parts);
+            var accumulator = new AgingAccumulator(customers, Scheme.BucketCount, currency);
+            try
+            {
+                work(accumulator, start, end - start);
+            }
+            catch (ArgumentException e)
+            {
+                errors[p] = e;
+            }
+
+            accumulators[p] = accumulator;
+        });
+
+        // The first failing chunk in input order decides the error, so it is the same as single-threaded.
+        if (errors.FirstOrDefault(e => e is not null) is { } error)
+        {
+            throw error;
+        }
+
+        for (var p = 1; p < parts; p++)
+        {
+            accumulators[0].AddFrom(accumulators[p]);
+        }
+
+        return accumulators[0];
+    }
+
+    private AgingReport Report(DateOnly asOf, Currency currency, IReadOnlyList<string> customerKeys, AgingAccumulator accumulator, string?[]? oldestItems)
+    {
+        var buckets = Scheme.BucketCount;
+        var present = 0;
+        for (var c = 0; c < accumulator.Customers; c++)
+        {
+            if (accumulator.OldestDay(c) != int.MaxValue)
+            {
+                present++;
+            }
+        }
+
+        // Lines are sorted by key (ordinal). Sorting the customer indices by key once and building each line straight
+        // from the accumulator avoids a dictionary and per-line temporaries; keys shared by several indices are rare
+        // and take the general (merging) path.
+        var order = new int[present];
+        var keys = new string[present];
+        var sorted = true;
+        for (int c = 0, j = 0; c < accumulator.Customers; c++)
+        {
+            if (accumulator.OldestDay(c) != int.MaxValue)
+            {
+                order[j] = c;
+                keys[j] = customerKeys[c];
+                sorted &= j == 0 || string.CompareOrdinal(keys[j - 1], keys[j]) < 0;
+                j++;
+            }
+        }
+
+        if (!sorted)
+        {
+            Array.Sort(keys, order, StringComparer.Ordinal);
+            for (var j = 1; j < present; j++)
+            {
+                if (string.Equals(keys[j - 1], keys[j], StringComparison.Ordinal))
+                {
+                    return ReportMergingKeys(asOf, currency, keys, order, accumulator, oldestItems);
+                }
+            }
+        }
+
+        var lines = new AgingLine[present];
+        for (var j = 0; j < present; j++)
+        {
+            var c = order[j];
+            var amounts = new Money[buckets];
+            var counts = new long[buckets];
+            for (var b = 0; b < buckets; b++)
+            {
+                amounts[b] = new Money(accumulator.Amount(c, b), currency);
+                counts[b] = accumulator.Count(c, b);
+            }
+
+            var oldest = accumulator.OldestDay(c);
+            lines[j] = new AgingLine(keys[j], ImmutableCollectionsMarshal.AsImmutableArray(amounts), ImmutableCollectionsMarshal.AsImmutableArray(counts), DateOnly.FromDayNumber(oldest), asOf.DayNumber - oldest, oldestItems?[c]);
+        }
+
+        return new AgingReport(asOf, Scheme, [new AgingSection(currency, ImmutableCollectionsMarshal.AsImmutableArray(lines), buckets)]);
+    }
+
+    private AgingReport ReportMergingKeys(DateOnly asOf, Currency currency, string[] keys, int[] order, AgingAccumulator accumulator, string?[]? oldestItems)
+    {
+        var buckets = Scheme.BucketCount;
+        var builder = new AgingSectionBuilder(currency, buckets, asOf);
+        Span<decimal> amounts = stackalloc decimal[buckets];
+        Span<long> counts = stackalloc long[buckets];
+        for (var j = 0; j < order.Length; j++)
+        {
+            var c = order[j];
+            for (var b = 0; b < buckets; b++)
+            {
+                amounts[b] = accumulator.Amount(c, b);
+                counts[b] = accumulator.Count(c, b);
+            }
+
+            builder.Add(keys[j], amounts, counts, DateOnly.FromDayNumber(accumulator.OldestDay(c)), oldestItems?[c]);
+        }
+
+        return new AgingReport(asOf, Scheme, [builder.Build()]);
+    }
+
+    private static void CheckColumns(Currency currency, IReadOnlyList<string> customerKeys, int customerLength, int daysLength, int amountsLength, string amountsName, string daysName = "basisDays")
+    {
+        Guard.NotNull(customerKeys);
+        if (currency.IsDefault)
+        {
+            throw new ArgumentException("A currency is required.", nameof(currency));
+        }
+
+        for (var i = 0; i < customerKeys.Count; i++)
+        {
+            if (customerKeys[i] is null)
+            {
+                throw new ArgumentNullException(nameof(customerKeys), $"{nameof(customerKeys)}[{i}] is null.");
+            }
+        }
+
+        if (daysLength != customerLength)
+        {
+            throw new ArgumentException($"{daysName} has {daysLength} elements but customerIndex has {customerLength}; the columns must have the same length.", daysName);
+        }
+
+        if (amountsLength != customerLength)
+        {
+            throw new ArgumentException($"{amountsName} has {amountsLength} elements but customerIndex has {customerLength}; the columns must have the same length.", amountsName);
+        }
+    }
+
+    private static ArgumentException NullKey(string name, int position) => new($"{name} returned null for item {position}.", name);
+}

@@ -1,0 +1,8 @@
+namespace Receivables.Aging.Kpis;
+
+/// <summary>DSO, best possible DSO and average days delinquent of one currency, computed together.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+/// <param name="Dso">Days sales outstanding: total receivables ÷ credit sales × days.</param>
+/// <param name="BestPossibleDso">Best possible DSO: current (not yet due) receivables ÷ credit sales × days.</param>
+/// <param name="AverageDaysDelinquent">Average days delinquent: <paramref name="Dso"/> − <paramref name="BestPossibleDso"/>.</param>
+public sealed record DsoFigures(decimal Dso, decimal BestPossibleDso, decimal AverageDaysDelinquent);

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+
+namespace Receivables.Aging.Provisioning;
+
+/// <summary>Splits items into those with a specific provision and the rest, and merges the results per currency.</summary>
+internal static class SpecificProvisions
+{
+    public static (List<AgingItem> General, List<ProvisionLine> Specific) Split(IEnumerable<AgingItem> items, IEnumerable<SpecificProvision>? specific)
+    {
+        var byDocument = new Dictionary<DocumentId, SpecificProvision>();
+        foreach (var provision in specific ?? [])
+        {
+            if (provision is null)
+            {
+                throw new ArgumentNullException(nameof(specific), "A specific provision is null.");
+            }
+
+            if (provision.Allowance.IsNegative)
+            {
+                throw new ArgumentException($"The specific provision for {provision.Document} is negative.", nameof(specific));
+            }
+
+            byDocument[provision.Document] = provision;
+        }
+
+        var general = new List<AgingItem>();
+        var lines = new List<ProvisionLine>();
+        var used = new HashSet<DocumentId>();
+        foreach (var item in items)
+        {
+            if (item is null)
+            {
+                throw new ArgumentNullException(nameof(items), "An item is null.");
+            }
+
+            if (!byDocument.TryGetValue(item.Document, out var provision))
+            {
+                general.Add(item);
+                continue;
+            }
+
+            if (provision.Allowance.Currency != item.Open.Currency)
+            {
+                throw new ArgumentException($"The specific provision for {item.Document} is in {provision.Allowance.Currency.Code}, the item in {item.Open.Currency.Code}.", nameof(specific));
+            }
+
+            used.Add(item.Document);
+            var allowance = Money.Min(provision.Allowance, Money.Max(item.Open, Money.Zero(item.Open.Currency)));
+            var rate = item.Open.IsZero ? 0m : allowance.Amount / item.Open.Amount;
+            lines.Add(new ProvisionLine(item.Document.Value, item.Open, rate, allowance, 1, provision.Reason));
+        }
+
+        var unknown = byDocument.Keys.Where(k => !used.Contains(k)).Select(k => k.Value).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"Specific provisions name documents that are not among the items: {string.Join(", ", unknown)}.", nameof(specific));
+        }
+
+        return (general, lines);
+    }
+
+    public static ProvisionReport Combine(
+        DateOnly asOf,
+        Dictionary<Currency, (ImmutableArray<ProvisionLine> Lines, ImmutableArray<ProvisionLine> Specific)> sections,
+        List<ProvisionLine> specific,
+        Func<Currency, ImmutableArray<ProvisionLine>> emptyLines)
+    {
+        foreach (var group in specific.GroupBy(l => l.Gross.Currency))
+        {
+            var lines = sections.TryGetValue(group.Key, out var existing) ? existing.Lines : emptyLines(group.Key);
+            sections[group.Key] = (lines, [.. group.OrderBy(l => l.Label, StringComparer.Ordinal)]);
+        }
+
+        return new ProvisionReport(asOf, [.. sections
+            .OrderBy(s => s.Key.Code, StringComparer.Ordinal)
+            .Select(s => new ProvisionSection(s.Key, s.Value.Lines, s.Value.Specific))]);
+    }
+}

@@ -1,0 +1,239 @@
+using Receivables.Aging;
+using Receivables.Ledger;
+
+namespace Receivables.Tests.Aging;
+
+public class AgingEngineTests
+{
+    private static readonly DateOnly AsOf = new(2026, 11, 30);
+
+    private static AgingItem Item(string customer, string id, decimal amount, string due, string currency = "EUR")
+    {
+        var date = DateOnly.ParseExact(due, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return new AgingItem(new CustomerId(customer), new DocumentId(id), Money.Of(amount, currency), date, date.AddDays(-30));
+    }
+
+    [Fact]
+    public void Age_ThreeCustomers_TotalsPerCustomerBucketAndOldest()
+    {
+        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        AgingItem[] items =
+        [
+            Item("ACME", "INV-1", 1_000.00m, "2026-12-15"), // not yet due
+            Item("ACME", "INV-2", 250.50m, "2026-11-10"),   // 20 days
+            Item("ACME", "INV-3", 300.00m, "2026-07-01"),   // 152 days
+            Item("BETA", "INV-4", 99.99m, "2026-10-31"),    // 30 days
+            Item("BETA", "INV-5", 10.01m, "2026-10-30"),    // 31 days
+            Item("GAMMA", "INV-6", 5_000m, "2026-11-30", "USD"),
+        ];
+
+        var report = engine.Age(AsOf, items);
+
+        var eur = report.Section(Currency.EUR);
+        Assert.Equal([Currency.EUR, Currency.USD], report.Sections.Select(s => s.Currency));
+        Assert.Equal(Money.Of(1_660.50m, "EUR"), eur.GrandTotal);
+        Assert.Equal([1_000.00m, 350.49m, 10.01m, 0m, 0m, 300.00m], eur.BucketTotals.Select(t => t.Amount));
+        Assert.True(eur.TryGetLine("ACME", out var acme));
+        Assert.Equal([1L, 1, 0, 0, 0, 1], acme.Counts.ToArray());
+        Assert.Equal("INV-3", acme.OldestItem);
+        Assert.Equal(152, acme.OldestAgeDays);
+        Assert.Equal(Money.Of(550.50m, "EUR"), acme.Overdue(engine.Scheme));
+        Assert.Equal(Money.Of(300m, "EUR"), acme.Over(90, engine.Scheme));
+        Assert.Equal(Money.Of(5_000m, "USD"), report.Section(Currency.USD).BucketTotals[0]);
+    }
+
+    [Fact]
+    public void Age_Columnar_SameAsObjects()
+    {
+        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        string[] customers = ["ACME", "BETA"];
+        int[] index = [0, 0, 1];
+        int[] days = [new DateOnly(2026, 12, 15).DayNumber, new DateOnly(2026, 7, 1).DayNumber, new DateOnly(2026, 10, 31).DayNumber];
+        long[] cents = [100_000, 30_000, 9_999];
+
+        var fromMinor = engine.Age(AsOf, Currency.EUR, customers, index, days, cents);
+        var fromDecimal = engine.Age(AsOf, Currency.EUR, customers, index, days, new[] { 1_000m, 300m, 99.99m });
+        var fromObjects = engine.Age(AsOf, [Item("ACME", "A", 1_000m, "2026-12-15"), Item("ACME", "B", 300m, "2026-07-01"), Item("BETA", "C", 99.99m, "2026-10-31")]);
+
+        Assert.Equal(AgingAssert.Canonical(fromMinor), AgingAssert.Canonical(fromDecimal));
+        Assert.Equal(Money.Of(1_399.99m, "EUR"), fromObjects.Section(Currency.EUR).GrandTotal);
+        Assert.Equal(fromMinor.Section(Currency.EUR).BucketTotals.ToArray(), fromObjects.Section(Currency.EUR).BucketTotals.ToArray());
+        Assert.Null(fromMinor.Section(Currency.EUR).Lines[0].OldestItem);
+    }
+
+    [Fact]
+    public void Age_LedgerOpenItems_AgesOpenAmountAfterPartPayment()
+    {
+        var customer = new CustomerId("ACME");
+        var ledger = ReceivablesLedger.Empty
+            .Post(Document.Invoice(new DocumentId("INV-1"), customer, Money.Of(1_000m, "EUR"), new DateOnly(2026, 9, 1), new DateOnly(2026, 10, 1)))
+            .Post(Document.Payment(new DocumentId("PAY-1"), customer, Money.Of(400m, "EUR"), new DateOnly(2026, 11, 5)));
+        ledger = ledger.Apply(new DocumentId("PAY-1"), AllocationPolicies.OldestDueFirst, new DateOnly(2026, 11, 5)).Ledger;
+
+        var report = new AgingEngine(AgingScheme.ErpNextDefault).Age(AsOf, ledger.OpenItems);
+
+        var line = Assert.Single(report.Section(Currency.EUR).Lines);
+        Assert.Equal(Money.Of(600m, "EUR"), line.Amounts[2]); // 60 days past due: 31-60
+        Assert.Equal("INV-1", line.OldestItem);
+    }
+
+    [Fact]
+    public void Age_AmountsWithMoreDecimalsThanCurrency_FallBackToDecimalExactly()
+    {
+        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        int[] index = [0, 0, 0];
+        int[] days = [AsOf.DayNumber, AsOf.DayNumber, AsOf.DayNumber];
+
+        var report = engine.Age(AsOf, Currency.EUR, ["A"], index, days, new[] { 0.001m, 10.00m, 0.0049m });
+
+        Assert.Equal(10.0059m, report.Section(Currency.EUR).GrandTotal.Amount);
+    }
+
+    [Fact]
+    public void Age_MinorUnitSumOverflowingLong_FallsBackToDecimalExactly()
+    {
+        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        int[] index = [0, 0, 0];
+        int[] days = [AsOf.DayNumber, AsOf.DayNumber, AsOf.DayNumber];
+
+        var report = engine.Age(AsOf, Currency.EUR, ["A"], index, days, new[] { long.MaxValue, long.MaxValue, 1L });
+
+        Assert.Equal(((2m * long.MaxValue) + 1m) / 100m, report.Section(Currency.EUR).GrandTotal.Amount);
+    }
+
+    [Fact]
+    public void Age_DecimalTooLargeForLong_FallsBackToDecimalExactly()
+    {
+        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        var huge = 50_000_000_000_000_000m; // 5e16 EUR = 5e18 cents: two of them overflow a long
+
+        var report = engine.Age(AsOf, Currency.EUR, ["A"], new[] { 0, 0 }, new[] { AsOf.DayNumber, AsOf.DayNumber }, new[] { huge, huge + 0.01m });
+
+        Assert.Equal((2 * huge) + 0.01m, report.Section(Currency.EUR).GrandTotal.Amount);
+    }
+
+    [Fact]
+    public void Age_CustomerIndexOutOfRange_ThrowsNamingTheArgument()
+    {
+        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => engine.Age(AsOf, Currency.EUR, ["A", "B"], new[] { 0, 2 }, new[] { 1, 1 }, new long[] { 1, 1 }));
+
+        Assert.Equal("customerIndex", error.ParamName);
+        Assert.Contains("customerIndex[1] = 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AgeInParallel_CustomerIndexOutOfRange_ThrowsTheSameError()
+    {
+        var engine = new AgingEngine(AgingScheme.ErpNextDefault, new AgingOptions { DegreeOfParallelism = 4, ParallelThreshold = 2 });
+        var index = Enumerable.Repeat(0, 100).ToArray();
+        index[70] = -1;
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => engine.AgeInParallel(AsOf, Currency.EUR, ["A"], index, new int[100], new long[100]));
+
+        Assert.Contains("customerIndex[70] = -1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(3, 2, "minorAmounts")]
+    [InlineData(2, 3, "basisDays")]
+    public void Age_ColumnsOfDifferentLengths_ThrowsNamingTheArgument(int days, int amounts, string name)
+    {
+        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+
+        var error = Assert.Throws<ArgumentException>(() => engine.Age(AsOf, Currency.EUR, ["A"], new int[3], new int[days], new long[amounts]));
+
+        Assert.Equal(name, error.ParamName);
+    }
+
+    [Fact]
+    public void Constructor_BadOptions_ReportsEveryProblem()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new AgingEngine(AgingScheme.ErpNextDefault, new AgingOptions { DegreeOfParallelism = 0, ParallelThreshold = 0 }));
+
+        Assert.Contains("DegreeOfParallelism", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ParallelThreshold", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Age_GroupBySegment_AddsCustomersOfTheSegment()
+    {
+        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        AgingItem[] items =
+        [
+            Item("ACME", "1", 100m, "2026-11-10") with { Segment = "wholesale" },
+            Item("BETA", "2", 50m, "2026-11-10") with { Segment = "wholesale" },
+            Item("GAMMA", "3", 7m, "2026-11-10") with { Segment = "retail" },
+        ];
+
+        var report = engine.Age(AsOf, items, i => i.Segment ?? "(none)");
+
+        Assert.Equal(["retail", "wholesale"], report.Section(Currency.EUR).Lines.Select(l => l.Key));
+        Assert.Equal(150m, report.Section(Currency.EUR).Lines[1].Total.Amount);
+    }
+
+    [Fact]
+    public void ConvertTo_TwoCurrencies_RoundsOnceAtTheEnd()
+    {
+        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        var report = engine.Age(AsOf, [Item("ACME", "1", 0.01m, "2026-11-10"), Item("ACME", "2", 0.01m, "2026-11-10", "USD"), Item("BETA", "3", 0.01m, "2026-11-10")]);
+        var rates = new Dictionary<Currency, decimal> { [Currency.EUR] = 0.5m, [Currency.USD] = 0.25m };
+
+        var converted = report.ConvertTo(Currency.GBP, rates);
+
+        var gbp = Assert.Single(converted.Sections);
+        Assert.Equal(Currency.GBP, gbp.Currency);
+        Assert.Equal(0.01m, gbp.Lines[0].Total.Amount);   // ACME: 0.005 + 0.0025 = 0.0075 -> 0.01
+        Assert.Equal(0.01m, gbp.Lines[1].Total.Amount);   // BETA: 0.005 -> 0.01
+        Assert.Equal(0.01m, gbp.GrandTotal.Amount);       // 0.0125 rounded once -> 0.01, not 0.01 + 0.01
+    }
+
+    [Fact]
+    public void ConvertTo_MissingRate_ThrowsNamingRatesAndCurrency()
+    {
+        var report = new AgingEngine(AgingScheme.ErpNextDefault).Age(AsOf, [Item("A", "1", 1m, "2026-11-10", "USD"), Item("A", "2", 1m, "2026-11-10", "JPY")]);
+
+        var error = Assert.Throws<ArgumentException>(() => report.ConvertTo(Currency.EUR, new Dictionary<Currency, decimal> { [Currency.USD] = 0.9m }));
+
+        Assert.Equal("rates", error.ParamName);
+        Assert.Contains("no rate for JPY", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merge_DifferentAsOf_Throws()
+    {
+        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+
+        var error = Assert.Throws<ArgumentException>(() => AgingReport.Merge(engine.Age(AsOf, Array.Empty<AgingItem>()), engine.Age(AsOf.AddDays(1), Array.Empty<AgingItem>())));
+
+        Assert.Equal("reports", error.ParamName);
+    }
+}
+
+public class AgingEngineBucketPathTests
+{
+    // Schemes with up to 12 bucket bounds use counting comparisons in the engine's loop, longer ones a lookup table:
+    // both must put every age where AgingScheme.BucketOf does.
+    [Theory]
+    [InlineData(4)]
+    [InlineData(12)]
+    [InlineData(13)]
+    [InlineData(40)]
+    public void Age_EveryAgeFromMinus100To1000_LandsInTheSchemesBucket(int boundCount)
+    {
+        var asOf = new DateOnly(2026, 11, 30);
+        var scheme = AgingScheme.Create([.. Enumerable.Range(1, boundCount).Select(i => i * 20)], AgingBasis.DaysPastDue, [7]);
+        var ages = Enumerable.Range(-100, 1101).ToArray();
+        string[] keys = [.. ages.Select(a => a.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+
+        var report = new AgingEngine(scheme).Age(asOf, Currency.EUR, keys, [.. Enumerable.Range(0, ages.Length)], [.. ages.Select(a => asOf.DayNumber - a)], [.. ages.Select(_ => 1L)]);
+
+        var section = report.Section(Currency.EUR);
+        foreach (var age in ages)
+        {
+            Assert.True(section.TryGetLine(age.ToString(System.Globalization.CultureInfo.InvariantCulture), out var line));
+            Assert.Equal(1L, line.Counts[scheme.BucketOf(age)]);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using FsCheck.Fluent;
+using Receivables.Tests.Support;
+using Receivables.Aging;
+
+namespace Receivables.Tests.Aging;
+
+public class AgingPropertyTests
+{
+    private static readonly DateOnly AsOf = Arbitraries.AgingAsOf;
+
+    [Fact]
+    public void Age_AnyItems_GrandTotalEqualsInputSumPerCurrency()
+    {
+        Properties.Check(Arbitraries.AgingPartitionGen.ToArbitrary(), c =>
+        {
+            var report = new AgingEngine(c.Scheme).Age(AsOf, c.Items);
+
+            foreach (var group in c.Items.GroupBy(i => i.Open.Currency))
+            {
+                var section = report.Section(group.Key);
+                Assert.Equal(group.Sum(i => i.Open.Amount), section.GrandTotal.Amount);
+                Assert.Equal(section.GrandTotal.Amount, section.BucketTotals.Sum(t => t.Amount));
+                Assert.Equal(group.Count(), section.ItemCount);
+            }
+
+            Assert.Equal(c.Items.Select(i => i.Open.Currency).Distinct().Count(), report.Sections.Length);
+        });
+    }
+
+    [Fact]
+    public void Age_AnyItems_EveryItemInExactlyTheBucketOfItsAge()
+    {
+        Properties.Check(Arbitraries.AgingPartitionGen.ToArbitrary(), c =>
+        {
+            var report = new AgingEngine(c.Scheme).Age(AsOf, c.Items);
+
+            foreach (var group in c.Items.GroupBy(i => (i.Open.Currency, i.Customer.Value)))
+            {
+                Assert.True(report.Section(group.Key.Currency).TryGetLine(group.Key.Value, out var line));
+                for (var b = 0; b < c.Scheme.BucketCount; b++)
+                {
+                    var bucket = c.Scheme.Buckets[b];
+                    var expected = group.Where(i => bucket.Contains(AsOf.DayNumber - c.Scheme.BasisDate(i.DueDate, i.DocumentDate).DayNumber)).ToList();
+                    Assert.Equal(expected.Count, line.Counts[b]);
+                    Assert.Equal(expected.Sum(i => i.Open.Amount), line.Amounts[b].Amount);
+                }
+
+                Assert.Equal(group.Count(), line.Counts.Sum());
+            }
+        });
+    }
+
+    [Fact]
+    public void Merge_AgedPartitions_EqualsAgingTheWhole()
+    {
+        Properties.Check(Arbitraries.AgingPartitionGen.ToArbitrary(), c =>
+        {
+            var engine = new AgingEngine(c.Scheme);
+            var whole = engine.Age(AsOf, c.Items);
+
+            var parts = Enumerable.Range(0, 4).Select(p => engine.Age(AsOf, c.Items.Where((_, i) => c.Parts[i] == p))).ToList();
+            var merged = AgingReport.Merge(parts);
+
+            Assert.Equal(AgingAssert.Canonical(whole), AgingAssert.Canonical(merged));
+        });
+    }
+
+    [Fact]
+    public void Merge_AnyThreeReports_IsAssociativeAndCommutative()
+    {
+        Properties.Check(Arbitraries.AgingPartitionGen.ToArbitrary(), c =>
+        {
+            var engine = new AgingEngine(c.Scheme);
+            var a = engine.Age(AsOf, c.Items.Where((_, i) => c.Parts[i] == 0));
+            var b = engine.Age(AsOf, c.Items.Where((_, i) => c.Parts[i] == 1));
+            var d = engine.Age(AsOf, c.Items.Where((_, i) => c.Parts[i] >= 2));
+
+            var left = AgingReport.Merge(AgingReport.Merge(a, b), d);
+            var right = AgingReport.Merge(a, AgingReport.Merge(b, d));
+            var swapped = AgingReport.Merge(d, AgingReport.Merge(b, a));
+
+            Assert.Equal(AgingAssert.Canonical(left), AgingAssert.Canonical(right));
+            Assert.Equal(AgingAssert.Canonical(left), AgingAssert.Canonical(swapped));
+            Assert.Equal(AgingAssert.Canonical(a), AgingAssert.Canonical(AgingReport.Merge(a, AgingReport.Empty(AsOf, c.Scheme))));
+        });
+    }
+
+    [Fact]
+    public void AgeInParallel_AnyItems_IdenticalToSingleThreaded()
+    {
+        Properties.Check(Arbitraries.AgingPartitionGen.ToArbitrary(), c =>
+        {
+            var single = new AgingEngine(c.Scheme);
+            var parallel = new AgingEngine(c.Scheme, new AgingOptions { DegreeOfParallelism = 3, ParallelThreshold = 2 });
+            var eur = c.Items.Where(i => i.Open.Currency == Currency.EUR).ToArray();
+            var keys = eur.Select(i => i.Customer.Value).Distinct().ToArray();
+            var index = eur.Select(i => Array.IndexOf(keys, i.Customer.Value)).ToArray();
+            var days = eur.Select(i => c.Scheme.BasisDate(i.DueDate, i.DocumentDate).DayNumber).ToArray();
+            var amounts = eur.Select(i => i.Open.Amount).ToArray();
+
+            var expected = single.Age(AsOf, Currency.EUR, keys, index, days, amounts);
+            var actual = parallel.AgeInParallel(AsOf, Currency.EUR, keys, index, days, amounts);
+
+            Assert.Equal(AgingAssert.Canonical(expected), AgingAssert.Canonical(actual));
+            Assert.Equal(AgingAssert.Canonical(single.Age(AsOf, c.Items)), AgingAssert.Canonical(parallel.Age(AsOf, c.Items)));
+        });
+    }
+
+    [Fact]
+    public void Regroup_AnyItems_EqualsAgingBySegmentDirectly()
+    {
+        Properties.Check(Arbitraries.AgingPartitionGen.ToArbitrary(), c =>
+        {
+            var engine = new AgingEngine(c.Scheme);
+            var byCustomer = engine.Age(AsOf, c.Items);
+
+            var regrouped = byCustomer.Regroup(key => $"S-{int.Parse(key[2..], System.Globalization.CultureInfo.InvariantCulture) % 3}");
+            var direct = engine.Age(AsOf, c.Items, i => i.Segment!);
+
+            Assert.Equal(AgingAssert.Canonical(direct), AgingAssert.Canonical(regrouped));
+        });
+    }
+}

@@ -1,0 +1,54 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Receivables.Aging;
+
+namespace Receivables.Tests.Support;
+
+/// <summary>Generators for the aging tests.</summary>
+public static partial class Arbitraries
+{
+    /// <summary>The as-of date every generated aging case uses.</summary>
+    public static readonly DateOnly AgingAsOf = new(2026, 11, 30);
+
+    private static readonly Currency[] AgingCurrencies = [Currency.EUR, Currency.JPY, Currency.FromCode("KWD")];
+
+    /// <summary>One open item: customer C-0..C-11, due from 60 days ahead to 800 days past due, in EUR, JPY or KWD; mostly
+    /// rounded amounts, sometimes with more decimals than the currency has, sometimes huge (to force the decimal fallback).</summary>
+    public static Gen<AgingItem> AgingItemGen { get; } =
+        from customer in Gen.Choose(0, 11)
+        from dueOffset in Gen.Choose(-60, 800)
+        from documentLag in Gen.Choose(0, 90)
+        from currency in Gen.Elements(AgingCurrencies)
+        from units in Gen.Choose(-1_000, 5_000_000)
+        from kind in Gen.Frequency((8, Gen.Constant(0)), (1, Gen.Constant(1)), (1, Gen.Constant(2)))
+        from id in Gen.Choose(1, 99_999)
+        let amount = kind switch
+        {
+            0 => units * currency.MinorUnit,
+            1 => (units * currency.MinorUnit) + 0.00001m,
+            _ => (units * 1_000_000_000_000m) + currency.MinorUnit,
+        }
+        let due = AgingAsOf.AddDays(-dueOffset)
+        select new AgingItem(new CustomerId($"C-{customer}"), new DocumentId($"INV-{id}"), new Money(amount, currency), due, due.AddDays(-documentLag), $"S-{customer % 3}");
+
+    /// <summary>Up to 60 open items.</summary>
+    public static Gen<AgingItem[]> AgingItemsGen { get; } = Gen.Choose(0, 60).SelectMany(n => Gen.ArrayOf(AgingItemGen, n));
+
+    /// <summary>A scheme: 0 to 8 ascending bounds up to 720 days, by due date (sometimes with not-yet-due splits) or by document date.</summary>
+    public static Gen<AgingScheme> AgingSchemeGen { get; } =
+        from count in Gen.Choose(0, 8)
+        from bounds in Gen.ArrayOf(Gen.Choose(1, 720), count)
+        from byDocument in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from split in Gen.Elements(Array.Empty<int>(), [7], [7, 30], [0, 14, 45])
+        let sorted = bounds.Distinct().Order().ToArray()
+        select byDocument
+            ? AgingScheme.Create(sorted, AgingBasis.DaysSinceDocumentDate)
+            : AgingScheme.Create(sorted, AgingBasis.DaysPastDue, split);
+
+    /// <summary>Items, a scheme and a partition label per item (0 to 3).</summary>
+    public static Gen<(AgingItem[] Items, AgingScheme Scheme, int[] Parts)> AgingPartitionGen { get; } =
+        from items in AgingItemsGen
+        from scheme in AgingSchemeGen
+        from parts in Gen.ArrayOf(Gen.Choose(0, 3), items.Length)
+        select (items, scheme, parts);
+}
