@@ -1,22 +1,24 @@
 namespace Receivables.Aging;
 
 /// <summary>
-/// The hot loop of the aging engine: per cell (customer × bucket) a <c>long</c> sum of minor units, a count, and a
+/// The hot loop of the aging engine: per cell (customer × bucket) a <c>long</c> sum of minor units, a count, the
+/// earliest basis day, and a
 /// <c>decimal</c> side sum used only for amounts that are not exact in minor units or would overflow the long.
 /// </summary>
 /// <remarks>Not thread-safe: one accumulator per worker, merged at the end (integer addition is order-independent).</remarks>
 internal sealed class AgingAccumulator
 {
+    private const int FastThresholds = 8;
+
     private static readonly long[] Pow10 = BuildPow10();
 
     private readonly int _buckets;
     private readonly int _customers;
     private readonly int _minorUnits;
     private readonly decimal _minorUnit;
-    private readonly long[] _sums;
-    private readonly int[] _counts;
-    private readonly int[] _oldest;
+    private readonly Cell[] _cells;
     private decimal[]? _extra;
+    private bool _empty = true;
 
     public AgingAccumulator(int customers, int buckets, Currency currency)
     {
@@ -24,10 +26,11 @@ internal sealed class AgingAccumulator
         _buckets = buckets;
         _minorUnits = currency.MinorUnits;
         _minorUnit = currency.MinorUnit;
-        _sums = new long[checked(customers * buckets)];
-        _counts = new int[_sums.Length];
-        _oldest = new int[customers];
-        Array.Fill(_oldest, int.MaxValue);
+        _cells = new Cell[checked(customers * buckets)];
+        for (var i = 0; i < _cells.Length; i++)
+        {
+            _cells[i].MinDay = int.MaxValue;
+        }
     }
 
     public int Customers => _customers;
@@ -37,61 +40,33 @@ internal sealed class AgingAccumulator
     public bool UsedFallback => _extra is not null;
 
     /// <summary>Adds items whose amounts are already integers in minor units.</summary>
+    /// <remarks>
+    /// On a fresh accumulator with up to eight bucket bounds, one tight loop adds without per-item overflow checks and
+    /// tracks the largest magnitude instead: when count × largest magnitude fits a <c>long</c>, no cell can have
+    /// overflowed and the result is exact. Otherwise (amounts near 10^18 minor units) the cells are cleared and the
+    /// items are added again on the checked path, which falls back to <c>decimal</c> per cell.
+    /// </remarks>
     public void Add(AgingScheme scheme, int asOfDay, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<long> minorAmounts, int offset)
     {
-        var table = scheme.Table;
-        var lo = scheme.MinTableAge;
-        var hi = scheme.MaxTableAge;
-        ReadOnlySpan<long> thresholds = scheme.Thresholds;
-        var compare = thresholds.Length <= AgingScheme.CompareLimit;
-        var sums = _sums;
-        var counts = _counts;
-        var oldest = _oldest;
-        var buckets = _buckets;
-        var customers = (uint)_customers;
-        for (var i = 0; i < customerIndex.Length; i++)
+        if (_empty && scheme.Thresholds.Length <= FastThresholds && customerIndex.Length > 0)
         {
-            var c = customerIndex[i];
-            if (unchecked((uint)c) >= customers)
+            if (AddFast(scheme.Thresholds, asOfDay, customerIndex, basisDays, minorAmounts, offset))
             {
-                throw OutOfRange(c, i + offset, nameof(customerIndex));
+                _empty = false;
+                return;
             }
 
-            var day = basisDays[i];
-
-            // Cannot overflow: c < customers and customers × buckets was checked when the arrays were made; the age is
-            // computed in long. Few buckets: count the bounds the age exceeds (no dependent load); many: lookup table.
-            var age = (long)asOfDay - day;
-            var cell = unchecked((c * buckets) + (compare ? Bucket(age, thresholds) : table[(int)Math.Clamp(age, lo, hi) - lo]));
-            var amount = minorAmounts[i];
-            var sum = sums[cell];
-            var total = unchecked(sum + amount);
-            if (((sum ^ total) & (amount ^ total)) < 0)
-            {
-                AddExtra(cell, amount * _minorUnit);
-            }
-            else
-            {
-                sums[cell] = total;
-            }
-
-            counts[cell] = unchecked(counts[cell] + 1);
-            if (day < oldest[c])
-            {
-                oldest[c] = day;
-            }
+            Reset();
         }
+
+        AddChecked(scheme, asOfDay, customerIndex, basisDays, minorAmounts, offset);
     }
 
     /// <summary>Adds items with decimal amounts: exact ones as minor units, the rest into the decimal side sum.</summary>
     public void Add(AgingScheme scheme, int asOfDay, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<decimal> amounts, int offset)
     {
-        var table = scheme.Table;
-        var lo = scheme.MinTableAge;
-        var hi = scheme.MaxTableAge;
+        _empty = false;
         var customers = (uint)_customers;
-        ReadOnlySpan<long> thresholds = scheme.Thresholds;
-        var compare = thresholds.Length <= AgingScheme.CompareLimit;
         Span<int> bits = stackalloc int[4];
         for (var i = 0; i < customerIndex.Length; i++)
         {
@@ -102,84 +77,77 @@ internal sealed class AgingAccumulator
             }
 
             var day = basisDays[i];
-            var age = (long)asOfDay - day;
-            var cell = unchecked((c * _buckets) + (compare ? Bucket(age, thresholds) : table[(int)Math.Clamp(age, lo, hi) - lo]));
+            var index = unchecked((c * _buckets) + BucketOf(scheme, (long)asOfDay - day));
+            ref var cell = ref _cells[index];
             var amount = amounts[i];
             if (TryToMinor(amount, bits, out var minor))
             {
-                var sum = _sums[cell];
-                var total = unchecked(sum + minor);
-                if (((sum ^ total) & (minor ^ total)) < 0)
-                {
-                    AddExtra(cell, amount);
-                }
-                else
-                {
-                    _sums[cell] = total;
-                }
+                AddMinor(ref cell, index, minor);
             }
             else
             {
-                AddExtra(cell, amount);
+                AddExtra(index, amount);
             }
 
-            _counts[cell]++;
-            if (day < _oldest[c])
-            {
-                _oldest[c] = day;
-            }
+            cell.Count = unchecked(cell.Count + 1);
+            cell.MinDay = Math.Min(cell.MinDay, day);
         }
     }
 
     /// <summary>Adds another accumulator of the same shape (customers, buckets, currency) into this one.</summary>
     public void AddFrom(AgingAccumulator other)
     {
-        for (var cell = 0; cell < _sums.Length; cell++)
+        _empty = false;
+        for (var index = 0; index < _cells.Length; index++)
         {
-            var amount = other._sums[cell];
-            var sum = _sums[cell];
-            var total = unchecked(sum + amount);
-            if (((sum ^ total) & (amount ^ total)) < 0)
+            ref var cell = ref _cells[index];
+            var theirs = other._cells[index];
+            AddMinor(ref cell, index, theirs.Sum);
+            cell.Count += theirs.Count;
+            cell.MinDay = Math.Min(cell.MinDay, theirs.MinDay);
+            if (other._extra is not null && other._extra[index] != 0m)
             {
-                AddExtra(cell, amount * _minorUnit);
+                AddExtra(index, other._extra[index]);
             }
-            else
-            {
-                _sums[cell] = total;
-            }
-
-            _counts[cell] += other._counts[cell];
-            if (other._extra is not null && other._extra[cell] != 0m)
-            {
-                AddExtra(cell, other._extra[cell]);
-            }
-        }
-
-        for (var c = 0; c < _oldest.Length; c++)
-        {
-            _oldest[c] = Math.Min(_oldest[c], other._oldest[c]);
         }
     }
 
     public decimal Amount(int customer, int bucket)
     {
-        var cell = (customer * _buckets) + bucket;
-        var sum = _sums[cell];
+        var index = (customer * _buckets) + bucket;
+        var sum = _cells[index].Sum;
 
         // sum minor units = |sum| × 10^-minorUnits exactly: build the decimal from its mantissa and scale (no multiply).
         var magnitude = sum < 0 ? unchecked(0UL - (ulong)sum) : (ulong)sum;
         var amount = new decimal(unchecked((int)(uint)magnitude), unchecked((int)(uint)(magnitude >> 32)), 0, sum < 0, (byte)_minorUnits);
-        return _extra is null ? amount : amount + _extra[cell];
+        return _extra is null ? amount : amount + _extra[index];
     }
 
-    public int Count(int customer, int bucket) => _counts[(customer * _buckets) + bucket];
+    public int Count(int customer, int bucket) => _cells[(customer * _buckets) + bucket].Count;
 
-    public int OldestDay(int customer) => _oldest[customer];
+    /// <summary>The earliest basis day of the customer's items, or <see cref="int.MaxValue"/> when it has none.</summary>
+    public int OldestDay(int customer)
+    {
+        var oldest = int.MaxValue;
+        var first = customer * _buckets;
+        for (var b = 0; b < _buckets; b++)
+        {
+            oldest = Math.Min(oldest, _cells[first + b].MinDay);
+        }
+
+        return oldest;
+    }
 
     /// <summary>The bucket of an age: how many bucket upper bounds it exceeds (bounds ascend, so this is the index).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int Bucket(long age, ReadOnlySpan<long> thresholds)
+    private static int BucketOf(AgingScheme scheme, long age)
     {
+        ReadOnlySpan<long> thresholds = scheme.Thresholds;
+        if (thresholds.Length > AgingScheme.CompareLimit)
+        {
+            return scheme.Table[(int)Math.Clamp(age, scheme.MinTableAge, scheme.MaxTableAge) - scheme.MinTableAge];
+        }
+
         var bucket = 0;
         for (var k = 0; k < thresholds.Length; k++)
         {
@@ -189,10 +157,100 @@ internal sealed class AgingAccumulator
         return bucket;
     }
 
-    private void AddExtra(int cell, decimal amount)
+    /// <summary>The hot loop: eight bounds in registers (missing ones never exceeded), one 16-byte cell per item.</summary>
+    private bool AddFast(long[] thresholds, int asOfDay, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<long> minorAmounts, int offset)
     {
-        _extra ??= new decimal[_sums.Length];
-        _extra[cell] += amount;
+        var t0 = Bound(thresholds, 0);
+        var t1 = Bound(thresholds, 1);
+        var t2 = Bound(thresholds, 2);
+        var t3 = Bound(thresholds, 3);
+        var t4 = Bound(thresholds, 4);
+        var t5 = Bound(thresholds, 5);
+        var t6 = Bound(thresholds, 6);
+        var t7 = Bound(thresholds, 7);
+        var cells = _cells.AsSpan();
+        var buckets = _buckets;
+        var customers = (uint)_customers;
+        var largest = 0L;
+        var smallest = 0L;
+        for (var i = 0; i < customerIndex.Length; i++)
+        {
+            var c = customerIndex[i];
+            if (unchecked((uint)c) >= customers)
+            {
+                throw OutOfRange(c, i + offset, nameof(customerIndex));
+            }
+
+            var day = basisDays[i];
+            var age = (long)asOfDay - day;
+            var bucket = (age > t0 ? 1 : 0) + (age > t1 ? 1 : 0) + (age > t2 ? 1 : 0) + (age > t3 ? 1 : 0)
+                + (age > t4 ? 1 : 0) + (age > t5 ? 1 : 0) + (age > t6 ? 1 : 0) + (age > t7 ? 1 : 0);
+            ref var cell = ref cells[unchecked((c * buckets) + bucket)];
+            var amount = minorAmounts[i];
+            largest = Math.Max(largest, amount);
+            smallest = Math.Min(smallest, amount);
+            cell.Sum = unchecked(cell.Sum + amount);
+            cell.Count = unchecked(cell.Count + 1);
+            cell.MinDay = Math.Min(cell.MinDay, day);
+        }
+
+        // Every cell sum is bounded by count × the largest magnitude; if that fits, nothing wrapped.
+        var magnitude = Math.Max((decimal)largest, -(decimal)smallest);
+        return magnitude * customerIndex.Length <= long.MaxValue;
+    }
+
+    private void AddChecked(AgingScheme scheme, int asOfDay, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<long> minorAmounts, int offset)
+    {
+        _empty = false;
+        var customers = (uint)_customers;
+        for (var i = 0; i < customerIndex.Length; i++)
+        {
+            var c = customerIndex[i];
+            if (unchecked((uint)c) >= customers)
+            {
+                throw OutOfRange(c, i + offset, nameof(customerIndex));
+            }
+
+            var day = basisDays[i];
+            var index = unchecked((c * _buckets) + BucketOf(scheme, (long)asOfDay - day));
+            ref var cell = ref _cells[index];
+            AddMinor(ref cell, index, minorAmounts[i]);
+            cell.Count = unchecked(cell.Count + 1);
+            cell.MinDay = Math.Min(cell.MinDay, day);
+        }
+    }
+
+    private static long Bound(long[] thresholds, int k) => k < thresholds.Length ? thresholds[k] : long.MaxValue;
+
+    /// <summary>Adds minor units to a cell's long sum, or to its decimal side sum when the long would overflow.</summary>
+    private void AddMinor(ref Cell cell, int index, long amount)
+    {
+        var sum = cell.Sum;
+        var total = unchecked(sum + amount);
+        if (((sum ^ total) & (amount ^ total)) < 0)
+        {
+            AddExtra(index, amount * _minorUnit);
+        }
+        else
+        {
+            cell.Sum = total;
+        }
+    }
+
+    private void Reset()
+    {
+        for (var i = 0; i < _cells.Length; i++)
+        {
+            _cells[i] = new Cell { MinDay = int.MaxValue };
+        }
+
+        _extra = null;
+    }
+
+    private void AddExtra(int index, decimal amount)
+    {
+        _extra ??= new decimal[_cells.Length];
+        _extra[index] += amount;
     }
 
     /// <summary>Converts an amount to an integer number of minor units when that is exact and fits a long.</summary>
@@ -240,5 +298,14 @@ internal sealed class AgingAccumulator
         }
 
         return result;
+    }
+
+    /// <summary>One customer × bucket: the sum in minor units, the item count and the earliest basis day.</summary>
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+    private struct Cell
+    {
+        public long Sum;
+        public int Count;
+        public int MinDay;
     }
 }

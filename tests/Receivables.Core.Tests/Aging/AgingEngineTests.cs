@@ -102,6 +102,23 @@ public class AgingEngineTests
     }
 
     [Fact]
+    public void Age_LargeAmountsInDifferentCells_FastPathRetriesExactly()
+    {
+        // Regression test for the unchecked fast loop: count × largest magnitude does not fit a long here, so the
+        // loop's result is discarded and the items are added again on the checked path; nothing is counted twice.
+        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        int[] index = [0, 1, 0, 1];
+        int[] days = [AsOf.DayNumber, AsOf.DayNumber - 45, AsOf.DayNumber - 200, AsOf.DayNumber];
+
+        var report = engine.Age(AsOf, Currency.EUR, ["A", "B"], index, days, new[] { long.MinValue, long.MaxValue, -1L, 7L });
+
+        var section = report.Section(Currency.EUR);
+        Assert.Equal((((decimal)long.MinValue) + long.MaxValue - 1m + 7m) / 100m, section.GrandTotal.Amount);
+        Assert.Equal(4, section.Lines.Sum(l => l.Counts.Sum()));
+        Assert.Equal(AsOf.AddDays(-200), section.Lines[0].OldestBasisDate);
+    }
+
+    [Fact]
     public void Age_DecimalTooLargeForLong_FallsBackToDecimalExactly()
     {
         var engine = new AgingEngine(AgingScheme.ErpNextDefault);
