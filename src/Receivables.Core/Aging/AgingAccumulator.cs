@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Receivables.Aging;
 
 /// <summary>
@@ -42,9 +47,9 @@ internal sealed class AgingAccumulator
     /// <summary>Adds items whose amounts are already integers in minor units.</summary>
     /// <remarks>
     /// On a fresh accumulator with up to eight bucket bounds, one tight loop adds without per-item overflow checks and
-    /// tracks the largest magnitude instead: when count × largest magnitude fits a <c>long</c>, no cell can have
-    /// overflowed and the result is exact. Otherwise (amounts near 10^18 minor units) the cells are cleared and the
-    /// items are added again on the checked path, which falls back to <c>decimal</c> per cell.
+    /// only notes whether some amount's magnitude exceeds <see cref="long.MaxValue"/> / count (9.2 × 10^11 minor
+    /// units for ten million items): if none does, no cell can have overflowed and the result is exact. Otherwise the
+    /// cells are cleared and the items are added again on the checked path, which falls back to <c>decimal</c> per cell.
     /// </remarks>
     public void Add(AgingScheme scheme, int asOfDay, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<long> minorAmounts, int offset)
     {
@@ -157,22 +162,41 @@ internal sealed class AgingAccumulator
         return bucket;
     }
 
-    /// <summary>The hot loop: eight bounds in registers (missing ones never exceeded), one 16-byte cell per item.</summary>
+    /// <summary>
+    /// The hot loop: the bucket is the number of (up to eight) bounds the age exceeds, counted with one vector compare
+    /// where the hardware has one (missing bounds are <see cref="long.MaxValue"/>, never exceeded); one 16-byte cell
+    /// per item. Instead of testing every addition for overflow it notes whether any amount's magnitude exceeds
+    /// <see cref="long.MaxValue"/> / count: if none does, no cell sum can have overflowed and the result is exact.
+    /// </summary>
+    /// <returns>False when an amount was too large for that guarantee; the caller then redoes the work checked.</returns>
     private bool AddFast(long[] thresholds, int asOfDay, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<long> minorAmounts, int offset)
     {
-        var t0 = Bound(thresholds, 0);
-        var t1 = Bound(thresholds, 1);
-        var t2 = Bound(thresholds, 2);
-        var t3 = Bound(thresholds, 3);
-        var t4 = Bound(thresholds, 4);
-        var t5 = Bound(thresholds, 5);
-        var t6 = Bound(thresholds, 6);
-        var t7 = Bound(thresholds, 7);
-        var cells = _cells.AsSpan();
+        var count = customerIndex.Length;
+        if (basisDays.Length != count || minorAmounts.Length != count)
+        {
+            throw new ArgumentException("The columns differ in length.", nameof(customerIndex));
+        }
+
+        Span<long> bounds = stackalloc long[FastThresholds];
+        bounds.Fill(long.MaxValue);
+        thresholds.CopyTo(bounds);
+        var (t0, t1, t2, t3, t4, t5, t6, t7) = (bounds[0], bounds[1], bounds[2], bounds[3], bounds[4], bounds[5], bounds[6], bounds[7]);
+        var v8 = Vector512.Create(t0, t1, t2, t3, t4, t5, t6, t7);
+        var vLow = Vector256.Create(t0, t1, t2, t3);
+        var vHigh = Vector256.Create(t4, t5, t6, t7);
+
+        // |amount| <= limit for every item  ⇔  (ulong)(amount + limit) <= 2 × limit (wrapping arithmetic).
+        var limit = (ulong)(long.MaxValue / count);
+        var span = 2 * limit;
+        var tooLarge = false;
+
+        // The three columns have the same length (checked above); customer indices are checked below and the bucket is
+        // below the bucket count, so the unchecked element references stay inside the arrays.
+        ref var cells = ref MemoryMarshal.GetArrayDataReference(_cells);
+        ref var days = ref MemoryMarshal.GetReference(basisDays);
+        ref var amounts = ref MemoryMarshal.GetReference(minorAmounts);
         var buckets = _buckets;
         var customers = (uint)_customers;
-        var largest = 0L;
-        var smallest = 0L;
         for (var i = 0; i < customerIndex.Length; i++)
         {
             var c = customerIndex[i];
@@ -181,22 +205,33 @@ internal sealed class AgingAccumulator
                 throw OutOfRange(c, i + offset, nameof(customerIndex));
             }
 
-            var day = basisDays[i];
+            var day = Unsafe.Add(ref days, i);
             var age = (long)asOfDay - day;
-            var bucket = (age > t0 ? 1 : 0) + (age > t1 ? 1 : 0) + (age > t2 ? 1 : 0) + (age > t3 ? 1 : 0)
-                + (age > t4 ? 1 : 0) + (age > t5 ? 1 : 0) + (age > t6 ? 1 : 0) + (age > t7 ? 1 : 0);
-            ref var cell = ref cells[unchecked((c * buckets) + bucket)];
-            var amount = minorAmounts[i];
-            largest = Math.Max(largest, amount);
-            smallest = Math.Min(smallest, amount);
+            int bucket;
+            if (Vector512.IsHardwareAccelerated)
+            {
+                bucket = BitOperations.PopCount(Vector512.GreaterThan(Vector512.Create(age), v8).ExtractMostSignificantBits());
+            }
+            else if (Vector256.IsHardwareAccelerated)
+            {
+                var a = Vector256.Create(age);
+                bucket = BitOperations.PopCount(Vector256.GreaterThan(a, vLow).ExtractMostSignificantBits() | (Vector256.GreaterThan(a, vHigh).ExtractMostSignificantBits() << 4));
+            }
+            else
+            {
+                bucket = (age > t0 ? 1 : 0) + (age > t1 ? 1 : 0) + (age > t2 ? 1 : 0) + (age > t3 ? 1 : 0)
+                    + (age > t4 ? 1 : 0) + (age > t5 ? 1 : 0) + (age > t6 ? 1 : 0) + (age > t7 ? 1 : 0);
+            }
+
+            ref var cell = ref Unsafe.Add(ref cells, unchecked((c * buckets) + bucket));
+            var amount = Unsafe.Add(ref amounts, i);
+            tooLarge |= unchecked((ulong)amount + limit) > span;
             cell.Sum = unchecked(cell.Sum + amount);
             cell.Count = unchecked(cell.Count + 1);
             cell.MinDay = Math.Min(cell.MinDay, day);
         }
 
-        // Every cell sum is bounded by count × the largest magnitude; if that fits, nothing wrapped.
-        var magnitude = Math.Max((decimal)largest, -(decimal)smallest);
-        return magnitude * customerIndex.Length <= long.MaxValue;
+        return !tooLarge;
     }
 
     private void AddChecked(AgingScheme scheme, int asOfDay, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<long> minorAmounts, int offset)
