@@ -38,7 +38,7 @@ internal sealed class ReferenceLookupRule : IMatchRule
             var typos = InPayerScope(context, n => MatchText.OneEditApart(n, reference.Normalized));
             if (typos.Count == 0 && HasLetters(reference.Normalized))
             {
-                typos = [.. MatchText.OneEditVariants(reference.Normalized, index.Alphabet).SelectMany(index.Positions).Distinct().Take(MaxFuzzyHits + 1)];
+                typos = index.OneEditPositions(reference.Normalized, MaxFuzzyHits);
             }
 
             if (typos.Count is > 0 and <= MaxFuzzyHits)
