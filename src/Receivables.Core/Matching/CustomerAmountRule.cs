@@ -76,20 +76,47 @@ internal sealed class CustomerAmountRule : IMatchRule
 
     private static List<(CustomerId Customer, double Weight, string Reason)> FindCandidates(MatchContext context)
     {
-        var result = new SortedDictionary<CustomerId, (double Weight, string Reason)>();
+        // A line has few candidates: a list searched linearly and sorted by customer once is cheaper than a tree.
+        var result = new List<(CustomerId Customer, double Weight, string Reason)>(context.Payers.Count + context.Hits.Count);
         foreach (var payer in context.Payers)
         {
-            if (!result.TryGetValue(payer.Customer, out var existing) || payer.Weight > existing.Weight)
+            var at = IndexOf(result, payer.Customer);
+            if (at < 0)
             {
-                result[payer.Customer] = (payer.Weight, payer.Reason);
+                result.Add((payer.Customer, payer.Weight, payer.Reason));
+            }
+            else if (payer.Weight > result[at].Weight)
+            {
+                result[at] = (payer.Customer, payer.Weight, payer.Reason);
             }
         }
 
         foreach (var hit in context.Hits)
         {
-            result.TryAdd(hit.Item.Customer, (Evidence.CustomerFromReference, $"customer {hit.Item.Customer} known from reference {hit.Item.Document}"));
+            if (IndexOf(result, hit.Item.Customer) < 0)
+            {
+                result.Add((hit.Item.Customer, Evidence.CustomerFromReference, $"customer {hit.Item.Customer} known from reference {hit.Item.Document}"));
+            }
         }
 
-        return [.. result.Select(p => (p.Key, p.Value.Weight, p.Value.Reason))];
+        if (result.Count > 1)
+        {
+            result.Sort((a, b) => a.Customer.CompareTo(b.Customer));
+        }
+
+        return result;
+
+        static int IndexOf(List<(CustomerId Customer, double Weight, string Reason)> list, CustomerId customer)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i].Customer == customer)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
     }
 }

@@ -331,6 +331,16 @@ public sealed class MatchIndex
 
     internal int Find(DocumentId document)
     {
+#if NET9_0_OR_GREATER
+        var text = document.Value;
+        if (text.Length <= 256 && _sharedReferences.Count == 0)
+        {
+            Span<char> buffer = stackalloc char[text.Length];
+            var key = buffer[..MatchText.NormalizeReference(text, buffer)];
+            return _byReferenceBySpan.TryGetValue(key, out var found) && _items[found].Document == document ? found : -1;
+        }
+#endif
+
         foreach (var position in Positions(MatchText.NormalizeReference(document.Value)))
         {
             if (_items[position].Document == document)

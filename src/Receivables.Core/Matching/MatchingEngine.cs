@@ -203,7 +203,13 @@ public sealed class MatchingEngine
             throw Invalid(line, "applied plus unapplied does not equal the line amount");
         }
 
-        var sorted = proposal.Allocations.Length == 1 ? [proposal.Allocations[0]] : proposal.Allocations.OrderBy(a => a.Item).ToArray();
+        var sorted = proposal.Allocations.ToArray();
+        if (sorted.Length > 1)
+        {
+            // The items are distinct (checked above), so an unstable sort orders them exactly as a stable one.
+            Array.Sort(sorted, (a, b) => a.Item.CompareTo(b.Item));
+        }
+
         return new Candidate(proposal, positions, oldest, sorted);
     }
 
@@ -281,10 +287,12 @@ public sealed class MatchingEngine
             blocked.Add(conflict);
         }
 
-        var alternatives = ranked.Where(c => c != chosen).Take(MaxAlternatives).Select(c => c.Proposal).ToImmutableArray();
+        var alternatives = Alternatives(ranked, chosen);
         if (chosen is null)
         {
-            var reasons = evaluation.Notes.Concat(blocked).ToList();
+            var reasons = new List<string>(evaluation.Notes.Count + blocked.Count + 1);
+            reasons.AddRange(evaluation.Notes);
+            reasons.AddRange(blocked);
             if (ranked.Count == 0 && line.Amount.IsPositive && index.HasOpenItems(line.Amount.Currency))
             {
                 reasons.Add("nothing identifies a customer or an item");
@@ -294,20 +302,36 @@ public sealed class MatchingEngine
                 reasons.Add($"best proposal's confidence {Evidence.Number(ranked[0].Proposal.Confidence)} is below the suggestion threshold {Evidence.Number(_options.SuggestionThreshold)}");
             }
 
-            return new LineMatch(line, MatchDecision.Unmatched, [], line.Amount, 0d, ConfidenceBand.None, [.. reasons.Distinct()], alternatives);
+            return new LineMatch(line, MatchDecision.Unmatched, [], line.Amount, 0d, ConfidenceBand.None, Distinct(reasons), alternatives);
         }
 
-        foreach (var (allocation, position) in chosen.Proposal.Allocations.Zip(chosen.Positions))
+        var allocations = chosen.Proposal.Allocations;
+        for (var k = 0; k < allocations.Length; k++)
         {
-            used[position] = used.GetValueOrDefault(position) + allocation.Cleared.Amount;
+            var position = chosen.Positions[k];
+            used[position] = used.GetValueOrDefault(position) + allocations[k].Cleared.Amount;
             takenBy.TryAdd(position, line.Id);
         }
 
         var confidence = chosen.Proposal.Confidence;
-        var why = new List<string>(chosen.Proposal.Reasons);
+        var why = new List<string>(chosen.Proposal.Reasons.Length + evaluation.Notes.Count + blocked.Count + 1);
+        foreach (var reason in chosen.Proposal.Reasons)
+        {
+            why.Add(reason);
+        }
+
         why.AddRange(evaluation.Notes);
         why.AddRange(blocked);
-        var rival = ranked.FirstOrDefault(c => c != chosen && CompareItems(c.Sorted, chosen.Sorted) != 0 && c.Proposal.Confidence >= confidence - _options.AmbiguityMargin);
+        Candidate? rival = null;
+        foreach (var c in ranked)
+        {
+            if (c != chosen && CompareItems(c.Sorted, chosen.Sorted) != 0 && c.Proposal.Confidence >= confidence - _options.AmbiguityMargin)
+            {
+                rival = c;
+                break;
+            }
+        }
+
         MatchDecision decision;
         if (blocked.Count > 0)
         {
@@ -330,13 +354,16 @@ public sealed class MatchingEngine
             why.Add($"confidence {Evidence.Number(confidence)} is below the auto-apply threshold {Evidence.Number(_options.AutoApplyThreshold)}: suggested");
         }
 
-        return new LineMatch(line, decision, chosen.Proposal.Allocations, chosen.Proposal.Unapplied, confidence, Band(confidence), [.. why.Distinct()], alternatives);
+        return new LineMatch(line, decision, allocations, chosen.Proposal.Unapplied, confidence, Band(confidence), Distinct(why), alternatives);
 
         static bool Fits(MatchIndex index, Candidate candidate, Dictionary<int, decimal> used, out string conflict)
         {
             conflict = string.Empty;
-            foreach (var (allocation, position) in candidate.Proposal.Allocations.Zip(candidate.Positions))
+            var allocations = candidate.Proposal.Allocations;
+            for (var k = 0; k < allocations.Length; k++)
             {
+                var allocation = allocations[k];
+                var position = candidate.Positions[k];
                 var item = index.Item(position);
                 if (used.GetValueOrDefault(position) + allocation.Cleared.Amount > item.Open.Amount)
                 {
@@ -347,6 +374,40 @@ public sealed class MatchingEngine
 
             return true;
         }
+    }
+
+    private static ImmutableArray<MatchProposal> Alternatives(List<Candidate> ranked, Candidate? chosen)
+    {
+        var builder = ImmutableArray.CreateBuilder<MatchProposal>(Math.Min(ranked.Count, MaxAlternatives));
+        foreach (var candidate in ranked)
+        {
+            if (builder.Count == MaxAlternatives)
+            {
+                break;
+            }
+
+            if (candidate != chosen)
+            {
+                builder.Add(candidate.Proposal);
+            }
+        }
+
+        return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
+    }
+
+    /// <summary>The texts without repeats, first occurrence kept (the lists are short: a linear search).</summary>
+    private static ImmutableArray<string> Distinct(List<string> texts)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>(texts.Count);
+        foreach (var text in texts)
+        {
+            if (!builder.Contains(text))
+            {
+                builder.Add(text);
+            }
+        }
+
+        return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
     }
 
     private ConfidenceBand Band(double confidence)
