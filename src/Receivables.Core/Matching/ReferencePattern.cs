@@ -73,7 +73,7 @@ public sealed class ReferencePattern
     /// <see cref="char.IsDigit(char)"/>); a prefix in an ASCII-only text must occur ignoring case (for ASCII the
     /// regular expression's case-insensitivity is the ordinal one). Texts with other characters always go to the
     /// regular expression.</summary>
-    private bool CannotMatch(string text)
+    internal bool CannotMatch(string text)
     {
         if (Prefix is null)
         {
@@ -97,6 +97,9 @@ public sealed class ReferencePattern
     public override string ToString() => Description;
 
     /// <summary>Finds the references in a text that was already folded to half-width.</summary>
+    /// <summary>Whether the regular expression itself finds a match (the reference for <see cref="CannotMatch"/>).</summary>
+    internal bool RegexMatches(string text) => _regex.IsMatch(text);
+
     internal void Find(string text, List<(int Start, int End, string Written, string Normalized)> found)
     {
         if (CannotMatch(text))
