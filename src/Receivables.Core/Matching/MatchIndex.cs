@@ -28,7 +28,7 @@ public sealed class MatchIndex
     private readonly Dictionary<string, CustomerId[]> _byName;
     private readonly HashSet<Currency> _currencies;
     private readonly Lazy<(string Name, int[] Bigrams, CustomerId Customer)[]> _names;
-    private readonly Lazy<Dictionary<int, List<int>>> _bigramPostings;
+    private readonly Lazy<Dictionary<int, int[]>> _bigramPostings;
     private readonly Lazy<int[]> _sortedByReference;
 
     internal MatchIndex(IEnumerable<OpenItem> items, IEnumerable<CustomerProfile> profiles, MatchText.NameForms forms, char[] extraAlphabet)
@@ -145,7 +145,7 @@ public sealed class MatchIndex
 
         _subsidiaries = children.ToDictionary(p => p.Key, p => p.Value.Order().ToArray());
         _names = new Lazy<(string, int[], CustomerId)[]>(BuildNames);
-        _bigramPostings = new Lazy<Dictionary<int, List<int>>>(BuildPostings);
+        _bigramPostings = new Lazy<Dictionary<int, int[]>>(BuildPostings);
         _sortedByReference = new Lazy<int[]>(BuildSortedReferences);
     }
 
@@ -362,7 +362,7 @@ public sealed class MatchIndex
         var postings = _bigramPostings.Value;
         var query = MatchText.Bigrams(normalized);
         Array.Sort(query);
-        var distinct = query.Distinct().Select(b => postings.TryGetValue(b, out var list) ? list : []).OrderBy(l => l.Count).ToList();
+        var distinct = query.Distinct().Select(b => postings.TryGetValue(b, out var list) ? list : []).OrderBy(l => l.Length).ToList();
 
         // A name with Dice ≥ t shares at least t·m/(2 − t) of the query's m pairs, so it appears in one of the
         // m − that + 1 rarest pair lists (prefix filtering): only those lists are read.
@@ -525,29 +525,42 @@ public sealed class MatchIndex
         return [.. result];
     }
 
-    private Dictionary<int, List<int>> BuildPostings()
+    private Dictionary<int, int[]> BuildPostings()
     {
+        // Two passes (count, then fill exact-size arrays) instead of growing a list per character pair. The bigrams
+        // of a name are sorted: skipping a repeat of the previous one gives each name once per list, in name order.
         var names = _names.Value;
-        var postings = new Dictionary<int, List<int>>();
+        var counts = new Dictionary<int, int>();
+        foreach (var name in names)
+        {
+            var bigrams = name.Item2;
+            for (var b = 0; b < bigrams.Length; b++)
+            {
+                if (b == 0 || bigrams[b - 1] != bigrams[b])
+                {
+                    counts[bigrams[b]] = counts.GetValueOrDefault(bigrams[b]) + 1;
+                }
+            }
+        }
+
+        var postings = new Dictionary<int, int[]>(counts.Count);
+        foreach (var (bigram, count) in counts)
+        {
+            postings.Add(bigram, new int[count]);
+        }
+
+        counts.Clear();
         for (var n = 0; n < names.Length; n++)
         {
-            // The bigrams are sorted: skipping a repeat of the previous one gives each name once per list.
             var bigrams = names[n].Item2;
             for (var b = 0; b < bigrams.Length; b++)
             {
-                var bigram = bigrams[b];
-                if (b > 0 && bigrams[b - 1] == bigram)
+                if (b == 0 || bigrams[b - 1] != bigrams[b])
                 {
-                    continue;
+                    var filled = counts.GetValueOrDefault(bigrams[b]);
+                    postings[bigrams[b]][filled] = n;
+                    counts[bigrams[b]] = filled + 1;
                 }
-
-                if (!postings.TryGetValue(bigram, out var list))
-                {
-                    list = [];
-                    postings.Add(bigram, list);
-                }
-
-                list.Add(n);
             }
         }
 
