@@ -18,21 +18,25 @@ internal sealed class CustomerAmountRule : IMatchRule
                 continue;
             }
 
+            // The items are all in the line's currency (ItemsOf), so the amounts compare as plain decimals.
+            var amount = line.Amount.Amount;
             List<OpenItem>? exact = null, discounted = null, shortPaid = null;
-            foreach (var item in items)
+            for (var k = 0; k < items.Count; k++)
             {
-                if (item.Open == line.Amount)
+                var item = items[k];
+                var open = item.Open.Amount;
+                if (open == amount)
                 {
                     (exact ??= []).Add(item);
                 }
-                else if (exact is null && item.Open > line.Amount)
+                else if (exact is null && open > amount)
                 {
-                    var discount = item.Discounts.IsEmpty ? zero : Settlement.BestDiscount(item, line.ValueDate, zero).Amount;
-                    if (discount.IsPositive && item.Open - discount == line.Amount)
+                    var discount = item.Discounts.IsEmpty ? 0m : Settlement.BestDiscount(item, line.ValueDate, zero).Amount.Amount;
+                    if (discount > 0m && open - discount == amount)
                     {
                         (discounted ??= []).Add(item);
                     }
-                    else if (discounted is null && item.Open - line.Amount <= context.Options.Tolerance(item.Open))
+                    else if (discounted is null && open - amount <= context.Options.Tolerance(item.Open).Amount)
                     {
                         (shortPaid ??= []).Add(item);
                     }
@@ -52,7 +56,12 @@ internal sealed class CustomerAmountRule : IMatchRule
                 continue;
             }
 
-            var total = items.Aggregate(zero, (s, i) => s + i.Open);
+            var total = zero;
+            for (var k = 0; k < items.Count; k++)
+            {
+                total += items[k].Open;
+            }
+
             if (line.Amount > total)
             {
                 var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items, line.Amount, line.ValueDate, context.Options);

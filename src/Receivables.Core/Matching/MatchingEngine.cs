@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Receivables.Internal;
 
 namespace Receivables.Matching;
@@ -102,14 +103,13 @@ public sealed class MatchingEngine
         });
 
         var used = new Dictionary<int, decimal>();
-        var takenBy = new Dictionary<int, string>();
         var results = new LineMatch[input.Length];
         foreach (var i in order)
         {
-            results[i] = Decide(index, input[i], evaluations[i], used, takenBy);
+            results[i] = Decide(index, input[i], evaluations[i], used);
         }
 
-        return new MatchResult([.. results]);
+        return new MatchResult(ImmutableCollectionsMarshal.AsImmutableArray(results));
     }
 
     private Evaluation Evaluate(MatchIndex index, StatementLine line)
@@ -265,7 +265,7 @@ public sealed class MatchingEngine
         return true;
     }
 
-    private LineMatch Decide(MatchIndex index, StatementLine line, Evaluation evaluation, Dictionary<int, decimal> used, Dictionary<int, string> takenBy)
+    private LineMatch Decide(MatchIndex index, StatementLine line, Evaluation evaluation, Dictionary<int, decimal> used)
     {
         var zero = Money.Zero(line.Amount.Currency);
         var ranked = evaluation.Ranked;
@@ -310,7 +310,6 @@ public sealed class MatchingEngine
         {
             var position = chosen.Positions[k];
             used[position] = used.GetValueOrDefault(position) + allocations[k].Cleared.Amount;
-            takenBy.TryAdd(position, line.Id);
         }
 
         var confidence = chosen.Proposal.Confidence;
