@@ -70,9 +70,9 @@ public sealed class ReferencePattern
 
     /// <summary>A cheap test that proves the pattern cannot match, so most lines never reach the regular expression:
     /// a digit run needs <see cref="MinDigits"/> decimal digits in a row (<c>\d</c> is a Unicode decimal digit, as
-    /// <see cref="char.IsDigit(char)"/>); a prefix in an ASCII-only text must occur ignoring case (for ASCII the
-    /// regular expression's case-insensitivity is the ordinal one). Texts with other characters always go to the
-    /// regular expression.</summary>
+    /// <see cref="char.IsDigit(char)"/>); an ASCII prefix in an ASCII-only text must occur ignoring case (for ASCII
+    /// the regular expression's case-insensitivity is the ordinal one). Other prefixes and texts with other characters
+    /// always go to the regular expression (the Kelvin sign matches 'k' ignoring case there, for example).</summary>
     internal bool CannotMatch(string text)
     {
         if (Prefix is null)
@@ -90,7 +90,7 @@ public sealed class ReferencePattern
             return true;
         }
 
-        return System.Text.Ascii.IsValid(text) && !text.Contains(Prefix, StringComparison.OrdinalIgnoreCase);
+        return System.Text.Ascii.IsValid(Prefix) && System.Text.Ascii.IsValid(text) && !text.Contains(Prefix, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <inheritdoc/>

@@ -56,7 +56,7 @@ public class MatchingSpeedPathTests
     [Fact]
     public void CannotMatch_AnyText_OnlyWhenTheRegularExpressionFindsNothing()
     {
-        var patterns = new[] { ReferencePattern.Prefixed("INV"), ReferencePattern.Prefixed("Kd"), ReferencePattern.DigitRun(8), ReferencePattern.DigitRun(20) };
+        var patterns = new[] { ReferencePattern.Prefixed("INV"), ReferencePattern.Prefixed("Kd"), ReferencePattern.Prefixed("\u212ANV"), ReferencePattern.DigitRun(8), ReferencePattern.DigitRun(20) };
 
         Properties.Check(Arbitraries.RemittanceTextGen.ToArbitrary(), text =>
         {

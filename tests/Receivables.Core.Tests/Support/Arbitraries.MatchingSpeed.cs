@@ -20,8 +20,8 @@ public static partial class Arbitraries
         select (documents, reference);
 
     /// <summary>Remittance-like texts: ASCII words and digits, full-width and Arabic-Indic digits, Chinese, the
-    /// Kelvin sign and a dotted capital I (characters whose case folding differs from ASCII).</summary>
+    /// Kelvin sign and a dotted capital I (characters whose case folding differs from ASCII), and ASCII K.</summary>
     public static Gen<string> RemittanceTextGen { get; } =
-        Gen.ArrayOf(Gen.Elements("INV", "inv", "Inv-", "IN", "NV", " ", "-", "/", "1", "2", "12345678", "1234567", "００１２", "٠١٢٣٤٥٦٧", "发票", "\u212A", "\u0130NV", "ınv", "2026", "0012345678901234567890"), 8)
+        Gen.ArrayOf(Gen.Elements("INV", "inv", "Inv-", "IN", "NV", " ", "-", "/", "1", "2", "12345678", "1234567", "００１２", "٠١٢٣٤٥٦٧", "发票", "\u212A", "\u0130NV", "ınv", "2026", "0012345678901234567890", "k", "KNV"), 8)
             .SelectMany(parts => Gen.Choose(0, 8).Select(n => string.Concat(parts.Take(n))));
 }
