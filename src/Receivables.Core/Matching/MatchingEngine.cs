@@ -95,10 +95,18 @@ public sealed class MatchingEngine
             evaluations[i] = Evaluate(index, input[i]);
         }
 
-        var order = Enumerable.Range(0, input.Length).ToArray();
+        // Ids are unique, so the order is total and the (unstable) sort is deterministic.
+        var order = new int[input.Length];
+        var best = new double[input.Length];
+        for (var i = 0; i < input.Length; i++)
+        {
+            order[i] = i;
+            best[i] = evaluations[i].BestConfidence;
+        }
+
         Array.Sort(order, (a, b) =>
         {
-            var c = evaluations[b].BestConfidence.CompareTo(evaluations[a].BestConfidence);
+            var c = best[b].CompareTo(best[a]);
             return c != 0 ? c : string.CompareOrdinal(input[a].Id, input[b].Id);
         });
 
