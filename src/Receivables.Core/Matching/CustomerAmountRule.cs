@@ -18,21 +18,25 @@ internal sealed class CustomerAmountRule : IMatchRule
                 continue;
             }
 
+            // The items are all in the line's currency (ItemsOf), so the amounts compare as plain decimals.
+            var amount = line.Amount.Amount;
             List<OpenItem>? exact = null, discounted = null, shortPaid = null;
-            foreach (var item in items)
+            for (var k = 0; k < items.Count; k++)
             {
-                if (item.Open == line.Amount)
+                var item = items[k];
+                var open = item.Open.Amount;
+                if (open == amount)
                 {
                     (exact ??= []).Add(item);
                 }
-                else if (exact is null && item.Open > line.Amount)
+                else if (exact is null && open > amount)
                 {
-                    var discount = item.Discounts.IsEmpty ? zero : Settlement.BestDiscount(item, line.ValueDate, zero).Amount;
-                    if (discount.IsPositive && item.Open - discount == line.Amount)
+                    var discount = item.Discounts.IsEmpty ? 0m : Settlement.BestDiscount(item, line.ValueDate, zero).Amount.Amount;
+                    if (discount > 0m && open - discount == amount)
                     {
                         (discounted ??= []).Add(item);
                     }
-                    else if (discounted is null && item.Open - line.Amount <= context.Options.Tolerance(item.Open))
+                    else if (discounted is null && open - amount <= context.Options.Tolerance(item.Open).Amount)
                     {
                         (shortPaid ??= []).Add(item);
                     }
@@ -52,7 +56,12 @@ internal sealed class CustomerAmountRule : IMatchRule
                 continue;
             }
 
-            var total = items.Aggregate(zero, (s, i) => s + i.Open);
+            var total = zero;
+            for (var k = 0; k < items.Count; k++)
+            {
+                total += items[k].Open;
+            }
+
             if (line.Amount > total)
             {
                 var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items, line.Amount, line.ValueDate, context.Options);
@@ -76,20 +85,47 @@ internal sealed class CustomerAmountRule : IMatchRule
 
     private static List<(CustomerId Customer, double Weight, string Reason)> FindCandidates(MatchContext context)
     {
-        var result = new SortedDictionary<CustomerId, (double Weight, string Reason)>();
+        // A line has few candidates: a list searched linearly and sorted by customer once is cheaper than a tree.
+        var result = new List<(CustomerId Customer, double Weight, string Reason)>(context.Payers.Count + context.Hits.Count);
         foreach (var payer in context.Payers)
         {
-            if (!result.TryGetValue(payer.Customer, out var existing) || payer.Weight > existing.Weight)
+            var at = IndexOf(result, payer.Customer);
+            if (at < 0)
             {
-                result[payer.Customer] = (payer.Weight, payer.Reason);
+                result.Add((payer.Customer, payer.Weight, payer.Reason));
+            }
+            else if (payer.Weight > result[at].Weight)
+            {
+                result[at] = (payer.Customer, payer.Weight, payer.Reason);
             }
         }
 
         foreach (var hit in context.Hits)
         {
-            result.TryAdd(hit.Item.Customer, (Evidence.CustomerFromReference, $"customer {hit.Item.Customer} known from reference {hit.Item.Document}"));
+            if (IndexOf(result, hit.Item.Customer) < 0)
+            {
+                result.Add((hit.Item.Customer, Evidence.CustomerFromReference, $"customer {hit.Item.Customer} known from reference {hit.Item.Document}"));
+            }
         }
 
-        return [.. result.Select(p => (p.Key, p.Value.Weight, p.Value.Reason))];
+        if (result.Count > 1)
+        {
+            result.Sort((a, b) => a.Customer.CompareTo(b.Customer));
+        }
+
+        return result;
+
+        static int IndexOf(List<(CustomerId Customer, double Weight, string Reason)> list, CustomerId customer)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i].Customer == customer)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
     }
 }

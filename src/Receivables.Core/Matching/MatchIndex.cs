@@ -18,6 +18,9 @@ public sealed class MatchIndex
     private readonly string[] _normalized;
     private readonly Dictionary<string, int> _byReference;
     private readonly Dictionary<string, List<int>> _sharedReferences;
+#if NET9_0_OR_GREATER
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byReferenceBySpan;
+#endif
     private readonly Dictionary<CustomerId, (Currency Currency, int Start, int Count)[]> _ranges;
     private readonly Dictionary<CustomerId, CustomerProfile> _profiles;
     private readonly Dictionary<CustomerId, CustomerId[]> _subsidiaries;
@@ -25,7 +28,7 @@ public sealed class MatchIndex
     private readonly Dictionary<string, CustomerId[]> _byName;
     private readonly HashSet<Currency> _currencies;
     private readonly Lazy<(string Name, int[] Bigrams, CustomerId Customer)[]> _names;
-    private readonly Lazy<Dictionary<int, List<int>>> _bigramPostings;
+    private readonly Lazy<Dictionary<int, int[]>> _bigramPostings;
     private readonly Lazy<int[]> _sortedByReference;
 
     internal MatchIndex(IEnumerable<OpenItem> items, IEnumerable<CustomerProfile> profiles, MatchText.NameForms forms, char[] extraAlphabet)
@@ -49,6 +52,9 @@ public sealed class MatchIndex
         _normalized = new string[count];
         _byReference = new Dictionary<string, int>(count, StringComparer.Ordinal);
         _sharedReferences = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+        _byReferenceBySpan = _byReference.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
         _ranges = new Dictionary<CustomerId, (Currency, int, int)[]>(groups.Count);
         _currencies = [];
         var alphabet = new bool[char.MaxValue + 1];
@@ -139,7 +145,7 @@ public sealed class MatchIndex
 
         _subsidiaries = children.ToDictionary(p => p.Key, p => p.Value.Order().ToArray());
         _names = new Lazy<(string, int[], CustomerId)[]>(BuildNames);
-        _bigramPostings = new Lazy<Dictionary<int, List<int>>>(BuildPostings);
+        _bigramPostings = new Lazy<Dictionary<int, int[]>>(BuildPostings);
         _sortedByReference = new Lazy<int[]>(BuildSortedReferences);
     }
 
@@ -240,6 +246,76 @@ public sealed class MatchIndex
         return _byReference.TryGetValue(normalized, out var position) ? [position] : [];
     }
 
+    /// <summary>The items whose normalised number is one substitution (by a character of <see cref="Alphabet"/>),
+    /// deletion, transposition or insertion away from <paramref name="text"/>: the same set as looking up every
+    /// <see cref="MatchText.OneEditVariants"/>, without building the variants as strings.</summary>
+    /// <param name="text">The normalised reference.</param>
+    /// <param name="limit">The search stops once more than this many distinct items are found.</param>
+    /// <returns>The distinct positions found, at most <paramref name="limit"/> + 1, in no particular order.</returns>
+    internal List<int> OneEditPositions(string text, int limit)
+    {
+        var result = new List<int>();
+        var length = text.Length;
+        Span<char> buffer = length < 256 ? stackalloc char[length + 1] : new char[length + 1];
+        var same = buffer[..length];
+        text.AsSpan().CopyTo(same);
+        for (var i = 0; i < length; i++)
+        {
+            var original = same[i];
+            foreach (var c in Alphabet)
+            {
+                if (c != original)
+                {
+                    same[i] = c;
+                    if (Probe(same, result, limit))
+                    {
+                        return result;
+                    }
+                }
+            }
+
+            same[i] = original;
+            if (i + 1 < length && same[i] != same[i + 1])
+            {
+                (same[i], same[i + 1]) = (same[i + 1], same[i]);
+                var full = Probe(same, result, limit);
+                (same[i], same[i + 1]) = (same[i + 1], same[i]);
+                if (full)
+                {
+                    return result;
+                }
+            }
+        }
+
+        var shorter = buffer[..Math.Max(0, length - 1)];
+        for (var i = 0; i < length; i++)
+        {
+            text.AsSpan(0, i).CopyTo(shorter);
+            text.AsSpan(i + 1).CopyTo(shorter[i..]);
+            if (Probe(shorter, result, limit))
+            {
+                return result;
+            }
+        }
+
+        var longer = buffer[..(length + 1)];
+        for (var i = 0; i <= length; i++)
+        {
+            text.AsSpan(0, i).CopyTo(longer);
+            text.AsSpan(i).CopyTo(longer[(i + 1)..]);
+            foreach (var c in Alphabet)
+            {
+                longer[i] = c;
+                if (Probe(longer, result, limit))
+                {
+                    return result;
+                }
+            }
+        }
+
+        return result;
+    }
+
     internal int Find(OpenItem item)
     {
         foreach (var position in Positions(MatchText.NormalizeReference(item.Document.Value)))
@@ -255,6 +331,16 @@ public sealed class MatchIndex
 
     internal int Find(DocumentId document)
     {
+#if NET9_0_OR_GREATER
+        var text = document.Value;
+        if (text.Length <= 256 && _sharedReferences.Count == 0)
+        {
+            Span<char> buffer = stackalloc char[text.Length];
+            var key = buffer[..MatchText.NormalizeReference(text, buffer)];
+            return _byReferenceBySpan.TryGetValue(key, out var found) && _items[found].Document == document ? found : -1;
+        }
+#endif
+
         foreach (var position in Positions(MatchText.NormalizeReference(document.Value)))
         {
             if (_items[position].Document == document)
@@ -276,7 +362,7 @@ public sealed class MatchIndex
         var postings = _bigramPostings.Value;
         var query = MatchText.Bigrams(normalized);
         Array.Sort(query);
-        var distinct = query.Distinct().Select(b => postings.TryGetValue(b, out var list) ? list : []).OrderBy(l => l.Count).ToList();
+        var distinct = query.Distinct().Select(b => postings.TryGetValue(b, out var list) ? list : []).OrderBy(l => l.Length).ToList();
 
         // A name with Dice ≥ t shares at least t·m/(2 − t) of the query's m pairs, so it appears in one of the
         // m − that + 1 rarest pair lists (prefix filtering): only those lists are read.
@@ -339,6 +425,38 @@ public sealed class MatchIndex
         }
 
         return result;
+    }
+
+    private bool Probe(ReadOnlySpan<char> key, List<int> result, int limit)
+    {
+#if NET9_0_OR_GREATER
+        if (_sharedReferences.Count > 0 && _sharedReferences.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var shared))
+        {
+            foreach (var position in shared)
+            {
+                AddDistinct(result, position);
+            }
+        }
+        else if (_byReferenceBySpan.TryGetValue(key, out var position))
+        {
+            AddDistinct(result, position);
+        }
+#else
+        foreach (var position in Positions(new string(key)))
+        {
+            AddDistinct(result, position);
+        }
+#endif
+
+        return result.Count > limit;
+
+        static void AddDistinct(List<int> result, int position)
+        {
+            if (!result.Contains(position))
+            {
+                result.Add(position);
+            }
+        }
     }
 
     private static int CompareItems(OpenItem a, OpenItem b)
@@ -407,21 +525,42 @@ public sealed class MatchIndex
         return [.. result];
     }
 
-    private Dictionary<int, List<int>> BuildPostings()
+    private Dictionary<int, int[]> BuildPostings()
     {
+        // Two passes (count, then fill exact-size arrays) instead of growing a list per character pair. The bigrams
+        // of a name are sorted: skipping a repeat of the previous one gives each name once per list, in name order.
         var names = _names.Value;
-        var postings = new Dictionary<int, List<int>>();
+        var counts = new Dictionary<int, int>();
+        foreach (var name in names)
+        {
+            var bigrams = name.Item2;
+            for (var b = 0; b < bigrams.Length; b++)
+            {
+                if (b == 0 || bigrams[b - 1] != bigrams[b])
+                {
+                    counts[bigrams[b]] = counts.GetValueOrDefault(bigrams[b]) + 1;
+                }
+            }
+        }
+
+        var postings = new Dictionary<int, int[]>(counts.Count);
+        foreach (var (bigram, count) in counts)
+        {
+            postings.Add(bigram, new int[count]);
+        }
+
+        counts.Clear();
         for (var n = 0; n < names.Length; n++)
         {
-            foreach (var bigram in names[n].Item2.Distinct())
+            var bigrams = names[n].Item2;
+            for (var b = 0; b < bigrams.Length; b++)
             {
-                if (!postings.TryGetValue(bigram, out var list))
+                if (b == 0 || bigrams[b - 1] != bigrams[b])
                 {
-                    list = [];
-                    postings.Add(bigram, list);
+                    var filled = counts.GetValueOrDefault(bigrams[b]);
+                    postings[bigrams[b]][filled] = n;
+                    counts[bigrams[b]] = filled + 1;
                 }
-
-                list.Add(n);
             }
         }
 
@@ -430,12 +569,16 @@ public sealed class MatchIndex
 
     private int[] BuildSortedReferences()
     {
-        var positions = Enumerable.Range(0, _items.Length).ToArray();
-        Array.Sort(positions, (a, b) =>
+        // Sorting the keys themselves (not positions through a delegate) keeps the comparisons on adjacent memory.
+        // Equal keys (shared document numbers) may come out in any order; StartingWith only reads them as a set.
+        var keys = (string[])_normalized.Clone();
+        var positions = new int[keys.Length];
+        for (var i = 0; i < positions.Length; i++)
         {
-            var c = string.CompareOrdinal(_normalized[a], _normalized[b]);
-            return c != 0 ? c : a.CompareTo(b);
-        });
+            positions[i] = i;
+        }
+
+        Array.Sort(keys, positions, StringComparer.Ordinal);
         return positions;
     }
 }

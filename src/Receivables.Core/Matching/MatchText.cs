@@ -51,6 +51,14 @@ internal static class MatchText
         }
 
         Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(buffer[..NormalizeReference(text, buffer)]);
+    }
+
+    /// <summary>Normalises a reference into <paramref name="buffer"/> (at least as long as the text), as
+    /// <see cref="NormalizeReference(string)"/> does.</summary>
+    /// <returns>The length of the normalised reference.</returns>
+    public static int NormalizeReference(ReadOnlySpan<char> text, Span<char> buffer)
+    {
         var length = 0;
         foreach (var raw in text)
         {
@@ -69,7 +77,7 @@ internal static class MatchText
             }
         }
 
-        return new string(buffer[..length]);
+        return length;
     }
 
     /// <summary>Normalises a bank account: upper case, letters and digits only.</summary>

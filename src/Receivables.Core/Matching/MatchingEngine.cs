@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Receivables.Internal;
 
 namespace Receivables.Matching;
@@ -94,22 +95,29 @@ public sealed class MatchingEngine
             evaluations[i] = Evaluate(index, input[i]);
         }
 
-        var order = Enumerable.Range(0, input.Length).ToArray();
+        // Ids are unique, so the order is total and the (unstable) sort is deterministic.
+        var order = new int[input.Length];
+        var best = new double[input.Length];
+        for (var i = 0; i < input.Length; i++)
+        {
+            order[i] = i;
+            best[i] = evaluations[i].BestConfidence;
+        }
+
         Array.Sort(order, (a, b) =>
         {
-            var c = evaluations[b].BestConfidence.CompareTo(evaluations[a].BestConfidence);
+            var c = best[b].CompareTo(best[a]);
             return c != 0 ? c : string.CompareOrdinal(input[a].Id, input[b].Id);
         });
 
         var used = new Dictionary<int, decimal>();
-        var takenBy = new Dictionary<int, string>();
         var results = new LineMatch[input.Length];
         foreach (var i in order)
         {
-            results[i] = Decide(index, input[i], evaluations[i], used, takenBy);
+            results[i] = Decide(index, input[i], evaluations[i], used);
         }
 
-        return new MatchResult([.. results]);
+        return new MatchResult(ImmutableCollectionsMarshal.AsImmutableArray(results));
     }
 
     private Evaluation Evaluate(MatchIndex index, StatementLine line)
@@ -203,7 +211,13 @@ public sealed class MatchingEngine
             throw Invalid(line, "applied plus unapplied does not equal the line amount");
         }
 
-        var sorted = proposal.Allocations.Length == 1 ? [proposal.Allocations[0]] : proposal.Allocations.OrderBy(a => a.Item).ToArray();
+        var sorted = proposal.Allocations.ToArray();
+        if (sorted.Length > 1)
+        {
+            // The items are distinct (checked above), so an unstable sort orders them exactly as a stable one.
+            Array.Sort(sorted, (a, b) => a.Item.CompareTo(b.Item));
+        }
+
         return new Candidate(proposal, positions, oldest, sorted);
     }
 
@@ -259,7 +273,7 @@ public sealed class MatchingEngine
         return true;
     }
 
-    private LineMatch Decide(MatchIndex index, StatementLine line, Evaluation evaluation, Dictionary<int, decimal> used, Dictionary<int, string> takenBy)
+    private LineMatch Decide(MatchIndex index, StatementLine line, Evaluation evaluation, Dictionary<int, decimal> used)
     {
         var zero = Money.Zero(line.Amount.Currency);
         var ranked = evaluation.Ranked;
@@ -281,10 +295,12 @@ public sealed class MatchingEngine
             blocked.Add(conflict);
         }
 
-        var alternatives = ranked.Where(c => c != chosen).Take(MaxAlternatives).Select(c => c.Proposal).ToImmutableArray();
+        var alternatives = Alternatives(ranked, chosen);
         if (chosen is null)
         {
-            var reasons = evaluation.Notes.Concat(blocked).ToList();
+            var reasons = new List<string>(evaluation.Notes.Count + blocked.Count + 1);
+            reasons.AddRange(evaluation.Notes);
+            reasons.AddRange(blocked);
             if (ranked.Count == 0 && line.Amount.IsPositive && index.HasOpenItems(line.Amount.Currency))
             {
                 reasons.Add("nothing identifies a customer or an item");
@@ -294,20 +310,35 @@ public sealed class MatchingEngine
                 reasons.Add($"best proposal's confidence {Evidence.Number(ranked[0].Proposal.Confidence)} is below the suggestion threshold {Evidence.Number(_options.SuggestionThreshold)}");
             }
 
-            return new LineMatch(line, MatchDecision.Unmatched, [], line.Amount, 0d, ConfidenceBand.None, [.. reasons.Distinct()], alternatives);
+            return new LineMatch(line, MatchDecision.Unmatched, [], line.Amount, 0d, ConfidenceBand.None, Distinct(reasons), alternatives);
         }
 
-        foreach (var (allocation, position) in chosen.Proposal.Allocations.Zip(chosen.Positions))
+        var allocations = chosen.Proposal.Allocations;
+        for (var k = 0; k < allocations.Length; k++)
         {
-            used[position] = used.GetValueOrDefault(position) + allocation.Cleared.Amount;
-            takenBy.TryAdd(position, line.Id);
+            var position = chosen.Positions[k];
+            used[position] = used.GetValueOrDefault(position) + allocations[k].Cleared.Amount;
         }
 
         var confidence = chosen.Proposal.Confidence;
-        var why = new List<string>(chosen.Proposal.Reasons);
+        var why = new List<string>(chosen.Proposal.Reasons.Length + evaluation.Notes.Count + blocked.Count + 1);
+        foreach (var reason in chosen.Proposal.Reasons)
+        {
+            why.Add(reason);
+        }
+
         why.AddRange(evaluation.Notes);
         why.AddRange(blocked);
-        var rival = ranked.FirstOrDefault(c => c != chosen && CompareItems(c.Sorted, chosen.Sorted) != 0 && c.Proposal.Confidence >= confidence - _options.AmbiguityMargin);
+        Candidate? rival = null;
+        foreach (var c in ranked)
+        {
+            if (c != chosen && CompareItems(c.Sorted, chosen.Sorted) != 0 && c.Proposal.Confidence >= confidence - _options.AmbiguityMargin)
+            {
+                rival = c;
+                break;
+            }
+        }
+
         MatchDecision decision;
         if (blocked.Count > 0)
         {
@@ -330,13 +361,16 @@ public sealed class MatchingEngine
             why.Add($"confidence {Evidence.Number(confidence)} is below the auto-apply threshold {Evidence.Number(_options.AutoApplyThreshold)}: suggested");
         }
 
-        return new LineMatch(line, decision, chosen.Proposal.Allocations, chosen.Proposal.Unapplied, confidence, Band(confidence), [.. why.Distinct()], alternatives);
+        return new LineMatch(line, decision, allocations, chosen.Proposal.Unapplied, confidence, Band(confidence), Distinct(why), alternatives);
 
         static bool Fits(MatchIndex index, Candidate candidate, Dictionary<int, decimal> used, out string conflict)
         {
             conflict = string.Empty;
-            foreach (var (allocation, position) in candidate.Proposal.Allocations.Zip(candidate.Positions))
+            var allocations = candidate.Proposal.Allocations;
+            for (var k = 0; k < allocations.Length; k++)
             {
+                var allocation = allocations[k];
+                var position = candidate.Positions[k];
                 var item = index.Item(position);
                 if (used.GetValueOrDefault(position) + allocation.Cleared.Amount > item.Open.Amount)
                 {
@@ -347,6 +381,40 @@ public sealed class MatchingEngine
 
             return true;
         }
+    }
+
+    private static ImmutableArray<MatchProposal> Alternatives(List<Candidate> ranked, Candidate? chosen)
+    {
+        var builder = ImmutableArray.CreateBuilder<MatchProposal>(Math.Min(ranked.Count, MaxAlternatives));
+        foreach (var candidate in ranked)
+        {
+            if (builder.Count == MaxAlternatives)
+            {
+                break;
+            }
+
+            if (candidate != chosen)
+            {
+                builder.Add(candidate.Proposal);
+            }
+        }
+
+        return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
+    }
+
+    /// <summary>The texts without repeats, first occurrence kept (the lists are short: a linear search).</summary>
+    private static ImmutableArray<string> Distinct(List<string> texts)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>(texts.Count);
+        foreach (var text in texts)
+        {
+            if (!builder.Contains(text))
+            {
+                builder.Add(text);
+            }
+        }
+
+        return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
     }
 
     private ConfidenceBand Band(double confidence)

@@ -13,15 +13,16 @@ internal sealed class ReferenceLookupRule : IMatchRule
         var minLength = context.Options.MinFuzzyReferenceLength;
         foreach (var reference in context.References)
         {
-            var exact = index.Positions(reference.Normalized).ToList();
-            if (exact.Count > 0)
+            var exact = false;
+            foreach (var position in index.Positions(reference.Normalized))
             {
-                foreach (var position in exact)
-                {
-                    var item = index.Item(position);
-                    context.AddHit(new ReferenceHit(item, reference, ReferenceMatchKind.Exact, Evidence.ReferenceExact, $"reference {item.Document} found"));
-                }
+                var item = index.Item(position);
+                context.AddHit(new ReferenceHit(item, reference, ReferenceMatchKind.Exact, Evidence.ReferenceExact, $"reference {item.Document} found"));
+                exact = true;
+            }
 
+            if (exact)
+            {
                 continue;
             }
 
@@ -38,7 +39,7 @@ internal sealed class ReferenceLookupRule : IMatchRule
             var typos = InPayerScope(context, n => MatchText.OneEditApart(n, reference.Normalized));
             if (typos.Count == 0 && HasLetters(reference.Normalized))
             {
-                typos = [.. MatchText.OneEditVariants(reference.Normalized, index.Alphabet).SelectMany(index.Positions).Distinct().Take(MaxFuzzyHits + 1)];
+                typos = index.OneEditPositions(reference.Normalized, MaxFuzzyHits);
             }
 
             if (typos.Count is > 0 and <= MaxFuzzyHits)
@@ -92,8 +93,16 @@ internal sealed class ReferenceLookupRule : IMatchRule
     {
         var result = new List<int>();
         var index = context.Index;
-        foreach (var payer in context.Payers.Select(p => p.Customer).Distinct())
+        var seen = new List<CustomerId>(context.Payers.Count);
+        foreach (var candidate in context.Payers)
         {
+            var payer = candidate.Customer;
+            if (seen.Contains(payer))
+            {
+                continue;
+            }
+
+            seen.Add(payer);
             var (start, count) = index.Range(payer, context.Line.Amount.Currency);
             for (var p = start; p < start + count; p++)
             {

@@ -68,12 +68,45 @@ public sealed class ReferencePattern
 
     private int MinDigits { get; init; }
 
+    /// <summary>A cheap test that proves the pattern cannot match, so most lines never reach the regular expression:
+    /// a digit run needs <see cref="MinDigits"/> decimal digits in a row (<c>\d</c> is a Unicode decimal digit, as
+    /// <see cref="char.IsDigit(char)"/>); an ASCII prefix in an ASCII-only text must occur ignoring case (for ASCII
+    /// the regular expression's case-insensitivity is the ordinal one). Other prefixes and texts with other characters
+    /// always go to the regular expression (the Kelvin sign matches 'k' ignoring case there, for example).</summary>
+    internal bool CannotMatch(string text)
+    {
+        if (Prefix is null)
+        {
+            var run = 0;
+            foreach (var c in text)
+            {
+                run = char.IsDigit(c) ? run + 1 : 0;
+                if (run >= MinDigits)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return System.Text.Ascii.IsValid(Prefix) && System.Text.Ascii.IsValid(text) && !text.Contains(Prefix, StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <inheritdoc/>
     public override string ToString() => Description;
 
     /// <summary>Finds the references in a text that was already folded to half-width.</summary>
+    /// <summary>Whether the regular expression itself finds a match (the reference for <see cref="CannotMatch"/>).</summary>
+    internal bool RegexMatches(string text) => _regex.IsMatch(text);
+
     internal void Find(string text, List<(int Start, int End, string Written, string Normalized)> found)
     {
+        if (CannotMatch(text))
+        {
+            return;
+        }
+
         foreach (Match match in _regex.Matches(text))
         {
             var digits = match.Groups["d"].Success ? match.Groups["d"].Value : match.Value;

@@ -59,11 +59,23 @@ internal sealed class ReferencedItemsRule : IMatchRule
     private static void Propose(MatchContext context, List<ReferenceHit> hits)
     {
         var line = context.Line;
-        var items = hits.Select(h => h.Item).ToList();
+        var items = new List<OpenItem>(hits.Count);
+        var reasons = new List<string>(hits.Count + 3);
+        var referenceWeight = double.MaxValue;
+        var customers = new List<CustomerId>(1);
+        foreach (var hit in hits)
+        {
+            items.Add(hit.Item);
+            reasons.Add(hit.Reason);
+            referenceWeight = Math.Min(referenceWeight, hit.Weight);
+            if (!customers.Contains(hit.Item.Customer))
+            {
+                customers.Add(hit.Item.Customer);
+            }
+        }
+
+        customers.Sort();
         var (allocations, unapplied, amountWeight, amountReason, fits) = Settlement.Evaluate(items, line.Amount, line.ValueDate, context.Options);
-        var referenceWeight = hits.Min(h => h.Weight);
-        var reasons = hits.Select(h => h.Reason).ToList();
-        var customers = items.Select(i => i.Customer).Distinct().Order().ToList();
         var payerWeight = 1d;
         var factor = 1d;
         foreach (var customer in customers)
@@ -89,8 +101,7 @@ internal sealed class ReferencedItemsRule : IMatchRule
 
         if (!fits)
         {
-            var other = customers.SelectMany(c => context.Index.ItemsOf(c, line.Amount.Currency))
-                .FirstOrDefault(i => !items.Contains(i) && Settlement.FitsAlone(i, line.Amount, line.ValueDate, context.Options));
+            var other = OtherFittingItem(context, customers, items);
             if (other is not null)
             {
                 factor *= Evidence.OtherItemFitsFactor;
@@ -100,5 +111,22 @@ internal sealed class ReferencedItemsRule : IMatchRule
 
         var confidence = Evidence.Combine(referenceWeight, payerWeight, amountWeight) * factor;
         context.Propose(new MatchProposal(allocations, unapplied, confidence, reasons));
+    }
+
+    private static OpenItem? OtherFittingItem(MatchContext context, List<CustomerId> customers, List<OpenItem> items)
+    {
+        var line = context.Line;
+        foreach (var customer in customers)
+        {
+            foreach (var item in context.Index.ItemsOf(customer, line.Amount.Currency))
+            {
+                if (!items.Contains(item) && Settlement.FitsAlone(item, line.Amount, line.ValueDate, context.Options))
+                {
+                    return item;
+                }
+            }
+        }
+
+        return null;
     }
 }

@@ -1,0 +1,69 @@
+using FsCheck.Fluent;
+using Receivables.Matching;
+using Receivables.Tests.Support;
+
+namespace Receivables.Tests.Matching;
+
+/// <summary>The faster forms of the index and the reference patterns give the same answers as the straightforward
+/// ones they replaced (issue 5's performance pass must not change any result).</summary>
+public class MatchingSpeedPathTests
+{
+    private const int Limit = 4;
+
+    [Fact]
+    public void OneEditPositions_AnyDenseNumbers_SameDecisionAsLookingUpEveryVariant()
+    {
+        Properties.Check(Arbitraries.DenseReferencesGen.ToArbitrary(), scenario =>
+        {
+            var customer = new CustomerId("C-1");
+            var items = scenario.Documents.Select((d, i) => new OpenItem(new DocumentId(d), customer, Money.Of(100m + i, "EUR"), new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31)));
+            var index = MatchingEngine.Create().BuildIndex(items);
+            var normalized = MatchText.NormalizeReference(scenario.Reference);
+
+            var fast = index.OneEditPositions(normalized, Limit);
+            var variants = MatchText.OneEditVariants(normalized, index.Alphabet).SelectMany(index.Positions).Distinct().Take(Limit + 1).ToList();
+
+            Assert.Equal(fast.Count, fast.Distinct().Count());
+            if (variants.Count <= Limit)
+            {
+                Assert.Equal(variants.Order(), fast.Order());
+            }
+            else
+            {
+                Assert.Equal(Limit + 1, fast.Count);
+            }
+        });
+    }
+
+    [Fact]
+    public void Find_AnyDenseNumbers_FindsEachItemAtItsPosition()
+    {
+        Properties.Check(Arbitraries.DenseReferencesGen.ToArbitrary(), scenario =>
+        {
+            var customer = new CustomerId("C-1");
+            var items = scenario.Documents.Select((d, i) => new OpenItem(new DocumentId(d), customer, Money.Of(100m + i, "EUR"), new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31))).ToList();
+            var index = MatchingEngine.Create().BuildIndex(items);
+
+            foreach (var item in items)
+            {
+                Assert.Equal(item.Document, index.Item(index.Find(item.Document)).Document);
+            }
+
+            Assert.Equal(-1, index.Find(new DocumentId(scenario.Reference + "9")));
+        });
+    }
+
+    [Fact]
+    public void CannotMatch_AnyText_OnlyWhenTheRegularExpressionFindsNothing()
+    {
+        var patterns = new[] { ReferencePattern.Prefixed("INV"), ReferencePattern.Prefixed("Kd"), ReferencePattern.Prefixed("\u212ANV"), ReferencePattern.DigitRun(8), ReferencePattern.DigitRun(20) };
+
+        Properties.Check(Arbitraries.RemittanceTextGen.ToArbitrary(), text =>
+        {
+            foreach (var pattern in patterns)
+            {
+                Assert.False(pattern.CannotMatch(text) && pattern.RegexMatches(text), $"{pattern}: '{text}'");
+            }
+        });
+    }
+}
