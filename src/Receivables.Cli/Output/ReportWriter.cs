@@ -113,8 +113,15 @@ internal static class ReportWriter
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
+    // "Open items" becomes "openItems"; a label that is not a phrase of words, such as the bucket "31-60" or "> 120",
+    // is kept as it is (squeezing it would turn "31-60" into "3160").
     private static string ToKey(string name)
     {
+        if (name.Length == 0 || !char.IsLetter(name[0]))
+        {
+            return name;
+        }
+
         var words = name.Split([' ', '-', '_', '/'], StringSplitOptions.RemoveEmptyEntries);
         return string.Concat(words.Select((w, i) => i == 0 ? w.ToLowerInvariant() : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
     }

@@ -22,7 +22,7 @@ public class AgingCommandTests
         var rows = json.RootElement.EnumerateObject().First().Value.EnumerateArray().ToList();
         var acme = rows.Single(r => r.GetProperty("customer").GetString() == "C1");
         Assert.Equal(500m, acme.GetProperty("notYetDue").GetDecimal());
-        Assert.Equal(600m, acme.GetProperty("3160").GetDecimal());
+        Assert.Equal(600m, acme.GetProperty("31-60").GetDecimal());
         var total = rows.Single(r => r.GetProperty("customer").GetString() == "TOTAL");
         Assert.Equal(1_300m, total.GetProperty("total").GetDecimal());
     }
