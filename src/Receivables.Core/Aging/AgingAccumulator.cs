@@ -169,6 +169,7 @@ internal sealed class AgingAccumulator
     /// <see cref="long.MaxValue"/> / count: if none does, no cell sum can have overflowed and the result is exact.
     /// </summary>
     /// <returns>False when an amount was too large for that guarantee; the caller then redoes the work checked.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop entered a few times: optimise it at once, not after tiering
     private bool AddFast(long[] thresholds, int asOfDay, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<long> minorAmounts, int offset)
     {
         var count = customerIndex.Length;
@@ -188,7 +189,7 @@ internal sealed class AgingAccumulator
         // |amount| <= limit for every item  ⇔  (ulong)(amount + limit) <= 2 × limit (wrapping arithmetic).
         var limit = (ulong)(long.MaxValue / count);
         var span = 2 * limit;
-        var tooLarge = false;
+        var worst = 0UL;
 
         // The three columns have the same length (checked above); customer indices are checked below and the bucket is
         // below the bucket count, so the unchecked element references stay inside the arrays.
@@ -225,13 +226,13 @@ internal sealed class AgingAccumulator
 
             ref var cell = ref Unsafe.Add(ref cells, unchecked((c * buckets) + bucket));
             var amount = Unsafe.Add(ref amounts, i);
-            tooLarge |= unchecked((ulong)amount + limit) > span;
+            worst = Math.Max(worst, unchecked((ulong)amount + limit));
             cell.Sum = unchecked(cell.Sum + amount);
             cell.Count = unchecked(cell.Count + 1);
             cell.MinDay = Math.Min(cell.MinDay, day);
         }
 
-        return !tooLarge;
+        return worst <= span;
     }
 
     private void AddChecked(AgingScheme scheme, int asOfDay, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<long> minorAmounts, int offset)
