@@ -63,17 +63,7 @@ internal static class CreditCommand
         }
     }
 
-    private static Scorecard ScorecardFor(AltmanModel model)
-        => Scorecard.Create(new ScorecardOptions()
-            .Add(CreditFactors.PaymentIndex(), 0.35)
-            .Add(CreditFactors.AltmanZ(model), 0.15)
-            .Add(CreditFactors.CurrentRatio(), 0.05)
-            .Add(CreditFactors.Leverage(), 0.05)
-            .Add(CreditFactors.Profitability(), 0.05)
-            .Add(CreditFactors.Tenure(), 0.10)
-            .Add(CreditFactors.LimitUtilisation(), 0.10)
-            .Add(CreditFactors.DisputeRate(), 0.10)
-            .Add(CreditFactors.ExternalScore(), 0.05));
+    private static Scorecard ScorecardFor(AltmanModel model) => Scorecard.DefaultFor(model);
 
     private static Report[] Assess(
         LoadedLedger loaded,

@@ -31,9 +31,18 @@ public sealed class Scorecard
     /// profitability 0.05, tenure 0.10, limit utilisation 0.10, dispute rate 0.10, external score 0.05; default grades;
     /// 3 top reasons.
     /// </summary>
-    public static Scorecard Default { get; } = Create(new ScorecardOptions()
+    public static Scorecard Default { get; } = DefaultFor(AltmanModel.PrivateFirm);
+
+    /// <summary>
+    /// Returns the default scorecard (the weights of <see cref="Default"/>) with the Altman model that fits the customer:
+    /// public manufacturers, private firms or non-manufacturers.
+    /// </summary>
+    /// <param name="model">The Altman model used by the Altman factor.</param>
+    /// <returns>The scorecard.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="model"/> is not a defined value.</exception>
+    public static Scorecard DefaultFor(AltmanModel model) => Create(new ScorecardOptions()
         .Add(CreditFactors.PaymentIndex(), 0.35)
-        .Add(CreditFactors.AltmanZ(AltmanModel.PrivateFirm), 0.15)
+        .Add(CreditFactors.AltmanZ(model), 0.15)
         .Add(CreditFactors.CurrentRatio(), 0.05)
         .Add(CreditFactors.Leverage(), 0.05)
         .Add(CreditFactors.Profitability(), 0.05)

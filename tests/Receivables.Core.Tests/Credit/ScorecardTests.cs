@@ -103,4 +103,20 @@ public class ScorecardTests
         Assert.Equal(first.Score, second.Score);
         Assert.Equal(first.TopReasons, second.TopReasons);
     }
+
+    [Fact]
+    public void DefaultFor_PrivateFirm_HasTheDefaultFactorsAndWeights()
+    {
+        var scorecard = Scorecard.DefaultFor(AltmanModel.PrivateFirm);
+
+        Assert.Equal(Scorecard.Default.Factors.Select(f => (f.Factor.Name, f.Weight)), scorecard.Factors.Select(f => (f.Factor.Name, f.Weight)));
+    }
+
+    [Fact]
+    public void DefaultFor_UndefinedModel_IsRejectedNamingTheModel()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Scorecard.DefaultFor((AltmanModel)99));
+
+        Assert.Equal("model", ex.ParamName);
+    }
 }

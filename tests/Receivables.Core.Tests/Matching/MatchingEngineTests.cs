@@ -283,9 +283,12 @@ public class MatchingEngineTests
     {
         var text = "INV " + string.Concat(Enumerable.Repeat("1234 5678 ", 1200)) + "x";
 
-        var result = Match(Line("L1", 1190.00m, text));
+        var line = Line("L1", 1190.00m, text);
 
-        Assert.NotNull(result);
+        var result = Match(line);
+
+        Assert.Equal(line.Amount.Amount, result.Applied.Amount + result.Unapplied.Amount);
+        Assert.True(result.Confidence is >= 0d and <= 1d);
     }
 
     [Fact]
