@@ -71,19 +71,10 @@ internal sealed class AgingAccumulator
     public void Add(AgingScheme scheme, int asOfDay, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<decimal> amounts, int offset)
     {
         _empty = false;
-        var customers = (uint)_customers;
         Span<int> bits = stackalloc int[4];
         for (var i = 0; i < customerIndex.Length; i++)
         {
-            var c = customerIndex[i];
-            if (unchecked((uint)c) >= customers)
-            {
-                throw OutOfRange(c, i + offset, nameof(customerIndex));
-            }
-
-            var day = basisDays[i];
-            var index = unchecked((c * _buckets) + BucketOf(scheme, (long)asOfDay - day));
-            ref var cell = ref _cells[index];
+            ref var cell = ref Locate(scheme, asOfDay, customerIndex[i], basisDays[i], i + offset, out var index);
             var amount = amounts[i];
             if (TryToMinor(amount, bits, out var minor))
             {
@@ -93,9 +84,6 @@ internal sealed class AgingAccumulator
             {
                 AddExtra(index, amount);
             }
-
-            cell.Count = unchecked(cell.Count + 1);
-            cell.MinDay = Math.Min(cell.MinDay, day);
         }
     }
 
@@ -238,22 +226,29 @@ internal sealed class AgingAccumulator
     private void AddChecked(AgingScheme scheme, int asOfDay, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<long> minorAmounts, int offset)
     {
         _empty = false;
-        var customers = (uint)_customers;
         for (var i = 0; i < customerIndex.Length; i++)
         {
-            var c = customerIndex[i];
-            if (unchecked((uint)c) >= customers)
-            {
-                throw OutOfRange(c, i + offset, nameof(customerIndex));
-            }
-
-            var day = basisDays[i];
-            var index = unchecked((c * _buckets) + BucketOf(scheme, (long)asOfDay - day));
-            ref var cell = ref _cells[index];
+            ref var cell = ref Locate(scheme, asOfDay, customerIndex[i], basisDays[i], i + offset, out var index);
             AddMinor(ref cell, index, minorAmounts[i]);
-            cell.Count = unchecked(cell.Count + 1);
-            cell.MinDay = Math.Min(cell.MinDay, day);
         }
+    }
+
+    /// <summary>
+    /// The checked paths' step for one item: checks the customer index, finds the cell of its bucket, and counts the
+    /// item there (count and earliest day). The caller adds the amount.
+    /// </summary>
+    private ref Cell Locate(AgingScheme scheme, int asOfDay, int customer, int day, int position, out int index)
+    {
+        if (unchecked((uint)customer) >= (uint)_customers)
+        {
+            throw OutOfRange(customer, position, "customerIndex");
+        }
+
+        index = unchecked((customer * _buckets) + BucketOf(scheme, (long)asOfDay - day));
+        ref var cell = ref _cells[index];
+        cell.Count = unchecked(cell.Count + 1);
+        cell.MinDay = Math.Min(cell.MinDay, day);
+        return ref cell;
     }
 
     private static long Bound(long[] thresholds, int k) => k < thresholds.Length ? thresholds[k] : long.MaxValue;
