@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -151,10 +150,13 @@ internal sealed class AgingAccumulator
     }
 
     /// <summary>
-    /// The hot loop: the bucket is the number of (up to eight) bounds the age exceeds, counted with one vector compare
-    /// where the hardware has one (missing bounds are <see cref="long.MaxValue"/>, never exceeded); one 16-byte cell
-    /// per item. Instead of testing every addition for overflow it notes whether any amount's magnitude exceeds
-    /// <see cref="long.MaxValue"/> / count: if none does, no cell sum can have overflowed and the result is exact.
+    /// The hot loop. Four items at a time, one vector step finds their cells: an age exceeds bound t exactly when the basis
+    /// day is before as-of − t, so the bucket is the number of (up to eight) such day bounds the day is below, counted
+    /// with vector compares; the four customer indices are range-checked with one compare. Then each item updates its
+    /// 16-byte cell (sum, count, earliest day). Instead of testing every addition for overflow the loop notes whether any
+    /// amount's magnitude exceeds <see cref="long.MaxValue"/> / count: if none does, no cell sum can have overflowed and
+    /// the result is exact. The scalar loop takes the last items, a chunk with a bad customer index (so the error names
+    /// its position), and machines without vector hardware.
     /// </summary>
     /// <returns>False when an amount was too large for that guarantee; the caller then redoes the work checked.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop entered a few times: optimise it at once, not after tiering
@@ -169,58 +171,94 @@ internal sealed class AgingAccumulator
         Span<long> bounds = stackalloc long[FastThresholds];
         bounds.Fill(long.MaxValue);
         thresholds.CopyTo(bounds);
-        var (t0, t1, t2, t3, t4, t5, t6, t7) = (bounds[0], bounds[1], bounds[2], bounds[3], bounds[4], bounds[5], bounds[6], bounds[7]);
-        var v8 = Vector512.Create(t0, t1, t2, t3, t4, t5, t6, t7);
-        var vLow = Vector256.Create(t0, t1, t2, t3);
-        var vHigh = Vector256.Create(t4, t5, t6, t7);
+
+        // Day bounds: age > t ⇔ day < asOfDay − t. A missing bound is int.MinValue, which no day is below. Bounds are at
+        // most AgingScheme.MaxBound days either side of zero, so asOfDay − t is an int (a checked conversion).
+        Span<int> dayBounds = stackalloc int[FastThresholds];
+        dayBounds.Fill(int.MinValue);
+        for (var k = 0; k < thresholds.Length; k++)
+        {
+            dayBounds[k] = checked((int)(asOfDay - thresholds[k]));
+        }
 
         // |amount| <= limit for every item  ⇔  (ulong)(amount + limit) <= 2 × limit (wrapping arithmetic).
         var limit = (ulong)(long.MaxValue / count);
-        var span = 2 * limit;
         var worst = 0UL;
 
-        // The three columns have the same length (checked above); customer indices are checked below and the bucket is
-        // below the bucket count, so the unchecked element references stay inside the arrays.
+        // The three columns have the same length (checked above); customer indices are checked before use and the bucket
+        // is below the bucket count, so the unchecked element references stay inside the arrays.
         ref var cells = ref MemoryMarshal.GetArrayDataReference(_cells);
-        ref var days = ref MemoryMarshal.GetReference(basisDays);
-        ref var amounts = ref MemoryMarshal.GetReference(minorAmounts);
+        ref var customerAt = ref MemoryMarshal.GetReference(customerIndex);
+        ref var dayAt = ref MemoryMarshal.GetReference(basisDays);
+        ref var amountAt = ref MemoryMarshal.GetReference(minorAmounts);
         var buckets = _buckets;
         var customers = (uint)_customers;
-        for (var i = 0; i < customerIndex.Length; i++)
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
         {
-            var c = customerIndex[i];
+            var (d0, d1, d2, d3) = (Vector128.Create(dayBounds[0]), Vector128.Create(dayBounds[1]), Vector128.Create(dayBounds[2]), Vector128.Create(dayBounds[3]));
+            var (d4, d5, d6, d7) = (Vector128.Create(dayBounds[4]), Vector128.Create(dayBounds[5]), Vector128.Create(dayBounds[6]), Vector128.Create(dayBounds[7]));
+            var customerLimit = Vector128.Create(customers);
+            var bucketCount = Vector128.Create(buckets);
+            var amountLimit = Vector128.Create(limit);
+            var worstSoFar = Vector128<ulong>.Zero;
+            Span<int> cellOf = stackalloc int[Vector128<int>.Count];
+            ref var cellAt = ref MemoryMarshal.GetReference(cellOf);
+            unchecked // positions stay below count, which is an int
+            {
+                for (; i <= count - Vector128<int>.Count; i += Vector128<int>.Count)
+                {
+                    var customer = Vector128.LoadUnsafe(ref customerAt, (nuint)i);
+                    if (Vector128.GreaterThanOrEqualAny(customer.AsUInt32(), customerLimit))
+                    {
+                        break;
+                    }
+
+                    var day = Vector128.LoadUnsafe(ref dayAt, (nuint)i);
+                    var below = Vector128.LessThan(day, d0) + Vector128.LessThan(day, d1) + Vector128.LessThan(day, d2) + Vector128.LessThan(day, d3)
+                        + Vector128.LessThan(day, d4) + Vector128.LessThan(day, d5) + Vector128.LessThan(day, d6) + Vector128.LessThan(day, d7);
+                    ((customer * bucketCount) - below).StoreUnsafe(ref cellAt); // each true compare is −1
+                    worstSoFar = Vector128.Max(worstSoFar, Vector128.LoadUnsafe(ref amountAt, (nuint)i).AsUInt64() + amountLimit);
+                    worstSoFar = Vector128.Max(worstSoFar, Vector128.LoadUnsafe(ref amountAt, (nuint)(i + 2)).AsUInt64() + amountLimit);
+                    for (var j = 0; j < Vector128<int>.Count; j++)
+                    {
+                        ref var cell = ref Unsafe.Add(ref cells, Unsafe.Add(ref cellAt, j));
+                        cell.Sum += Unsafe.Add(ref amountAt, i + j);
+                        cell.Count++;
+                        var basisDay = Unsafe.Add(ref dayAt, i + j);
+                        if (basisDay < cell.MinDay)
+                        {
+                            cell.MinDay = basisDay;
+                        }
+                    }
+                }
+            }
+
+            worst = Math.Max(worstSoFar.GetElement(0), worstSoFar.GetElement(1));
+        }
+
+        var (t0, t1, t2, t3, t4, t5, t6, t7) = (bounds[0], bounds[1], bounds[2], bounds[3], bounds[4], bounds[5], bounds[6], bounds[7]);
+        for (; i < count; i++)
+        {
+            var c = Unsafe.Add(ref customerAt, i);
             if (unchecked((uint)c) >= customers)
             {
                 throw OutOfRange(c, i + offset, nameof(customerIndex));
             }
 
-            var day = Unsafe.Add(ref days, i);
+            var day = Unsafe.Add(ref dayAt, i);
             var age = (long)asOfDay - day;
-            int bucket;
-            if (Vector512.IsHardwareAccelerated)
-            {
-                bucket = BitOperations.PopCount(Vector512.GreaterThan(Vector512.Create(age), v8).ExtractMostSignificantBits());
-            }
-            else if (Vector256.IsHardwareAccelerated)
-            {
-                var a = Vector256.Create(age);
-                bucket = BitOperations.PopCount(Vector256.GreaterThan(a, vLow).ExtractMostSignificantBits() | (Vector256.GreaterThan(a, vHigh).ExtractMostSignificantBits() << 4));
-            }
-            else
-            {
-                bucket = (age > t0 ? 1 : 0) + (age > t1 ? 1 : 0) + (age > t2 ? 1 : 0) + (age > t3 ? 1 : 0)
-                    + (age > t4 ? 1 : 0) + (age > t5 ? 1 : 0) + (age > t6 ? 1 : 0) + (age > t7 ? 1 : 0);
-            }
-
+            var bucket = (age > t0 ? 1 : 0) + (age > t1 ? 1 : 0) + (age > t2 ? 1 : 0) + (age > t3 ? 1 : 0)
+                + (age > t4 ? 1 : 0) + (age > t5 ? 1 : 0) + (age > t6 ? 1 : 0) + (age > t7 ? 1 : 0);
             ref var cell = ref Unsafe.Add(ref cells, unchecked((c * buckets) + bucket));
-            var amount = Unsafe.Add(ref amounts, i);
+            var amount = Unsafe.Add(ref amountAt, i);
             worst = Math.Max(worst, unchecked((ulong)amount + limit));
             cell.Sum = unchecked(cell.Sum + amount);
             cell.Count = unchecked(cell.Count + 1);
             cell.MinDay = Math.Min(cell.MinDay, day);
         }
 
-        return worst <= span;
+        return worst <= 2 * limit;
     }
 
     private void AddChecked(AgingScheme scheme, int asOfDay, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<long> minorAmounts, int offset)
@@ -250,8 +288,6 @@ internal sealed class AgingAccumulator
         cell.MinDay = Math.Min(cell.MinDay, day);
         return ref cell;
     }
-
-    private static long Bound(long[] thresholds, int k) => k < thresholds.Length ? thresholds[k] : long.MaxValue;
 
     /// <summary>Adds minor units to a cell's long sum, or to its decimal side sum when the long would overflow.</summary>
     private void AddMinor(ref Cell cell, int index, long amount)

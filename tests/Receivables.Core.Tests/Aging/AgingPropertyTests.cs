@@ -107,6 +107,49 @@ public class AgingPropertyTests
     }
 
     [Fact]
+    public void Age_MinorUnitColumns_EveryCellEqualsAPlainRecount()
+    {
+        // The minor-unit columns take the vectorised hot loop (four items per step) and its scalar tail; any length,
+        // any day from the first to the last DateOnly, amounts up to long.MaxValue (forcing the checked redo) and a bad
+        // customer index anywhere must give exactly what counting item by item gives.
+        Properties.Check(Arbitraries.MinorUnitColumnsGen.ToArbitrary(), c =>
+        {
+            var keys = Enumerable.Range(0, c.Customers).Select(k => $"K{k}").ToArray();
+            var single = new AgingEngine(c.Scheme);
+            var parallel = new AgingEngine(c.Scheme, new AgingOptions { DegreeOfParallelism = 3, ParallelThreshold = 2 });
+            var badAt = Array.FindIndex(c.Index, k => k < 0 || k >= c.Customers);
+            if (badAt >= 0)
+            {
+                var error = Assert.Throws<ArgumentOutOfRangeException>(() => single.Age(AsOf, Currency.EUR, keys, c.Index, c.Days, c.Cents));
+                Assert.Contains($"customerIndex[{badAt}] = {c.Index[badAt]}", error.Message, StringComparison.Ordinal);
+                var parallelError = Assert.Throws<ArgumentOutOfRangeException>(() => parallel.AgeInParallel(AsOf, Currency.EUR, keys, c.Index, c.Days, c.Cents));
+                Assert.Equal(error.Message, parallelError.Message);
+                return;
+            }
+
+            var report = single.Age(AsOf, Currency.EUR, keys, c.Index, c.Days, c.Cents);
+
+            var lines = report.Sections.IsEmpty ? [] : report.Section(Currency.EUR).Lines;
+            Assert.Equal(c.Index.Distinct().Count(), lines.Length);
+            foreach (var line in lines)
+            {
+                var k = Array.IndexOf(keys, line.Key);
+                var mine = Enumerable.Range(0, c.Index.Length).Where(i => c.Index[i] == k).ToArray();
+                for (var b = 0; b < c.Scheme.BucketCount; b++)
+                {
+                    var inBucket = mine.Where(i => c.Scheme.Buckets[b].Contains(AsOf.DayNumber - c.Days[i])).ToArray();
+                    Assert.Equal(inBucket.Length, line.Counts[b]);
+                    Assert.Equal(inBucket.Sum(i => (decimal)c.Cents[i]) / 100m, line.Amounts[b].Amount);
+                }
+
+                Assert.Equal(mine.Min(i => c.Days[i]), line.OldestBasisDate.DayNumber);
+            }
+
+            Assert.Equal(AgingAssert.Canonical(report), AgingAssert.Canonical(parallel.AgeInParallel(AsOf, Currency.EUR, keys, c.Index, c.Days, c.Cents)));
+        });
+    }
+
+    [Fact]
     public void Regroup_AnyItems_EqualsAgingBySegmentDirectly()
     {
         Properties.Check(Arbitraries.AgingPartitionGen.ToArbitrary(), c =>

@@ -51,4 +51,17 @@ public static partial class Arbitraries
         from scheme in AgingSchemeGen
         from parts in Gen.ArrayOf(Gen.Choose(0, 3), items.Length)
         select (items, scheme, parts);
+
+    /// <summary>Minor-unit columns for one currency: up to 7 customers, 0 to 70 items (so every remainder of the four-item
+    /// vector step occurs), days mostly around the as-of date but sometimes the first or last <see cref="DateOnly"/>,
+    /// amounts mostly small but sometimes near <see cref="long.MaxValue"/> or <see cref="long.MinValue"/>, and now and
+    /// then a customer index outside the key table.</summary>
+    public static Gen<(int Customers, int[] Index, int[] Days, long[] Cents, AgingScheme Scheme)> MinorUnitColumnsGen { get; } =
+        from customers in Gen.Choose(1, 7)
+        from count in Gen.Choose(0, 70)
+        from index in Gen.ArrayOf(Gen.Frequency((60, Gen.Choose(0, customers - 1)), (1, Gen.Elements(-1, customers, int.MinValue, int.MaxValue))), count)
+        from days in Gen.ArrayOf(Gen.Frequency((20, Gen.Choose(-800, 800).Select(d => AgingAsOf.DayNumber - d)), (1, Gen.Elements(DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber))), count)
+        from cents in Gen.ArrayOf(Gen.Frequency((20, Gen.Choose(-100_000, 10_000_000).Select(v => (long)v)), (1, Gen.Elements(long.MaxValue, long.MinValue, long.MaxValue / 3, -(long.MaxValue / 5)))), count)
+        from scheme in AgingSchemeGen
+        select (customers, index, days, cents, scheme);
 }
