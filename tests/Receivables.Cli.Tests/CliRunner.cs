@@ -24,9 +24,28 @@ internal static class CliRunner
 
     public static string SampleDocuments => Path.Combine(RepositoryRoot(), "docs", "samples", "documents.csv");
 
+    /// <summary>One temporary directory per test run, deleted when the test process exits.</summary>
+    private static readonly Lazy<string> TempRoot = new(() =>
+    {
+        var root = Path.Combine(Path.GetTempPath(), "receivables-cli-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open at exit: the operating system's temp cleaning takes it.
+            }
+        };
+        return root;
+    });
+
     public static string WriteTemp(string content, string name = "documents.csv")
     {
-        var dir = Path.Combine(Path.GetTempPath(), "receivables-cli-" + Guid.NewGuid().ToString("N"));
+        var dir = Path.Combine(TempRoot.Value, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         var path = Path.Combine(dir, name);
         File.WriteAllText(path, content);
