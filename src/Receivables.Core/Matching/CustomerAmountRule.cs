@@ -47,8 +47,8 @@ internal sealed class CustomerAmountRule : IMatchRule
             foreach (var item in fits)
             {
                 var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate([item], line.Amount, line.ValueDate, context.Options);
-                var unique = fits.Count == 1 ? string.Empty : $" ({fits.Count} items fit)";
-                context.Propose(new MatchProposal(allocations, unapplied, Evidence.Combine(0d, weight, amountWeight), [reason, amountReason + unique]));
+                var because = fits.Count == 1 ? amountReason : Because.Of((amountReason, fits.Count), static s => $"{s.amountReason.Text()} ({s.Count} items fit)");
+                context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(0d, weight, amountWeight), [reason, because]));
             }
 
             if (fits.Count > 0)
@@ -65,38 +65,38 @@ internal sealed class CustomerAmountRule : IMatchRule
             if (line.Amount > total)
             {
                 var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items, line.Amount, line.ValueDate, context.Options);
-                context.Propose(new MatchProposal(allocations, unapplied, Evidence.Combine(0d, weight, amountWeight) * 0.5, [reason, amountReason + " (all open items of the customer)"]));
+                context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(0d, weight, amountWeight) * 0.5, [reason, Because.Of(amountReason, static r => r.Text() + " (all open items of the customer)")]));
             }
             else if (line.Amount < items[0].Open)
             {
                 var oldest = items[0];
-                context.Propose(new MatchProposal(
+                context.Propose(MatchProposal.Of(
                     [new MatchAllocation(oldest.Document, customer, line.Amount, zero, zero)],
                     zero,
                     Evidence.Combine(0d, weight, Evidence.Guess) * 0.5,
-                    [reason, $"no open amount fits: partial payment of the oldest item {oldest.Document} assumed ({Evidence.Amount(line.Amount)} of {Evidence.Amount(oldest.Open)})"]));
+                    [reason, Because.Of((oldest.Document, line.Amount, oldest.Open), static s => $"no open amount fits: partial payment of the oldest item {s.Document} assumed ({Evidence.Amount(s.Amount)} of {Evidence.Amount(s.Open)})")]));
             }
         }
     }
 
     /// <summary>The candidate customers with the payer evidence for each, ordered by customer id.</summary>
-    internal static List<(CustomerId Customer, double Weight, string Reason)> Candidates(MatchContext context)
+    internal static List<(CustomerId Customer, double Weight, object Reason)> Candidates(MatchContext context)
         => context.CandidateCustomers ??= FindCandidates(context);
 
-    private static List<(CustomerId Customer, double Weight, string Reason)> FindCandidates(MatchContext context)
+    private static List<(CustomerId Customer, double Weight, object Reason)> FindCandidates(MatchContext context)
     {
         // A line has few candidates: a list searched linearly and sorted by customer once is cheaper than a tree.
-        var result = new List<(CustomerId Customer, double Weight, string Reason)>(context.Payers.Count + context.Hits.Count);
+        var result = new List<(CustomerId Customer, double Weight, object Reason)>(context.Payers.Count + context.Hits.Count);
         foreach (var payer in context.Payers)
         {
             var at = IndexOf(result, payer.Customer);
             if (at < 0)
             {
-                result.Add((payer.Customer, payer.Weight, payer.Reason));
+                result.Add((payer.Customer, payer.Weight, payer));
             }
             else if (payer.Weight > result[at].Weight)
             {
-                result[at] = (payer.Customer, payer.Weight, payer.Reason);
+                result[at] = (payer.Customer, payer.Weight, payer);
             }
         }
 
@@ -104,7 +104,7 @@ internal sealed class CustomerAmountRule : IMatchRule
         {
             if (IndexOf(result, hit.Item.Customer) < 0)
             {
-                result.Add((hit.Item.Customer, Evidence.CustomerFromReference, $"customer {hit.Item.Customer} known from reference {hit.Item.Document}"));
+                result.Add((hit.Item.Customer, Evidence.CustomerFromReference, Because.Of(hit.Item, static item => $"customer {item.Customer} known from reference {item.Document}")));
             }
         }
 
@@ -115,7 +115,7 @@ internal sealed class CustomerAmountRule : IMatchRule
 
         return result;
 
-        static int IndexOf(List<(CustomerId Customer, double Weight, string Reason)> list, CustomerId customer)
+        static int IndexOf(List<(CustomerId Customer, double Weight, object Reason)> list, CustomerId customer)
         {
             for (var i = 0; i < list.Count; i++)
             {

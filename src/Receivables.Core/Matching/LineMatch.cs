@@ -9,11 +9,16 @@ namespace Receivables.Matching;
 /// <remarks>
 /// <para>Always <c>Line.Amount = Σ Allocations.Applied + Unapplied</c>; an unmatched line has no allocations and its
 /// whole amount as <see cref="Unapplied"/> (for a zero or negative line, that amount is zero or negative).</para>
-/// <para>This type is immutable and thread-safe.</para>
+/// <para>Two outcomes are equal when all their properties are (lists element by element).</para>
+/// <para>This type is immutable and thread-safe. <see cref="Reasons"/> are written when first read; the texts are
+/// the same either way.</para>
 /// </remarks>
 public sealed record LineMatch
 {
-    internal LineMatch(StatementLine line, MatchDecision decision, ImmutableArray<MatchAllocation> allocations, Money unapplied, double confidence, ConfidenceBand band, ImmutableArray<string> reasons, ImmutableArray<MatchProposal> alternatives)
+    private readonly object[] _reasonParts;
+    private string[]? _reasons;
+
+    internal LineMatch(StatementLine line, MatchDecision decision, ImmutableArray<MatchAllocation> allocations, Money unapplied, double confidence, ConfidenceBand band, object[] reasons, ImmutableArray<MatchProposal> alternatives)
     {
         Line = line;
         Decision = decision;
@@ -21,7 +26,7 @@ public sealed record LineMatch
         Unapplied = unapplied;
         Confidence = confidence;
         Band = band;
-        Reasons = reasons;
+        _reasonParts = reasons;
         Alternatives = alternatives;
     }
 
@@ -43,12 +48,21 @@ public sealed record LineMatch
     /// <summary>Gets the confidence band.</summary>
     public ConfidenceBand Band { get; }
 
-    /// <summary>Gets the reasons in words: the evidence, then why the decision was taken.</summary>
-    public ImmutableArray<string> Reasons { get; }
+    /// <summary>Gets the reasons in words: the evidence, then why the decision was taken (each text once).</summary>
+    public ImmutableArray<string> Reasons => Because.Written(ref _reasons, _reasonParts, distinct: true);
 
     /// <summary>Gets the other proposals, best first (at most four); they may overlap items taken by other lines.</summary>
     public ImmutableArray<MatchProposal> Alternatives { get; }
 
     /// <summary>Gets the total cash applied to items.</summary>
     public Money Applied => Allocations.Aggregate(Money.Zero(Line.Amount.Currency), (sum, a) => sum + a.Applied);
+
+    /// <inheritdoc/>
+    public bool Equals(LineMatch? other)
+        => other is not null && Line == other.Line && Decision == other.Decision && Unapplied == other.Unapplied
+            && Confidence.Equals(other.Confidence) && Band == other.Band && Allocations.SequenceEqual(other.Allocations)
+            && Reasons.SequenceEqual(other.Reasons, StringComparer.Ordinal) && Alternatives.SequenceEqual(other.Alternatives);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Line, Decision, Unapplied, Confidence, Allocations.Length);
 }

@@ -49,7 +49,7 @@ public sealed class MatchContext
 
     /// <summary>The candidate customers of the amount rules, computed on first use and forgotten when a payer or a
     /// hit is added.</summary>
-    internal List<(CustomerId Customer, double Weight, string Reason)>? CandidateCustomers { get; set; }
+    internal List<(CustomerId Customer, double Weight, object Reason)>? CandidateCustomers { get; set; }
 
     /// <summary>Records a customer that may have sent the line.</summary>
     /// <param name="candidate">The candidate.</param>
@@ -69,10 +69,15 @@ public sealed class MatchContext
     public void AddReference(ExtractedReference reference)
     {
         Guard.NotNull(reference);
-        if (!_references.Exists(r => r.Normalized == reference.Normalized))
+        foreach (var known in _references)
         {
-            _references.Add(reference);
+            if (string.Equals(known.Normalized, reference.Normalized, StringComparison.Ordinal))
+            {
+                return;
+            }
         }
+
+        _references.Add(reference);
     }
 
     /// <summary>Records an open item a reference points to.</summary>

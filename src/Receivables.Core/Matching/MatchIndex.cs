@@ -1,3 +1,4 @@
+using System.Numerics;
 using Receivables.Internal;
 
 namespace Receivables.Matching;
@@ -15,99 +16,167 @@ namespace Receivables.Matching;
 public sealed class MatchIndex
 {
     private readonly OpenItem[] _items;
-    private readonly string[] _normalized;
-    private readonly Dictionary<string, int> _byReference;
-    private readonly Dictionary<string, List<int>> _sharedReferences;
-#if NET9_0_OR_GREATER
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byReferenceBySpan;
-#endif
-    private readonly Dictionary<CustomerId, (Currency Currency, int Start, int Count)[]> _ranges;
+    private readonly decimal[] _open;
+    private readonly ReferenceKeys _keys;
+    private readonly Dictionary<CustomerId, int> _customerNumbers;
+    private readonly int[] _rangeFirst;
+    private readonly (Currency Currency, int Start, int Count)[] _ranges;
     private readonly Dictionary<CustomerId, CustomerProfile> _profiles;
     private readonly Dictionary<CustomerId, CustomerId[]> _subsidiaries;
     private readonly Dictionary<string, CustomerId[]> _byAccount;
     private readonly Dictionary<string, CustomerId[]> _byName;
+#if NET9_0_OR_GREATER
+    private readonly Dictionary<string, CustomerId[]>.AlternateLookup<ReadOnlySpan<char>> _byAccountBySpan;
+#endif
     private readonly HashSet<Currency> _currencies;
     private readonly Lazy<(string Name, int[] Bigrams, CustomerId Customer)[]> _names;
     private readonly Lazy<Dictionary<int, int[]>> _bigramPostings;
     private readonly Lazy<int[]> _sortedByReference;
 
-    internal MatchIndex(IEnumerable<OpenItem> items, IEnumerable<CustomerProfile> profiles, MatchText.NameForms forms, char[] extraAlphabet)
+    internal MatchIndex(IEnumerable<OpenItem> items, IEnumerable<CustomerProfile> profiles, MatchText.NameForms forms)
     {
         Forms = forms;
-        var groups = new Dictionary<CustomerId, List<OpenItem>>();
+
+        // Number the customers densely as they come (consecutive items of one customer need no lookup), then
+        // place the items customer by customer (a counting sort by customer id) and sort each customer's items.
+        var source = items is ICollection<OpenItem> collection ? new List<OpenItem>(collection.Count) : [];
+        var numberOf = new List<int>(source.Capacity);
+        _customerNumbers = [];
+        var customers = new List<CustomerId>();
+        var last = -1;
         foreach (var item in items)
         {
             Guard.NotNull(item, nameof(items));
-            if (!groups.TryGetValue(item.Customer, out var list))
+            if (last < 0 || customers[last] != item.Customer)
             {
-                list = [];
-                groups.Add(item.Customer, list);
+                if (!_customerNumbers.TryGetValue(item.Customer, out last))
+                {
+                    last = customers.Count;
+                    customers.Add(item.Customer);
+                    _customerNumbers.Add(item.Customer, last);
+                }
             }
 
-            list.Add(item);
+            source.Add(item);
+            numberOf.Add(last);
         }
 
-        var count = groups.Values.Sum(g => g.Count);
+        // Customer numbers in id order (ordinal), so the index does not depend on the order of the input.
+        var byId = new int[customers.Count];
+        for (var c = 0; c < byId.Length; c++)
+        {
+            byId[c] = c;
+        }
+
+        var ids = customers.ToArray();
+        Array.Sort(ids, byId);
+        var rank = new int[customers.Count];
+        for (var r = 0; r < byId.Length; r++)
+        {
+            rank[byId[r]] = r;
+            _customerNumbers[ids[r]] = r;
+        }
+
+        var firstOf = new int[customers.Count + 1];
+        foreach (var number in numberOf)
+        {
+            firstOf[rank[number] + 1]++;
+        }
+
+        for (var r = 0; r < customers.Count; r++)
+        {
+            firstOf[r + 1] += firstOf[r];
+        }
+
+        var count = source.Count;
         _items = new OpenItem[count];
-        _normalized = new string[count];
-        _byReference = new Dictionary<string, int>(count, StringComparer.Ordinal);
-        _sharedReferences = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-#if NET9_0_OR_GREATER
-        _byReferenceBySpan = _byReference.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
-        _ranges = new Dictionary<CustomerId, (Currency, int, int)[]>(groups.Count);
+        var fill = (int[])firstOf.Clone();
+        for (var i = 0; i < count; i++)
+        {
+            _items[fill[rank[numberOf[i]]]++] = source[i];
+        }
+
+        // Per customer: items ordered by currency, then oldest due first; one range per currency.
+        _open = new decimal[count];
         _currencies = [];
+        _rangeFirst = new int[customers.Count + 1];
+        var ranges = new List<(Currency, int, int)>(customers.Count);
+        var keyLength = 0;
+        for (var r = 0; r < customers.Count; r++)
+        {
+            var start = firstOf[r];
+            var length = firstOf[r + 1] - start;
+            if (length > 1)
+            {
+                Array.Sort(_items, start, length, ItemOrder.Instance);
+            }
+
+            _rangeFirst[r] = ranges.Count;
+            var rangeStart = start;
+            for (var i = start; i < start + length; i++)
+            {
+                var item = _items[i];
+                _open[i] = item.Open.Amount;
+                keyLength += item.Document.Value.Length;
+                if (i > start && _items[i - 1].Currency != item.Currency)
+                {
+                    ranges.Add((_items[i - 1].Currency, rangeStart, i - rangeStart));
+                    rangeStart = i;
+                }
+            }
+
+            ranges.Add((_items[start + length - 1].Currency, rangeStart, start + length - rangeStart));
+        }
+
+        _rangeFirst[customers.Count] = ranges.Count;
+        _ranges = [.. ranges];
+        foreach (var range in _ranges)
+        {
+            _currencies.Add(range.Currency);
+        }
+
+        // Normalised numbers, one after another in one buffer; equal keys of the same document are an error.
+        var chars = new char[keyLength];
+        var keyStart = new int[count + 1];
         var alphabet = new bool[char.MaxValue + 1];
-        foreach (var c in extraAlphabet)
+        var at = 0;
+        for (var i = 0; i < count; i++)
         {
-            alphabet[c] = true;
-        }
-
-        var position = 0;
-        foreach (var customer in groups.Keys.OrderBy(c => c))
-        {
-            var list = groups[customer];
-            list.Sort(CompareItems);
-            var ranges = new List<(Currency, int, int)>();
-            var start = position;
-            for (var i = 0; i < list.Count; i++)
+            keyStart[i] = at;
+            var written = MatchText.NormalizeReference(_items[i].Document.Value, chars.AsSpan(at));
+            foreach (var c in chars.AsSpan(at, written))
             {
-                var item = list[i];
-                if (i > 0 && list[i - 1].Currency != item.Currency)
-                {
-                    ranges.Add((list[i - 1].Currency, start, position - start));
-                    start = position;
-                }
-
-                _items[position] = item;
-                var key = MatchText.NormalizeReference(item.Document.Value);
-                _normalized[position] = key;
-                if (!AddReference(key, position))
-                {
-                    throw new ArgumentException($"Document {item.Document} is given more than once.", nameof(items));
-                }
-
-                foreach (var c in key)
-                {
-                    alphabet[c] = true;
-                }
-
-                position++;
+                alphabet[c] = true;
             }
 
-            ranges.Add((list[^1].Currency, start, position - start));
-            foreach (var range in ranges)
-            {
-                _currencies.Add(range.Item1);
-            }
-
-            _ranges.Add(customer, [.. ranges]);
+            at += written;
         }
 
-        Alphabet = [.. Enumerable.Range(0, alphabet.Length).Where(c => alphabet[c]).Select(c => (char)c)];
+        keyStart[count] = at;
+        _keys = new ReferenceKeys(chars, keyStart, (earlier, later) =>
+        {
+            if (_items[earlier].Document == _items[later].Document)
+            {
+                throw new ArgumentException($"Document {_items[earlier].Document} is given more than once.", nameof(items));
+            }
+        });
+
+        var letters = new List<char>();
+        for (var c = 0; c < alphabet.Length; c++)
+        {
+            if (alphabet[c])
+            {
+                letters.Add((char)c);
+            }
+        }
+
+        Alphabet = [.. letters];
         _profiles = [];
         _byAccount = new Dictionary<string, CustomerId[]>(StringComparer.Ordinal);
         _byName = new Dictionary<string, CustomerId[]>(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+        _byAccountBySpan = _byAccount.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
         var children = new Dictionary<CustomerId, List<CustomerId>>();
         foreach (var profile in profiles)
         {
@@ -157,6 +226,7 @@ public sealed class MatchIndex
 
     internal MatchText.NameForms Forms { get; }
 
+    /// <summary>The characters that occur in the normalised document numbers, ascending.</summary>
     internal char[] Alphabet { get; }
 
     /// <summary>Normalises a reference as the index does: letters and digits only, upper case, half-width.</summary>
@@ -173,9 +243,9 @@ public sealed class MatchIndex
     {
         var key = MatchText.NormalizeReference(Guard.NotNull(reference));
         var result = new List<OpenItem>(1);
-        foreach (var index in Positions(key))
+        foreach (var position in _keys.All(key))
         {
-            result.Add(_items[index]);
+            result.Add(_items[position]);
         }
 
         return result;
@@ -216,15 +286,16 @@ public sealed class MatchIndex
     public bool TryGetProfile(CustomerId customer, out CustomerProfile profile)
         => _profiles.TryGetValue(customer, out profile!);
 
+    /// <summary>Where a customer's items in a currency lie in index order; (0, 0) when it has none.</summary>
     internal (int Start, int Count) Range(CustomerId customer, Currency currency)
     {
-        if (_ranges.TryGetValue(customer, out var ranges))
+        if (_customerNumbers.TryGetValue(customer, out var number))
         {
-            foreach (var range in ranges)
+            for (var r = _rangeFirst[number]; r < _rangeFirst[number + 1]; r++)
             {
-                if (range.Currency == currency)
+                if (_ranges[r].Currency == currency)
                 {
-                    return (range.Start, range.Count);
+                    return (_ranges[r].Start, _ranges[r].Count);
                 }
             }
         }
@@ -234,17 +305,16 @@ public sealed class MatchIndex
 
     internal OpenItem Item(int position) => _items[position];
 
-    internal string Normalized(int position) => _normalized[position];
+    /// <summary>The items from a position on, in index order (for a <see cref="Range"/>).</summary>
+    internal ReadOnlySpan<OpenItem> Items(int start, int count) => _items.AsSpan(start, count);
 
-    internal IEnumerable<int> Positions(string normalized)
-    {
-        if (_sharedReferences.TryGetValue(normalized, out var shared))
-        {
-            return shared;
-        }
+    /// <summary>The open amounts in index order (equal to <c>Item(p).Open.Amount</c>), for scans.</summary>
+    internal ReadOnlySpan<decimal> OpenAmounts(int start, int count) => _open.AsSpan(start, count);
 
-        return _byReference.TryGetValue(normalized, out var position) ? [position] : [];
-    }
+    internal ReadOnlySpan<char> Normalized(int position) => _keys.Key(position);
+
+    /// <summary>The positions of the items whose normalised number equals <paramref name="normalized"/>, ascending.</summary>
+    internal ReferenceKeys.Matches Positions(ReadOnlySpan<char> normalized) => _keys.All(normalized);
 
     /// <summary>The items whose normalised number is one substitution (by a character of <see cref="Alphabet"/>),
     /// deletion, transposition or insertion away from <paramref name="text"/>: the same set as looking up every
@@ -252,13 +322,13 @@ public sealed class MatchIndex
     /// <param name="text">The normalised reference.</param>
     /// <param name="limit">The search stops once more than this many distinct items are found.</param>
     /// <returns>The distinct positions found, at most <paramref name="limit"/> + 1, in no particular order.</returns>
-    internal List<int> OneEditPositions(string text, int limit)
+    internal List<int> OneEditPositions(ReadOnlySpan<char> text, int limit)
     {
         var result = new List<int>();
         var length = text.Length;
         Span<char> buffer = length < 256 ? stackalloc char[length + 1] : new char[length + 1];
         var same = buffer[..length];
-        text.AsSpan().CopyTo(same);
+        text.CopyTo(same);
         for (var i = 0; i < length; i++)
         {
             var original = same[i];
@@ -290,8 +360,8 @@ public sealed class MatchIndex
         var shorter = buffer[..Math.Max(0, length - 1)];
         for (var i = 0; i < length; i++)
         {
-            text.AsSpan(0, i).CopyTo(shorter);
-            text.AsSpan(i + 1).CopyTo(shorter[i..]);
+            text[..i].CopyTo(shorter);
+            text[(i + 1)..].CopyTo(shorter[i..]);
             if (Probe(shorter, result, limit))
             {
                 return result;
@@ -301,8 +371,8 @@ public sealed class MatchIndex
         var longer = buffer[..(length + 1)];
         for (var i = 0; i <= length; i++)
         {
-            text.AsSpan(0, i).CopyTo(longer);
-            text.AsSpan(i).CopyTo(longer[(i + 1)..]);
+            text[..i].CopyTo(longer);
+            text[i..].CopyTo(longer[(i + 1)..]);
             foreach (var c in Alphabet)
             {
                 longer[i] = c;
@@ -316,32 +386,11 @@ public sealed class MatchIndex
         return result;
     }
 
-    internal int Find(OpenItem item)
-    {
-        foreach (var position in Positions(MatchText.NormalizeReference(item.Document.Value)))
-        {
-            if (_items[position].Document == item.Document)
-            {
-                return position;
-            }
-        }
-
-        return -1;
-    }
-
     internal int Find(DocumentId document)
     {
-#if NET9_0_OR_GREATER
         var text = document.Value;
-        if (text.Length <= 256 && _sharedReferences.Count == 0)
-        {
-            Span<char> buffer = stackalloc char[text.Length];
-            var key = buffer[..MatchText.NormalizeReference(text, buffer)];
-            return _byReferenceBySpan.TryGetValue(key, out var found) && _items[found].Document == document ? found : -1;
-        }
-#endif
-
-        foreach (var position in Positions(MatchText.NormalizeReference(document.Value)))
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        foreach (var position in _keys.All(buffer[..MatchText.NormalizeReference(text, buffer)]))
         {
             if (_items[position].Document == document)
             {
@@ -362,23 +411,65 @@ public sealed class MatchIndex
         var postings = _bigramPostings.Value;
         var query = MatchText.Bigrams(normalized);
         Array.Sort(query);
-        var distinct = query.Distinct().Select(b => postings.TryGetValue(b, out var list) ? list : []).OrderBy(l => l.Length).ToList();
 
-        // A name with Dice ≥ t shares at least t·m/(2 − t) of the query's m pairs, so it appears in one of the
-        // m − that + 1 rarest pair lists (prefix filtering): only those lists are read.
-        var needed = (int)Math.Ceiling(threshold * distinct.Count / (2d - threshold));
-        var probe = Math.Clamp(distinct.Count - needed + 1, 1, Math.Max(1, distinct.Count));
-        var candidates = new HashSet<int>();
-        foreach (var list in distinct.Take(probe))
+        // The posting list of each distinct pair with its count in the query, shortest list first (ties in pair
+        // order: a stable insertion sort).
+        var lists = new (int[] Names, int Count)[query.Length];
+        var distinct = 0;
+        for (var b = 0; b < query.Length; b++)
         {
-            candidates.UnionWith(list);
+            if (b > 0 && query[b] == query[b - 1])
+            {
+                lists[distinct - 1].Count++;
+                continue;
+            }
+
+            var list = postings.TryGetValue(query[b], out var found) ? found : [];
+            var at = distinct++;
+            while (at > 0 && lists[at - 1].Names.Length > list.Length)
+            {
+                lists[at] = lists[at - 1];
+                at--;
+            }
+
+            lists[at] = (list, 1);
         }
 
-        var best = 0d;
-        var winners = new SortedSet<CustomerId>();
-        foreach (var n in candidates)
+        // Prefix filtering: a name found in none of the lists read shares at most u of the query's m pairs, u being
+        // the count (with repeats) of the pairs not read, so its Dice is at most 2u / (m + u). The longest lists are
+        // left unread as long as that stays below the threshold; every name at or above it is in a list read.
+        var probe = distinct;
+        var unread = 0;
+        while (probe > 1 && (unread + lists[probe - 1].Count) * (2d - threshold) < (threshold * query.Length) - 1e-9)
         {
-            var candidate = names[n];
+            unread += lists[--probe].Count;
+        }
+
+        var total = 0;
+        for (var l = 0; l < probe; l++)
+        {
+            total += lists[l].Names.Length;
+        }
+
+        var candidates = new int[total];
+        total = 0;
+        for (var l = 0; l < probe; l++)
+        {
+            lists[l].Names.CopyTo(candidates, total);
+            total += lists[l].Names.Length;
+        }
+
+        Array.Sort(candidates);
+        var best = 0d;
+        var winners = new List<CustomerId>();
+        for (var k = 0; k < candidates.Length; k++)
+        {
+            if (k > 0 && candidates[k] == candidates[k - 1])
+            {
+                continue;
+            }
+
+            var candidate = names[candidates[k]];
             var similarity = MatchText.Dice(query, candidate.Bigrams);
             if (similarity < threshold)
             {
@@ -397,18 +488,45 @@ public sealed class MatchIndex
             }
         }
 
-        return (best, [.. winners]);
+        if (winners.Count > 1)
+        {
+            winners.Sort();
+            var kept = 1;
+            for (var w = 1; w < winners.Count; w++)
+            {
+                if (winners[w] != winners[kept - 1])
+                {
+                    winners[kept++] = winners[w];
+                }
+            }
+
+            winners.RemoveRange(kept, winners.Count - kept);
+        }
+
+        return (best, winners);
     }
 
-    /// <summary>Positions of items whose normalised number starts with the prefix (at most <paramref name="limit"/> + 1).</summary>
-    internal List<int> StartingWith(string prefix, int limit)
+    /// <summary>The customers whose profile lists the account, normalised (spaces and case removed).</summary>
+    internal CustomerId[]? CustomersByNormalizedAccount(ReadOnlySpan<char> normalized)
+    {
+#if NET9_0_OR_GREATER
+        return _byAccountBySpan.TryGetValue(normalized, out var customers) ? customers : null;
+#else
+        return _byAccount.TryGetValue(normalized.ToString(), out var customers) ? customers : null;
+#endif
+    }
+
+    /// <summary>Positions of items whose normalised number starts with the prefix (at most <paramref name="limit"/> + 1).
+    /// Only numbers with a letter A–Z are listed: a prefix with such a letter (the only kind the rule looks up
+    /// across all customers) starts no number without one.</summary>
+    internal List<int> StartingWith(ReadOnlySpan<char> prefix, int limit)
     {
         var sorted = _sortedByReference.Value;
         int lo = 0, hi = sorted.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (string.CompareOrdinal(_normalized[sorted[mid]], prefix) < 0)
+            if (_keys.Key(sorted[mid]).SequenceCompareTo(prefix) < 0)
             {
                 lo = mid + 1;
             }
@@ -419,7 +537,7 @@ public sealed class MatchIndex
         }
 
         var result = new List<int>();
-        for (var i = lo; i < sorted.Length && result.Count <= limit && _normalized[sorted[i]].StartsWith(prefix, StringComparison.Ordinal); i++)
+        for (var i = lo; i < sorted.Length && result.Count <= limit && _keys.Key(sorted[i]).StartsWith(prefix); i++)
         {
             result.Add(sorted[i]);
         }
@@ -429,42 +547,15 @@ public sealed class MatchIndex
 
     private bool Probe(ReadOnlySpan<char> key, List<int> result, int limit)
     {
-#if NET9_0_OR_GREATER
-        if (_sharedReferences.Count > 0 && _sharedReferences.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var shared))
-        {
-            foreach (var position in shared)
-            {
-                AddDistinct(result, position);
-            }
-        }
-        else if (_byReferenceBySpan.TryGetValue(key, out var position))
-        {
-            AddDistinct(result, position);
-        }
-#else
-        foreach (var position in Positions(new string(key)))
-        {
-            AddDistinct(result, position);
-        }
-#endif
-
-        return result.Count > limit;
-
-        static void AddDistinct(List<int> result, int position)
+        foreach (var position in _keys.All(key))
         {
             if (!result.Contains(position))
             {
                 result.Add(position);
             }
         }
-    }
 
-    private static int CompareItems(OpenItem a, OpenItem b)
-    {
-        var c = string.CompareOrdinal(a.Currency.Code, b.Currency.Code);
-        c = c != 0 ? c : a.DueDate.CompareTo(b.DueDate);
-        c = c != 0 ? c : a.DocumentDate.CompareTo(b.DocumentDate);
-        return c != 0 ? c : a.Document.CompareTo(b.Document);
+        return result.Count > limit;
     }
 
     private static void Add(Dictionary<string, CustomerId[]> map, string key, CustomerId customer)
@@ -482,31 +573,6 @@ public sealed class MatchIndex
         {
             map[key] = [.. existing.Append(customer).Order()];
         }
-    }
-
-    private bool AddReference(string key, int position)
-    {
-        if (_byReference.TryAdd(key, position))
-        {
-            return true;
-        }
-
-        if (!_sharedReferences.TryGetValue(key, out var list))
-        {
-            list = [_byReference[key]];
-            _sharedReferences.Add(key, list);
-        }
-
-        foreach (var other in list)
-        {
-            if (_items[other].Document == _items[position].Document)
-            {
-                return false;
-            }
-        }
-
-        list.Add(position);
-        return true;
     }
 
     private (string, int[], CustomerId)[] BuildNames()
@@ -567,18 +633,86 @@ public sealed class MatchIndex
         return postings;
     }
 
+    /// <summary>The numbers with a letter A–Z in ordinal order. Each character is coded by its rank in
+    /// <see cref="Alphabet"/> (0 = past the end), so comparing the codes chunk by chunk (as many characters as fit a
+    /// <c>ulong</c>) orders exactly as the ordinal comparison of the texts: the positions are sorted by their first
+    /// chunk, then runs that tie by the next chunk, and so on, instead of comparing a million strings.</summary>
     private int[] BuildSortedReferences()
     {
-        // Sorting the keys themselves (not positions through a delegate) keeps the comparisons on adjacent memory.
-        // Equal keys (shared document numbers) may come out in any order; StartingWith only reads them as a set.
-        var keys = (string[])_normalized.Clone();
-        var positions = new int[keys.Length];
-        for (var i = 0; i < positions.Length; i++)
+        var code = new ushort[char.MaxValue + 1];
+        for (var k = 0; k < Alphabet.Length; k++)
         {
-            positions[i] = i;
+            code[Alphabet[k]] = (ushort)(k + 1);
         }
 
-        Array.Sort(keys, positions, StringComparer.Ordinal);
-        return positions;
+        var bits = 64 - BitOperations.LeadingZeroCount((ulong)Alphabet.Length);
+        var perChunk = 64 / bits;
+        var positions = new List<int>(_items.Length);
+        for (var p = 0; p < _items.Length; p++)
+        {
+            if (_keys.Key(p).IndexOfAnyInRange('A', 'Z') >= 0)
+            {
+                positions.Add(p);
+            }
+        }
+
+        var sorted = positions.ToArray();
+        var chunks = new ulong[sorted.Length];
+        SortRun(0, sorted.Length, 0);
+        return sorted;
+
+        void SortRun(int start, int length, int level)
+        {
+            var skip = level * perChunk;
+            var longer = false;
+            for (var i = start; i < start + length; i++)
+            {
+                var key = _keys.Key(sorted[i]);
+                ulong chunk = 0;
+                for (var k = 0; k < perChunk; k++)
+                {
+                    chunk = (chunk << bits) | (skip + k < key.Length ? code[key[skip + k]] : 0UL);
+                }
+
+                chunks[i] = chunk;
+                longer |= key.Length > skip + perChunk;
+            }
+
+            Array.Sort(chunks, sorted, start, length);
+            if (!longer)
+            {
+                return;
+            }
+
+            for (var i = start; i < start + length;)
+            {
+                var j = i + 1;
+                while (j < start + length && chunks[j] == chunks[i])
+                {
+                    j++;
+                }
+
+                if (j - i > 1)
+                {
+                    SortRun(i, j - i, level + 1);
+                }
+
+                i = j;
+            }
+        }
+    }
+
+    /// <summary>Orders a customer's items: by currency code, then due date, document date and number.</summary>
+    private sealed class ItemOrder : IComparer<OpenItem>
+    {
+        public static readonly ItemOrder Instance = new();
+
+        public int Compare(OpenItem? a, OpenItem? b)
+        {
+            var c = string.CompareOrdinal(a!.Currency.Code, b!.Currency.Code);
+            c = c != 0 ? c : a.DueDate.CompareTo(b.DueDate);
+            c = c != 0 ? c : a.DocumentDate.CompareTo(b.DocumentDate);
+            return c != 0 ? c : a.Document.CompareTo(b.Document);
+        }
     }
 }

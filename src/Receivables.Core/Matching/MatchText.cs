@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Receivables.Matching;
 
 /// <summary>Text normalisation shared by the index and the rules: width folding, references, names, similarity.</summary>
@@ -89,54 +87,83 @@ internal static class MatchText
     /// </summary>
     public static string NormalizeName(string text, NameForms forms)
     {
-        var folded = FoldWidth(text).ToLowerInvariant().Replace(".", string.Empty, StringComparison.Ordinal);
-        var words = new List<string>();
-        var word = new StringBuilder();
-        foreach (var c in folded)
+        // Three passes over buffers of the text's length: fold and lower-case; drop dots and keep the words (runs
+        // of letters and digits) that are not legal forms; then strip the affixes.
+        Span<char> buffers = text.Length <= 256 ? stackalloc char[2 * text.Length] : new char[2 * text.Length];
+        var lower = buffers[..text.Length];
+        var joined = buffers[text.Length..];
+        FoldWidth(text, joined);
+        ((ReadOnlySpan<char>)joined).ToLowerInvariant(lower);
+
+        var kept = JoinWords(lower, joined, forms, skipForms: true);
+        if (kept == 0)
         {
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(c);
-            }
-            else if (word.Length > 0)
-            {
-                words.Add(word.ToString());
-                word.Clear();
-            }
+            kept = JoinWords(lower, joined, forms, skipForms: false);
         }
 
-        if (word.Length > 0)
-        {
-            words.Add(word.ToString());
-        }
-
-        var kept = words.Where(w => !forms.Words.Contains(w)).ToList();
-        if (kept.Count == 0)
-        {
-            kept = words;
-        }
-
-        var joined = string.Concat(kept);
+        var start = 0;
+        var end = kept;
         var changed = true;
         while (changed)
         {
             changed = false;
-            foreach (var suffix in forms.Affixes)
+            foreach (var affix in forms.Affixes)
             {
-                if (joined.Length > suffix.Length && joined.EndsWith(suffix, StringComparison.Ordinal))
+                var current = joined[start..end];
+                if (current.Length > affix.Length && current.EndsWith(affix))
                 {
-                    joined = joined[..^suffix.Length];
+                    end -= affix.Length;
                     changed = true;
                 }
-                else if (joined.Length > suffix.Length && joined.StartsWith(suffix, StringComparison.Ordinal))
+                else if (current.Length > affix.Length && current.StartsWith(affix))
                 {
-                    joined = joined[suffix.Length..];
+                    start += affix.Length;
                     changed = true;
                 }
             }
         }
 
-        return joined;
+        return joined[start..end].ToString();
+
+        static int JoinWords(ReadOnlySpan<char> lower, Span<char> joined, NameForms forms, bool skipForms)
+        {
+            var length = 0;
+            var wordStart = 0;
+            for (var i = 0; i <= lower.Length; i++)
+            {
+                var c = i < lower.Length ? lower[i] : ' ';
+                if (c == '.')
+                {
+                    continue;
+                }
+
+                if (char.IsLetterOrDigit(c))
+                {
+                    joined[length++] = c;
+                }
+                else if (length > wordStart)
+                {
+                    if (skipForms && forms.IsWord(joined[wordStart..length]))
+                    {
+                        length = wordStart;
+                    }
+
+                    wordStart = length;
+                }
+            }
+
+            return length;
+        }
+    }
+
+    /// <summary>Folds full-width forms as <see cref="FoldWidth(string)"/> does, into a buffer of the text's length.</summary>
+    private static void FoldWidth(ReadOnlySpan<char> text, Span<char> folded)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            folded[i] = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c == '\u3000' ? ' ' : c;
+        }
     }
 
     /// <summary>The character pairs of a normalised name (the single character for a one-character name).</summary>
@@ -187,7 +214,7 @@ internal static class MatchText
     }
 
     /// <summary>True when the two texts differ by exactly one substitution, insertion, deletion or adjacent swap.</summary>
-    public static bool OneEditApart(string a, string b)
+    public static bool OneEditApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (a.Length == b.Length)
         {
@@ -215,14 +242,15 @@ internal static class MatchText
             return false;
         }
 
-        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+        var longer = a.Length > b.Length ? a : b;
+        var shorter = a.Length > b.Length ? b : a;
         var k = 0;
         while (k < shorter.Length && shorter[k] == longer[k])
         {
             k++;
         }
 
-        return longer.AsSpan(k + 1).SequenceEqual(shorter.AsSpan(k));
+        return longer[(k + 1)..].SequenceEqual(shorter[k..]);
     }
 
     /// <summary>Every text one edit away over the alphabet (substitutions, insertions, deletions, swaps).</summary>
@@ -281,6 +309,10 @@ internal static class MatchText
     /// <summary>The legal forms of the options, split into whole words and Chinese/Japanese affixes.</summary>
     internal sealed class NameForms
     {
+#if NET9_0_OR_GREATER
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
+#endif
+
         public NameForms(IEnumerable<string> forms)
         {
             var words = new HashSet<string>(StringComparer.Ordinal);
@@ -299,10 +331,23 @@ internal static class MatchText
             }
 
             Words = words;
+#if NET9_0_OR_GREATER
+            _wordsBySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
             Affixes = [.. affixes.OrderByDescending(a => a.Length).ThenBy(a => a, StringComparer.Ordinal)];
         }
 
         public HashSet<string> Words { get; }
+
+        /// <summary>Whether a word is a legal-form word.</summary>
+        public bool IsWord(ReadOnlySpan<char> word)
+        {
+#if NET9_0_OR_GREATER
+            return _wordsBySpan.Contains(word);
+#else
+            return Words.Contains(word.ToString());
+#endif
+        }
 
         public string[] Affixes { get; }
     }

@@ -51,7 +51,7 @@ public sealed class MatchingEngine
     public MatchIndex BuildIndex(IEnumerable<OpenItem> items, IEnumerable<CustomerProfile>? customers = null)
     {
         Guard.NotNull(items);
-        return new MatchIndex(items, customers ?? [], _forms, []);
+        return new MatchIndex(items, customers ?? [], _forms);
     }
 
     /// <summary>Builds an index and matches the lines against it.</summary>
@@ -275,10 +275,9 @@ public sealed class MatchingEngine
 
     private LineMatch Decide(MatchIndex index, StatementLine line, Evaluation evaluation, Dictionary<int, decimal> used)
     {
-        var zero = Money.Zero(line.Amount.Currency);
         var ranked = evaluation.Ranked;
         Candidate? chosen = null;
-        var blocked = new List<string>();
+        List<object>? blocked = null;
         foreach (var candidate in ranked)
         {
             if (candidate.Proposal.Confidence < _options.SuggestionThreshold)
@@ -286,31 +285,38 @@ public sealed class MatchingEngine
                 break;
             }
 
-            if (Fits(index, candidate, used, out var conflict))
+            var conflict = Conflict(index, candidate, used);
+            if (conflict is null)
             {
                 chosen = candidate;
                 break;
             }
 
-            blocked.Add(conflict);
+            (blocked ??= []).Add(conflict);
         }
 
         var alternatives = Alternatives(ranked, chosen);
+        var notes = evaluation.Notes;
+        var blockedCount = blocked?.Count ?? 0;
         if (chosen is null)
         {
-            var reasons = new List<string>(evaluation.Notes.Count + blocked.Count + 1);
-            reasons.AddRange(evaluation.Notes);
-            reasons.AddRange(blocked);
+            var reasons = new List<object>(notes.Count + blockedCount + 1);
+            reasons.AddRange(notes);
+            if (blocked is not null)
+            {
+                reasons.AddRange(blocked);
+            }
+
             if (ranked.Count == 0 && line.Amount.IsPositive && index.HasOpenItems(line.Amount.Currency))
             {
                 reasons.Add("nothing identifies a customer or an item");
             }
-            else if (ranked.Count > 0 && blocked.Count == 0)
+            else if (ranked.Count > 0 && blockedCount == 0)
             {
-                reasons.Add($"best proposal's confidence {Evidence.Number(ranked[0].Proposal.Confidence)} is below the suggestion threshold {Evidence.Number(_options.SuggestionThreshold)}");
+                reasons.Add(Because.Of((ranked[0].Proposal.Confidence, _options.SuggestionThreshold), static s => $"best proposal's confidence {Evidence.Number(s.Confidence)} is below the suggestion threshold {Evidence.Number(s.SuggestionThreshold)}"));
             }
 
-            return new LineMatch(line, MatchDecision.Unmatched, [], line.Amount, 0d, ConfidenceBand.None, Distinct(reasons), alternatives);
+            return new LineMatch(line, MatchDecision.Unmatched, [], line.Amount, 0d, ConfidenceBand.None, [.. reasons], alternatives);
         }
 
         var allocations = chosen.Proposal.Allocations;
@@ -321,14 +327,15 @@ public sealed class MatchingEngine
         }
 
         var confidence = chosen.Proposal.Confidence;
-        var why = new List<string>(chosen.Proposal.Reasons.Length + evaluation.Notes.Count + blocked.Count + 1);
-        foreach (var reason in chosen.Proposal.Reasons)
+        var evidence = chosen.Proposal.ReasonParts;
+        var why = new List<object>(evidence.Length + notes.Count + blockedCount + 1);
+        why.AddRange(evidence);
+        why.AddRange(notes);
+        if (blocked is not null)
         {
-            why.Add(reason);
+            why.AddRange(blocked);
         }
 
-        why.AddRange(evaluation.Notes);
-        why.AddRange(blocked);
         Candidate? rival = null;
         foreach (var c in ranked)
         {
@@ -340,7 +347,7 @@ public sealed class MatchingEngine
         }
 
         MatchDecision decision;
-        if (blocked.Count > 0)
+        if (blocked is not null)
         {
             decision = MatchDecision.Suggest;
             why.Add("a better proposal needs items already taken by other lines: suggested only");
@@ -348,38 +355,38 @@ public sealed class MatchingEngine
         else if (rival is not null)
         {
             decision = MatchDecision.Suggest;
-            why.Add($"another proposal fits equally well ({string.Join(", ", rival.Proposal.Allocations.Select(a => a.Item))}): suggested only");
+            why.Add(Because.Of(rival.Proposal.Allocations, static a => $"another proposal fits equally well ({string.Join(", ", a.Select(x => x.Item))}): suggested only"));
         }
         else if (confidence >= _options.AutoApplyThreshold)
         {
             decision = MatchDecision.AutoApply;
-            why.Add($"confidence {Evidence.Number(confidence)} reaches the auto-apply threshold {Evidence.Number(_options.AutoApplyThreshold)}");
+            why.Add(Because.Of((confidence, _options.AutoApplyThreshold), static s => $"confidence {Evidence.Number(s.confidence)} reaches the auto-apply threshold {Evidence.Number(s.AutoApplyThreshold)}"));
         }
         else
         {
             decision = MatchDecision.Suggest;
-            why.Add($"confidence {Evidence.Number(confidence)} is below the auto-apply threshold {Evidence.Number(_options.AutoApplyThreshold)}: suggested");
+            why.Add(Because.Of((confidence, _options.AutoApplyThreshold), static s => $"confidence {Evidence.Number(s.confidence)} is below the auto-apply threshold {Evidence.Number(s.AutoApplyThreshold)}: suggested"));
         }
 
-        return new LineMatch(line, decision, allocations, chosen.Proposal.Unapplied, confidence, Band(confidence), Distinct(why), alternatives);
+        return new LineMatch(line, decision, allocations, chosen.Proposal.Unapplied, confidence, Band(confidence), [.. why], alternatives);
 
-        static bool Fits(MatchIndex index, Candidate candidate, Dictionary<int, decimal> used, out string conflict)
+        // Null when the candidate still fits the items' remaining open amounts; else why not (the amount left is
+        // taken now: later lines change it).
+        static Because? Conflict(MatchIndex index, Candidate candidate, Dictionary<int, decimal> used)
         {
-            conflict = string.Empty;
             var allocations = candidate.Proposal.Allocations;
             for (var k = 0; k < allocations.Length; k++)
             {
-                var allocation = allocations[k];
                 var position = candidate.Positions[k];
                 var item = index.Item(position);
-                if (used.GetValueOrDefault(position) + allocation.Cleared.Amount > item.Open.Amount)
+                var taken = used.GetValueOrDefault(position);
+                if (taken + allocations[k].Cleared.Amount > item.Open.Amount)
                 {
-                    conflict = $"{item.Document} already (partly) taken by another line, {Evidence.Amount(item.Open - new Money(used.GetValueOrDefault(position), item.Currency))} left";
-                    return false;
+                    return Because.Of((item.Document, Left: item.Open - new Money(taken, item.Currency)), static s => $"{s.Document} already (partly) taken by another line, {Evidence.Amount(s.Left)} left");
                 }
             }
 
-            return true;
+            return null;
         }
     }
 
@@ -396,21 +403,6 @@ public sealed class MatchingEngine
             if (candidate != chosen)
             {
                 builder.Add(candidate.Proposal);
-            }
-        }
-
-        return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
-    }
-
-    /// <summary>The texts without repeats, first occurrence kept (the lists are short: a linear search).</summary>
-    private static ImmutableArray<string> Distinct(List<string> texts)
-    {
-        var builder = ImmutableArray.CreateBuilder<string>(texts.Count);
-        foreach (var text in texts)
-        {
-            if (!builder.Contains(text))
-            {
-                builder.Add(text);
             }
         }
 

@@ -11,13 +11,14 @@ internal sealed class PayerIdentificationRule : IMatchRule
         var found = false;
         if (line.PayerAccount is { } account)
         {
-            var customers = index.CustomersByAccount(account);
-            if (customers.Count == 1)
+            Span<char> buffer = account.Length <= 256 ? stackalloc char[account.Length] : new char[account.Length];
+            var customers = index.CustomersByNormalizedAccount(buffer[..MatchText.NormalizeReference(account, buffer)]) ?? [];
+            if (customers.Length == 1)
             {
-                Add(context, new PayerCandidate(customers[0], Evidence.PayerAccount, $"payer account {account} known for customer {customers[0]}"));
+                Add(context, new PayerCandidate(customers[0], Evidence.PayerAccount, Because.Of((account, Customer: customers[0]), static s => $"payer account {s.account} known for customer {s.Customer}")));
                 found = true;
             }
-            else if (customers.Count > 1)
+            else if (customers.Length > 1)
             {
                 context.Note($"payer account {account} is known for several customers ({string.Join(", ", customers)}): identifies nobody");
             }
@@ -34,7 +35,7 @@ internal sealed class PayerIdentificationRule : IMatchRule
             var exact = index.CustomersByNormalizedName(normalized);
             if (exact.Count == 1)
             {
-                Add(context, new PayerCandidate(exact[0], Evidence.PayerName, $"payer name '{name}' matches customer {exact[0]}"));
+                Add(context, new PayerCandidate(exact[0], Evidence.PayerName, Because.Of((name, Customer: exact[0]), static s => $"payer name '{s.name}' matches customer {s.Customer}")));
             }
             else if (exact.Count > 1)
             {
@@ -45,7 +46,7 @@ internal sealed class PayerIdentificationRule : IMatchRule
                 var (similarity, customers) = index.MostSimilarNames(normalized, context.Options.NameSimilarityThreshold);
                 if (customers.Count == 1)
                 {
-                    Add(context, new PayerCandidate(customers[0], Evidence.PayerName * similarity, $"payer name '{name}' similar ({Evidence.Number(similarity)}) to customer {customers[0]}"));
+                    Add(context, new PayerCandidate(customers[0], Evidence.PayerName * similarity, Because.Of((name, similarity, Customer: customers[0]), static s => $"payer name '{s.name}' similar ({Evidence.Number(s.similarity)}) to customer {s.Customer}")));
                 }
                 else if (customers.Count > 1)
                 {
@@ -60,7 +61,7 @@ internal sealed class PayerIdentificationRule : IMatchRule
         context.AddPayer(payer);
         foreach (var child in context.Index.SubsidiariesOf(payer.Customer))
         {
-            context.AddPayer(new PayerCandidate(child, payer.Weight * Evidence.ParentFactor, $"{payer.Reason}, the parent of customer {child}, which it may pay for"));
+            context.AddPayer(new PayerCandidate(child, payer.Weight * Evidence.ParentFactor, Because.Of((payer, child), static s => $"{s.payer.Reason}, the parent of customer {s.child}, which it may pay for")));
         }
     }
 }

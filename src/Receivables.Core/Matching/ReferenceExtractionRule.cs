@@ -24,28 +24,40 @@ internal sealed class ReferenceExtractionRule : IMatchRule
         var max = context.Options.MaxRemittanceLength;
         var text = MatchText.FoldWidth(raw.Length > max ? raw[..max] : raw).TrimEnd();
         var found = new List<(int Start, int End, string Written, string Normalized)>();
-        var covered = new List<(int Start, int End)>();
         foreach (var pattern in context.Options.ReferencePatterns)
         {
+            // A pattern's findings that overlap an earlier pattern's are dropped.
             var before = found.Count;
             pattern.Find(text, found);
-            for (var i = before; i < found.Count; i++)
+            for (var i = found.Count - 1; i >= before; i--)
             {
                 var (start, end, _, _) = found[i];
-                if (covered.Exists(c => start < c.End && end > c.Start))
+                for (var j = 0; j < before; j++)
                 {
-                    found.RemoveAt(i);
-                    i--;
+                    if (start < found[j].End && end > found[j].Start)
+                    {
+                        found.RemoveAt(i);
+                        break;
+                    }
                 }
-            }
-
-            for (var i = before; i < found.Count; i++)
-            {
-                covered.Add((found[i].Start, found[i].End));
             }
         }
 
-        foreach (var (start, end, written, normalized) in found.OrderBy(f => f.Start).ThenBy(f => f.End))
+        // In text order (start, then end); an insertion sort keeps the few findings stable.
+        for (var i = 1; i < found.Count; i++)
+        {
+            var current = found[i];
+            var j = i - 1;
+            while (j >= 0 && (found[j].Start > current.Start || (found[j].Start == current.Start && found[j].End > current.End)))
+            {
+                found[j + 1] = found[j];
+                j--;
+            }
+
+            found[j + 1] = current;
+        }
+
+        foreach (var (_, end, written, normalized) in found)
         {
             context.AddReference(new ExtractedReference(written, normalized, end >= text.Length));
         }

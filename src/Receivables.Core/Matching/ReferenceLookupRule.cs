@@ -17,7 +17,7 @@ internal sealed class ReferenceLookupRule : IMatchRule
             foreach (var position in index.Positions(reference.Normalized))
             {
                 var item = index.Item(position);
-                context.AddHit(new ReferenceHit(item, reference, ReferenceMatchKind.Exact, Evidence.ReferenceExact, $"reference {item.Document} found"));
+                context.AddHit(new ReferenceHit(item, reference, ReferenceMatchKind.Exact, Evidence.ReferenceExact));
                 exact = true;
             }
 
@@ -36,7 +36,7 @@ internal sealed class ReferenceLookupRule : IMatchRule
                 continue;
             }
 
-            var typos = InPayerScope(context, n => MatchText.OneEditApart(n, reference.Normalized));
+            var typos = InPayerScope(context, reference.Normalized, typo: true);
             if (typos.Count == 0 && HasLetters(reference.Normalized))
             {
                 typos = index.OneEditPositions(reference.Normalized, MaxFuzzyHits);
@@ -47,7 +47,7 @@ internal sealed class ReferenceLookupRule : IMatchRule
                 foreach (var position in typos.Order())
                 {
                     var item = index.Item(position);
-                    context.AddHit(new ReferenceHit(item, reference, ReferenceMatchKind.OneTypo, Evidence.ReferenceTypo / typos.Count, $"reference {item.Document} found with one typo (written '{reference.Text}')"));
+                    context.AddHit(new ReferenceHit(item, reference, ReferenceMatchKind.OneTypo, Evidence.ReferenceTypo / typos.Count));
                 }
             }
         }
@@ -56,7 +56,7 @@ internal sealed class ReferenceLookupRule : IMatchRule
     private static bool AddTruncated(MatchContext context, ExtractedReference reference)
     {
         var index = context.Index;
-        var cut = InPayerScope(context, n => n.Length > reference.Normalized.Length && n.StartsWith(reference.Normalized, StringComparison.Ordinal));
+        var cut = InPayerScope(context, reference.Normalized, typo: false);
         if (cut.Count == 0 && HasLetters(reference.Normalized))
         {
             cut = index.StartingWith(reference.Normalized, MaxFuzzyHits).Where(p => index.Normalized(p).Length > reference.Normalized.Length).ToList();
@@ -70,7 +70,7 @@ internal sealed class ReferenceLookupRule : IMatchRule
         foreach (var position in cut.Order())
         {
             var item = index.Item(position);
-            context.AddHit(new ReferenceHit(item, reference, ReferenceMatchKind.Truncated, Evidence.ReferenceTruncated / cut.Count, $"reference {item.Document} found truncated (written '{reference.Text}', the text was cut)"));
+            context.AddHit(new ReferenceHit(item, reference, ReferenceMatchKind.Truncated, Evidence.ReferenceTruncated / cut.Count));
         }
 
         return true;
@@ -89,24 +89,26 @@ internal sealed class ReferenceLookupRule : IMatchRule
         return false;
     }
 
-    private static List<int> InPayerScope(MatchContext context, Func<string, bool> test)
+    /// <summary>The payers' items in the line's currency whose number is one typo away from the reference, or (not
+    /// <paramref name="typo"/>) starts with it and is longer.</summary>
+    private static List<int> InPayerScope(MatchContext context, string reference, bool typo)
     {
         var result = new List<int>();
         var index = context.Index;
-        var seen = new List<CustomerId>(context.Payers.Count);
-        foreach (var candidate in context.Payers)
+        var payers = context.Payers;
+        for (var k = 0; k < payers.Count; k++)
         {
-            var payer = candidate.Customer;
-            if (seen.Contains(payer))
+            var payer = payers[k].Customer;
+            if (SeenBefore(payers, k, payer))
             {
                 continue;
             }
 
-            seen.Add(payer);
             var (start, count) = index.Range(payer, context.Line.Amount.Currency);
             for (var p = start; p < start + count; p++)
             {
-                if (test(index.Normalized(p)))
+                var key = index.Normalized(p);
+                if (typo ? MatchText.OneEditApart(key, reference) : key.Length > reference.Length && key.StartsWith(reference, StringComparison.Ordinal))
                 {
                     result.Add(p);
                 }
@@ -114,5 +116,18 @@ internal sealed class ReferenceLookupRule : IMatchRule
         }
 
         return result;
+
+        static bool SeenBefore(IReadOnlyList<PayerCandidate> payers, int k, CustomerId payer)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                if (payers[j].Customer == payer)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -21,11 +21,14 @@ public sealed class ReferencePattern
     private static readonly Regex Continuation = new(@"\G\s{0,2}[/,;&+、，]\s{0,2}(?<d>\d+(?:[-_.]\d+)*)(?!\d|[.,]\d)", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
     private readonly Regex _regex;
 
+    private readonly string _head;
+
     private ReferencePattern(string description, Regex regex, string? prefix)
     {
         Description = description;
         _regex = regex;
         Prefix = prefix;
+        _head = prefix is null ? string.Empty : MatchText.NormalizeReference(prefix);
     }
 
     /// <summary>Gets a description such as <c>prefix INV + digits</c>.</summary>
@@ -66,7 +69,7 @@ public sealed class ReferencePattern
         return new ReferencePattern(string.Create(CultureInfo.InvariantCulture, $"{length}-digit number"), regex, null) { MinDigits = length };
     }
 
-    private int MinDigits { get; init; }
+    internal int MinDigits { get; private init; }
 
     /// <summary>A cheap test that proves the pattern cannot match, so most lines never reach the regular expression:
     /// a digit run needs <see cref="MinDigits"/> decimal digits in a row (<c>\d</c> is a Unicode decimal digit, as
@@ -96,10 +99,22 @@ public sealed class ReferencePattern
     /// <inheritdoc/>
     public override string ToString() => Description;
 
-    /// <summary>Finds the references in a text that was already folded to half-width.</summary>
     /// <summary>Whether the regular expression itself finds a match (the reference for <see cref="CannotMatch"/>).</summary>
     internal bool RegexMatches(string text) => _regex.IsMatch(text);
 
+    /// <summary>The regular expression (for tests that compare <see cref="Find"/> with reading its groups).</summary>
+    internal Regex Expression => _regex;
+
+    /// <summary>The regular expression of list continuations such as <c>/1002</c> (for the same tests).</summary>
+    internal static Regex ContinuationExpression => Continuation;
+
+    /// <summary>
+    /// Finds the references in a text that was already folded to half-width: each match, its shorter reading when
+    /// the digits hold a space, and the references a list continues to (<c>INV-1001/1002</c> → INV1001, INV1002).
+    /// </summary>
+    /// <remarks>The matches are enumerated without match objects: the digit group of a prefixed pattern is where
+    /// the first decimal digit after the prefix is (the separators between prefix and digits are never digits, and
+    /// the prefix matches one character per character), and so is the digit group of a continuation.</remarks>
     internal void Find(string text, List<(int Start, int End, string Written, string Normalized)> found)
     {
         if (CannotMatch(text))
@@ -107,48 +122,75 @@ public sealed class ReferencePattern
             return;
         }
 
-        foreach (Match match in _regex.Matches(text))
+        // One buffer keeps the reference (or the list so far) normalised, the other its shorter reading or a tail.
+        Span<char> buffers = text.Length <= 256 ? stackalloc char[2 * text.Length] : new char[2 * text.Length];
+        var buffer = buffers[..text.Length];
+        var scratch = buffers[text.Length..];
+        foreach (var match in _regex.EnumerateMatches(text))
         {
-            var digits = match.Groups["d"].Success ? match.Groups["d"].Value : match.Value;
-            var normalizedDigits = MatchText.NormalizeReference(digits);
-            if (normalizedDigits.Length < MinDigits)
+            var end = match.Index + match.Length;
+            var digitsStart = Prefix is null ? match.Index : FirstDigit(text, match.Index + Prefix.Length);
+            var digits = text.AsSpan(digitsStart, end - digitsStart);
+            var length = MatchText.NormalizeReference(digits, buffer);
+            if (length < MinDigits)
             {
                 continue;
             }
 
-            var head = Prefix is null ? string.Empty : MatchText.NormalizeReference(Prefix);
-            found.Add((match.Index, match.Index + match.Length, match.Value, head + normalizedDigits));
-            var space = digits.IndexOf(' ', StringComparison.Ordinal);
+            found.Add((match.Index, end, text.Substring(match.Index, match.Length), string.Concat(_head, buffer[..length])));
+            var space = digits.IndexOf(' ');
             if (space > 0)
             {
                 // "INV 2026 001234" is one reference, "INV-1001 25.00" is a reference and an amount: offer both readings.
-                var shorter = MatchText.NormalizeReference(digits[..space]);
-                if (shorter.Length >= MinDigits)
+                var shorter = MatchText.NormalizeReference(digits[..space], scratch);
+                if (shorter >= MinDigits)
                 {
-                    found.Add((match.Index, match.Index + match.Length - digits.Length + space, match.Value[..(match.Length - digits.Length + space)], head + shorter));
+                    found.Add((match.Index, digitsStart + space, text.Substring(match.Index, digitsStart + space - match.Index), string.Concat(_head, scratch[..shorter])));
                 }
             }
 
-            var end = match.Index + match.Length;
-            var previous = normalizedDigits;
+            // Each continuation replaces the tail of the list so far.
+            var previous = length;
             while (end < text.Length)
             {
-                var next = Continuation.Match(text, end);
-                if (!next.Success)
+                var next = FirstMatch(Continuation, text, end);
+                if (next.Length == 0)
                 {
                     break;
                 }
 
-                var tail = MatchText.NormalizeReference(next.Groups["d"].Value);
-                if (tail.Length > previous.Length || (Prefix is null && tail.Length == previous.Length))
+                var nextEnd = next.Index + next.Length;
+                var tailStart = FirstDigit(text, next.Index);
+                var tail = MatchText.NormalizeReference(text.AsSpan(tailStart, nextEnd - tailStart), scratch);
+                if (tail > previous || (Prefix is null && tail == previous))
                 {
                     break;
                 }
 
-                previous = string.Concat(previous.AsSpan(0, previous.Length - tail.Length), tail);
-                found.Add((match.Index, next.Index + next.Length, next.Value.Trim(), head + previous));
-                end = next.Index + next.Length;
+                scratch[..tail].CopyTo(buffer[(previous - tail)..]);
+                found.Add((match.Index, nextEnd, text.AsSpan(next.Index, next.Length).Trim().ToString(), string.Concat(_head, buffer[..previous])));
+                end = nextEnd;
             }
+        }
+
+        static int FirstDigit(string text, int from)
+        {
+            while (!char.IsDigit(text[from]))
+            {
+                from++;
+            }
+
+            return from;
+        }
+
+        static (int Index, int Length) FirstMatch(Regex regex, string text, int at)
+        {
+            foreach (var match in regex.EnumerateMatches(text, at))
+            {
+                return (match.Index, match.Length);
+            }
+
+            return (0, 0);
         }
     }
 }

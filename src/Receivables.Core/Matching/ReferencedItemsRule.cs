@@ -60,13 +60,13 @@ internal sealed class ReferencedItemsRule : IMatchRule
     {
         var line = context.Line;
         var items = new List<OpenItem>(hits.Count);
-        var reasons = new List<string>(hits.Count + 3);
+        var reasons = new List<object>(hits.Count + 3);
         var referenceWeight = double.MaxValue;
         var customers = new List<CustomerId>(1);
         foreach (var hit in hits)
         {
             items.Add(hit.Item);
-            reasons.Add(hit.Reason);
+            reasons.Add(hit);
             referenceWeight = Math.Min(referenceWeight, hit.Weight);
             if (!customers.Contains(hit.Item.Customer))
             {
@@ -84,12 +84,21 @@ internal sealed class ReferencedItemsRule : IMatchRule
             payerWeight = Math.Min(payerWeight, payer?.Weight ?? 0d);
             if (payer is not null)
             {
-                reasons.Add(payer.Reason);
+                reasons.Add(payer);
             }
             else if (context.Payers.Count > 0)
             {
                 factor = Evidence.PayerConflictFactor;
-                reasons.Add($"the payer was identified as {string.Join(", ", context.Payers.Select(p => p.Customer).Distinct())}, but {customer} owns the referenced item");
+                var payers = new List<CustomerId>(context.Payers.Count);
+                foreach (var candidate in context.Payers)
+                {
+                    if (!payers.Contains(candidate.Customer))
+                    {
+                        payers.Add(candidate.Customer);
+                    }
+                }
+
+                reasons.Add(Because.Of((payers, customer), static s => $"the payer was identified as {string.Join(", ", s.payers)}, but {s.customer} owns the referenced item"));
             }
         }
 
@@ -105,12 +114,12 @@ internal sealed class ReferencedItemsRule : IMatchRule
             if (other is not null)
             {
                 factor *= Evidence.OtherItemFitsFactor;
-                reasons.Add($"but the amount fits another open item, {other.Document}, of the same customer");
+                reasons.Add(Because.Of(other.Document, static document => $"but the amount fits another open item, {document}, of the same customer"));
             }
         }
 
         var confidence = Evidence.Combine(referenceWeight, payerWeight, amountWeight) * factor;
-        context.Propose(new MatchProposal(allocations, unapplied, confidence, reasons));
+        context.Propose(MatchProposal.Of(allocations, unapplied, confidence, [.. reasons]));
     }
 
     private static OpenItem? OtherFittingItem(MatchContext context, List<CustomerId> customers, List<OpenItem> items)

@@ -1,75 +1,94 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+
 namespace Receivables.Matching;
 
 /// <summary>How a line amount settles a given set of items (ordered oldest first): exactly, with discount, with a
 /// write-off, partly, or with money left over.</summary>
 internal static class Settlement
 {
-    public static (List<MatchAllocation> Allocations, Money Unapplied, double Weight, string Reason, bool Fits) Evaluate(IReadOnlyList<OpenItem> items, Money amount, DateOnly valueDate, MatchingOptions options)
+    public static (ImmutableArray<MatchAllocation> Allocations, Money Unapplied, double Weight, Because Reason, bool Fits) Evaluate(IReadOnlyList<OpenItem> items, Money amount, DateOnly valueDate, MatchingOptions options)
     {
         var currency = amount.Currency;
         var zero = Money.Zero(currency);
+        var count = items.Count;
         var total = zero;
-        foreach (var item in items)
+        for (var i = 0; i < count; i++)
         {
-            total += item.Open;
+            total += items[i].Open;
         }
 
-        var allocations = new List<MatchAllocation>(items.Count);
-        var count = items.Count;
-        var what = count == 1 ? "open amount" : $"open amounts of {count} items";
         if (amount == total)
         {
-            allocations.AddRange(items.Select(i => new MatchAllocation(i.Document, i.Customer, i.Open, zero, zero)));
-            return (allocations, zero, Evidence.AmountExact, $"amount equals {what} ({Evidence.Amount(total)})", true);
+            return (Whole(items, zero), zero, Evidence.AmountExact, Because.Of((count, total), static s => $"amount equals {What(s.count)} ({Evidence.Amount(s.total)})"), true);
         }
 
         if (amount < total)
         {
-            var discounts = items.Select(i => BestDiscount(i, valueDate, zero)).ToList();
-            var discountTotal = discounts.Aggregate(zero, (s, d) => s + d.Amount);
-            if (discountTotal.IsPositive && amount == total - discountTotal)
+            var discountTotal = zero;
+            var payBy = DateOnly.MaxValue;
+            Money[]? discounts = null;
+            for (var i = 0; i < count; i++)
             {
+                var (discount, by) = BestDiscount(items[i], valueDate, zero);
+                if (discount.IsPositive)
+                {
+                    discounts ??= new Money[count];
+                    discounts[i] = discount;
+                    discountTotal += discount;
+                    payBy = by < payBy ? by : payBy;
+                }
+            }
+
+            if (discounts is not null && amount == total - discountTotal)
+            {
+                var allocations = new MatchAllocation[count];
                 for (var i = 0; i < count; i++)
                 {
-                    allocations.Add(new MatchAllocation(items[i].Document, items[i].Customer, items[i].Open - discounts[i].Amount, discounts[i].Amount, zero));
+                    var discount = discounts[i].Currency.IsDefault ? zero : discounts[i];
+                    allocations[i] = new MatchAllocation(items[i].Document, items[i].Customer, items[i].Open - discount, discount, zero);
                 }
 
-                var payBy = discounts.Where(d => d.Amount.IsPositive).Min(d => d.PayBy);
-                return (allocations, zero, Evidence.AmountDiscount, $"amount equals {what} less early-payment discount {Evidence.Amount(discountTotal)} (value date {Evidence.Date(valueDate)}, pay by {Evidence.Date(payBy)})", true);
+                return (ImmutableCollectionsMarshal.AsImmutableArray(allocations), zero, Evidence.AmountDiscount,
+                    Because.Of((count, discountTotal, valueDate, payBy), static s => $"amount equals {What(s.count)} less early-payment discount {Evidence.Amount(s.discountTotal)} (value date {Evidence.Date(s.valueDate)}, pay by {Evidence.Date(s.payBy)})"),
+                    true);
             }
 
             var shortBy = total - amount;
-            if (shortBy <= options.Tolerance(total) && shortBy < items[^1].Open)
+            var last = items[count - 1];
+            if (shortBy <= options.Tolerance(total) && shortBy < last.Open)
             {
+                var allocations = new MatchAllocation[count];
                 for (var i = 0; i < count - 1; i++)
                 {
-                    allocations.Add(new MatchAllocation(items[i].Document, items[i].Customer, items[i].Open, zero, zero));
+                    allocations[i] = new MatchAllocation(items[i].Document, items[i].Customer, items[i].Open, zero, zero);
                 }
 
-                var last = items[^1];
-                allocations.Add(new MatchAllocation(last.Document, last.Customer, last.Open - shortBy, zero, shortBy));
-                return (allocations, zero, Evidence.AmountWriteOff, $"short payment of {Evidence.Amount(shortBy)} within tolerance (bank fees), proposed as write-off on {last.Document}", true);
+                allocations[count - 1] = new MatchAllocation(last.Document, last.Customer, last.Open - shortBy, zero, shortBy);
+                return (ImmutableCollectionsMarshal.AsImmutableArray(allocations), zero, Evidence.AmountWriteOff,
+                    Because.Of((shortBy, last.Document), static s => $"short payment of {Evidence.Amount(s.shortBy)} within tolerance (bank fees), proposed as write-off on {s.Document}"),
+                    true);
             }
 
+            var partial = ImmutableArray.CreateBuilder<MatchAllocation>(count);
             var remaining = amount;
-            foreach (var item in items)
+            for (var i = 0; i < count && remaining.IsPositive; i++)
             {
-                if (!remaining.IsPositive)
-                {
-                    break;
-                }
-
+                var item = items[i];
                 var applied = Money.Min(remaining, item.Open);
-                allocations.Add(new MatchAllocation(item.Document, item.Customer, applied, zero, zero));
+                partial.Add(new MatchAllocation(item.Document, item.Customer, applied, zero, zero));
                 remaining -= applied;
             }
 
-            return (allocations, zero, Evidence.AmountPartial, $"partial payment: {Evidence.Amount(amount)} of {Evidence.Amount(total)} open", false);
+            return (partial.Count == partial.Capacity ? partial.MoveToImmutable() : partial.ToImmutable(), zero, Evidence.AmountPartial,
+                Because.Of((amount, total), static s => $"partial payment: {Evidence.Amount(s.amount)} of {Evidence.Amount(s.total)} open"),
+                false);
         }
 
-        allocations.AddRange(items.Select(i => new MatchAllocation(i.Document, i.Customer, i.Open, zero, zero)));
         var rest = amount - total;
-        return (allocations, rest, Evidence.AmountOverpaid, $"overpayment: {Evidence.Amount(rest)} above {what} left as unapplied cash (an overpayment is never applied automatically)", false);
+        return (Whole(items, zero), rest, Evidence.AmountOverpaid,
+            Because.Of((rest, count), static s => $"overpayment: {Evidence.Amount(s.rest)} above {What(s.count)} left as unapplied cash (an overpayment is never applied automatically)"),
+            false);
     }
 
     /// <summary>True when the amount settles the item exactly, after its discount, or within the write-off tolerance.</summary>
@@ -97,5 +116,18 @@ internal static class Settlement
         }
 
         return best;
+    }
+
+    private static string What(int count) => count == 1 ? "open amount" : $"open amounts of {count} items";
+
+    private static ImmutableArray<MatchAllocation> Whole(IReadOnlyList<OpenItem> items, Money zero)
+    {
+        var allocations = new MatchAllocation[items.Count];
+        for (var i = 0; i < allocations.Length; i++)
+        {
+            allocations[i] = new MatchAllocation(items[i].Document, items[i].Customer, items[i].Open, zero, zero);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(allocations);
     }
 }

@@ -64,14 +64,11 @@ internal sealed class SeveralItemsRule : IMatchRule
                 var referenceWeight = referencedCount == items.Count
                     ? context.Hits.Where(h => items.Contains(h.Item)).GroupBy(h => h.Item.Document).Min(g => g.Max(h => h.Weight))
                     : 0d;
-                var reasons = new List<string> { reason, amountReason };
-                reasons.Add(solutions.Count == 1 ? $"the only combination of open items found for this amount" : "another combination of open items gives the same amount");
-                if (referencedCount > 0)
-                {
-                    reasons.Add($"{referencedCount} of {items.Count} items referenced in the text");
-                }
-
-                context.Propose(new MatchProposal(allocations, unapplied, Evidence.Combine(referenceWeight, weight, subsetWeight), reasons));
+                var only = solutions.Count == 1 ? "the only combination of open items found for this amount" : "another combination of open items gives the same amount";
+                object[] reasons = referencedCount > 0
+                    ? [reason, amountReason, only, Because.Of((referencedCount, items.Count), static s => $"{s.referencedCount} of {s.Count} items referenced in the text")]
+                    : [reason, amountReason, only];
+                context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(referenceWeight, weight, subsetWeight), reasons));
             }
         }
     }

@@ -25,3 +25,42 @@ public static partial class Arbitraries
         Gen.ArrayOf(Gen.Elements("INV", "inv", "Inv-", "IN", "NV", " ", "-", "/", "1", "2", "12345678", "1234567", "００１２", "٠١٢٣٤٥٦٧", "发票", "\u212A", "\u0130NV", "ınv", "2026", "0012345678901234567890", "k", "KNV"), 8)
             .SelectMany(parts => Gen.Choose(0, 8).Select(n => string.Concat(parts.Take(n))));
 }
+
+public static partial class Arbitraries
+{
+    /// <summary>Texts with references in every shape the patterns read: prefixes in any case, separators between
+    /// prefix and digits, digit groups with spaces and dashes, lists with slashes, commas and Chinese commas, runs of
+    /// 8 and 20 digits, full-width digits and letters (folded before reading), and noise.</summary>
+    public static Gen<string> ReferenceTextGen { get; } =
+        Gen.ArrayOf(
+                Gen.Elements(
+                    "INV", "inv", "Inv", "INV-", "INV #", "INV: ", "INV.", "INV_", "RE", "re ", "XINV", "2026", "-", "_", ".", " ", "  ",
+                    "1001", "1002", "12", "7", "/", "/ ", " / ", ",", ", ", "、", "，", ";", "&", "+", "12345678", "87654321", "1234 5678",
+                    "00123456789012345678", "1234567890123456789012", "25.00", "1.5", "發票", "付款", "Kd-Nr 4711", "١٢٣٤٥٦٧٨"),
+                10)
+            .SelectMany(parts => Gen.Choose(0, 10).Select(n => string.Concat(parts.Take(n))));
+
+    /// <summary>Names with legal forms in several spellings and positions, punctuation, full-width letters, Chinese
+    /// affixes, digits and case: the inputs of name normalisation.</summary>
+    public static Gen<string> CompanyNameGen { get; } =
+        Gen.ArrayOf(
+                Gen.Elements(
+                    "Acme", "acme", "ACME", "Nordwind", " ", "  ", ".", ",", "-", "&", "GmbH", "G.m.b.H.", "gmbh", "Ltd", "Ltd.", "Limited",
+                    "S.p.A.", "AG", "Co", "co.", "Inc", "ＡＣＭＥ", "Ｇｍｂｈ", "\u3000", "有限公司", "股份有限公司", "公司", "宁波", "港通",
+                    "贸易", "123", "4", "İstanbul", "ǅemal", "\u212Aelvin", "ß", "é"),
+                7)
+            .SelectMany(parts => Gen.Choose(0, 7).Select(n => string.Concat(parts.Take(n))));
+
+    // Declared before its user: static fields initialise in text order.
+    private static Gen<string> SmallNameGen { get; } =
+        Gen.ArrayOf(Gen.Elements("ab", "ba", "abc", "ca", "b", "a", " ", "x", "aa", "GmbH", "有限", "公司"), 5)
+            .SelectMany(parts => Gen.Choose(1, 5).Select(n => string.Concat(parts.Take(n))));
+
+    /// <summary>A few company names (dense, so that several are similar) and a payer name.</summary>
+    public static Gen<(string[] Names, string Payer, double Threshold)> SimilarNamesGen { get; } =
+        from names in Gen.ArrayOf(SmallNameGen, 12).SelectMany(n => Gen.Choose(1, 12).Select(k => n.Take(k).ToArray()))
+        from payer in SmallNameGen
+        from threshold in Gen.Elements(0.5, 0.7, 0.85, 1.0)
+        select (names, payer, threshold);
+
+}

@@ -1,0 +1,264 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using FsCheck.Fluent;
+using Receivables.Matching;
+using Receivables.Tests.Support;
+
+namespace Receivables.Tests.Matching;
+
+/// <summary>
+/// The faster forms introduced by the second matching performance pass (decision 351) give the same answers as the
+/// straightforward forms they replaced, which are kept here as the reference: reading references without match
+/// objects, name normalisation over spans, the name-similarity search, the span-keyed number table and the
+/// chunk-sorted number list for cut-off references.
+/// </summary>
+public class MatchingFastFormTests
+{
+    private static readonly ReferencePattern[] Patterns =
+        [ReferencePattern.Prefixed("INV"), ReferencePattern.Prefixed("RE", 2), ReferencePattern.Prefixed("\u212ANV"), ReferencePattern.DigitRun(8), ReferencePattern.DigitRun(20)];
+
+    private static readonly MatchText.NameForms Forms = new(new MatchingOptions().LegalForms);
+
+    [Fact]
+    public void Find_AnyText_SameReferencesAsReadingTheRegexGroups()
+    {
+        Properties.Check(Arbitraries.ReferenceTextGen.ToArbitrary(), raw =>
+        {
+            var text = MatchText.FoldWidth(raw);
+            foreach (var pattern in Patterns)
+            {
+                var fast = new List<(int, int, string, string)>();
+                pattern.Find(text, fast);
+                Assert.Equal(FindByGroups(pattern, text), fast);
+            }
+        });
+    }
+
+    [Fact]
+    public void NormalizeName_AnyName_SameAsTheStringForm()
+    {
+        Properties.Check(Arbitraries.CompanyNameGen.ToArbitrary(), name => Assert.Equal(NormalizeNameByStrings(name, Forms), MatchText.NormalizeName(name, Forms)));
+    }
+
+    [Fact]
+    public void MostSimilarNames_AnyNames_SameAsComparingWithEveryName()
+    {
+        Properties.Check(Arbitraries.SimilarNamesGen.ToArbitrary(), scenario =>
+        {
+            var profiles = scenario.Names.Select((n, i) => new CustomerProfile(new CustomerId($"C-{i % 5}x{i}"), [n])).ToList();
+            var index = MatchingEngine.Create().BuildIndex([], profiles);
+            var query = MatchText.NormalizeName(scenario.Payer, index.Forms);
+            if (query.Length == 0)
+            {
+                return;
+            }
+
+            var (similarity, customers) = index.MostSimilarNames(query, scenario.Threshold);
+
+            var bigrams = MatchText.Bigrams(query);
+            Array.Sort(bigrams);
+            var scored = profiles
+                .Where(p => p.Names.Length > 0)
+                .Select(p => (p.Customer, Name: MatchText.NormalizeName(p.Names[0], index.Forms)))
+                .Where(p => p.Name.Length > 0)
+                .Select(p => (p.Customer, Dice: MatchText.Dice(bigrams, Sorted(MatchText.Bigrams(p.Name)))))
+                .Where(p => p.Dice >= scenario.Threshold)
+                .ToList();
+            var best = scored.Count == 0 ? 0d : scored.Max(p => p.Dice);
+            Assert.Equal(best, similarity);
+            Assert.Equal(scored.Where(p => p.Dice == best).Select(p => p.Customer).Distinct().Order(), customers);
+        });
+    }
+
+    [Fact]
+    public void MostSimilarNames_SimilarOnlyThroughARepeatedPair_IsFound()
+    {
+        // "ca公司aaaa" (7 pairs, 5 distinct) shares three "aa" pairs with "aaaaa": Dice 2·3 / (7 + 4) = 6/11, above the
+        // 0.5 required, and "aa" is the most common pair. Before the fix the filter counted distinct pairs only, left
+        // the "aa" list unread and missed the name.
+        var names = new[] { "aaxb", "aaxc", "aaxd", "aaxe", "aaaaa", "cx", "xy" };
+        var profiles = names.Select((n, i) => new CustomerProfile(new CustomerId($"C-{i}"), [n])).ToList();
+        var index = MatchingEngine.Create().BuildIndex([], profiles);
+
+        var (similarity, customers) = index.MostSimilarNames("ca公司aaaa", 0.5);
+
+        Assert.Equal(6d / 11d, similarity, 12);
+        Assert.Equal([new CustomerId("C-4")], customers);
+    }
+
+    [Fact]
+    public void Positions_AnyDenseNumbers_AscendingPositionsOfEqualKeys()
+    {
+        Properties.Check(Arbitraries.DenseReferencesGen.ToArbitrary(), scenario =>
+        {
+            var index = IndexOf(scenario.Documents);
+            foreach (var key in scenario.Documents.Append(scenario.Reference).Select(MatchText.NormalizeReference))
+            {
+                var expected = Enumerable.Range(0, index.ItemCount).Where(p => index.Normalized(p).SequenceEqual(key)).ToList();
+                var found = new List<int>();
+                foreach (var position in index.Positions(key))
+                {
+                    found.Add(position);
+                }
+
+                Assert.Equal(expected, found);
+            }
+        });
+    }
+
+    [Fact]
+    public void StartingWith_AnyDenseNumbers_SameAsScanningEveryNumber()
+    {
+        const int Limit = 4;
+        Properties.Check(Arbitraries.DenseReferencesGen.ToArbitrary(), scenario =>
+        {
+            var index = IndexOf(scenario.Documents);
+            var prefix = MatchText.NormalizeReference(scenario.Reference);
+            prefix = prefix[..Math.Max(1, prefix.Length - 2)];
+            if (!prefix.Any(c => c is >= 'A' and <= 'Z'))
+            {
+                return;
+            }
+
+            var expected = Enumerable.Range(0, index.ItemCount).Where(p => index.Normalized(p).StartsWith(prefix)).ToList();
+            var fast = index.StartingWith(prefix, Limit);
+            Assert.Equal(fast.Count, fast.Distinct().Count());
+            Assert.All(fast, p => Assert.StartsWith(prefix, index.Normalized(p).ToString(), StringComparison.Ordinal));
+            Assert.Equal(Math.Min(expected.Count, Limit + 1), fast.Count);
+        });
+    }
+
+    [Fact]
+    public void StartingWith_LongNumbersSharingLongPrefixes_FindsEachPrefixRange()
+    {
+        // Keys longer than one chunk of coded characters that tie in their first chunks must still be sorted.
+        var documents = Enumerable.Range(0, 300).Select(i => $"ABCDEFGHIJKLMNOPQRSTU-{i % 7}-{i:000000}").ToArray();
+        var index = IndexOf(documents);
+
+        foreach (var prefix in new[] { "ABCDEFGHIJKLMNOPQRSTU3000", "ABCDEFGHIJKLMNOPQRSTU600012", "ABCDEFGHIJKLMNOPQRSTU5000299" })
+        {
+            var expected = Enumerable.Range(0, index.ItemCount).Where(p => index.Normalized(p).StartsWith(prefix)).Order().ToList();
+            Assert.Equal(expected.Take(5), index.StartingWith(prefix, 4).Order());
+        }
+    }
+
+    private static MatchIndex IndexOf(string[] documents)
+    {
+        var customer = new CustomerId("C-1");
+        return MatchingEngine.Create().BuildIndex(documents.Select((d, i) => new OpenItem(new DocumentId(d), customer, Money.Of(100m + i, "EUR"), new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31))));
+    }
+
+    private static int[] Sorted(int[] values)
+    {
+        Array.Sort(values);
+        return values;
+    }
+
+    /// <summary>The reading of references before decision 351: match objects and their groups.</summary>
+    private static List<(int, int, string, string)> FindByGroups(ReferencePattern pattern, string text)
+    {
+        var found = new List<(int, int, string, string)>();
+        if (pattern.CannotMatch(text))
+        {
+            return found;
+        }
+
+        foreach (Match match in pattern.Expression.Matches(text))
+        {
+            var digits = match.Groups["d"].Success ? match.Groups["d"].Value : match.Value;
+            var normalizedDigits = MatchText.NormalizeReference(digits);
+            if (normalizedDigits.Length < pattern.MinDigits)
+            {
+                continue;
+            }
+
+            var head = pattern.Prefix is null ? string.Empty : MatchText.NormalizeReference(pattern.Prefix);
+            found.Add((match.Index, match.Index + match.Length, match.Value, head + normalizedDigits));
+            var space = digits.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0)
+            {
+                var shorter = MatchText.NormalizeReference(digits[..space]);
+                if (shorter.Length >= pattern.MinDigits)
+                {
+                    found.Add((match.Index, match.Index + match.Length - digits.Length + space, match.Value[..(match.Length - digits.Length + space)], head + shorter));
+                }
+            }
+
+            var end = match.Index + match.Length;
+            var previous = normalizedDigits;
+            while (end < text.Length)
+            {
+                var next = ReferencePattern.ContinuationExpression.Match(text, end);
+                if (!next.Success)
+                {
+                    break;
+                }
+
+                var tail = MatchText.NormalizeReference(next.Groups["d"].Value);
+                if (tail.Length > previous.Length || (pattern.Prefix is null && tail.Length == previous.Length))
+                {
+                    break;
+                }
+
+                previous = string.Concat(previous.AsSpan(0, previous.Length - tail.Length), tail);
+                found.Add((match.Index, next.Index + next.Length, next.Value.Trim(), head + previous));
+                end = next.Index + next.Length;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Name normalisation before decision 351: strings, a word list and a string builder.</summary>
+    private static string NormalizeNameByStrings(string text, MatchText.NameForms forms)
+    {
+        var folded = MatchText.FoldWidth(text).ToLowerInvariant().Replace(".", string.Empty, StringComparison.Ordinal);
+        var words = new List<string>();
+        var word = new StringBuilder();
+        foreach (var c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(c);
+            }
+            else if (word.Length > 0)
+            {
+                words.Add(word.ToString());
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            words.Add(word.ToString());
+        }
+
+        var kept = words.Where(w => !forms.Words.Contains(w)).ToList();
+        if (kept.Count == 0)
+        {
+            kept = words;
+        }
+
+        var joined = string.Concat(kept);
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var suffix in forms.Affixes)
+            {
+                if (joined.Length > suffix.Length && joined.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    joined = joined[..^suffix.Length];
+                    changed = true;
+                }
+                else if (joined.Length > suffix.Length && joined.StartsWith(suffix, StringComparison.Ordinal))
+                {
+                    joined = joined[suffix.Length..];
+                    changed = true;
+                }
+            }
+        }
+
+        return joined;
+    }
+}
