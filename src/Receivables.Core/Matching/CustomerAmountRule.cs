@@ -6,68 +6,92 @@ namespace Receivables.Matching;
 /// payment of the oldest item (a guess, only suggested).</summary>
 internal sealed class CustomerAmountRule : IMatchRule
 {
+    private const byte ShortPaid = 1;
+    private const byte Discounted = 2;
+    private const byte Exact = 3;
+
     public void Apply(MatchContext context)
     {
         var line = context.Line;
+        var options = context.Options;
         var zero = Money.Zero(line.Amount.Currency);
-        foreach (var (customer, weight, reason) in Candidates(context))
+        var index = context.Index;
+        Span<byte> buffer = stackalloc byte[512];
+        foreach (var (customer, weight, reason, start, count) in Candidates(context))
         {
-            var items = context.Index.ItemsOf(customer, line.Amount.Currency);
-            if (items.Count == 0)
+            if (count == 0)
             {
                 continue;
             }
 
-            // The items are all in the line's currency (ItemsOf), so the amounts compare as plain decimals.
+            // The items are all in the line's currency, so the amounts compare as plain decimals. The items that fit
+            // are those of the best kind found: exactly, else after a discount, else within the tolerance.
+            var items = index.Items(start, count);
+            var opens = index.OpenAmounts(start, count);
             var amount = line.Amount.Amount;
-            List<OpenItem>? exact = null, discounted = null, shortPaid = null;
-            for (var k = 0; k < items.Count; k++)
+            var kinds = count <= buffer.Length ? buffer[..count] : new byte[count];
+            var best = (byte)0;
+            var fitting = 0;
+            for (var k = 0; k < count; k++)
             {
-                var item = items[k];
-                var open = item.Open.Amount;
+                var open = opens[k];
+                var kind = (byte)0;
                 if (open == amount)
                 {
-                    (exact ??= []).Add(item);
+                    kind = Exact;
                 }
-                else if (exact is null && open > amount)
+                else if (best < Exact && open > amount)
                 {
+                    var item = items[k];
                     var discount = item.Discounts.IsEmpty ? 0m : Settlement.BestDiscount(item, line.ValueDate, zero).Amount.Amount;
                     if (discount > 0m && open - discount == amount)
                     {
-                        (discounted ??= []).Add(item);
+                        kind = Discounted;
                     }
-                    else if (discounted is null && open - amount <= context.Options.Tolerance(item.Open).Amount)
+                    else if (best < Discounted && options.WithinTolerance(open - amount, item.Open))
                     {
-                        (shortPaid ??= []).Add(item);
+                        kind = ShortPaid;
                     }
                 }
+
+                kinds[k] = kind;
+                if (kind > best)
+                {
+                    (best, fitting) = (kind, 0);
+                }
+
+                fitting += kind == best ? 1 : 0;
             }
 
-            var fits = exact ?? discounted ?? shortPaid ?? [];
-            foreach (var item in fits)
+            if (best > 0)
             {
-                var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate([item], line.Amount, line.ValueDate, context.Options);
-                var because = fits.Count == 1 ? amountReason : Because.Of((amountReason, fits.Count), static s => $"{s.amountReason.Text()} ({s.Count} items fit)");
-                context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(0d, weight, amountWeight), [reason, because]));
-            }
+                for (var k = 0; k < count; k++)
+                {
+                    if (kinds[k] != best)
+                    {
+                        continue;
+                    }
 
-            if (fits.Count > 0)
-            {
+                    var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items.Slice(k, 1), line.Amount, line.ValueDate, options);
+                    var because = fitting == 1 ? amountReason : Because.Of((amountReason, fitting), static s => $"{s.amountReason.Text()} ({s.fitting} items fit)");
+                    context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(0d, weight, amountWeight), [reason, because]));
+                }
+
                 continue;
             }
 
-            var total = zero;
-            for (var k = 0; k < items.Count; k++)
+            var total = 0m;
+            foreach (var open in opens)
             {
-                total += items[k].Open;
+                total += open;
             }
 
-            if (line.Amount > total)
+            if (amount > total)
             {
-                var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items, line.Amount, line.ValueDate, context.Options);
+                var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items, line.Amount, line.ValueDate, options);
                 context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(0d, weight, amountWeight) * 0.5, [reason, Because.Of(amountReason, static r => r.Text() + " (all open items of the customer)")]));
             }
-            else if (line.Amount < items[0].Open)
+            else if (amount < opens[0])
             {
                 var oldest = items[0];
                 context.Propose(MatchProposal.Of(
@@ -80,23 +104,27 @@ internal sealed class CustomerAmountRule : IMatchRule
     }
 
     /// <summary>The candidate customers with the payer evidence for each, ordered by customer id.</summary>
-    internal static List<(CustomerId Customer, double Weight, object Reason)> Candidates(MatchContext context)
+    internal static List<CandidateCustomer> Candidates(MatchContext context)
         => context.CandidateCustomers ??= FindCandidates(context);
 
-    private static List<(CustomerId Customer, double Weight, object Reason)> FindCandidates(MatchContext context)
+    private static List<CandidateCustomer> FindCandidates(MatchContext context)
     {
         // A line has few candidates: a list searched linearly and sorted by customer once is cheaper than a tree.
-        var result = new List<(CustomerId Customer, double Weight, object Reason)>(context.Payers.Count + context.Hits.Count);
+        var result = context.CandidateBuffer;
+        result.Clear();
+        var index = context.Index;
+        var currency = context.Line.Amount.Currency;
         foreach (var payer in context.Payers)
         {
             var at = IndexOf(result, payer.Customer);
             if (at < 0)
             {
-                result.Add((payer.Customer, payer.Weight, payer));
+                var (start, count) = index.Range(payer.Customer, currency);
+                result.Add(new CandidateCustomer(payer.Customer, payer.Weight, payer, start, count));
             }
             else if (payer.Weight > result[at].Weight)
             {
-                result[at] = (payer.Customer, payer.Weight, payer);
+                result[at] = result[at] with { Weight = payer.Weight, Reason = payer };
             }
         }
 
@@ -104,18 +132,19 @@ internal sealed class CustomerAmountRule : IMatchRule
         {
             if (IndexOf(result, hit.Item.Customer) < 0)
             {
-                result.Add((hit.Item.Customer, Evidence.CustomerFromReference, Because.Of(hit.Item, static item => $"customer {item.Customer} known from reference {item.Document}")));
+                var (start, count) = index.Range(hit.Item.Customer, currency);
+                result.Add(new CandidateCustomer(hit.Item.Customer, Evidence.CustomerFromReference, Because.Of(hit.Item, static item => $"customer {item.Customer} known from reference {item.Document}"), start, count));
             }
         }
 
         if (result.Count > 1)
         {
-            result.Sort((a, b) => a.Customer.CompareTo(b.Customer));
+            result.Sort(static (a, b) => a.Customer.CompareTo(b.Customer));
         }
 
         return result;
 
-        static int IndexOf(List<(CustomerId Customer, double Weight, object Reason)> list, CustomerId customer)
+        static int IndexOf(List<CandidateCustomer> list, CustomerId customer)
         {
             for (var i = 0; i < list.Count; i++)
             {

@@ -6,8 +6,8 @@ namespace Receivables.Matching;
 /// The working state of one statement line while the rules run: the line, the index, and what the rules found so
 /// far (payer candidates, references, reference hits, proposals, notes). Rules read earlier findings and add their own.
 /// </summary>
-/// <remarks>One context exists per line and per run; it is not thread-safe and must not be kept after the rule
-/// returns.</remarks>
+/// <remarks>A context holds one line at a time (the engine reuses it for the next line of the run); it is not
+/// thread-safe, and neither it nor its lists may be kept after the rule returns.</remarks>
 public sealed class MatchContext
 {
     private readonly List<PayerCandidate> _payers = [];
@@ -15,6 +15,7 @@ public sealed class MatchContext
     private readonly List<ReferenceHit> _hits = [];
     private readonly List<MatchProposal> _proposals = [];
     private readonly List<string> _notes = [];
+    private readonly List<CandidateCustomer> _candidates = [];
 
     internal MatchContext(StatementLine line, MatchIndex index, MatchingOptions options)
     {
@@ -24,7 +25,7 @@ public sealed class MatchContext
     }
 
     /// <summary>Gets the statement line.</summary>
-    public StatementLine Line { get; }
+    public StatementLine Line { get; private set; }
 
     /// <summary>Gets the index of open items and customers.</summary>
     public MatchIndex Index { get; }
@@ -47,9 +48,30 @@ public sealed class MatchContext
 
     internal MatchingOptions Options { get; }
 
-    /// <summary>The candidate customers of the amount rules, computed on first use and forgotten when a payer or a
-    /// hit is added.</summary>
-    internal List<(CustomerId Customer, double Weight, object Reason)>? CandidateCustomers { get; set; }
+    /// <summary>The candidate customers of the amount rules with where their items in the line's currency are in
+    /// the index, computed on first use and forgotten when a payer or a hit is added.</summary>
+    internal List<CandidateCustomer>? CandidateCustomers { get; set; }
+
+    /// <summary>A list to compute <see cref="CandidateCustomers"/> in (one per context, cleared for each use).</summary>
+    internal List<CandidateCustomer> CandidateBuffer => _candidates;
+
+    /// <summary>The engine's list for checking and ranking the line's proposals (cleared for each line).</summary>
+    internal List<MatchingEngine.Candidate> Candidates { get; } = [];
+
+    /// <summary>The reference findings of one text, for the extraction rule (cleared for each use).</summary>
+    internal List<(int Start, int End, string Written, string Normalized)> Found { get; } = [];
+
+    /// <summary>Starts on the next line of a run: forgets everything found for the last one.</summary>
+    internal void Reset(StatementLine line)
+    {
+        Line = line;
+        _payers.Clear();
+        _references.Clear();
+        _hits.Clear();
+        _proposals.Clear();
+        _notes.Clear();
+        CandidateCustomers = null;
+    }
 
     /// <summary>Records a customer that may have sent the line.</summary>
     /// <param name="candidate">The candidate.</param>
@@ -149,3 +171,7 @@ public sealed class MatchContext
         }
     }
 }
+
+/// <summary>A customer the amount rules look at: the payer evidence for it (the reason is a payer candidate or a
+/// <see cref="Because"/>), and where its open items in the line's currency are in the index.</summary>
+internal readonly record struct CandidateCustomer(CustomerId Customer, double Weight, object Reason, int Start, int Count);

@@ -90,37 +90,33 @@ public sealed class MatchingEngine
         }
 
         var evaluations = new Evaluation[input.Length];
+        MatchContext? context = null;
         for (var i = 0; i < input.Length; i++)
         {
-            evaluations[i] = Evaluate(index, input[i]);
+            evaluations[i] = Evaluate(index, input[i], ref context);
         }
 
         // Ids are unique, so the order is total and the (unstable) sort is deterministic.
-        var order = new int[input.Length];
-        var best = new double[input.Length];
+        var order = new ServeOrder[input.Length];
         for (var i = 0; i < input.Length; i++)
         {
-            order[i] = i;
-            best[i] = evaluations[i].BestConfidence;
+            order[i] = new ServeOrder(evaluations[i].BestConfidence, input[i].Id, i);
         }
 
-        Array.Sort(order, (a, b) =>
-        {
-            var c = best[b].CompareTo(best[a]);
-            return c != 0 ? c : string.CompareOrdinal(input[a].Id, input[b].Id);
-        });
-
+        order.AsSpan().Sort(default(ServeOrder.Comparer));
         var used = new Dictionary<int, decimal>();
         var results = new LineMatch[input.Length];
-        foreach (var i in order)
+        foreach (var entry in order)
         {
-            results[i] = Decide(index, input[i], evaluations[i], used);
+            results[entry.Line] = Decide(index, input[entry.Line], evaluations[entry.Line], used);
         }
 
         return new MatchResult(ImmutableCollectionsMarshal.AsImmutableArray(results));
     }
 
-    private Evaluation Evaluate(MatchIndex index, StatementLine line)
+    /// <summary>Runs the rules for one line in <paramref name="context"/> (made on first use, then reused for the
+    /// next lines of the run) and ranks the proposals.</summary>
+    private Evaluation Evaluate(MatchIndex index, StatementLine line, ref MatchContext? context)
     {
         if (!line.Amount.IsPositive)
         {
@@ -133,17 +129,31 @@ public sealed class MatchingEngine
             return new Evaluation([], [$"no open items in {line.Amount.Currency.Code}"]);
         }
 
-        var context = new MatchContext(line, index, _options);
+        if (context is null)
+        {
+            context = new MatchContext(line, index, _options);
+        }
+        else
+        {
+            context.Reset(line);
+        }
+
         foreach (var rule in _options.Rules)
         {
             rule.Apply(context);
         }
 
-        var candidates = new List<Candidate>(context.Proposals.Count);
+        var candidates = context.Candidates;
+        candidates.Clear();
         foreach (var proposal in context.Proposals)
         {
             var candidate = Check(index, line, proposal);
-            var same = candidates.FindIndex(c => SameAllocations(c.Sorted, candidate.Sorted));
+            var same = -1;
+            for (var c = 0; c < candidates.Count && same < 0; c++)
+            {
+                same = SameAllocations(candidates[c].Sorted, candidate.Sorted) ? c : -1;
+            }
+
             if (same < 0)
             {
                 candidates.Add(candidate);
@@ -154,17 +164,13 @@ public sealed class MatchingEngine
             }
         }
 
-        var ranked = candidates;
-        ranked.Sort(Rank);
-        if (ranked.Count > KeptCandidates)
-        {
-            ranked.RemoveRange(KeptCandidates, ranked.Count - KeptCandidates);
-        }
+        candidates.Sort(Rank);
+        var ranked = candidates.Count == 0 ? [] : CollectionsMarshal.AsSpan(candidates)[..Math.Min(candidates.Count, KeptCandidates)].ToArray();
 
-        var notes = context.Notes.ToList();
-        if (ranked.Count == 0 && context.References.Count > 0 && context.Hits.Count == 0)
+        IReadOnlyList<string> notes = context.Notes.Count == 0 ? [] : [.. context.Notes];
+        if (ranked.Length == 0 && context.References.Count > 0 && context.Hits.Count == 0)
         {
-            notes.Add($"references found but no open item: {string.Join(", ", context.References.Select(r => r.Text))}");
+            notes = [.. notes, $"references found but no open item: {string.Join(", ", context.References.Select(r => r.Text))}"];
         }
 
         return new Evaluation(ranked, notes);
@@ -211,7 +217,8 @@ public sealed class MatchingEngine
             throw Invalid(line, "applied plus unapplied does not equal the line amount");
         }
 
-        var sorted = proposal.Allocations.ToArray();
+        // One allocation is sorted as it is: its array is shared, never changed.
+        var sorted = proposal.Allocations.Length == 1 ? ImmutableCollectionsMarshal.AsArray(proposal.Allocations)! : proposal.Allocations.ToArray();
         if (sorted.Length > 1)
         {
             // The items are distinct (checked above), so an unstable sort orders them exactly as a stable one.
@@ -300,23 +307,12 @@ public sealed class MatchingEngine
         var blockedCount = blocked?.Count ?? 0;
         if (chosen is null)
         {
-            var reasons = new List<object>(notes.Count + blockedCount + 1);
-            reasons.AddRange(notes);
-            if (blocked is not null)
-            {
-                reasons.AddRange(blocked);
-            }
-
-            if (ranked.Count == 0 && line.Amount.IsPositive && index.HasOpenItems(line.Amount.Currency))
-            {
-                reasons.Add("nothing identifies a customer or an item");
-            }
-            else if (ranked.Count > 0 && blockedCount == 0)
-            {
-                reasons.Add(Because.Of((ranked[0].Proposal.Confidence, _options.SuggestionThreshold), static s => $"best proposal's confidence {Evidence.Number(s.Confidence)} is below the suggestion threshold {Evidence.Number(s.SuggestionThreshold)}"));
-            }
-
-            return new LineMatch(line, MatchDecision.Unmatched, [], line.Amount, 0d, ConfidenceBand.None, [.. reasons], alternatives);
+            object? why = ranked.Length == 0 && line.Amount.IsPositive && index.HasOpenItems(line.Amount.Currency)
+                ? "nothing identifies a customer or an item"
+                : ranked.Length > 0 && blockedCount == 0
+                    ? Because.Of((ranked[0].Proposal.Confidence, _options.SuggestionThreshold), static s => $"best proposal's confidence {Evidence.Number(s.Confidence)} is below the suggestion threshold {Evidence.Number(s.SuggestionThreshold)}")
+                    : null;
+            return new LineMatch(line, MatchDecision.Unmatched, [], line.Amount, 0d, ConfidenceBand.None, Reasons([], notes, blocked, why), alternatives);
         }
 
         var allocations = chosen.Proposal.Allocations;
@@ -327,15 +323,6 @@ public sealed class MatchingEngine
         }
 
         var confidence = chosen.Proposal.Confidence;
-        var evidence = chosen.Proposal.ReasonParts;
-        var why = new List<object>(evidence.Length + notes.Count + blockedCount + 1);
-        why.AddRange(evidence);
-        why.AddRange(notes);
-        if (blocked is not null)
-        {
-            why.AddRange(blocked);
-        }
-
         Candidate? rival = null;
         foreach (var c in ranked)
         {
@@ -347,28 +334,55 @@ public sealed class MatchingEngine
         }
 
         MatchDecision decision;
+        object decided;
         if (blocked is not null)
         {
             decision = MatchDecision.Suggest;
-            why.Add("a better proposal needs items already taken by other lines: suggested only");
+            decided = "a better proposal needs items already taken by other lines: suggested only";
         }
         else if (rival is not null)
         {
             decision = MatchDecision.Suggest;
-            why.Add(Because.Of(rival.Proposal.Allocations, static a => $"another proposal fits equally well ({string.Join(", ", a.Select(x => x.Item))}): suggested only"));
+            decided = Because.Of(rival.Proposal.Allocations, static a => $"another proposal fits equally well ({string.Join(", ", a.Select(x => x.Item))}): suggested only");
         }
         else if (confidence >= _options.AutoApplyThreshold)
         {
             decision = MatchDecision.AutoApply;
-            why.Add(Because.Of((confidence, _options.AutoApplyThreshold), static s => $"confidence {Evidence.Number(s.confidence)} reaches the auto-apply threshold {Evidence.Number(s.AutoApplyThreshold)}"));
+            decided = Because.Of((confidence, _options.AutoApplyThreshold), static s => $"confidence {Evidence.Number(s.confidence)} reaches the auto-apply threshold {Evidence.Number(s.AutoApplyThreshold)}");
         }
         else
         {
             decision = MatchDecision.Suggest;
-            why.Add(Because.Of((confidence, _options.AutoApplyThreshold), static s => $"confidence {Evidence.Number(s.confidence)} is below the auto-apply threshold {Evidence.Number(s.AutoApplyThreshold)}: suggested"));
+            decided = Because.Of((confidence, _options.AutoApplyThreshold), static s => $"confidence {Evidence.Number(s.confidence)} is below the auto-apply threshold {Evidence.Number(s.AutoApplyThreshold)}: suggested");
         }
 
-        return new LineMatch(line, decision, allocations, chosen.Proposal.Unapplied, confidence, Band(confidence), [.. why], alternatives);
+        var reasons = Reasons(chosen.Proposal.ReasonParts, notes, blocked, decided);
+        return new LineMatch(line, decision, allocations, chosen.Proposal.Unapplied, confidence, Band(confidence), reasons, alternatives);
+
+        // The evidence, the notes, the conflicts and the decision's own reason, in one array of the exact size.
+        static object[] Reasons(object[] evidence, IReadOnlyList<string> notes, List<object>? blocked, object? decided)
+        {
+            var reasons = new object[evidence.Length + notes.Count + (blocked?.Count ?? 0) + (decided is null ? 0 : 1)];
+            evidence.CopyTo(reasons, 0);
+            var at = evidence.Length;
+            foreach (var note in notes)
+            {
+                reasons[at++] = note;
+            }
+
+            if (blocked is not null)
+            {
+                blocked.CopyTo(reasons, at);
+                at += blocked.Count;
+            }
+
+            if (decided is not null)
+            {
+                reasons[at] = decided;
+            }
+
+            return reasons;
+        }
 
         // Null when the candidate still fits the items' remaining open amounts; else why not (the amount left is
         // taken now: later lines change it).
@@ -390,23 +404,30 @@ public sealed class MatchingEngine
         }
     }
 
-    private static ImmutableArray<MatchProposal> Alternatives(List<Candidate> ranked, Candidate? chosen)
+    private static ImmutableArray<MatchProposal> Alternatives(Candidate[] ranked, Candidate? chosen)
     {
-        var builder = ImmutableArray.CreateBuilder<MatchProposal>(Math.Min(ranked.Count, MaxAlternatives));
+        var count = Math.Min(ranked.Length - (chosen is null ? 0 : 1), MaxAlternatives);
+        if (count <= 0)
+        {
+            return [];
+        }
+
+        var alternatives = new MatchProposal[count];
+        var at = 0;
         foreach (var candidate in ranked)
         {
-            if (builder.Count == MaxAlternatives)
+            if (at == count)
             {
                 break;
             }
 
             if (candidate != chosen)
             {
-                builder.Add(candidate.Proposal);
+                alternatives[at++] = candidate.Proposal;
             }
         }
 
-        return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(alternatives);
     }
 
     private ConfidenceBand Band(double confidence)
@@ -415,10 +436,27 @@ public sealed class MatchingEngine
             : confidence > 0d ? ConfidenceBand.Low
             : ConfidenceBand.None;
 
-    private sealed record Candidate(MatchProposal Proposal, int[] Positions, DateOnly OldestDue, MatchAllocation[] Sorted);
+    /// <summary>A proposal checked against the index: its items' positions, the oldest due date among them, and its
+    /// allocations ordered by document (for comparing proposals).</summary>
+    internal sealed record Candidate(MatchProposal Proposal, int[] Positions, DateOnly OldestDue, MatchAllocation[] Sorted);
 
-    private sealed record Evaluation(List<Candidate> Ranked, List<string> Notes)
+    /// <summary>A line's place in the order lines are served: best confidence first, then by id (ordinal).</summary>
+    private readonly record struct ServeOrder(double Best, string Id, int Line)
     {
-        public double BestConfidence => Ranked.Count == 0 ? 0d : Ranked[0].Proposal.Confidence;
+        public readonly struct Comparer : IComparer<ServeOrder>
+        {
+            public int Compare(ServeOrder a, ServeOrder b)
+            {
+                var c = b.Best.CompareTo(a.Best);
+                return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+            }
+        }
+    }
+
+    /// <summary>What a line's rules found, kept until the line is served: the proposals checked and ranked (best
+    /// first, at most <see cref="KeptCandidates"/>) and the notes.</summary>
+    private readonly record struct Evaluation(Candidate[] Ranked, IReadOnlyList<string> Notes)
+    {
+        public double BestConfidence => Ranked.Length == 0 ? 0d : Ranked[0].Proposal.Confidence;
     }
 }

@@ -142,6 +142,16 @@ public sealed class MatchingOptions
         };
     }
 
+    /// <summary>Whether a short payment is within the write-off tolerance of the amount due (the same answer as
+    /// comparing with <see cref="Tolerance"/>, but the percentage is only computed when the absolute limit allows).</summary>
+    internal bool WithinTolerance(decimal shortBy, Money due)
+        => shortBy <= AbsoluteTolerance(due.Currency)
+            && shortBy <= decimal.Round(due.Amount * WriteOffTolerancePercent, due.Currency.MinorUnits, MidpointRounding.ToZero);
+
+    /// <summary>The absolute write-off limit of a currency.</summary>
+    internal decimal AbsoluteTolerance(Currency currency)
+        => WriteOffToleranceByCurrency.Count > 0 && WriteOffToleranceByCurrency.TryGetValue(currency, out var limit) ? limit : WriteOffToleranceAmount;
+
     internal Money Tolerance(Money due)
     {
         var absolute = WriteOffToleranceByCurrency.TryGetValue(due.Currency, out var limit) ? limit : WriteOffToleranceAmount;

@@ -23,7 +23,8 @@ internal sealed class ReferenceExtractionRule : IMatchRule
 
         var max = context.Options.MaxRemittanceLength;
         var text = MatchText.FoldWidth(raw.Length > max ? raw[..max] : raw).TrimEnd();
-        var found = new List<(int Start, int End, string Written, string Normalized)>();
+        var found = context.Found;
+        found.Clear();
         foreach (var pattern in context.Options.ReferencePatterns)
         {
             // A pattern's findings that overlap an earlier pattern's are dropped.

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Receivables.Matching;
 
 /// <summary>Proposes settling the referenced items: all of them together when every reference points to one item,
@@ -6,85 +8,125 @@ internal sealed class ReferencedItemsRule : IMatchRule
 {
     public void Apply(MatchContext context)
     {
-        if (context.Hits.Count == 0)
+        var all = context.Hits;
+        if (all.Count == 0)
         {
             return;
         }
 
         var currency = context.Line.Amount.Currency;
-        if (context.Hits.Count == 1 && context.Hits[0].Item.Currency == currency)
+        if (all.Count == 1 && all[0].Item.Currency == currency)
         {
-            Propose(context, [context.Hits[0]]);
+            var only = all[0];
+            Propose(context, new ReadOnlySpan<ReferenceHit>(in only));
             return;
         }
 
-        var best = new Dictionary<DocumentId, ReferenceHit>();
+        // Per reference (in the order found): does it point to one item only; per item the heaviest hit (the first
+        // of equal weight). Hits in another currency are noted and left out.
+        var best = new List<ReferenceHit>(all.Count);
         var unique = true;
-        foreach (var group in context.Hits.GroupBy(h => h.Reference.Normalized))
+        for (var g = 0; g < all.Count; g++)
         {
-            var items = group.Select(h => h.Item.Document).Distinct().Count();
-            unique &= items == 1;
-            foreach (var hit in group)
+            var key = all[g].Reference.Normalized;
+            if (SeenBefore(all, g, key))
             {
+                continue;
+            }
+
+            var first = all[g].Item.Document;
+            for (var k = g; k < all.Count; k++)
+            {
+                var hit = all[k];
+                if (!string.Equals(hit.Reference.Normalized, key, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                unique &= hit.Item.Document == first;
                 if (hit.Item.Currency != currency)
                 {
                     context.Note($"reference {hit.Item.Document} is in {hit.Item.Currency.Code}, the line in {currency.Code}");
                     continue;
                 }
 
-                if (!best.TryGetValue(hit.Item.Document, out var existing) || hit.Weight > existing.Weight)
+                var at = best.FindIndex(h => h.Item.Document == hit.Item.Document);
+                if (at < 0)
                 {
-                    best[hit.Item.Document] = hit;
+                    best.Add(hit);
+                }
+                else if (hit.Weight > best[at].Weight)
+                {
+                    best[at] = hit;
                 }
             }
         }
 
-        var hits = best.Values.OrderBy(h => h.Item.DueDate).ThenBy(h => h.Item.DocumentDate).ThenBy(h => h.Item.Document).ToList();
-        if (hits.Count == 0)
+        if (best.Count == 0)
         {
             return;
         }
 
-        if (hits.Count > 1 && unique)
+        best.Sort(static (a, b) =>
+        {
+            var c = a.Item.DueDate.CompareTo(b.Item.DueDate);
+            c = c != 0 ? c : a.Item.DocumentDate.CompareTo(b.Item.DocumentDate);
+            return c != 0 ? c : a.Item.Document.CompareTo(b.Item.Document);
+        });
+
+        var hits = CollectionsMarshal.AsSpan(best);
+        if (hits.Length > 1 && unique)
         {
             Propose(context, hits);
         }
 
-        foreach (var hit in hits)
+        for (var h = 0; h < hits.Length; h++)
         {
-            Propose(context, [hit]);
+            Propose(context, hits.Slice(h, 1));
+        }
+
+        static bool SeenBefore(IReadOnlyList<ReferenceHit> hits, int before, string key)
+        {
+            for (var j = 0; j < before; j++)
+            {
+                if (string.Equals(hits[j].Reference.Normalized, key, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 
-    private static void Propose(MatchContext context, List<ReferenceHit> hits)
+    private static void Propose(MatchContext context, ReadOnlySpan<ReferenceHit> hits)
     {
         var line = context.Line;
-        var items = new List<OpenItem>(hits.Count);
-        var reasons = new List<object>(hits.Count + 3);
+        OpenItem single = hits[0].Item;
+        var items = hits.Length == 1 ? new ReadOnlySpan<OpenItem>(in single) : ItemsOf(hits);
         var referenceWeight = double.MaxValue;
-        var customers = new List<CustomerId>(1);
         foreach (var hit in hits)
         {
-            items.Add(hit.Item);
-            reasons.Add(hit);
             referenceWeight = Math.Min(referenceWeight, hit.Weight);
-            if (!customers.Contains(hit.Item.Customer))
-            {
-                customers.Add(hit.Item.Customer);
-            }
         }
 
-        customers.Sort();
-        var (allocations, unapplied, amountWeight, amountReason, fits) = Settlement.Evaluate(items, line.Amount, line.ValueDate, context.Options);
+        var owner = single.Customer;
+        var customers = hits.Length == 1 ? new ReadOnlySpan<CustomerId>(in owner) : CustomersOf(hits);
+        var customerCount = customers.Length;
+
+        // Reasons: the hits, the payer evidence per customer, the amount, and a rival item when the amount does not fit.
         var payerWeight = 1d;
         var factor = 1d;
-        foreach (var customer in customers)
+        var payerParts = new object?[customerCount];
+        var payerPartCount = 0;
+        for (var c = 0; c < customerCount; c++)
         {
+            var customer = customers[c];
             var payer = context.BestPayer(customer);
             payerWeight = Math.Min(payerWeight, payer?.Weight ?? 0d);
             if (payer is not null)
             {
-                reasons.Add(payer);
+                payerParts[payerPartCount++] = payer;
             }
             else if (context.Payers.Count > 0)
             {
@@ -98,38 +140,80 @@ internal sealed class ReferencedItemsRule : IMatchRule
                     }
                 }
 
-                reasons.Add(Because.Of((payers, customer), static s => $"the payer was identified as {string.Join(", ", s.payers)}, but {s.customer} owns the referenced item"));
+                payerParts[payerPartCount++] = Because.Of((payers, customer), static s => $"the payer was identified as {string.Join(", ", s.payers)}, but {s.customer} owns the referenced item");
             }
         }
 
-        reasons.Add(amountReason);
+        var (allocations, unapplied, amountWeight, amountReason, fits) = Settlement.Evaluate(items, line.Amount, line.ValueDate, context.Options);
         if (unapplied.IsPositive)
         {
             factor *= Evidence.OverpaymentFactor;
         }
 
-        if (!fits)
+        var other = fits ? null : OtherFittingItem(context, customers, items);
+        if (other is not null)
         {
-            var other = OtherFittingItem(context, customers, items);
-            if (other is not null)
-            {
-                factor *= Evidence.OtherItemFitsFactor;
-                reasons.Add(Because.Of(other.Document, static document => $"but the amount fits another open item, {document}, of the same customer"));
-            }
+            factor *= Evidence.OtherItemFitsFactor;
+        }
+
+        var reasons = new object[hits.Length + payerPartCount + (other is null ? 1 : 2)];
+        var at = 0;
+        foreach (var hit in hits)
+        {
+            reasons[at++] = hit;
+        }
+
+        for (var p = 0; p < payerPartCount; p++)
+        {
+            reasons[at++] = payerParts[p]!;
+        }
+
+        reasons[at++] = amountReason;
+        if (other is not null)
+        {
+            reasons[at] = Because.Of(other.Document, static document => $"but the amount fits another open item, {document}, of the same customer");
         }
 
         var confidence = Evidence.Combine(referenceWeight, payerWeight, amountWeight) * factor;
-        context.Propose(MatchProposal.Of(allocations, unapplied, confidence, [.. reasons]));
+        context.Propose(MatchProposal.Of(allocations, unapplied, confidence, reasons));
+
+        static CustomerId[] CustomersOf(ReadOnlySpan<ReferenceHit> hits)
+        {
+            var customers = new List<CustomerId>(hits.Length);
+            foreach (var hit in hits)
+            {
+                if (!customers.Contains(hit.Item.Customer))
+                {
+                    customers.Add(hit.Item.Customer);
+                }
+            }
+
+            customers.Sort();
+            return [.. customers];
+        }
+
+        static OpenItem[] ItemsOf(ReadOnlySpan<ReferenceHit> hits)
+        {
+            var items = new OpenItem[hits.Length];
+            for (var h = 0; h < hits.Length; h++)
+            {
+                items[h] = hits[h].Item;
+            }
+
+            return items;
+        }
     }
 
-    private static OpenItem? OtherFittingItem(MatchContext context, List<CustomerId> customers, List<OpenItem> items)
+    private static OpenItem? OtherFittingItem(MatchContext context, ReadOnlySpan<CustomerId> customers, ReadOnlySpan<OpenItem> referenced)
     {
         var line = context.Line;
+        var index = context.Index;
         foreach (var customer in customers)
         {
-            foreach (var item in context.Index.ItemsOf(customer, line.Amount.Currency))
+            var (start, count) = index.Range(customer, line.Amount.Currency);
+            foreach (var item in index.Items(start, count))
             {
-                if (!items.Contains(item) && Settlement.FitsAlone(item, line.Amount, line.ValueDate, context.Options))
+                if (!IsOneOf(item, referenced) && Settlement.FitsAlone(item, line.Amount, line.ValueDate, context.Options))
                 {
                     return item;
                 }
@@ -137,5 +221,19 @@ internal sealed class ReferencedItemsRule : IMatchRule
         }
 
         return null;
+
+        // The referenced items are index items, and the index holds each item once: identity is enough.
+        static bool IsOneOf(OpenItem item, ReadOnlySpan<OpenItem> items)
+        {
+            foreach (var other in items)
+            {
+                if (ReferenceEquals(item, other))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

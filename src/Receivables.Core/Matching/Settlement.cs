@@ -7,11 +7,11 @@ namespace Receivables.Matching;
 /// write-off, partly, or with money left over.</summary>
 internal static class Settlement
 {
-    public static (ImmutableArray<MatchAllocation> Allocations, Money Unapplied, double Weight, Because Reason, bool Fits) Evaluate(IReadOnlyList<OpenItem> items, Money amount, DateOnly valueDate, MatchingOptions options)
+    public static (ImmutableArray<MatchAllocation> Allocations, Money Unapplied, double Weight, Because Reason, bool Fits) Evaluate(ReadOnlySpan<OpenItem> items, Money amount, DateOnly valueDate, MatchingOptions options)
     {
         var currency = amount.Currency;
         var zero = Money.Zero(currency);
-        var count = items.Count;
+        var count = items.Length;
         var total = zero;
         for (var i = 0; i < count; i++)
         {
@@ -56,7 +56,7 @@ internal static class Settlement
 
             var shortBy = total - amount;
             var last = items[count - 1];
-            if (shortBy <= options.Tolerance(total) && shortBy < last.Open)
+            if (options.WithinTolerance(shortBy.Amount, total) && shortBy < last.Open)
             {
                 var allocations = new MatchAllocation[count];
                 for (var i = 0; i < count - 1; i++)
@@ -101,7 +101,7 @@ internal static class Settlement
 
         var discount = BestDiscount(item, valueDate, Money.Zero(amount.Currency)).Amount;
         return (discount.IsPositive && item.Open - discount == amount)
-            || (item.Open > amount && item.Open - amount <= options.Tolerance(item.Open));
+            || (item.Open > amount && options.WithinTolerance(item.Open.Amount - amount.Amount, item.Open));
     }
 
     public static (Money Amount, DateOnly PayBy) BestDiscount(OpenItem item, DateOnly valueDate, Money zero)
@@ -120,9 +120,9 @@ internal static class Settlement
 
     private static string What(int count) => count == 1 ? "open amount" : $"open amounts of {count} items";
 
-    private static ImmutableArray<MatchAllocation> Whole(IReadOnlyList<OpenItem> items, Money zero)
+    private static ImmutableArray<MatchAllocation> Whole(ReadOnlySpan<OpenItem> items, Money zero)
     {
-        var allocations = new MatchAllocation[items.Count];
+        var allocations = new MatchAllocation[items.Length];
         for (var i = 0; i < allocations.Length; i++)
         {
             allocations[i] = new MatchAllocation(items[i].Document, items[i].Customer, items[i].Open, zero, zero);

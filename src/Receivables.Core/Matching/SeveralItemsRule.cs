@@ -15,9 +15,12 @@ internal sealed class SeveralItemsRule : IMatchRule
             return;
         }
 
-        if (context.Proposals.Any(p => p.Confidence >= options.AutoApplyThreshold && p.Unapplied.IsZero))
+        foreach (var proposal in context.Proposals)
         {
-            return;
+            if (proposal.Confidence >= options.AutoApplyThreshold && proposal.Unapplied.IsZero)
+            {
+                return;
+            }
         }
 
         var line = context.Line;
@@ -29,26 +32,58 @@ internal sealed class SeveralItemsRule : IMatchRule
         }
 
         var target = (long)(line.Amount.Amount / unit);
-        var referenced = context.Hits.Select(h => h.Item.Document).ToHashSet();
-        foreach (var (customer, weight, reason) in CustomerAmountRule.Candidates(context))
+        var hits = context.Hits;
+        var most = line.Amount + options.Tolerance(line.Amount);
+        var tolerance = (long)(options.Tolerance(line.Amount).Amount / unit);
+        var index = context.Index;
+        foreach (var (_, weight, reason, start, count) in CustomerAmountRule.Candidates(context))
         {
-            var all = context.Index.ItemsOf(customer, currency);
-            if (all.Count < 2)
+            if (count < 2)
             {
                 continue;
             }
 
-            var pool = all.Where(i => referenced.Contains(i.Document))
-                .Concat(all.Where(i => !referenced.Contains(i.Document)).Take(options.MaxSubsetItems))
-                .Where(i => i.Open <= line.Amount + options.Tolerance(line.Amount))
-                .ToList();
+            // The pool: the referenced items, then the oldest others (at most MaxSubsetItems of them), each no more
+            // than the line amount plus the tolerance.
+            var all = index.Items(start, count);
+            var pool = new List<OpenItem>();
+            foreach (var item in all)
+            {
+                if (IsReferenced(hits, item) && item.Open <= most)
+                {
+                    pool.Add(item);
+                }
+            }
+
+            var others = 0;
+            foreach (var item in all)
+            {
+                if (others == options.MaxSubsetItems)
+                {
+                    break;
+                }
+
+                if (!IsReferenced(hits, item))
+                {
+                    others++;
+                    if (item.Open <= most)
+                    {
+                        pool.Add(item);
+                    }
+                }
+            }
+
             if (pool.Count < 2)
             {
                 continue;
             }
 
-            var values = pool.Select(i => (long)(i.Open.Amount / unit)).ToArray();
-            var tolerance = (long)(options.Tolerance(line.Amount).Amount / unit);
+            var values = new long[pool.Count];
+            for (var k = 0; k < values.Length; k++)
+            {
+                values[k] = (long)(pool[k].Open.Amount / unit);
+            }
+
             var solutions = Search(values, target, target, options);
             if (solutions.Count == 0 && tolerance > 0)
             {
@@ -57,19 +92,68 @@ internal sealed class SeveralItemsRule : IMatchRule
 
             foreach (var solution in solutions)
             {
-                var items = solution.Select(k => pool[k]).OrderBy(i => i.DueDate).ThenBy(i => i.DocumentDate).ThenBy(i => i.Document).ToList();
+                var items = new OpenItem[solution.Length];
+                for (var k = 0; k < items.Length; k++)
+                {
+                    items[k] = pool[solution[k]];
+                }
+
+                Array.Sort(items, static (a, b) =>
+                {
+                    var c = a.DueDate.CompareTo(b.DueDate);
+                    c = c != 0 ? c : a.DocumentDate.CompareTo(b.DocumentDate);
+                    return c != 0 ? c : a.Document.CompareTo(b.Document);
+                });
+
                 var (allocations, unapplied, _, amountReason, _) = Settlement.Evaluate(items, line.Amount, line.ValueDate, options);
                 var subsetWeight = solutions.Count == 1 ? Evidence.SubsetUnique : Evidence.SubsetShared;
-                var referencedCount = items.Count(i => referenced.Contains(i.Document));
-                var referenceWeight = referencedCount == items.Count
-                    ? context.Hits.Where(h => items.Contains(h.Item)).GroupBy(h => h.Item.Document).Min(g => g.Max(h => h.Weight))
-                    : 0d;
+                var referencedCount = 0;
+                var referenceWeight = double.MaxValue;
+                foreach (var item in items)
+                {
+                    var heaviest = HeaviestHit(hits, item);
+                    if (heaviest >= 0d)
+                    {
+                        referencedCount++;
+                        referenceWeight = Math.Min(referenceWeight, heaviest);
+                    }
+                }
+
+                referenceWeight = referencedCount == items.Length ? referenceWeight : 0d;
                 var only = solutions.Count == 1 ? "the only combination of open items found for this amount" : "another combination of open items gives the same amount";
                 object[] reasons = referencedCount > 0
-                    ? [reason, amountReason, only, Because.Of((referencedCount, items.Count), static s => $"{s.referencedCount} of {s.Count} items referenced in the text")]
+                    ? [reason, amountReason, only, Because.Of((referencedCount, items.Length), static s => $"{s.referencedCount} of {s.Length} items referenced in the text")]
                     : [reason, amountReason, only];
                 context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(referenceWeight, weight, subsetWeight), reasons));
             }
+        }
+
+        static bool IsReferenced(IReadOnlyList<ReferenceHit> hits, OpenItem item)
+        {
+            foreach (var hit in hits)
+            {
+                if (hit.Item.Document == item.Document)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The largest weight among the hits on the item; −1 when it is not referenced.
+        static double HeaviestHit(IReadOnlyList<ReferenceHit> hits, OpenItem item)
+        {
+            var heaviest = -1d;
+            foreach (var hit in hits)
+            {
+                if (hit.Item.Document == item.Document)
+                {
+                    heaviest = Math.Max(heaviest, hit.Weight);
+                }
+            }
+
+            return heaviest;
         }
     }
 
