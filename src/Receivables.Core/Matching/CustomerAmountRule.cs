@@ -25,9 +25,11 @@ internal sealed class CustomerAmountRule : IMatchRule
             }
 
             // The items are all in the line's currency, so the amounts compare as plain decimals. The items that fit
-            // are those of the best kind found: exactly, else after a discount, else within the tolerance.
+            // are those of the best kind found: exactly, else after a discount, else within the tolerance. The scan
+            // reads the index's arrays of amounts and discount flags; an item itself only when it offers a discount.
             var items = index.Items(start, count);
             var opens = index.OpenAmounts(start, count);
+            var discounted = index.Discounted(start, count);
             var amount = line.Amount.Amount;
             var kinds = count <= buffer.Length ? buffer[..count] : new byte[count];
             var best = (byte)0;
@@ -42,13 +44,12 @@ internal sealed class CustomerAmountRule : IMatchRule
                 }
                 else if (best < Exact && open > amount)
                 {
-                    var item = items[k];
-                    var discount = item.Discounts.IsEmpty ? 0m : Settlement.BestDiscount(item, line.ValueDate, zero).Amount.Amount;
+                    var discount = discounted[k] ? Settlement.BestDiscount(items[k], line.ValueDate, zero).Amount.Amount : 0m;
                     if (discount > 0m && open - discount == amount)
                     {
                         kind = Discounted;
                     }
-                    else if (best < Discounted && options.WithinTolerance(open - amount, item.Open))
+                    else if (best < Discounted && options.WithinTolerance(open - amount, new Money(open, zero.Currency)))
                     {
                         kind = ShortPaid;
                     }
@@ -74,7 +75,7 @@ internal sealed class CustomerAmountRule : IMatchRule
 
                     var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items.Slice(k, 1), line.Amount, line.ValueDate, options);
                     var because = fitting == 1 ? amountReason : Because.Of((amountReason, fitting), static s => $"{s.amountReason.Text()} ({s.fitting} items fit)");
-                    context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(0d, weight, amountWeight), [reason, because]));
+                    context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(0d, weight, amountWeight), [reason, because], [start + k]));
                 }
 
                 continue;
@@ -89,7 +90,7 @@ internal sealed class CustomerAmountRule : IMatchRule
             if (amount > total)
             {
                 var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items, line.Amount, line.ValueDate, options);
-                context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(0d, weight, amountWeight) * 0.5, [reason, Because.Of(amountReason, static r => r.Text() + " (all open items of the customer)")]));
+                context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(0d, weight, amountWeight) * 0.5, [reason, Because.Of(amountReason, static r => r.Text() + " (all open items of the customer)")], Positions(start, allocations.Length)));
             }
             else if (amount < opens[0])
             {
@@ -98,8 +99,20 @@ internal sealed class CustomerAmountRule : IMatchRule
                     [new MatchAllocation(oldest.Document, customer, line.Amount, zero, zero)],
                     zero,
                     Evidence.Combine(0d, weight, Evidence.Guess) * 0.5,
-                    [reason, Because.Of((oldest.Document, line.Amount, oldest.Open), static s => $"no open amount fits: partial payment of the oldest item {s.Document} assumed ({Evidence.Amount(s.Amount)} of {Evidence.Amount(s.Open)})")]));
+                    [reason, Because.Of((oldest.Document, line.Amount, oldest.Open), static s => $"no open amount fits: partial payment of the oldest item {s.Document} assumed ({Evidence.Amount(s.Amount)} of {Evidence.Amount(s.Open)})")],
+                    [start]));
             }
+        }
+
+        static int[] Positions(int start, int count)
+        {
+            var positions = new int[count];
+            for (var k = 0; k < count; k++)
+            {
+                positions[k] = start + k;
+            }
+
+            return positions;
         }
     }
 

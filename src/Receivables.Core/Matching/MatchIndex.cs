@@ -17,6 +17,7 @@ public sealed class MatchIndex
 {
     private readonly OpenItem[] _items;
     private readonly decimal[] _open;
+    private readonly bool[] _discounted;
     private readonly ReferenceKeys _keys;
     private readonly Dictionary<CustomerId, int> _customerNumbers;
     private readonly int[] _rangeFirst;
@@ -98,6 +99,7 @@ public sealed class MatchIndex
 
         // Per customer: items ordered by currency, then oldest due first; one range per currency.
         _open = new decimal[count];
+        _discounted = new bool[count];
         _currencies = [];
         _rangeFirst = new int[customers.Count + 1];
         var ranges = new List<(Currency, int, int)>(customers.Count);
@@ -117,6 +119,7 @@ public sealed class MatchIndex
             {
                 var item = _items[i];
                 _open[i] = item.Open.Amount;
+                _discounted[i] = !item.Discounts.IsEmpty;
                 keyLength += item.Document.Value.Length;
                 if (i > start && _items[i - 1].Currency != item.Currency)
                 {
@@ -310,6 +313,13 @@ public sealed class MatchIndex
 
     /// <summary>The open amounts in index order (equal to <c>Item(p).Open.Amount</c>), for scans.</summary>
     internal ReadOnlySpan<decimal> OpenAmounts(int start, int count) => _open.AsSpan(start, count);
+
+    /// <summary>Whether the items offer early-payment discounts (equal to <c>!Item(p).Discounts.IsEmpty</c>), for
+    /// scans that need not read the items themselves.</summary>
+    internal ReadOnlySpan<bool> Discounted(int start, int count) => _discounted.AsSpan(start, count);
+
+    /// <summary>Whether <paramref name="position"/> is where the index holds <paramref name="document"/>.</summary>
+    internal bool IsAt(int position, DocumentId document) => (uint)position < (uint)_items.Length && _items[position].Document == document;
 
     internal ReadOnlySpan<char> Normalized(int position) => _keys.Key(position);
 

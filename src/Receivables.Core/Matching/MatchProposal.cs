@@ -46,9 +46,14 @@ public sealed record MatchProposal
         _reasonParts = reasons;
     }
 
-    /// <summary>A proposal whose reasons are strings or <see cref="Because"/> parts, written on first read.</summary>
-    internal static MatchProposal Of(ImmutableArray<MatchAllocation> allocations, Money unapplied, double confidence, object[] reasons)
-        => new(allocations, unapplied, confidence, reasons, 0);
+    /// <summary>A proposal of a built-in rule: reasons as strings or <see cref="Because"/> parts, written on first
+    /// read, and the index positions of the allocated items when the rule knows them (the engine checks them).</summary>
+    internal static MatchProposal Of(ImmutableArray<MatchAllocation> allocations, Money unapplied, double confidence, object[] reasons, int[]? positions = null)
+        => new(allocations, unapplied, confidence, reasons, 0) { Positions = positions };
+
+    /// <summary>The index positions of the allocated items, in allocation order, when the rule that made the proposal
+    /// knew them; null otherwise.</summary>
+    internal int[]? Positions { get; private init; }
 
     /// <summary>Gets the allocations to items.</summary>
     public ImmutableArray<MatchAllocation> Allocations { get; }

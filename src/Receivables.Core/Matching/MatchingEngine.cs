@@ -180,12 +180,14 @@ public sealed class MatchingEngine
     {
         var currency = line.Amount.Currency;
         var applied = 0m;
-        var positions = new int[proposal.Allocations.Length];
+        // A built-in rule tells where its items are; each position is checked against the document.
+        var known = proposal.Positions is { } told && told.Length == proposal.Allocations.Length ? told : null;
+        var positions = known ?? new int[proposal.Allocations.Length];
         var oldest = DateOnly.MaxValue;
         for (var k = 0; k < positions.Length; k++)
         {
             var allocation = proposal.Allocations[k] ?? throw Invalid(line, "an allocation is null");
-            var position = index.Find(allocation.Item);
+            var position = known is not null && index.IsAt(known[k], allocation.Item) ? known[k] : index.Find(allocation.Item);
             if (position < 0)
             {
                 throw Invalid(line, $"item {allocation.Item} is not in the index");

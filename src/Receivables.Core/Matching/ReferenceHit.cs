@@ -22,13 +22,15 @@ public sealed record ReferenceHit
         _reason = Reason;
     }
 
-    /// <summary>A hit whose reason is the standard wording of its kind.</summary>
-    internal ReferenceHit(OpenItem item, ExtractedReference reference, ReferenceMatchKind kind, double weight)
+    /// <summary>A hit of the built-in lookup: its reason is the standard wording of its kind, and it knows where its
+    /// item is in the index.</summary>
+    internal ReferenceHit(OpenItem item, ExtractedReference reference, ReferenceMatchKind kind, double weight, int position)
     {
         Item = item;
         Reference = reference;
         Kind = kind;
         Weight = weight;
+        Position = position;
     }
 
     /// <summary>Copies a hit for a <c>with</c> expression: the reason is written first, so changing
@@ -42,6 +44,10 @@ public sealed record ReferenceHit
         Weight = original.Weight;
         _reason = original.Reason;
     }
+
+    /// <summary>The index position of the item when the built-in lookup made the hit; −1 otherwise (also for a copy
+    /// made with <c>with</c>, which may name another item).</summary>
+    internal int Position { get; private init; } = -1;
 
     /// <summary>Gets the open item.</summary>
     public OpenItem Item { get; init; }

@@ -175,8 +175,25 @@ internal sealed class ReferencedItemsRule : IMatchRule
         }
 
         var confidence = Evidence.Combine(referenceWeight, payerWeight, amountWeight) * factor;
-        context.Propose(MatchProposal.Of(allocations, unapplied, confidence, reasons));
+        context.Propose(MatchProposal.Of(allocations, unapplied, confidence, reasons, PositionsOf(hits, allocations.Length)));
 
+        // Where the allocated items are (those of the first hits, in order), when the lookup told.
+        static int[]? PositionsOf(ReadOnlySpan<ReferenceHit> hits, int count)
+        {
+            var positions = new int[count];
+            for (var k = 0; k < count; k++)
+            {
+                positions[k] = hits[k].Position;
+                if (positions[k] < 0)
+                {
+                    return null;
+                }
+            }
+
+            return positions;
+        }
+
+        // The distinct customers of the hits, ordered by id.
         static CustomerId[] CustomersOf(ReadOnlySpan<ReferenceHit> hits)
         {
             var customers = new List<CustomerId>(hits.Length);
@@ -208,14 +225,24 @@ internal sealed class ReferencedItemsRule : IMatchRule
     {
         var line = context.Line;
         var index = context.Index;
+        var amount = line.Amount.Amount;
         foreach (var customer in customers)
         {
             var (start, count) = index.Range(customer, line.Amount.Currency);
-            foreach (var item in index.Items(start, count))
+            var opens = index.OpenAmounts(start, count);
+            var discounted = index.Discounted(start, count);
+            for (var k = 0; k < count; k++)
             {
-                if (!IsOneOf(item, referenced) && Settlement.FitsAlone(item, line.Amount, line.ValueDate, context.Options))
+                // Settlement.FitsAlone, reading the item itself only when it can fit: the exact amount, a discount
+                // offered, or short within the tolerance.
+                var open = opens[k];
+                if (open == amount || discounted[k] || (open > amount && context.Options.WithinTolerance(open - amount, new Money(open, line.Amount.Currency))))
                 {
-                    return item;
+                    var item = index.Item(start + k);
+                    if (!IsOneOf(item, referenced) && Settlement.FitsAlone(item, line.Amount, line.ValueDate, context.Options))
+                    {
+                        return item;
+                    }
                 }
             }
         }

@@ -44,31 +44,26 @@ internal sealed class SeveralItemsRule : IMatchRule
             }
 
             // The pool: the referenced items, then the oldest others (at most MaxSubsetItems of them), each no more
-            // than the line amount plus the tolerance.
-            var all = index.Items(start, count);
-            var pool = new List<OpenItem>();
-            foreach (var item in all)
+            // than the line amount plus the tolerance. Read from the index's amounts, by position.
+            var opens = index.OpenAmounts(start, count);
+            var pool = new List<int>();
+            for (var k = 0; k < count; k++)
             {
-                if (IsReferenced(hits, item) && item.Open <= most)
+                if (IsReferenced(hits, index, start + k) && opens[k] <= most.Amount)
                 {
-                    pool.Add(item);
+                    pool.Add(start + k);
                 }
             }
 
             var others = 0;
-            foreach (var item in all)
+            for (var k = 0; k < count && others < options.MaxSubsetItems; k++)
             {
-                if (others == options.MaxSubsetItems)
-                {
-                    break;
-                }
-
-                if (!IsReferenced(hits, item))
+                if (!IsReferenced(hits, index, start + k))
                 {
                     others++;
-                    if (item.Open <= most)
+                    if (opens[k] <= most.Amount)
                     {
-                        pool.Add(item);
+                        pool.Add(start + k);
                     }
                 }
             }
@@ -81,7 +76,7 @@ internal sealed class SeveralItemsRule : IMatchRule
             var values = new long[pool.Count];
             for (var k = 0; k < values.Length; k++)
             {
-                values[k] = (long)(pool[k].Open.Amount / unit);
+                values[k] = (long)(opens[pool[k] - start] / unit);
             }
 
             var solutions = Search(values, target, target, options);
@@ -92,19 +87,16 @@ internal sealed class SeveralItemsRule : IMatchRule
 
             foreach (var solution in solutions)
             {
+                // The items of the solution oldest first (due date, document date, number) with their positions.
+                var positions = new int[solution.Length];
                 var items = new OpenItem[solution.Length];
                 for (var k = 0; k < items.Length; k++)
                 {
-                    items[k] = pool[solution[k]];
+                    positions[k] = pool[solution[k]];
+                    items[k] = index.Item(positions[k]);
                 }
 
-                Array.Sort(items, static (a, b) =>
-                {
-                    var c = a.DueDate.CompareTo(b.DueDate);
-                    c = c != 0 ? c : a.DocumentDate.CompareTo(b.DocumentDate);
-                    return c != 0 ? c : a.Document.CompareTo(b.Document);
-                });
-
+                Array.Sort(items, positions, Oldest.Instance);
                 var (allocations, unapplied, _, amountReason, _) = Settlement.Evaluate(items, line.Amount, line.ValueDate, options);
                 var subsetWeight = solutions.Count == 1 ? Evidence.SubsetUnique : Evidence.SubsetShared;
                 var referencedCount = 0;
@@ -124,15 +116,17 @@ internal sealed class SeveralItemsRule : IMatchRule
                 object[] reasons = referencedCount > 0
                     ? [reason, amountReason, only, Because.Of((referencedCount, items.Length), static s => $"{s.referencedCount} of {s.Length} items referenced in the text")]
                     : [reason, amountReason, only];
-                context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(referenceWeight, weight, subsetWeight), reasons));
+                context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(referenceWeight, weight, subsetWeight), reasons, positions[..allocations.Length]));
             }
         }
 
-        static bool IsReferenced(IReadOnlyList<ReferenceHit> hits, OpenItem item)
+        // Whether a hit points to the item at the position (the built-in lookup tells the position; other hits are
+        // compared by document).
+        static bool IsReferenced(IReadOnlyList<ReferenceHit> hits, MatchIndex index, int position)
         {
             foreach (var hit in hits)
             {
-                if (hit.Item.Document == item.Document)
+                if (hit.Position >= 0 ? hit.Position == position : hit.Item.Document == index.Item(position).Document)
                 {
                     return true;
                 }
@@ -154,6 +148,19 @@ internal sealed class SeveralItemsRule : IMatchRule
             }
 
             return heaviest;
+        }
+    }
+
+    /// <summary>Oldest first: due date, then document date, then number.</summary>
+    private sealed class Oldest : IComparer<OpenItem>
+    {
+        public static readonly Oldest Instance = new();
+
+        public int Compare(OpenItem? a, OpenItem? b)
+        {
+            var c = a!.DueDate.CompareTo(b!.DueDate);
+            c = c != 0 ? c : a.DocumentDate.CompareTo(b.DocumentDate);
+            return c != 0 ? c : a.Document.CompareTo(b.Document);
         }
     }
 
