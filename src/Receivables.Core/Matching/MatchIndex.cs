@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using Receivables.Internal;
 
 namespace Receivables.Matching;
@@ -40,13 +41,15 @@ public sealed class MatchIndex
 
         // Number the customers densely as they come (consecutive items of one customer need no lookup), then
         // place the items customer by customer (a counting sort by customer id) and sort each customer's items.
-        var source = items is ICollection<OpenItem> collection ? new List<OpenItem>(collection.Count) : [];
-        var numberOf = new List<int>(source.Capacity);
+        var source = items as IReadOnlyList<OpenItem> ?? [.. items];
+        var count = source.Count;
+        var numberOf = new int[count];
         _customerNumbers = [];
         var customers = new List<CustomerId>();
         var last = -1;
-        foreach (var item in items)
+        for (var i = 0; i < count; i++)
         {
+            var item = source[i];
             Guard.NotNull(item, nameof(items));
             if (last < 0 || customers[last] != item.Customer)
             {
@@ -58,8 +61,7 @@ public sealed class MatchIndex
                 }
             }
 
-            source.Add(item);
-            numberOf.Add(last);
+            numberOf[i] = last;
         }
 
         // Customer numbers in id order (ordinal), so the index does not depend on the order of the input.
@@ -89,7 +91,6 @@ public sealed class MatchIndex
             firstOf[r + 1] += firstOf[r];
         }
 
-        var count = source.Count;
         _items = new OpenItem[count];
         var fill = (int[])firstOf.Clone();
         for (var i = 0; i < count; i++)
@@ -104,13 +105,14 @@ public sealed class MatchIndex
         _rangeFirst = new int[customers.Count + 1];
         var ranges = new List<(Currency, int, int)>(customers.Count);
         var keyLength = 0;
+        var sortKeys = new List<long>();
         for (var r = 0; r < customers.Count; r++)
         {
             var start = firstOf[r];
             var length = firstOf[r + 1] - start;
             if (length > 1)
             {
-                Array.Sort(_items, start, length, ItemOrder.Instance);
+                SortItems(_items.AsSpan(start, length), sortKeys);
             }
 
             _rangeFirst[r] = ranges.Count;
@@ -587,8 +589,9 @@ public sealed class MatchIndex
 
     private (string, int[], CustomerId)[] BuildNames()
     {
-        var result = new List<(string, int[], CustomerId)>();
-        foreach (var (name, customers) in _byName.OrderBy(p => p.Key, StringComparer.Ordinal))
+        // In the dictionary's order: the similarity search's answer does not depend on the order of the names.
+        var result = new List<(string, int[], CustomerId)>(_byName.Count);
+        foreach (var (name, customers) in _byName)
         {
             var bigrams = MatchText.Bigrams(name);
             Array.Sort(bigrams);
@@ -712,17 +715,48 @@ public sealed class MatchIndex
         }
     }
 
-    /// <summary>Orders a customer's items: by currency code, then due date, document date and number.</summary>
-    private sealed class ItemOrder : IComparer<OpenItem>
+    /// <summary>Orders a customer's items by currency code, then due date, document date and number: the first
+    /// three packed into one <c>long</c> per item (codes ranked within the customer, day numbers below 2²²) and sorted
+    /// as numbers, then runs of equal keys ordered by number.</summary>
+    private static void SortItems(Span<OpenItem> items, List<long> buffer)
     {
-        public static readonly ItemOrder Instance = new();
-
-        public int Compare(OpenItem? a, OpenItem? b)
+        var codes = new List<string>(1) { items[0].Currency.Code };
+        foreach (var item in items)
         {
-            var c = string.CompareOrdinal(a!.Currency.Code, b!.Currency.Code);
-            c = c != 0 ? c : a.DueDate.CompareTo(b.DueDate);
-            c = c != 0 ? c : a.DocumentDate.CompareTo(b.DocumentDate);
-            return c != 0 ? c : a.Document.CompareTo(b.Document);
+            if (!codes.Contains(item.Currency.Code))
+            {
+                codes.Add(item.Currency.Code);
+            }
+        }
+
+        if (codes.Count > 1)
+        {
+            codes.Sort(StringComparer.Ordinal);
+        }
+
+        buffer.Clear();
+        foreach (var item in items)
+        {
+            var currency = codes.Count == 1 ? 0L : codes.IndexOf(item.Currency.Code);
+            buffer.Add((currency << 44) | ((long)item.DueDate.DayNumber << 22) | (long)item.DocumentDate.DayNumber);
+        }
+
+        var keys = CollectionsMarshal.AsSpan(buffer);
+        keys.Sort(items);
+        for (var i = 0; i < keys.Length;)
+        {
+            var j = i + 1;
+            while (j < keys.Length && keys[j] == keys[i])
+            {
+                j++;
+            }
+
+            if (j - i > 1)
+            {
+                items[i..j].Sort(static (a, b) => a.Document.CompareTo(b.Document));
+            }
+
+            i = j;
         }
     }
 }

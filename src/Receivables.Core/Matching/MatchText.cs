@@ -33,23 +33,27 @@ internal static class MatchText
     /// <summary>Upper case, half-width, letters and digits only: <c>inv-2026/001234</c> → <c>INV2026001234</c>.</summary>
     public static string NormalizeReference(string text)
     {
-        var allPlain = true;
-        foreach (var c in text)
-        {
-            if (!(c is >= '0' and <= '9' or >= 'A' and <= 'Z'))
-            {
-                allPlain = false;
-                break;
-            }
-        }
-
-        if (allPlain)
+        if (IsNormalizedReference(text))
         {
             return text;
         }
 
         Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         return new string(buffer[..NormalizeReference(text, buffer)]);
+    }
+
+    /// <summary>Whether a text is a normalised reference already: ASCII upper-case letters and digits only.</summary>
+    public static bool IsNormalizedReference(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!(c is >= '0' and <= '9' or >= 'A' and <= 'Z'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Normalises a reference into <paramref name="buffer"/> (at least as long as the text), as
