@@ -309,12 +309,12 @@ public sealed class MatchingEngine
         var blockedCount = blocked?.Count ?? 0;
         if (chosen is null)
         {
-            object? why = ranked.Length == 0 && line.Amount.IsPositive && index.HasOpenItems(line.Amount.Currency)
+            object? unmatched = ranked.Length == 0 && line.Amount.IsPositive && index.HasOpenItems(line.Amount.Currency)
                 ? "nothing identifies a customer or an item"
                 : ranked.Length > 0 && blockedCount == 0
                     ? Because.Of((ranked[0].Proposal.Confidence, _options.SuggestionThreshold), static s => $"best proposal's confidence {Evidence.Number(s.Confidence)} is below the suggestion threshold {Evidence.Number(s.SuggestionThreshold)}")
                     : null;
-            return new LineMatch(line, MatchDecision.Unmatched, [], line.Amount, 0d, ConfidenceBand.None, Reasons([], notes, blocked, why), alternatives);
+            return new LineMatch(line, MatchDecision.Unmatched, [], line.Amount, 0d, ConfidenceBand.None, new Why([], notes, blocked, unmatched), alternatives);
         }
 
         var allocations = chosen.Proposal.Allocations;
@@ -336,55 +336,26 @@ public sealed class MatchingEngine
         }
 
         MatchDecision decision;
-        object decided;
+        Why why;
+        var evidence = chosen.Proposal.ReasonParts;
         if (blocked is not null)
         {
             decision = MatchDecision.Suggest;
-            decided = "a better proposal needs items already taken by other lines: suggested only";
+            why = new Why(evidence, notes, blocked, "a better proposal needs items already taken by other lines: suggested only");
         }
         else if (rival is not null)
         {
             decision = MatchDecision.Suggest;
-            decided = Because.Of(rival.Proposal.Allocations, static a => $"another proposal fits equally well ({string.Join(", ", a.Select(x => x.Item))}): suggested only");
-        }
-        else if (confidence >= _options.AutoApplyThreshold)
-        {
-            decision = MatchDecision.AutoApply;
-            decided = Because.Of((confidence, _options.AutoApplyThreshold), static s => $"confidence {Evidence.Number(s.confidence)} reaches the auto-apply threshold {Evidence.Number(s.AutoApplyThreshold)}");
+            why = new Why(evidence, notes, null, Because.Of(rival.Proposal.Allocations, static a => $"another proposal fits equally well ({string.Join(", ", a.Select(x => x.Item))}): suggested only"));
         }
         else
         {
-            decision = MatchDecision.Suggest;
-            decided = Because.Of((confidence, _options.AutoApplyThreshold), static s => $"confidence {Evidence.Number(s.confidence)} is below the auto-apply threshold {Evidence.Number(s.AutoApplyThreshold)}: suggested");
+            var reached = confidence >= _options.AutoApplyThreshold;
+            decision = reached ? MatchDecision.AutoApply : MatchDecision.Suggest;
+            why = new Why(evidence, notes, null, null, _options.AutoApplyThreshold, reached);
         }
 
-        var reasons = Reasons(chosen.Proposal.ReasonParts, notes, blocked, decided);
-        return new LineMatch(line, decision, allocations, chosen.Proposal.Unapplied, confidence, Band(confidence), reasons, alternatives);
-
-        // The evidence, the notes, the conflicts and the decision's own reason, in one array of the exact size.
-        static object[] Reasons(object[] evidence, IReadOnlyList<string> notes, List<object>? blocked, object? decided)
-        {
-            var reasons = new object[evidence.Length + notes.Count + (blocked?.Count ?? 0) + (decided is null ? 0 : 1)];
-            evidence.CopyTo(reasons, 0);
-            var at = evidence.Length;
-            foreach (var note in notes)
-            {
-                reasons[at++] = note;
-            }
-
-            if (blocked is not null)
-            {
-                blocked.CopyTo(reasons, at);
-                at += blocked.Count;
-            }
-
-            if (decided is not null)
-            {
-                reasons[at] = decided;
-            }
-
-            return reasons;
-        }
+        return new LineMatch(line, decision, allocations, chosen.Proposal.Unapplied, confidence, Band(confidence), why, alternatives);
 
         // Null when the candidate still fits the items' remaining open amounts; else why not (the amount left is
         // taken now: later lines change it).

@@ -69,12 +69,7 @@ public sealed record ReferenceHit
             var reason = Volatile.Read(ref _reason);
             if (reason is null)
             {
-                reason = Kind switch
-                {
-                    ReferenceMatchKind.OneTypo => $"reference {Item.Document} found with one typo (written '{Reference.Text}')",
-                    ReferenceMatchKind.Truncated => $"reference {Item.Document} found truncated (written '{Reference.Text}', the text was cut)",
-                    _ => $"reference {Item.Document} found",
-                };
+                reason = Wording(Kind, Item.Document, Reference.Text);
                 Volatile.Write(ref _reason, reason);
             }
 
@@ -83,6 +78,13 @@ public sealed record ReferenceHit
 
         init => _reason = value;
     }
+
+    /// <summary>The reason as a part of a proposal's reasons: the text when it is written already, else a small
+    /// <see cref="Because"/> that keeps only the document number (and the written reference), not the hit.</summary>
+    internal object ReasonPart
+        => Volatile.Read(ref _reason) is { } text ? text
+            : Kind == ReferenceMatchKind.Exact ? Because.Of(Item.Document, static document => Wording(ReferenceMatchKind.Exact, document, string.Empty))
+            : Because.Of((Kind, Item.Document, Reference.Text), static s => Wording(s.Kind, s.Document, s.Text));
 
     /// <summary>Deconstructs the hit.</summary>
     /// <param name="Item">The open item.</param>
@@ -98,6 +100,13 @@ public sealed record ReferenceHit
         Weight = this.Weight;
         Reason = this.Reason;
     }
+
+    private static string Wording(ReferenceMatchKind kind, DocumentId document, string written) => kind switch
+    {
+        ReferenceMatchKind.OneTypo => $"reference {document} found with one typo (written '{written}')",
+        ReferenceMatchKind.Truncated => $"reference {document} found truncated (written '{written}', the text was cut)",
+        _ => $"reference {document} found",
+    };
 
     /// <inheritdoc/>
     public bool Equals(ReferenceHit? other)

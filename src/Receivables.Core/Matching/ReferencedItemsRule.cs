@@ -160,7 +160,7 @@ internal sealed class ReferencedItemsRule : IMatchRule
         var at = 0;
         foreach (var hit in hits)
         {
-            reasons[at++] = hit;
+            reasons[at++] = hit.ReasonPart;
         }
 
         for (var p = 0; p < payerPartCount; p++)
