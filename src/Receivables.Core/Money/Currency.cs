@@ -39,31 +39,29 @@ public readonly struct Currency : IEquatable<Currency>
         .Select(entry => new Currency(entry[..3], entry[3] - '0', isIso: true))
         .ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);
 
-    private readonly string? _code;
-    private readonly byte _minorUnits;
-    private readonly bool _isIso;
+    // One reference, so that a Currency is the size of a pointer and a Money 24 bytes: money is held by the million
+    // in ledgers, open items, reports and match results. ISO currencies share one instance each.
+    private readonly Definition? _definition;
 
     private Currency(string code, int minorUnits, bool isIso)
     {
-        _code = code;
-        _minorUnits = (byte)minorUnits;
-        _isIso = isIso;
+        _definition = new Definition(code, (byte)minorUnits, isIso);
     }
 
     /// <summary>Gets the currency code, such as <c>"EUR"</c>; empty for <c>default(Currency)</c>.</summary>
-    public string Code => _code ?? string.Empty;
+    public string Code => _definition?.Code ?? string.Empty;
 
     /// <summary>Gets the number of decimal digits of the minor unit: 2 for EUR (cents), 0 for JPY, 3 for KWD (fils).</summary>
-    public int MinorUnits => _minorUnits;
+    public int MinorUnits => _definition?.MinorUnits ?? 0;
 
     /// <summary>Gets the smallest amount the currency settles in: 0.01 for EUR, 1 for JPY, 0.001 for KWD.</summary>
-    public decimal MinorUnit => Pow10Inverse(_minorUnits);
+    public decimal MinorUnit => Pow10Inverse(MinorUnits);
 
     /// <summary>Gets a value indicating whether this is an ISO 4217 currency from the built-in table.</summary>
-    public bool IsIso => _isIso;
+    public bool IsIso => _definition?.IsIso ?? false;
 
     /// <summary>Gets a value indicating whether this is <c>default(Currency)</c>, which is not a usable currency.</summary>
-    public bool IsDefault => _code is null;
+    public bool IsDefault => _definition is null;
 
     /// <summary>Gets every ISO 4217 currency of the built-in table, ordered by code.</summary>
     public static IReadOnlyList<Currency> All { get; } = [.. IsoTable.Values.OrderBy(c => c.Code, StringComparer.Ordinal)];
@@ -138,13 +136,15 @@ public readonly struct Currency : IEquatable<Currency>
 
     /// <inheritdoc/>
     public bool Equals(Currency other)
-        => string.Equals(_code, other._code, StringComparison.Ordinal) && _minorUnits == other._minorUnits;
+        => ReferenceEquals(_definition, other._definition)
+            || (_definition is not null && other._definition is not null
+                && string.Equals(_definition.Code, other._definition.Code, StringComparison.Ordinal) && _definition.MinorUnits == other._definition.MinorUnits);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Currency other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(_code is null ? 0 : StringComparer.Ordinal.GetHashCode(_code), _minorUnits);
+    public override int GetHashCode() => _definition is null ? 0 : _definition.HashCode;
 
     /// <summary>Returns the currency code.</summary>
     /// <returns>The code, such as <c>"EUR"</c>; empty for <c>default(Currency)</c>.</returns>
@@ -181,5 +181,17 @@ public readonly struct Currency : IEquatable<Currency>
         }
 
         return result;
+    }
+
+    /// <summary>A currency's code, minor units and origin; immutable, so one instance may be shared.</summary>
+    private sealed class Definition(string code, byte minorUnits, bool isIso)
+    {
+        public string Code { get; } = code;
+
+        public byte MinorUnits { get; } = minorUnits;
+
+        public bool IsIso { get; } = isIso;
+
+        public int HashCode { get; } = System.HashCode.Combine(StringComparer.Ordinal.GetHashCode(code), minorUnits);
     }
 }
