@@ -68,7 +68,7 @@ internal sealed class CustomerAmountRule : IMatchRule
             {
                 for (var k = 0; k < count; k++)
                 {
-                    if (kinds[k] != best)
+                    if (kinds[k] != best || AlreadyProposed(context, items[k], best, Evidence.Combine(0d, weight, KindWeight(best))))
                     {
                         continue;
                     }
@@ -114,6 +114,53 @@ internal sealed class CustomerAmountRule : IMatchRule
 
             return positions;
         }
+    }
+
+    /// <summary>The weight <see cref="Settlement.Evaluate"/> gives one item settled in this way.</summary>
+    private static double KindWeight(byte kind) => kind switch
+    {
+        Exact => Evidence.AmountExact,
+        Discounted => Evidence.AmountDiscount,
+        _ => Evidence.AmountWriteOff,
+    };
+
+    /// <summary>
+    /// Whether an earlier rule proposed settling the item alone exactly as this rule would, with at least the
+    /// confidence this rule would give (typically the referenced-items rule for a line that names the item). The
+    /// engine keeps only the better of two proposals with the same allocations, and the earlier one when they are
+    /// equal, so leaving this one out changes no outcome; it saves building and checking it.
+    /// </summary>
+    private static bool AlreadyProposed(MatchContext context, OpenItem item, byte kind, double confidence)
+    {
+        var amount = context.Line.Amount;
+        foreach (var proposal in context.Proposals)
+        {
+            if (proposal.Confidence < confidence || proposal.Allocations.Length != 1 || !proposal.Unapplied.IsZero)
+            {
+                continue;
+            }
+
+            var allocation = proposal.Allocations[0];
+            if (allocation.Item != item.Document || allocation.Customer != item.Customer)
+            {
+                continue;
+            }
+
+            // What Settlement.Evaluate allocates to the item alone for this kind of fit.
+            var (applied, discount, writeOff) = kind switch
+            {
+                Exact => (item.Open.Amount, 0m, 0m),
+                Discounted => (amount.Amount, item.Open.Amount - amount.Amount, 0m),
+                _ => (amount.Amount, 0m, item.Open.Amount - amount.Amount),
+            };
+
+            if (allocation.Applied == new Money(applied, amount.Currency) && allocation.Discount == new Money(discount, amount.Currency) && allocation.WriteOff == new Money(writeOff, amount.Currency))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The candidate customers with the payer evidence for each, ordered by customer id.</summary>
