@@ -104,7 +104,7 @@ public sealed class MatchingEngine
         }
 
         order.AsSpan().Sort(default(ServeOrder.Comparer));
-        var used = new Dictionary<int, decimal>();
+        var used = new Dictionary<int, decimal>(input.Length);
         var results = new LineMatch[input.Length];
         foreach (var entry in order)
         {
@@ -365,10 +365,10 @@ public sealed class MatchingEngine
             for (var k = 0; k < allocations.Length; k++)
             {
                 var position = candidate.Positions[k];
-                var item = index.Item(position);
                 var taken = used.GetValueOrDefault(position);
-                if (taken + allocations[k].Cleared.Amount > item.Open.Amount)
+                if (taken + allocations[k].Cleared.Amount > index.OpenAmounts(position, 1)[0])
                 {
+                    var item = index.Item(position);
                     return Because.Of((item.Document, Left: item.Open - new Money(taken, item.Currency)), static s => $"{s.Document} already (partly) taken by another line, {Evidence.Amount(s.Left)} left");
                 }
             }

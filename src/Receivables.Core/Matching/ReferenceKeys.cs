@@ -33,7 +33,7 @@ internal sealed class ReferenceKeys
         var count = start.Length - 1;
         _hash = new int[count];
         _next = new int[count];
-        var buckets = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count * 2));
+        var buckets = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count));
         _buckets = new int[buckets];
         _bucketMask = buckets - 1;
         var filterBits = (int)Math.Min(1L << 30, BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, count)) * 16L);

@@ -117,16 +117,17 @@ internal sealed class ReferencedItemsRule : IMatchRule
         // Reasons: the hits, the payer evidence per customer, the amount, and a rival item when the amount does not fit.
         var payerWeight = 1d;
         var factor = 1d;
-        var payerParts = new object?[customerCount];
-        var payerPartCount = 0;
+        object? onlyPayerPart = null;
+        List<object>? payerParts = null;
         for (var c = 0; c < customerCount; c++)
         {
             var customer = customers[c];
             var payer = context.BestPayer(customer);
             payerWeight = Math.Min(payerWeight, payer?.Weight ?? 0d);
+            object? part = null;
             if (payer is not null)
             {
-                payerParts[payerPartCount++] = payer;
+                part = payer;
             }
             else if (context.Payers.Count > 0)
             {
@@ -140,9 +141,21 @@ internal sealed class ReferencedItemsRule : IMatchRule
                     }
                 }
 
-                payerParts[payerPartCount++] = Because.Of((payers, customer), static s => $"the payer was identified as {string.Join(", ", s.payers)}, but {s.customer} owns the referenced item");
+                part = Because.Of((payers, customer), static s => $"the payer was identified as {string.Join(", ", s.payers)}, but {s.customer} owns the referenced item");
+            }
+
+            if (part is not null && onlyPayerPart is null && payerParts is null)
+            {
+                onlyPayerPart = part;
+            }
+            else if (part is not null)
+            {
+                payerParts ??= [onlyPayerPart!];
+                payerParts.Add(part);
             }
         }
+
+        var payerPartCount = payerParts?.Count ?? (onlyPayerPart is null ? 0 : 1);
 
         var (allocations, unapplied, amountWeight, amountReason, fits) = Settlement.Evaluate(items, line.Amount, line.ValueDate, context.Options);
         if (unapplied.IsPositive)
@@ -163,9 +176,14 @@ internal sealed class ReferencedItemsRule : IMatchRule
             reasons[at++] = hit.ReasonPart;
         }
 
-        for (var p = 0; p < payerPartCount; p++)
+        if (payerParts is not null)
         {
-            reasons[at++] = payerParts[p]!;
+            payerParts.CopyTo(reasons, at);
+            at += payerPartCount;
+        }
+        else if (onlyPayerPart is not null)
+        {
+            reasons[at++] = onlyPayerPart;
         }
 
         reasons[at++] = amountReason;
