@@ -577,13 +577,14 @@ public sealed class MatchIndex
             return;
         }
 
-        if (!map.TryGetValue(key, out var existing))
+        ref var existing = ref CollectionsMarshal.GetValueRefOrAddDefault(map, key, out var found);
+        if (!found)
         {
-            map.Add(key, [customer]);
+            existing = [customer];
         }
-        else if (!existing.Contains(customer))
+        else if (existing is not null && !existing.Contains(customer))
         {
-            map[key] = [.. existing.Append(customer).Order()];
+            existing = [.. existing.Append(customer).Order()];
         }
     }
 
@@ -606,41 +607,59 @@ public sealed class MatchIndex
 
     private Dictionary<int, int[]> BuildPostings()
     {
-        // Two passes (count, then fill exact-size arrays) instead of growing a list per character pair. The bigrams
-        // of a name are sorted: skipping a repeat of the previous one gives each name once per list, in name order.
+        // Each distinct character pair gets a number on first sight (one table lookup per pair of a name); then the
+        // lists are counted, sized exactly and filled by number. The bigrams of a name are sorted: skipping a repeat
+        // of the previous one gives each name once per list, in name order.
         var names = _names.Value;
-        var counts = new Dictionary<int, int>();
-        foreach (var name in names)
-        {
-            var bigrams = name.Item2;
-            for (var b = 0; b < bigrams.Length; b++)
-            {
-                if (b == 0 || bigrams[b - 1] != bigrams[b])
-                {
-                    counts[bigrams[b]] = counts.GetValueOrDefault(bigrams[b]) + 1;
-                }
-            }
-        }
-
-        var postings = new Dictionary<int, int[]>(counts.Count);
-        foreach (var (bigram, count) in counts)
-        {
-            postings.Add(bigram, new int[count]);
-        }
-
-        counts.Clear();
+        var numbers = new Dictionary<int, int>();
+        var pairs = new List<int>();
+        var starts = new int[names.Length + 1];
         for (var n = 0; n < names.Length; n++)
         {
-            var bigrams = names[n].Item2;
+            starts[n] = pairs.Count;
+            var bigrams = names[n].Bigrams;
             for (var b = 0; b < bigrams.Length; b++)
             {
                 if (b == 0 || bigrams[b - 1] != bigrams[b])
                 {
-                    var filled = counts.GetValueOrDefault(bigrams[b]);
-                    postings[bigrams[b]][filled] = n;
-                    counts[bigrams[b]] = filled + 1;
+                    ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, bigrams[b], out var known);
+                    if (!known)
+                    {
+                        number = numbers.Count - 1;
+                    }
+
+                    pairs.Add(number);
                 }
             }
+        }
+
+        starts[names.Length] = pairs.Count;
+        var counts = new int[numbers.Count];
+        foreach (var number in pairs)
+        {
+            counts[number]++;
+        }
+
+        var lists = new int[numbers.Count][];
+        for (var k = 0; k < lists.Length; k++)
+        {
+            lists[k] = new int[counts[k]];
+            counts[k] = 0;
+        }
+
+        for (var n = 0; n < names.Length; n++)
+        {
+            for (var p = starts[n]; p < starts[n + 1]; p++)
+            {
+                var number = pairs[p];
+                lists[number][counts[number]++] = n;
+            }
+        }
+
+        var postings = new Dictionary<int, int[]>(numbers.Count);
+        foreach (var (bigram, number) in numbers)
+        {
+            postings.Add(bigram, lists[number]);
         }
 
         return postings;
