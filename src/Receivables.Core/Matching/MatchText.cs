@@ -1,8 +1,12 @@
+using System.Buffers;
+
 namespace Receivables.Matching;
 
 /// <summary>Text normalisation shared by the index and the rules: width folding, references, names, similarity.</summary>
 internal static class MatchText
 {
+    private static readonly SearchValues<char> Plain = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     /// <summary>Folds full-width ASCII forms (U+FF01..U+FF5E) and the ideographic space to half-width.</summary>
     public static string FoldWidth(string text)
     {
@@ -43,27 +47,27 @@ internal static class MatchText
     }
 
     /// <summary>Whether a text is a normalised reference already: ASCII upper-case letters and digits only.</summary>
-    public static bool IsNormalizedReference(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (!(c is >= '0' and <= '9' or >= 'A' and <= 'Z'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsNormalizedReference(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(Plain);
 
     /// <summary>Normalises a reference into <paramref name="buffer"/> (at least as long as the text), as
     /// <see cref="NormalizeReference(string)"/> does.</summary>
     /// <returns>The length of the normalised reference.</returns>
     public static int NormalizeReference(ReadOnlySpan<char> text, Span<char> buffer)
     {
+        // Runs of characters that are kept as they are (digits and A-Z) are copied whole; the rest one by one.
         var length = 0;
-        foreach (var raw in text)
+        while (true)
         {
+            var run = text.IndexOfAnyExcept(Plain);
+            if (run < 0)
+            {
+                text.CopyTo(buffer[length..]);
+                return length + text.Length;
+            }
+
+            text[..run].CopyTo(buffer[length..]);
+            length += run;
+            var raw = text[run];
             var c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
             if (c is >= '0' and <= '9' or >= 'A' and <= 'Z')
             {
@@ -77,9 +81,9 @@ internal static class MatchText
             {
                 buffer[length++] = char.ToUpperInvariant(c);
             }
-        }
 
-        return length;
+            text = text[(run + 1)..];
+        }
     }
 
     /// <summary>Normalises a bank account: upper case, letters and digits only.</summary>

@@ -35,6 +35,19 @@ public class MatchingFastFormTests
     }
 
     [Fact]
+    public void NormalizeReference_AnyText_SameAsCharacterByCharacter()
+    {
+        var texts = Gen.OneOf(Arbitraries.ReferenceTextGen, Arbitraries.CompanyNameGen, Arbitraries.RemittanceTextGen);
+        Properties.Check(texts.ToArbitrary(), text =>
+        {
+            var buffer = new char[text.Length];
+            var length = MatchText.NormalizeReference(text, buffer);
+            Assert.Equal(NormalizeCharByChar(text), new string(buffer, 0, length));
+            Assert.Equal(MatchText.IsNormalizedReference(text), text.All(c => c is >= '0' and <= '9' or >= 'A' and <= 'Z'));
+        });
+    }
+
+    [Fact]
     public void NormalizeName_AnyName_SameAsTheStringForm()
     {
         Properties.Check(Arbitraries.CompanyNameGen.ToArbitrary(), name => Assert.Equal(NormalizeNameByStrings(name, Forms), MatchText.NormalizeName(name, Forms)));
@@ -207,6 +220,30 @@ public class MatchingFastFormTests
         }
 
         return found;
+    }
+
+    /// <summary>Reference normalisation before decision 351: one character at a time.</summary>
+    private static string NormalizeCharByChar(string text)
+    {
+        var result = new StringBuilder();
+        foreach (var raw in text)
+        {
+            var c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
+            if (c is >= '0' and <= '9' or >= 'A' and <= 'Z')
+            {
+                result.Append(c);
+            }
+            else if (c is >= 'a' and <= 'z')
+            {
+                result.Append((char)(c - 32));
+            }
+            else if (c > '\u007F' && char.IsLetterOrDigit(c))
+            {
+                result.Append(char.ToUpperInvariant(c));
+            }
+        }
+
+        return result.ToString();
     }
 
     /// <summary>Name normalisation before decision 351: strings, a word list and a string builder.</summary>
