@@ -67,12 +67,7 @@ internal sealed class ReferencedItemsRule : IMatchRule
             return;
         }
 
-        best.Sort(static (a, b) =>
-        {
-            var c = a.Item.DueDate.CompareTo(b.Item.DueDate);
-            c = c != 0 ? c : a.Item.DocumentDate.CompareTo(b.Item.DocumentDate);
-            return c != 0 ? c : a.Item.Document.CompareTo(b.Item.Document);
-        });
+        best.Sort(static (a, b) => Settlement.Oldest.Instance.Compare(a.Item, b.Item));
 
         var hits = CollectionsMarshal.AsSpan(best);
         if (hits.Length > 1 && unique)

@@ -118,6 +118,19 @@ internal static class Settlement
         return best;
     }
 
+    /// <summary>Oldest first: due date, then document date, then number.</summary>
+    internal sealed class Oldest : IComparer<OpenItem>
+    {
+        public static readonly Oldest Instance = new();
+
+        public int Compare(OpenItem? a, OpenItem? b)
+        {
+            var c = a!.DueDate.CompareTo(b!.DueDate);
+            c = c != 0 ? c : a.DocumentDate.CompareTo(b.DocumentDate);
+            return c != 0 ? c : a.Document.CompareTo(b.Document);
+        }
+    }
+
     private static string What(int count) => count == 1 ? "open amount" : $"open amounts of {count} items";
 
     private static ImmutableArray<MatchAllocation> Whole(ReadOnlySpan<OpenItem> items, Money zero)

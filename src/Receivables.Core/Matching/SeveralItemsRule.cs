@@ -96,7 +96,7 @@ internal sealed class SeveralItemsRule : IMatchRule
                     items[k] = index.Item(positions[k]);
                 }
 
-                Array.Sort(items, positions, Oldest.Instance);
+                Array.Sort(items, positions, Settlement.Oldest.Instance);
                 var (allocations, unapplied, _, amountReason, _) = Settlement.Evaluate(items, line.Amount, line.ValueDate, options);
                 var subsetWeight = solutions.Count == 1 ? Evidence.SubsetUnique : Evidence.SubsetShared;
                 var referencedCount = 0;
@@ -148,19 +148,6 @@ internal sealed class SeveralItemsRule : IMatchRule
             }
 
             return heaviest;
-        }
-    }
-
-    /// <summary>Oldest first: due date, then document date, then number.</summary>
-    private sealed class Oldest : IComparer<OpenItem>
-    {
-        public static readonly Oldest Instance = new();
-
-        public int Compare(OpenItem? a, OpenItem? b)
-        {
-            var c = a!.DueDate.CompareTo(b!.DueDate);
-            c = c != 0 ? c : a.DocumentDate.CompareTo(b.DocumentDate);
-            return c != 0 ? c : a.Document.CompareTo(b.Document);
         }
     }
 
