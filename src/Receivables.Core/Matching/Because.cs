@@ -18,13 +18,12 @@ internal abstract class Because
     /// <summary>A reason written from a state by a static formatting function.</summary>
     public static Because Of<T>(T state, Func<T, string> write) => new Deferred<T>(state, write);
 
-    /// <summary>The text of a reason part: a string as it is, a <see cref="Because"/> written, the reason of a
-    /// <see cref="PayerCandidate"/> or a <see cref="ReferenceHit"/> (written once and kept there).</summary>
+    /// <summary>The text of a reason part: a string as it is, a <see cref="Because"/> written, or the reason of a
+    /// <see cref="PayerCandidate"/> (written once and kept there).</summary>
     public static string TextOf(object part) => part switch
     {
         string text => text,
         PayerCandidate payer => payer.Reason,
-        ReferenceHit hit => hit.Reason,
         _ => ((Because)part).Text(),
     };
 

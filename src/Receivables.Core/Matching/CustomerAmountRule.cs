@@ -68,12 +68,17 @@ internal sealed class CustomerAmountRule : IMatchRule
             {
                 for (var k = 0; k < count; k++)
                 {
-                    if (kinds[k] != best || AlreadyProposed(context, items[k], best, Evidence.Combine(0d, weight, KindWeight(best))))
+                    if (kinds[k] != best)
                     {
                         continue;
                     }
 
                     var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items.Slice(k, 1), line.Amount, line.ValueDate, options);
+                    if (AlreadyProposed(context, allocations[0], unapplied, Evidence.Combine(0d, weight, amountWeight)))
+                    {
+                        continue;
+                    }
+
                     var because = fitting == 1 ? amountReason : Because.Of((amountReason, fitting), static s => $"{s.amountReason.Text()} ({s.fitting} items fit)");
                     context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(0d, weight, amountWeight), [reason, because], [start + k]));
                 }
@@ -116,45 +121,17 @@ internal sealed class CustomerAmountRule : IMatchRule
         }
     }
 
-    /// <summary>The weight <see cref="Settlement.Evaluate"/> gives one item settled in this way.</summary>
-    private static double KindWeight(byte kind) => kind switch
-    {
-        Exact => Evidence.AmountExact,
-        Discounted => Evidence.AmountDiscount,
-        _ => Evidence.AmountWriteOff,
-    };
-
     /// <summary>
-    /// Whether an earlier rule proposed settling the item alone exactly as this rule would, with at least the
+    /// Whether an earlier rule already proposed settling the item alone with the same allocation, with at least the
     /// confidence this rule would give (typically the referenced-items rule for a line that names the item). The
     /// engine keeps only the better of two proposals with the same allocations, and the earlier one when they are
-    /// equal, so leaving this one out changes no outcome; it saves building and checking it.
+    /// equal, so leaving this one out changes no outcome; it saves proposing and checking it.
     /// </summary>
-    private static bool AlreadyProposed(MatchContext context, OpenItem item, byte kind, double confidence)
+    private static bool AlreadyProposed(MatchContext context, MatchAllocation allocation, Money unapplied, double confidence)
     {
-        var amount = context.Line.Amount;
         foreach (var proposal in context.Proposals)
         {
-            if (proposal.Confidence < confidence || proposal.Allocations.Length != 1 || !proposal.Unapplied.IsZero)
-            {
-                continue;
-            }
-
-            var allocation = proposal.Allocations[0];
-            if (allocation.Item != item.Document || allocation.Customer != item.Customer)
-            {
-                continue;
-            }
-
-            // What Settlement.Evaluate allocates to the item alone for this kind of fit.
-            var (applied, discount, writeOff) = kind switch
-            {
-                Exact => (item.Open.Amount, 0m, 0m),
-                Discounted => (amount.Amount, item.Open.Amount - amount.Amount, 0m),
-                _ => (amount.Amount, 0m, item.Open.Amount - amount.Amount),
-            };
-
-            if (allocation.Applied == new Money(applied, amount.Currency) && allocation.Discount == new Money(discount, amount.Currency) && allocation.WriteOff == new Money(writeOff, amount.Currency))
+            if (proposal.Confidence >= confidence && proposal.Allocations.Length == 1 && proposal.Unapplied == unapplied && proposal.Allocations[0] == allocation)
             {
                 return true;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Receivables.Matching;
 
@@ -49,7 +50,8 @@ public sealed record LineMatch
     public ConfidenceBand Band { get; }
 
     /// <summary>Gets the reasons in words: the evidence, then why the decision was taken (each text once).</summary>
-    public ImmutableArray<string> Reasons => Because.Written(ref _reasons, _why.Parts(Confidence), distinct: true);
+    public ImmutableArray<string> Reasons
+        => Volatile.Read(ref _reasons) is { } written ? ImmutableCollectionsMarshal.AsImmutableArray(written) : Because.Written(ref _reasons, _why.Parts(Confidence), distinct: true);
 
     /// <summary>Gets the other proposals, best first (at most four); they may overlap items taken by other lines.</summary>
     public ImmutableArray<MatchProposal> Alternatives { get; }
@@ -65,40 +67,4 @@ public sealed record LineMatch
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Line, Decision, Unapplied, Confidence, Allocations.Length);
-}
-
-/// <summary>What a line's reasons are made of, kept until they are read: the chosen proposal's evidence (its array,
-/// shared), the notes, the conflicts with other lines, and why the decision was taken, as a part or, for the two
-/// common cases, as the threshold the confidence was compared with.</summary>
-internal readonly struct Why(object[] evidence, IReadOnlyList<string> notes, List<object>? blocked, object? decided, double threshold = double.NaN, bool reached = false)
-{
-    /// <summary>The parts in order; the decision part written from the line's confidence when it is a threshold.</summary>
-    public object[] Parts(double confidence)
-    {
-        var last = decided ?? (double.IsNaN(threshold) ? null : Threshold(confidence));
-        var parts = new object[evidence.Length + notes.Count + (blocked?.Count ?? 0) + (last is null ? 0 : 1)];
-        evidence.CopyTo(parts, 0);
-        var at = evidence.Length;
-        foreach (var note in notes)
-        {
-            parts[at++] = note;
-        }
-
-        if (blocked is not null)
-        {
-            blocked.CopyTo(parts, at);
-            at += blocked.Count;
-        }
-
-        if (last is not null)
-        {
-            parts[at] = last;
-        }
-
-        return parts;
-    }
-
-    private string Threshold(double confidence) => reached
-        ? $"confidence {Evidence.Number(confidence)} reaches the auto-apply threshold {Evidence.Number(threshold)}"
-        : $"confidence {Evidence.Number(confidence)} is below the auto-apply threshold {Evidence.Number(threshold)}: suggested";
 }

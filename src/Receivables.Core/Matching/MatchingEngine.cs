@@ -433,3 +433,39 @@ public sealed class MatchingEngine
         public double BestConfidence => Ranked.Length == 0 ? 0d : Ranked[0].Proposal.Confidence;
     }
 }
+
+/// <summary>What a line's reasons are made of, kept until they are read: the chosen proposal's evidence (its array,
+/// shared), the notes, the conflicts with other lines, and why the decision was taken, as a part or, for the two
+/// common cases, as the threshold the confidence was compared with.</summary>
+internal readonly struct Why(object[] evidence, IReadOnlyList<string> notes, List<object>? blocked, object? decided, double threshold = double.NaN, bool reached = false)
+{
+    /// <summary>The parts in order; the decision part written from the line's confidence when it is a threshold.</summary>
+    public object[] Parts(double confidence)
+    {
+        var last = decided ?? (double.IsNaN(threshold) ? null : Threshold(confidence));
+        var parts = new object[evidence.Length + notes.Count + (blocked?.Count ?? 0) + (last is null ? 0 : 1)];
+        evidence.CopyTo(parts, 0);
+        var at = evidence.Length;
+        foreach (var note in notes)
+        {
+            parts[at++] = note;
+        }
+
+        if (blocked is not null)
+        {
+            blocked.CopyTo(parts, at);
+            at += blocked.Count;
+        }
+
+        if (last is not null)
+        {
+            parts[at] = last;
+        }
+
+        return parts;
+    }
+
+    private string Threshold(double confidence) => reached
+        ? $"confidence {Evidence.Number(confidence)} reaches the auto-apply threshold {Evidence.Number(threshold)}"
+        : $"confidence {Evidence.Number(confidence)} is below the auto-apply threshold {Evidence.Number(threshold)}: suggested";
+}

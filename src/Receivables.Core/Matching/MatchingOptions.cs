@@ -142,22 +142,20 @@ public sealed class MatchingOptions
         };
     }
 
-    /// <summary>Whether a short payment is within the write-off tolerance of the amount due (the same answer as
-    /// comparing with <see cref="Tolerance"/>, but the percentage is only computed when the absolute limit allows).</summary>
-    internal bool WithinTolerance(decimal shortBy, Money due)
-        => shortBy <= AbsoluteTolerance(due.Currency)
-            && shortBy <= decimal.Round(due.Amount * WriteOffTolerancePercent, due.Currency.MinorUnits, MidpointRounding.ToZero);
+    /// <summary>The write-off tolerance of an amount due: the lower of the currency's absolute limit and the
+    /// percentage of the amount (rounded towards zero to the minor unit).</summary>
+    internal Money Tolerance(Money due) => new(Math.Min(AbsoluteTolerance(due.Currency), PercentTolerance(due)), due.Currency);
 
-    /// <summary>The absolute write-off limit of a currency.</summary>
-    internal decimal AbsoluteTolerance(Currency currency)
+    /// <summary>Whether a short payment is within <see cref="Tolerance"/> of the amount due; the percentage is only
+    /// computed when the absolute limit allows.</summary>
+    internal bool WithinTolerance(decimal shortBy, Money due)
+        => shortBy <= AbsoluteTolerance(due.Currency) && shortBy <= PercentTolerance(due);
+
+    private decimal AbsoluteTolerance(Currency currency)
         => WriteOffToleranceByCurrency.Count > 0 && WriteOffToleranceByCurrency.TryGetValue(currency, out var limit) ? limit : WriteOffToleranceAmount;
 
-    internal Money Tolerance(Money due)
-    {
-        var absolute = WriteOffToleranceByCurrency.TryGetValue(due.Currency, out var limit) ? limit : WriteOffToleranceAmount;
-        var percent = decimal.Round(due.Amount * WriteOffTolerancePercent, due.Currency.MinorUnits, MidpointRounding.ToZero);
-        return new Money(Math.Min(absolute, percent), due.Currency);
-    }
+    private decimal PercentTolerance(Money due)
+        => decimal.Round(due.Amount * WriteOffTolerancePercent, due.Currency.MinorUnits, MidpointRounding.ToZero);
 
     internal static MatchingOptions Checked(MatchingOptions? options) => (options ?? new MatchingOptions()).Validate();
 

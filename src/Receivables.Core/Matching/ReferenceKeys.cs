@@ -62,9 +62,6 @@ internal sealed class ReferenceKeys
         }
     }
 
-    /// <summary>Gets the number of keys.</summary>
-    public int Count => _hash.Length;
-
     /// <summary>Gets the key at a position.</summary>
     public ReadOnlySpan<char> Key(int position) => _chars.AsSpan(_start[position], _start[position + 1] - _start[position]);
 

@@ -112,8 +112,9 @@ internal sealed class ReferencedItemsRule : IMatchRule
         // Reasons: the hits, the payer evidence per customer, the amount, and a rival item when the amount does not fit.
         var payerWeight = 1d;
         var factor = 1d;
+        // One customer (the usual case) has at most one payer part: kept in a variable, no list.
         object? onlyPayerPart = null;
-        List<object>? payerParts = null;
+        var payerParts = customerCount > 1 ? new List<object>(customerCount) : null;
         for (var c = 0; c < customerCount; c++)
         {
             var customer = customers[c];
@@ -139,14 +140,13 @@ internal sealed class ReferencedItemsRule : IMatchRule
                 part = Because.Of((payers, customer), static s => $"the payer was identified as {string.Join(", ", s.payers)}, but {s.customer} owns the referenced item");
             }
 
-            if (part is not null && onlyPayerPart is null && payerParts is null)
+            if (part is not null && payerParts is not null)
             {
-                onlyPayerPart = part;
+                payerParts.Add(part);
             }
             else if (part is not null)
             {
-                payerParts ??= [onlyPayerPart!];
-                payerParts.Add(part);
+                onlyPayerPart = part;
             }
         }
 

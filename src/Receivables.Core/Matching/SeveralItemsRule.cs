@@ -33,8 +33,9 @@ internal sealed class SeveralItemsRule : IMatchRule
 
         var target = (long)(line.Amount.Amount / unit);
         var hits = context.Hits;
-        var most = line.Amount + options.Tolerance(line.Amount);
-        var tolerance = (long)(options.Tolerance(line.Amount).Amount / unit);
+        var lineTolerance = options.Tolerance(line.Amount);
+        var most = (line.Amount + lineTolerance).Amount;
+        var tolerance = (long)(lineTolerance.Amount / unit);
         var index = context.Index;
         foreach (var (_, weight, reason, start, count) in CustomerAmountRule.Candidates(context))
         {
@@ -47,24 +48,27 @@ internal sealed class SeveralItemsRule : IMatchRule
             // than the line amount plus the tolerance. Read from the index's amounts, by position.
             var opens = index.OpenAmounts(start, count);
             var pool = new List<int>();
+            var others = new List<int>();
             for (var k = 0; k < count; k++)
             {
-                if (IsReferenced(hits, index, start + k) && opens[k] <= most.Amount)
+                if (HeaviestHit(hits, index, start + k) >= 0d)
                 {
-                    pool.Add(start + k);
-                }
-            }
-
-            var others = 0;
-            for (var k = 0; k < count && others < options.MaxSubsetItems; k++)
-            {
-                if (!IsReferenced(hits, index, start + k))
-                {
-                    others++;
-                    if (opens[k] <= most.Amount)
+                    if (opens[k] <= most)
                     {
                         pool.Add(start + k);
                     }
+                }
+                else if (others.Count < options.MaxSubsetItems)
+                {
+                    others.Add(start + k);
+                }
+            }
+
+            foreach (var position in others)
+            {
+                if (opens[position - start] <= most)
+                {
+                    pool.Add(position);
                 }
             }
 
@@ -101,9 +105,9 @@ internal sealed class SeveralItemsRule : IMatchRule
                 var subsetWeight = solutions.Count == 1 ? Evidence.SubsetUnique : Evidence.SubsetShared;
                 var referencedCount = 0;
                 var referenceWeight = double.MaxValue;
-                foreach (var item in items)
+                foreach (var position in positions)
                 {
-                    var heaviest = HeaviestHit(hits, item);
+                    var heaviest = HeaviestHit(hits, index, position);
                     if (heaviest >= 0d)
                     {
                         referencedCount++;
@@ -120,28 +124,14 @@ internal sealed class SeveralItemsRule : IMatchRule
             }
         }
 
-        // Whether a hit points to the item at the position (the built-in lookup tells the position; other hits are
-        // compared by document).
-        static bool IsReferenced(IReadOnlyList<ReferenceHit> hits, MatchIndex index, int position)
-        {
-            foreach (var hit in hits)
-            {
-                if (hit.Position >= 0 ? hit.Position == position : hit.Item.Document == index.Item(position).Document)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        // The largest weight among the hits on the item; −1 when it is not referenced.
-        static double HeaviestHit(IReadOnlyList<ReferenceHit> hits, OpenItem item)
+        // The largest weight among the hits on the item at the position; −1 when none points to it (the built-in
+        // lookup tells the position, other hits are compared by document).
+        static double HeaviestHit(IReadOnlyList<ReferenceHit> hits, MatchIndex index, int position)
         {
             var heaviest = -1d;
             foreach (var hit in hits)
             {
-                if (hit.Item.Document == item.Document)
+                if (hit.Position >= 0 ? hit.Position == position : hit.Item.Document == index.Item(position).Document)
                 {
                     heaviest = Math.Max(heaviest, hit.Weight);
                 }
