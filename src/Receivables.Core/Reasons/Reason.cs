@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using Receivables.Internal;
+
+namespace Receivables;
+
+/// <summary>
+/// One explained decision, the same type in every module: a stable <see cref="Code"/>, typed
+/// <see cref="Arguments"/>, and a text written on demand.
+/// </summary>
+/// <remarks>
+/// <para>Credit scores, matches, aging alerts, provisions and reminders explain themselves with reasons. Programs test
+/// and store the <see cref="Code"/> and read the <see cref="Arguments"/>; people read <see cref="Text"/> (invariant
+/// English, written the first time it is read) or a translation through an <see cref="IReasonFormatter"/>, such as
+/// <see cref="ReasonFormatters.Chinese"/>.</para>
+/// <para>Two reasons are equal when their codes and argument values are equal.</para>
+/// <para>Instances are immutable and thread-safe: the text is written at most once per instance (a race may write it
+/// twice, with the same result).</para>
+/// </remarks>
+public sealed class Reason : IEquatable<Reason>
+{
+    private readonly ReasonArgument[] _arguments;
+    private string? _text;
+
+    internal Reason(ReasonCode definition, ReasonArgument[] arguments)
+    {
+        Definition = definition;
+        _arguments = arguments;
+    }
+
+    /// <summary>Gets the definition: the code with its templates.</summary>
+    public ReasonCode Definition { get; }
+
+    /// <summary>Gets the stable code, such as <c>matching.reference.exact</c>.</summary>
+    public string Code => Definition.Code;
+
+    /// <summary>Gets the arguments in the order of the code's <see cref="ReasonCode.ArgumentNames"/>.</summary>
+    public ImmutableArray<ReasonArgument> Arguments => ImmutableCollectionsMarshal.AsImmutableArray(_arguments);
+
+    /// <summary>Gets the invariant English text, written from the template the first time it is read.</summary>
+    public string Text => _text ??= ReasonFormatters.Invariant.Format(new ReasonFormatArguments(this));
+
+    /// <summary>Gets an argument's value by name.</summary>
+    /// <param name="name">The argument name.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The code has no argument of that name.</exception>
+    public object this[string name]
+    {
+        get
+        {
+            Guard.NotNull(name);
+            foreach (var argument in _arguments)
+            {
+                if (string.Equals(argument.Name, name, StringComparison.Ordinal))
+                {
+                    return argument.Value;
+                }
+            }
+
+            throw new KeyNotFoundException($"The reason '{Code}' has no argument '{name}' (it has {string.Join(", ", Definition.ArgumentNames)}).");
+        }
+    }
+
+    /// <summary>Returns whether this reason is of the given code.</summary>
+    /// <param name="code">The code.</param>
+    /// <returns><see langword="true"/> when the codes are equal.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    public bool Is(ReasonCode code) => Definition.Equals(Guard.NotNull(code));
+
+    /// <summary>Gets a typed argument value by name.</summary>
+    /// <typeparam name="T">The type of the value.</typeparam>
+    /// <param name="name">The argument name.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="KeyNotFoundException">There is no argument of that name.</exception>
+    /// <exception cref="InvalidCastException">The value is not a <typeparamref name="T"/>.</exception>
+    public T Get<T>(string name) => (T)this[name];
+
+    /// <summary>Writes the text through a formatter, such as a host's own translation.</summary>
+    /// <param name="formatter">The formatter.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="formatter"/> is null.</exception>
+    public string ToString(IReasonFormatter formatter) => Guard.NotNull(formatter).Format(new ReasonFormatArguments(this));
+
+    /// <summary>Returns the invariant English <see cref="Text"/>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Text;
+
+    /// <summary>Returns whether another reason has the same code and equal argument values.</summary>
+    /// <param name="other">The other reason.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(Reason? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null || !Definition.Equals(other.Definition) || _arguments.Length != other._arguments.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < _arguments.Length; i++)
+        {
+            if (!_arguments[i].Equals(other._arguments[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Reason other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(Code, StringComparer.Ordinal);
+        foreach (var argument in _arguments)
+        {
+            hash.Add(argument.Value);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Compares two reasons by code and arguments.</summary>
+    /// <param name="left">The first reason.</param>
+    /// <param name="right">The second reason.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(Reason? left, Reason? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two reasons by code and arguments.</summary>
+    /// <param name="left">The first reason.</param>
+    /// <param name="right">The second reason.</param>
+    /// <returns><see langword="true"/> when different.</returns>
+    public static bool operator !=(Reason? left, Reason? right) => !(left == right);
+}

@@ -1,0 +1,167 @@
+using System.Text.RegularExpressions;
+using Receivables.Internal;
+
+namespace Receivables;
+
+/// <summary>
+/// The definition of one kind of explained decision: a stable code, the names of its arguments and the templates its
+/// text is written from (invariant English, and Chinese). Every <see cref="Reason"/> is an instance of a code.
+/// </summary>
+/// <remarks>
+/// <para>Codes are lower-case, dot-separated words such as <c>matching.reference.exact</c> or
+/// <c>credit.payment-index</c>: the first word is the module. A code never changes meaning once published; hosts may
+/// store it, filter on it and translate it.</para>
+/// <para>Templates name their arguments in braces, <c>"{amount} equals the open amount of {item}"</c>. Every
+/// placeholder must be one of the declared argument names, and every argument must appear in the English template.</para>
+/// <para>Modules publish their codes as static fields of a <c>…ReasonCodes</c> class; hosts define their own codes for
+/// custom policies the same way.</para>
+/// <para>Instances are immutable and thread-safe.</para>
+/// </remarks>
+public sealed partial class ReasonCode : IEquatable<ReasonCode>
+{
+    private readonly string[] _names;
+
+    /// <summary>Defines a reason code.</summary>
+    /// <param name="code">The stable code: lower-case words of letters, digits and hyphens, separated by dots.</param>
+    /// <param name="template">The invariant English template, with each argument as <c>{name}</c>.</param>
+    /// <param name="chineseTemplate">The Chinese (zh-CN) template with the same placeholders, or <see langword="null"/>
+    /// to write the English text in Chinese output too.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="template"/> is null.</exception>
+    /// <exception cref="ArgumentException">The code is not of the documented form, or a template's placeholders are
+    /// malformed or differ between the two templates.</exception>
+    public ReasonCode(string code, string template, string? chineseTemplate = null)
+    {
+        Guard.NotNull(code);
+        Guard.NotBlank(template);
+        if (!CodePattern().IsMatch(code))
+        {
+            throw new ArgumentException($"The reason code '{code}' must be lower-case words of letters, digits and hyphens separated by dots, such as 'matching.reference.exact'.", nameof(code));
+        }
+
+        _names = Placeholders(template, nameof(template));
+        if (chineseTemplate is not null)
+        {
+            var chinese = Placeholders(chineseTemplate, nameof(chineseTemplate));
+            if (!chinese.Order(StringComparer.Ordinal).SequenceEqual(_names.Order(StringComparer.Ordinal), StringComparer.Ordinal))
+            {
+                throw new ArgumentException($"The Chinese template of '{code}' must use the same placeholders as the English one ({string.Join(", ", _names)}).", nameof(chineseTemplate));
+            }
+        }
+
+        Code = code;
+        Template = template;
+        ChineseTemplate = chineseTemplate;
+    }
+
+    /// <summary>Gets the stable code, such as <c>matching.reference.exact</c>.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets the module: the first word of the code, such as <c>matching</c>.</summary>
+    public string Module => Code[..(Code.IndexOf('.', StringComparison.Ordinal) is var i and >= 0 ? i : Code.Length)];
+
+    /// <summary>Gets the invariant English template.</summary>
+    public string Template { get; }
+
+    /// <summary>Gets the Chinese template, or <see langword="null"/> when there is none.</summary>
+    public string? ChineseTemplate { get; }
+
+    /// <summary>Gets the argument names, in the order they first appear in the English template.</summary>
+    public IReadOnlyList<string> ArgumentNames => _names;
+
+    /// <summary>Creates a reason of this code with its arguments given in the order of <see cref="ArgumentNames"/>.</summary>
+    /// <param name="values">One value per argument name: a string, a number, a <see cref="Money"/>, a
+    /// <see cref="DateOnly"/>, an id, a <see cref="Currency"/>, an enum, or another <see cref="Reason"/>.</param>
+    /// <returns>The reason.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> or one of its elements is null.</exception>
+    /// <exception cref="ArgumentException">The number of values is not the number of argument names.</exception>
+    public Reason With(params object[] values)
+    {
+        Guard.NotNull(values);
+        if (values.Length != _names.Length)
+        {
+            throw new ArgumentException($"The reason '{Code}' takes {_names.Length} argument(s) ({string.Join(", ", _names)}), not {values.Length}.", nameof(values));
+        }
+
+        var arguments = new ReasonArgument[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            arguments[i] = new ReasonArgument(_names[i], values[i] ?? throw new ArgumentNullException(nameof(values), $"The argument '{_names[i]}' of '{Code}' is null."));
+        }
+
+        return new Reason(this, arguments);
+    }
+
+    /// <summary>Returns whether another code has the same code text (templates are not compared).</summary>
+    /// <param name="other">The other code.</param>
+    /// <returns><see langword="true"/> when the codes are equal.</returns>
+    public bool Equals(ReasonCode? other) => other is not null && string.Equals(Code, other.Code, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is ReasonCode other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
+
+    /// <summary>Returns the code text.</summary>
+    /// <returns>The code.</returns>
+    public override string ToString() => Code;
+
+    /// <summary>Compares two codes by their code text.</summary>
+    /// <param name="left">The first code.</param>
+    /// <param name="right">The second code.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(ReasonCode? left, ReasonCode? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two codes by their code text.</summary>
+    /// <param name="left">The first code.</param>
+    /// <param name="right">The second code.</param>
+    /// <returns><see langword="true"/> when different.</returns>
+    public static bool operator !=(ReasonCode? left, ReasonCode? right) => !(left == right);
+
+    internal static string[] Placeholders(string template, string field)
+    {
+        var names = new List<string>();
+        var i = 0;
+        while (i < template.Length)
+        {
+            var c = template[i];
+            if (c == '}')
+            {
+                throw new ArgumentException($"The template '{template}' has a '}}' without '{{' at position {i}.", field);
+            }
+
+            if (c != '{')
+            {
+                i++;
+                continue;
+            }
+
+            var end = template.IndexOf('}', i + 1);
+            if (end < 0)
+            {
+                throw new ArgumentException($"The template '{template}' has a '{{' without '}}' at position {i}.", field);
+            }
+
+            var name = template[(i + 1)..end];
+            if (!NamePattern().IsMatch(name))
+            {
+                throw new ArgumentException($"The placeholder '{{{name}}}' in template '{template}' must be a name of letters and digits.", field);
+            }
+
+            if (!names.Contains(name, StringComparer.Ordinal))
+            {
+                names.Add(name);
+            }
+
+            i = end + 1;
+        }
+
+        return [.. names];
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodePattern();
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamePattern();
+}
