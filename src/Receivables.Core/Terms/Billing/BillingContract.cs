@@ -176,7 +176,7 @@ public sealed class BillingContract
     /// date. Both use the period's proration: days ÷ basis as in <see cref="BillingPeriod"/>. Rounding rule: the credit
     /// is old price × days ÷ basis rounded half away from zero; the net is (new − old) × days ÷ basis rounded once, half
     /// away from zero; the charge is credit + net. So the pair adds up exactly to the rounded difference, and the charge
-    /// is within one minor unit of new price × days ÷ basis. The amounts are based on the price, even when a partial period
+    /// is at most one minor unit from new price × days ÷ basis. The amounts are based on the price, even when a partial period
     /// was billed a share of a whole-length contract's value. In arrears, net both lines into the period's invoice.
     /// </summary>
     /// <param name="change">The change; its date between <see cref="Start"/> and <see cref="End"/>, its price in this
