@@ -308,6 +308,13 @@ public sealed class CustomerAccount
     public CustomerAccount RecordPromise(DocumentId item, DateOnly date, DateOnly promisedDate, Money amount, string? note = null)
         => Append(new PromiseToPayRecorded(item, date, promisedDate, amount, note));
 
+    /// <summary>Keeps a host's or a module's own record in the history (see <see cref="LedgerAnnotation"/>).</summary>
+    /// <param name="annotation">The annotation.</param>
+    /// <returns>The account with the annotation appended; balances and items are unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="annotation"/> is null.</exception>
+    /// <exception cref="LedgerException">The annotation names a document that is not posted in this account.</exception>
+    public CustomerAccount Annotate(LedgerAnnotation annotation) => Append(Guard.NotNull(annotation));
+
     /// <summary>Clears the promise to pay on an item (withdrawn or broken).</summary>
     /// <param name="item">The item.</param>
     /// <param name="date">The date.</param>
@@ -337,6 +344,7 @@ public sealed class CustomerAccount
             DisputeResolved e => WithItem(e, e.Item, DisputeClose(e)),
             PromiseToPayRecorded e => WithItem(e, e.Item, PromiseRecord(e)),
             PromiseToPayCleared e => WithItem(e, e.Item, PromiseClear(e)),
+            LedgerAnnotation e => WhenAnnotated(e),
             _ => throw new ArgumentException($"Unknown event type {ledgerEvent.GetType().Name}.", nameof(ledgerEvent)),
         };
     }
@@ -468,6 +476,16 @@ public sealed class CustomerAccount
         var creditSettlements = credit.Settlements.AddRange(e.Allocations.Select(a => new ItemSettlement(e.ApplicationNumber, a.Item, a.Amount, e.Date)));
         items[e.Credit] = credit.With(open: creditOpen, settledOn: creditOpen.IsZero ? e.Date : null, settlements: creditSettlements);
         return With(e, items: items.ToImmutable(), applications: _applications.Add(e.ApplicationNumber, e));
+    }
+
+    private CustomerAccount WhenAnnotated(LedgerAnnotation e)
+    {
+        if (e.Item is { } item)
+        {
+            Find(item, "item");
+        }
+
+        return With(e);
     }
 
     private CustomerAccount WhenReversed(ApplicationReversed e)

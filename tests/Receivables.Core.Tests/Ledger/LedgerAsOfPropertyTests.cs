@@ -108,3 +108,43 @@ public class LedgerAsOfPropertyTests
         return open;
     }
 }
+
+public class LedgerAnnotationTests
+{
+    [Fact]
+    public void Annotate_ContactLog_KeptInHistoryReplayedAndDatedInViews()
+    {
+        var acme = new CustomerId("C-1");
+        var account = CustomerAccount.Create(acme)
+            .Post(Document.Invoice(new("INV-1"), acme, Money.Of(100m, "EUR"), new(2026, 1, 1), new(2026, 1, 31)))
+            .Annotate(new LedgerAnnotation(new(2026, 2, 5), "acme.call-log", new DocumentId("INV-1"), [new("outcome", "promised"), new("by", "li.wei")]));
+
+        var replayed = CustomerAccount.Replay(acme, account.History);
+
+        Assert.Equal(account.History, replayed.History);
+        Assert.Equal(Money.Of(100m, "EUR"), replayed.BalanceIn(Currency.EUR));
+        Assert.Equal("promised", replayed.History.OfType<LedgerAnnotation>().Single().Payload["outcome"]);
+        Assert.Empty(account.AsOf(new(2026, 2, 4)).History.OfType<LedgerAnnotation>());
+    }
+
+    [Fact]
+    public void Annotate_UnknownItem_RefusedNamingItem()
+    {
+        var account = CustomerAccount.Create(new("C-1"));
+
+        var error = Assert.Throws<LedgerException>(() => account.Annotate(new LedgerAnnotation(new(2026, 2, 5), "acme.note", new DocumentId("INV-9"))));
+
+        Assert.Equal("item", error.Field);
+    }
+
+    [Theory]
+    [InlineData("Note")]
+    [InlineData("note")]
+    [InlineData("acme..note")]
+    public void Constructor_MalformedKind_ThrowsNamingKind(string kind)
+    {
+        var error = Assert.Throws<ArgumentException>(() => new LedgerAnnotation(new(2026, 1, 1), kind));
+
+        Assert.Equal("kind", error.ParamName);
+    }
+}
