@@ -3,6 +3,8 @@ using FsCheck.Fluent;
 using Receivables.Credit;
 using Receivables.Tests.Support;
 
+using Receivables.Ledger;
+
 namespace Receivables.Tests.Credit;
 
 public class CreditPropertyTests

@@ -1,5 +1,7 @@
 using Receivables.Credit;
 
+using Receivables.Ledger;
+
 namespace Receivables.Tests.Credit;
 
 public class PaydexTests
