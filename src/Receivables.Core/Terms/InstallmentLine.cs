@@ -9,8 +9,9 @@ namespace Receivables.Terms;
 /// <remarks>Immutable and thread-safe. Equal lines have equal kinds, amounts, rules and discount tiers.</remarks>
 public sealed class InstallmentLine : IEquatable<InstallmentLine>
 {
-    private InstallmentLine(InstallmentKind kind, decimal percent, Money? amount, IDueDateRule rule, bool isDeposit, DiscountTier[] discounts)
+    private InstallmentLine(InstallmentKind kind, decimal percent, Money? amount, IDueDateRule rule, bool isDeposit, DiscountTier[] discounts, PaymentMethod paymentMethod = default)
     {
+        PaymentMethod = paymentMethod;
         Kind = kind;
         Percent = percent;
         Amount = amount;
@@ -36,6 +37,18 @@ public sealed class InstallmentLine : IEquatable<InstallmentLine>
 
     /// <summary>Gets the early-payment discount tiers, in the order given; may be empty.</summary>
     public IReadOnlyList<DiscountTier> Discounts { get; }
+
+    /// <summary>Gets how the line is to be paid; every scheduled installment of the line inherits it. The default value is
+    /// <see cref="PaymentMethod.Unspecified"/>. For an acceptance bill its maturity is the date for collection (see
+    /// <see cref="ScheduledInstallment.CollectionDate"/>).</summary>
+    public PaymentMethod PaymentMethod { get; }
+
+    /// <summary>Returns a copy of the line to be paid by <paramref name="paymentMethod"/>; everything else is unchanged.
+    /// A term with a payment method on a line cannot be written in <see cref="TermNotation"/>.</summary>
+    /// <param name="paymentMethod">The method; <see cref="PaymentMethod.Unspecified"/> removes it.</param>
+    /// <returns>The new line.</returns>
+    public InstallmentLine WithPaymentMethod(PaymentMethod paymentMethod)
+        => new(Kind, Percent, Amount, Rule, IsDeposit, [.. Discounts], paymentMethod);
 
     /// <summary>Creates a line for a percentage of the invoice total.</summary>
     /// <param name="percent">The percentage, greater than 0 and at most 100.</param>
@@ -85,13 +98,14 @@ public sealed class InstallmentLine : IEquatable<InstallmentLine>
     public bool Equals(InstallmentLine? other)
         => other is not null
             && Kind == other.Kind && Percent == other.Percent && Nullable.Equals(Amount, other.Amount)
-            && IsDeposit == other.IsDeposit && Rule.Equals(other.Rule) && Discounts.SequenceEqual(other.Discounts);
+            && IsDeposit == other.IsDeposit && Rule.Equals(other.Rule) && Discounts.SequenceEqual(other.Discounts)
+            && PaymentMethod == other.PaymentMethod;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as InstallmentLine);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kind, Percent, Amount, IsDeposit, Rule, Discounts.Count);
+    public override int GetHashCode() => HashCode.Combine(Kind, Percent, Amount, IsDeposit, Rule, Discounts.Count, PaymentMethod);
 
     /// <inheritdoc />
     public override string ToString()
@@ -102,7 +116,8 @@ public sealed class InstallmentLine : IEquatable<InstallmentLine>
             InstallmentKind.FixedAmount => Amount!.Value.ToString(),
             _ => "balance",
         };
-        return IsDeposit ? $"{share} deposit" : $"{share} {Rule}";
+        var text = IsDeposit ? $"{share} deposit" : $"{share} {Rule}";
+        return PaymentMethod.Kind == PaymentMethodKind.Unspecified ? text : $"{text} by {PaymentMethod}";
     }
 
     private static decimal CheckPercent(decimal percent)

@@ -137,12 +137,13 @@ public sealed class PaymentTerm : IEquatable<PaymentTerm>
 
             var rule = DueDateRules.Adjusted(line.Rule, calendar, convention);
             DiscountTier[] tiers = [.. line.Discounts.Select(t => new DiscountTier(t.Percent, DueDateRules.Adjusted(t.Deadline, calendar, convention), t.GraceDays))];
-            return line.Kind switch
+            var adjusted = line.Kind switch
             {
                 InstallmentKind.Percent => InstallmentLine.Percentage(line.Percent, rule, tiers),
                 InstallmentKind.FixedAmount => InstallmentLine.Fixed(line.Amount!.Value, rule, tiers),
                 _ => InstallmentLine.Balance(rule, tiers),
             };
+            return adjusted.WithPaymentMethod(line.PaymentMethod);
         });
         return new PaymentTerm([.. lines], Baseline, DiscountBase, Residual);
     }

@@ -15,6 +15,7 @@ public sealed record ScheduledInstallment
         Baseline = baseline;
         DueDate = dueDate;
         Discounts = discounts;
+        PaymentMethod = line.PaymentMethod;
     }
 
     /// <summary>Gets the 1-based installment number.</summary>
@@ -40,6 +41,23 @@ public sealed record ScheduledInstallment
     /// included); each discount is rounded half away from zero to minor units and never exceeds <see cref="Amount"/>.
     /// </summary>
     public IReadOnlyList<SettlementDiscount> Discounts { get; }
+
+    /// <summary>Gets how the installment is to be paid: the line's method unless replaced with
+    /// <see cref="WithPaymentMethod"/>. The default value is <see cref="PaymentMethod.Unspecified"/>.</summary>
+    public PaymentMethod PaymentMethod { get; private init; }
+
+    /// <summary>
+    /// Gets the date the money is expected: for an acceptance bill with a known maturity, the bill's maturity date (the
+    /// documented rule: the bill's maturity is the installment's due date for collection); otherwise
+    /// <see cref="DueDate"/>. <see cref="DueDate"/> stays the contractual date by which the bill must be handed over.
+    /// </summary>
+    public DateOnly CollectionDate => PaymentMethod.CollectionDate(DueDate);
+
+    /// <summary>Returns a copy paid by <paramref name="paymentMethod"/>, typically an acceptance bill once its maturity is
+    /// known: <c>installment.WithPaymentMethod(PaymentMethod.AcceptanceBill(new DateOnly(2026, 9, 30)))</c>.</summary>
+    /// <param name="paymentMethod">The method.</param>
+    /// <returns>The new installment; amounts, dates and discounts are unchanged.</returns>
+    public ScheduledInstallment WithPaymentMethod(PaymentMethod paymentMethod) => this with { PaymentMethod = paymentMethod };
 
     /// <summary>Returns the discount earned by paying the whole installment on <paramref name="paidOn"/>: the largest offer
     /// whose last day is on or after that date, or zero.</summary>

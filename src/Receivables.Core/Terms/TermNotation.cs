@@ -102,7 +102,8 @@ public static class TermNotation
     {
         text = null;
         if (term is null || term.Baseline != TermBaseline.DocumentDate || term.DiscountBase != DiscountBase.Gross
-            || !ReferenceEquals(term.Residual, ResidualPolicies.Default))
+            || !ReferenceEquals(term.Residual, ResidualPolicies.Default)
+            || term.Lines.Any(l => l.PaymentMethod.Kind != PaymentMethodKind.Unspecified))
         {
             return false;
         }
