@@ -6,8 +6,8 @@ namespace Receivables.Matching.Statements;
 
 /// <summary>
 /// Reads ISO 20022 bank-to-customer messages into statement lines: camt.053 (statement), camt.054 (debit/credit
-/// notification) and camt.052 (account report), versions 001.01 to 001.13 (elements are matched by local name; the
-/// 001.01 message names <c>…V01</c> and <c>PrtryAcct</c> accounts are read too).
+/// notification) and camt.052 (account report), any version (elements are matched by local name; tested with 001.01
+/// to 001.10, including the 001.01 message names <c>…V01</c> and <c>PrtryAcct</c> accounts).
 /// </summary>
 /// <remarks>
 /// <para>Per entry (<c>Ntry</c>): amount and currency (<c>Amt/@Ccy</c>), sign (<c>CdtDbtInd</c>: <c>DBIT</c> gives a
