@@ -82,6 +82,11 @@ internal sealed partial class CamtParser
                 w.Skip();
             }
         }
+
+        // Read to the end, so that a file cut off or broken after the message is refused too.
+        while (w.Read())
+        {
+        }
     }
 
     private IEnumerable<StatementLine> Statement(StatementContext statement)

@@ -106,6 +106,16 @@ public class CamtReaderLimitsTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Parse_FileCutOffAfterTheMessage_Refused()
+    {
+        var xml = Statement(Entry("10.00")).Replace("</Document>", string.Empty, StringComparison.Ordinal);
+
+        var error = Assert.Throws<StatementFormatException>(() => CamtReader.Parse(xml));
+
+        Assert.Equal("/Document", error.ElementPath);
+    }
+
+    [Fact]
     public void Parse_TextLongerThanTheLimit_RefusedWithThePath()
     {
         var details = $"<NtryDtls><TxDtls><RmtInf><Ustrd>{new string('x', 5_000)}</Ustrd></RmtInf></TxDtls></NtryDtls>";
