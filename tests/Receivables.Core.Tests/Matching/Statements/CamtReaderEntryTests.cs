@@ -137,6 +137,20 @@ public class CamtReaderEntryTests
     }
 
     [Fact]
+    public void Parse_TwoDetailBlocksWithoutAmounts_KeepsTheTextsOfBoth()
+    {
+        var details = """
+            <NtryDtls><TxDtls><Refs><EndToEndId>E-1</EndToEndId></Refs><RmtInf><Ustrd>INV-2026-000301</Ustrd></RmtInf></TxDtls></NtryDtls>
+            <NtryDtls><TxDtls><Refs><EndToEndId>E-2</EndToEndId></Refs><RmtInf><Ustrd>INV-2026-000302</Ustrd></RmtInf></TxDtls></NtryDtls>
+            """;
+
+        var line = CamtReader.Parse(Statement(Entry("300.00", details: details))).Lines.Single();
+
+        Assert.Equal("INV-2026-000301 INV-2026-000302", line.RemittanceText);
+        Assert.Equal(["E-1", "E-2"], line.References.AsEnumerable());
+    }
+
+    [Fact]
     public void Parse_StructuredRemittance_ReadsReferredDocumentsAndAdditionalInformation()
     {
         var details = """
