@@ -11,7 +11,7 @@ internal static class MatchCommand
     public static Command Create(CliContext context)
     {
         var items = new Argument<FileInfo>("items") { Description = "Documents CSV (its open items are matched; see docs/csv-formats.md)." };
-        var statement = new Argument<FileInfo>("statement") { Description = "Bank statement: camt.052/053/054 XML (.xml) or statement CSV (.csv)." };
+        var statement = new Argument<FileInfo>("statement") { Description = "Bank statement: camt.052/053/054 XML (.xml), a WeChat Pay or Alipay merchant bill (recognised by its first line) or statement CSV (.csv)." };
         var customers = new Option<FileInfo?>("--customers") { Description = "Customers CSV with known accounts, names and parents (customer,name,account,parent)." };
         var threshold = new Option<double>("--auto-apply-threshold") { Description = "Lowest confidence applied without review (0 to 1).", DefaultValueFactory = _ => 0.9 };
         var format = ReportWriter.FormatOption();
@@ -52,7 +52,8 @@ internal static class MatchCommand
             throw new FileNotFoundException("File not found.", file.FullName);
         }
 
-        if (!file.Extension.Equals(".xml", StringComparison.OrdinalIgnoreCase))
+        var wallet = WalletBillReader(file);
+        if (wallet is null && !file.Extension.Equals(".xml", StringComparison.OrdinalIgnoreCase))
         {
             return StatementCsv.Read(file.FullName);
         }
@@ -60,13 +61,42 @@ internal static class MatchCommand
         try
         {
             using var stream = file.OpenRead();
-            return [.. CamtReader.Read(stream).Lines];
+            return [.. (wallet is null ? CamtReader.Read(stream) : wallet(stream, file.Name)).Lines];
         }
         catch (StatementFormatException ex)
         {
             context.Error.WriteLine($"error: {file.Name}: {ex.Message}");
             return null;
         }
+    }
+
+    /// <summary>Recognises a WeChat Pay or Alipay merchant bill by its first line (UTF-8, or GB18030 as Alipay writes
+    /// it); null for any other file.</summary>
+    private static Func<Stream, string, BankStatement>? WalletBillReader(FileInfo file)
+    {
+        var head = new byte[512];
+        int read;
+        using (var stream = file.OpenRead())
+        {
+            read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        }
+
+        var bytes = head.AsSpan(0, read);
+        var end = bytes.IndexOfAny((byte)'\r', (byte)'\n');
+        var first = end < 0 ? bytes : bytes[..end];
+        string line;
+        try
+        {
+            line = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(first);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            line = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(54936)!.GetString(first);
+        }
+
+        return WeChatPayBillReader.IsBill(line) ? (s, name) => WeChatPayBillReader.Read(s, name)
+            : AlipayBillReader.IsBill(line) ? (s, name) => AlipayBillReader.Read(s, name)
+            : null;
     }
 
     private static Report Proposals(MatchResult result)

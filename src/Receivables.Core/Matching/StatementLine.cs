@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Receivables.Internal;
 
 namespace Receivables.Matching;
@@ -10,6 +11,11 @@ namespace Receivables.Matching;
 /// <para>Every text field is optional (null when the bank sent nothing); empty or white-space texts are stored as
 /// null. Remittance texts of any length are accepted (only the configured number of leading characters is
 /// scanned, see <see cref="MatchingOptions.MaxRemittanceLength"/>).</para>
+/// <para>Statement readers (<see cref="Statements.CamtReader"/>, the wallet bill readers) also fill the
+/// init-only <see cref="Account"/>, <see cref="Status"/>, <see cref="IsReversal"/>, <see cref="References"/>,
+/// <see cref="Fee"/> and <see cref="Notes"/>; lines built by hand leave them at their defaults (no account, booked,
+/// not a reversal, no references, no fee, no notes). Two lines with equal references or notes built separately
+/// compare unequal (the arrays are compared by reference).</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed record StatementLine
@@ -81,6 +87,64 @@ public sealed record StatementLine
 
     /// <summary>Gets the bank reference, or null.</summary>
     public string? BankReference { get; }
+
+    /// <summary>Gets the account the line was booked on (IBAN, other account id, or a wallet merchant account), or
+    /// null when unknown.</summary>
+    /// <value>The default value is null. White space is stored as null.</value>
+    public string? Account
+    {
+        get;
+        init => field = Clean(value);
+    }
+
+    /// <summary>Gets the booking status the bank gave the line; only <see cref="StatementLineStatus.Booked"/> lines
+    /// are money that has arrived.</summary>
+    /// <value>The default value is <see cref="StatementLineStatus.Booked"/>.</value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined status.</exception>
+    public StatementLineStatus Status
+    {
+        get;
+        init => field = Guard.Defined(value);
+    }
+
+    /// <summary>Gets whether the line reverses an earlier line (camt <c>RvslInd</c>, a revoked wallet payment): the
+    /// amount undoes that line and should not be matched as new money.</summary>
+    /// <value>The default value is false.</value>
+    public bool IsReversal { get; init; }
+
+    /// <summary>Gets the structured references the payer sent (creditor references, referred document numbers such as
+    /// invoice numbers from the payer's ERP, merchant order numbers), in file order, without duplicates.</summary>
+    /// <value>The default value is empty (never default). Blank entries are dropped.</value>
+    /// <exception cref="ArgumentNullException">An element is null.</exception>
+    public ImmutableArray<string> References
+    {
+        get;
+        init => field = value.IsDefaultOrEmpty ? [] : [.. value.Select(r => r ?? throw new ArgumentNullException(nameof(References), "A reference is null.")).Where(r => !string.IsNullOrWhiteSpace(r)).Distinct(StringComparer.Ordinal)];
+    } = [];
+
+    /// <summary>Gets the fee the payment provider kept for this line (wallet and card settlement files), in the line's
+    /// currency: positive when charged, negative when refunded with a refund. <see cref="Amount"/> stays the gross
+    /// amount, so it matches the invoice; the money that arrives is <see cref="Amount"/> minus the fee.</summary>
+    /// <value>The default value is null (no fee reported).</value>
+    /// <exception cref="ArgumentException">The fee has no currency or another currency than <see cref="Amount"/>
+    /// (checked when both are set).</exception>
+    public Money? Fee
+    {
+        get;
+        init => field = value is { } fee && (fee.Currency.IsDefault || fee.Currency != Amount.Currency)
+            ? throw new ArgumentException("The fee must be in the currency of the amount.", nameof(Fee))
+            : value;
+    }
+
+    /// <summary>Gets what the reader had to assume or change when reading the line, such as dates taken from the
+    /// statement (<see cref="Statements.StatementReasonCodes.DatesFromStatement"/>) or a renamed duplicate id.</summary>
+    /// <value>The default value is empty (never default).</value>
+    /// <exception cref="ArgumentNullException">An element is null.</exception>
+    public ImmutableArray<Reason> Notes
+    {
+        get;
+        init => field = value.IsDefaultOrEmpty ? [] : [.. value.Select(n => n ?? throw new ArgumentNullException(nameof(Notes), "A note is null."))];
+    } = [];
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

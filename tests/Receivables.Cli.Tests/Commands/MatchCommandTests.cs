@@ -43,6 +43,29 @@ public class MatchCommandTests
         Assert.Contains("/Document/BkToCstmrStmt[1]/Stmt[1]/Ntry[1]/CdtDbtInd[1]", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("wechat-bill.csv", "INV-2026-00106")]
+    [InlineData("alipay-bill.csv", "INV-2026-00314")]
+    public void Match_WalletBill_RecognisedAndMatchedByOrderNumber(string sample, string invoice)
+    {
+        var (code, output, error) = CliRunner.Run("match", CliRunner.SampleDocuments, Path.Combine(CliRunner.RepositoryRoot(), "docs", "samples", sample));
+
+        Assert.True(code == 0, error);
+        Assert.Contains(invoice, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Match_WalletBillWithBadAmount_ExitCode2NamingLineAndColumn()
+    {
+        var text = File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot(), "docs", "samples", "wechat-bill.csv")).Replace("`8672.09,`0.00,`0", "`86x2.09,`0.00,`0", StringComparison.Ordinal);
+        var path = CliRunner.WriteTemp(text, "wechat-bill.csv");
+
+        var (code, _, error) = CliRunner.Run("match", CliRunner.SampleDocuments, path);
+
+        Assert.Equal(2, code);
+        Assert.Contains("wechat-bill.csv line 2, column 13 (应结订单金额)", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Match_StatementCsvWithoutAmountColumn_ExitCode2NamingTheColumn()
     {

@@ -106,7 +106,6 @@ public class CamtReaderTests
     [InlineData("<Amt Ccy=\"EUR\">300.00</Amt>", "<Amt Ccy=\"EUR\">3OO</Amt>", "/Document/BkToCstmrStmt/Stmt[1]/Ntry[2]/Amt")]
     [InlineData("<Amt Ccy=\"EUR\">300.00</Amt>", "", "/Document/BkToCstmrStmt/Stmt[1]/Ntry[2]/Amt")]
     [InlineData("<CdtDbtInd>DBIT</CdtDbtInd>", "<CdtDbtInd>DEBIT</CdtDbtInd>", "/Document/BkToCstmrStmt/Stmt[1]/Ntry[3]/CdtDbtInd")]
-    [InlineData("<ValDt><Dt>2026-11-02</Dt></ValDt>", "", "/Document/BkToCstmrStmt/Stmt[1]/Ntry[3]/BookgDt")]
     [InlineData("<Dt>2026-11-02</Dt></BookgDt>", "<Dt>02.11.2026</Dt></BookgDt>", "/Document/BkToCstmrStmt/Stmt[1]/Ntry[1]/BookgDt")]
     [InlineData("<CdtDbtInd>DBIT</CdtDbtInd>", "<CdtDbtInd>DBIT</CdtDbInd>", "/Document/BkToCstmrStmt[1]/Stmt[1]/Ntry[3]/CdtDbtInd[1]")]
     [InlineData("<BkToCstmrStmt>", "<BkToCstmrStmtX>", "/Document/BkToCstmrStmtX")]
