@@ -2,6 +2,8 @@ using Receivables.Matching;
 using Receivables.Matching.Statements;
 using static Receivables.Tests.Matching.Statements.CamtFixtures;
 
+using Receivables.Ledger;
+
 namespace Receivables.Tests.Matching.Statements;
 
 /// <summary>Issue 18 (bank files): entries, batches, references, status, accounts and balances.</summary>

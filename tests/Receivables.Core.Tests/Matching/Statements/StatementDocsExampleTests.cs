@@ -2,6 +2,8 @@ using Receivables.Matching;
 using Receivables.Matching.Statements;
 using Receivables.Tests.Support;
 
+using Receivables.Ledger;
+
 namespace Receivables.Tests.Matching.Statements;
 
 public class StatementDocsExampleTests
