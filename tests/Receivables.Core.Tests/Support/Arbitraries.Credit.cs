@@ -1,6 +1,10 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Receivables.Credit;
+using Receivables.Credit.Checks;
+using Receivables.Credit.LatePayment;
+using Receivables.Credit.Policy;
+using Receivables.Credit.Scoring;
 using Receivables.Ledger;
 
 namespace Receivables.Tests.Support;

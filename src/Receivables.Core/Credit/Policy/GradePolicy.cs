@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Receivables.Credit.Scoring;
 using Receivables.Internal;
 
 namespace Receivables.Credit.Policy;

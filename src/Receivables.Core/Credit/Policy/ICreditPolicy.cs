@@ -1,0 +1,11 @@
+namespace Receivables.Credit.Policy;
+
+/// <summary>Turns a score into credit terms: limit, payment terms, deposit and the next review date.</summary>
+/// <remarks>Built-ins are in <see cref="CreditPolicies"/>. Implementations must be immutable, deterministic and thread-safe.</remarks>
+public interface ICreditPolicy
+{
+    /// <summary>Assesses one customer.</summary>
+    /// <param name="arguments">The profile, score and previous assessment.</param>
+    /// <returns>The assessment.</returns>
+    CreditAssessment Assess(in CreditPolicyArguments arguments);
+}
