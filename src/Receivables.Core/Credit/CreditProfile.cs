@@ -49,6 +49,24 @@ public sealed record CreditProfile
         init => _industryRiskClass = value is { } v ? Guard.InRange(v, 1, 5, nameof(IndustryRiskClass)) : null;
     }
 
+    /// <summary>Gets a host-supplied rating of the customer's standing in its industry (a trade association's rating,
+    /// a supplier panel, a bureau's industry ranking) with its scale, or null. Read by
+    /// <c>CreditFactors.IndustryReputation</c>; it complements the 1–5 <see cref="IndustryRiskClass"/> of the industry
+    /// itself.</summary>
+    public ExternalScore? IndustryRating { get; init; }
+
+    /// <summary>Gets the customer's business scale (annual revenue, headcount) as supplied by the host, or null. Read
+    /// by <c>CreditFactors.BusinessScale</c>.</summary>
+    public BusinessScale? Scale { get; init; }
+
+    /// <summary>Gets the payment habits the host knows, by payment document: which payments took an early-payment
+    /// discount (<see cref="PaymentHabit.Discounts"/>) or anticipated the terms (<see cref="PaymentHabit.Anticipates"/>).
+    /// Payments not listed are scored by their days beyond terms.</summary>
+    /// <value>The default value is empty.</value>
+    public IReadOnlyDictionary<DocumentId, PaymentHabit> PaymentHabits { get; init; } = EmptyHabits;
+
+    private static readonly IReadOnlyDictionary<DocumentId, PaymentHabit> EmptyHabits = new Dictionary<DocumentId, PaymentHabit>();
+
     /// <summary>Gets the open sales orders not yet invoiced, or null when unknown (treated as zero in exposure).</summary>
     public Money? OpenOrders { get; init; }
 

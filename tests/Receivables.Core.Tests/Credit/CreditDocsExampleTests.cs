@@ -57,7 +57,12 @@ public class CreditDocsExampleTests
 
         Assert.Equal(75.1, score.Score);
         Assert.Equal("A", score.Grade);
-        Assert.Equal(["payments average 21.6 days beyond terms", "Altman Z′ is 3.03, in the safe zone", "customer for 23 months"], score.TopReasons);
+        Assert.Equal(
+            [CreditReasonCodes.PaymentIndexLate, CreditReasonCodes.Altman, CreditReasonCodes.Tenure],
+            score.TopReasons.Select(r => r.Get<Reason>("finding").Definition));
+        Assert.Equal(21.6, score.TopReasons[0].Get<Reason>("finding").Get<double>("days"));
+        Assert.Equal(3.03, score.TopReasons[1].Get<Reason>("finding").Get<double>("zScore"));
+        Assert.Equal(23, score.TopReasons[2].Get<Reason>("finding").Get<int>("months"));
         Assert.Equal(0.95, score.Coverage, 10);
         Assert.Equal(new Money(60_000m, eur), assessment.Limit.Amount);
         Assert.Equal("NET 30", assessment.PaymentTerms);

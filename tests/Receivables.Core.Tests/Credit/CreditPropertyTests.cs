@@ -54,8 +54,8 @@ public class CreditPropertyTests
             var better = improve(c.profile, c.step);
             var scorecard = Scorecard.Create(new ScorecardOptions().Add(factor, 1));
 
-            var before = factor.Evaluate(c.profile);
-            var after = factor.Evaluate(better);
+            var before = factor.Evaluate(new CreditFactorArguments(c.profile));
+            var after = factor.Evaluate(new CreditFactorArguments(better));
 
             Assert.Equal(before.IsAvailable, after.IsAvailable);
             if (before.IsAvailable)

@@ -108,7 +108,7 @@ public class LatePaymentModelTests
         var model = LatePaymentModel.Fit(Accounts.Value, AsOf);
         var profile = CreditProfile.FromAccount(Accounts.Value[1], AsOf);
 
-        var result = CreditFactors.LatePaymentProbability(model).Evaluate(profile);
+        var result = CreditFactors.LatePaymentProbability(model).Evaluate(new CreditFactorArguments(profile));
 
         Assert.Equal(100d * (1d - result.RawValue!.Value), result.SubScore!.Value, 9);
     }

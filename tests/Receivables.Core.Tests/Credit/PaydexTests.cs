@@ -9,10 +9,10 @@ namespace Receivables.Tests.Credit;
 public class PaydexTests
 {
     // Dun & Bradstreet's published PAYDEX key: 100 anticipates, 90 discounts, 80 prompt, 70 = 15 days beyond terms,
-    // 60 = 22, 50 = 30, 40 = 60, 30 = 90, 20 = 120 (anticipate/discount placed at 30/20 days early, decision 400).
+    // 60 = 22, 50 = 30, 40 = 60, 30 = 90, 20 = 120. Anticipates and discounts are habits, not days (decision 404).
     [Theory]
-    [InlineData(-30, 100)]
-    [InlineData(-20, 90)]
+    [InlineData(-30, 80)]
+    [InlineData(-20, 80)]
     [InlineData(0, 80)]
     [InlineData(15, 70)]
     [InlineData(22, 60)]
@@ -33,7 +33,7 @@ public class PaydexTests
     [InlineData(150, 10)]
     [InlineData(180, 0)]
     [InlineData(400, 0)]
-    [InlineData(-90, 100)]
+    [InlineData(-90, 80)]
     public void FromDaysBeyondTerms_BetweenOrBeyondAnchors_InterpolatesOrClamps(double days, double index)
     {
         var result = Paydex.FromDaysBeyondTerms(days);
@@ -49,12 +49,13 @@ public class PaydexTests
             CreditTestData.Paid(1000m, new(2026, 6, 30), 13),
             CreditTestData.Paid(1000m, new(2026, 7, 31), 33));
 
-        var result = CreditFactors.PaymentIndex().Evaluate(profile);
+        var result = CreditFactors.PaymentIndex().Evaluate(new CreditFactorArguments(profile));
 
         Assert.Equal(23d, result.RawValue!.Value, 10);
         Assert.Equal(60d - (10d / 8d), result.SubScore!.Value, 10);
-        Assert.Equal("payments average 23 days beyond terms", result.Summary);
-        Assert.Equal("PAY-LATE", result.Reasons[0].Code);
+        Assert.True(result.Summary.Is(CreditReasonCodes.PaymentIndexLate));
+        Assert.Equal(23d, result.Summary.Get<double>("days"));
+        Assert.Equal(58.8, result.Summary.Get<double>("subScore"));
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public class PaydexTests
     {
         var profile = CreditTestData.Profile();
 
-        var result = CreditFactors.PaymentIndex().Evaluate(profile);
+        var result = CreditFactors.PaymentIndex().Evaluate(new CreditFactorArguments(profile));
 
         Assert.False(result.IsAvailable);
         Assert.Null(result.SubScore);
@@ -76,7 +77,7 @@ public class PaydexTests
             CreditTestData.Paid(5000m, new(2023, 6, 30), 90),
             CreditTestData.Paid(1000m, new(2026, 6, 30), 0));
 
-        var result = CreditFactors.PaymentIndex(windowMonths: 24).Evaluate(profile);
+        var result = CreditFactors.PaymentIndex(windowMonths: 24).Evaluate(new CreditFactorArguments(profile));
 
         Assert.Equal(80d, result.SubScore);
     }
@@ -90,10 +91,10 @@ public class PaydexTests
             CreditTestData.Paid(1000m, new(2026, 5, 15), 0),
             CreditTestData.Paid(1000m, new(2026, 9, 15), 30));
 
-        var result = CreditFactors.PaymentIndex().Evaluate(profile);
+        var result = CreditFactors.PaymentIndex().Evaluate(new CreditFactorArguments(profile));
 
-        var trend = Assert.Single(result.Reasons, r => r.Code == "PAY-TREND-DOWN");
-        Assert.Equal("the payment index fell 30 points in the last 3 months against the 9 before", trend.Text);
+        var trend = Assert.Single(result.Reasons, r => r.Is(CreditReasonCodes.PaymentTrendDown));
+        Assert.Equal(30d, trend.Get<double>("points"));
     }
 
     [Fact]
@@ -105,10 +106,12 @@ public class PaydexTests
             OpenItems = [new OpenReceivable(new("INV-OPEN"), Money.Of(1000m, "EUR"), Money.Of(1000m, "EUR"), new(2026, 10, 1), new(2026, 10, 31), false)],
         };
 
-        var result = CreditFactors.PaymentIndex().Evaluate(profile);
+        var result = CreditFactors.PaymentIndex().Evaluate(new CreditFactorArguments(profile));
 
         Assert.Equal(15d, result.RawValue!.Value, 10);
         Assert.Equal(70d, result.SubScore!.Value, 10);
-        Assert.Contains(result.Reasons, r => r.Code == "PAY-OVERDUE");
+        var overdue = Assert.Single(result.Reasons, r => r.Is(CreditReasonCodes.PaymentOverdue));
+        Assert.Equal(Money.Of(1000m, "EUR"), overdue.Get<Money>("amount"));
+        Assert.Equal(30, overdue.Get<int>("days"));
     }
 }

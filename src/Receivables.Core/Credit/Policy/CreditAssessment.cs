@@ -13,7 +13,12 @@ namespace Receivables.Credit.Policy;
 /// <param name="PaymentTerms">The payment terms in compact notation (<c>"NET 30"</c>, <c>"PREPAYMENT"</c>).</param>
 /// <param name="DepositShare">The share of each order to be paid in advance, 0 to 1.</param>
 /// <param name="NextReview">The date of the next review: <paramref name="AsOf"/> when a trigger fired, else after the grade's interval.</param>
-/// <param name="ReviewTriggers">Why the review is brought forward (<c>REVIEW-PAYINDEX</c>, <c>REVIEW-LIMIT</c>, <c>REVIEW-DISPUTE</c>); empty when none.</param>
+/// <param name="ReviewTriggers">Why the review is brought forward (<see cref="CreditReasonCodes.ReviewPaymentIndex"/>,
+/// <see cref="CreditReasonCodes.ReviewLimit"/>, <see cref="CreditReasonCodes.ReviewDispute"/>); empty when none.</param>
+/// <param name="Reasons">Why the terms are what they are: the grade's terms or the new-customer terms
+/// (<see cref="CreditReasonCodes.PolicyGrade"/>, <see cref="CreditReasonCodes.PolicyNewCustomer"/>,
+/// <see cref="CreditReasonCodes.PolicyUnrated"/>), the limit's basis, and any adjustment such as
+/// <see cref="CreditReasonCodes.PolicyReward"/> or <see cref="CreditReasonCodes.PolicyRelapse"/>.</param>
 public sealed record CreditAssessment(
     CustomerId Customer,
     DateOnly AsOf,
@@ -24,4 +29,5 @@ public sealed record CreditAssessment(
     string PaymentTerms,
     decimal DepositShare,
     DateOnly NextReview,
-    IReadOnlyList<CreditReason> ReviewTriggers);
+    IReadOnlyList<Reason> ReviewTriggers,
+    IReadOnlyList<Reason> Reasons);

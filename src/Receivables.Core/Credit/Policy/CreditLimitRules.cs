@@ -1,4 +1,3 @@
-using System.Globalization;
 using Receivables.Internal;
 
 namespace Receivables.Credit.Policy;
@@ -7,7 +6,10 @@ namespace Receivables.Credit.Policy;
 /// The built-in credit-limit rules. Computed limits are rounded down to whole currency units. Statement figures are
 /// taken to be in the profile's currency.
 /// </summary>
-/// <remarks>This type is stateless and thread-safe; the rules it returns are immutable and thread-safe.</remarks>
+/// <remarks>Each limit carries its basis as a <see cref="Reason"/> (<c>credit.limit.…</c> codes in
+/// <see cref="CreditReasonCodes"/>). The default rule of <see cref="CreditPolicies.Default"/> is, per grade,
+/// <see cref="FirstAvailable"/> of a share of equity, a multiple of monthly purchases and a fixed amount.
+/// This type is stateless and thread-safe; the rules it returns are immutable and thread-safe.</remarks>
 public static class CreditLimitRules
 {
     /// <summary>A fixed limit; its currency must be the profile's.</summary>
@@ -29,7 +31,7 @@ public static class CreditLimitRules
                 throw new CurrencyMismatchException(a.Profile.Currency, amount.Currency);
             }
 
-            return new CreditLimit(amount, "fixed " + Text(amount));
+            return new CreditLimit(amount, CreditReasonCodes.LimitFixed.With(amount));
         });
     }
 
@@ -37,13 +39,13 @@ public static class CreditLimitRules
     /// <param name="share">The share, 0 to 1.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="share"/> is not between 0 and 1.</exception>
-    public static ICreditLimitRule ShareOfEquity(decimal share) => Share(share, "book equity", s => s.BookEquity);
+    public static ICreditLimitRule ShareOfEquity(decimal share) => Share(share, CreditReasonCodes.LimitShareOfEquity, s => s.BookEquity);
 
     /// <summary>A share of the customer's annual sales; null without statements or sales.</summary>
     /// <param name="share">The share, 0 to 1.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="share"/> is not between 0 and 1.</exception>
-    public static ICreditLimitRule ShareOfSales(decimal share) => Share(share, "sales", s => s.Sales);
+    public static ICreditLimitRule ShareOfSales(decimal share) => Share(share, CreditReasonCodes.LimitShareOfSales, s => s.Sales);
 
     /// <summary>A multiple of the customer's average monthly purchases over the last 12 months; null when unknown or zero.</summary>
     /// <param name="multiple">The multiple, zero or more (2 = two months of purchases).</param>
@@ -53,7 +55,7 @@ public static class CreditLimitRules
     {
         Guard.NotNegative(multiple);
         return new Rule(a => a.Profile.AverageMonthlyPurchases is { IsPositive: true } monthly
-            ? new CreditLimit(Floor(monthly * multiple), string.Create(CultureInfo.InvariantCulture, $"{multiple:0.##} × average monthly purchases {Text(monthly.Round())}"))
+            ? new CreditLimit(Floor(monthly * multiple), CreditReasonCodes.LimitMonthlyPurchases.With(multiple, monthly.Round()))
             : null);
     }
 
@@ -79,7 +81,7 @@ public static class CreditLimitRules
         });
     }
 
-    private static Rule Share(decimal share, string what, Func<FinancialStatements, decimal?> figure)
+    private static Rule Share(decimal share, ReasonCode code, Func<FinancialStatements, decimal?> figure)
     {
         if (share < 0m || share > 1m)
         {
@@ -89,13 +91,11 @@ public static class CreditLimitRules
         return new Rule(a => a.Profile.Statements is { } s && figure(s) is { } value
             ? new CreditLimit(
                 Floor(new Money(Math.Max(0m, value) * share, a.Profile.Currency)),
-                string.Create(CultureInfo.InvariantCulture, $"{share:0.##%} of {what} {value:0.##}"))
+                code.With(share, value))
             : null);
     }
 
     private static Money Floor(Money m) => new(Math.Floor(m.Amount), m.Currency);
-
-    private static string Text(Money m) => string.Create(CultureInfo.InvariantCulture, $"{m.Amount:0.##} {m.Currency.Code}");
 
     private sealed class Rule(Func<CreditLimitArguments, CreditLimit?> compute) : ICreditLimitRule
     {

@@ -4,7 +4,8 @@ using Receivables.Internal;
 namespace Receivables.Credit.Policy;
 
 /// <summary>The built-in credit policies.</summary>
-/// <remarks>This type is stateless and thread-safe; the policies it returns are immutable and thread-safe.</remarks>
+/// <remarks>The default is <see cref="Default"/>; policies compose (<see cref="RewardGoodPayers"/> wraps another).
+/// This type is stateless and thread-safe; the policies it returns are immutable and thread-safe.</remarks>
 public static class CreditPolicies
 {
     /// <summary>The payment-terms text for cash in advance.</summary>
@@ -127,6 +128,55 @@ public static class CreditPolicies
                 paymentTerms,
                 deposit,
                 review));
+    }
+
+    /// <summary>
+    /// Rewards long-standing good payers: wraps another policy and, for a customer who is not new, has been a customer
+    /// for at least <see cref="GoodPayerOptions.Years"/> years and has paid nothing more than
+    /// <see cref="GoodPayerOptions.ToleranceDays"/> beyond terms in the last <see cref="GoodPayerOptions.Years"/> years
+    /// (an item still open beyond the tolerance counts too), adds <see cref="GoodPayerOptions.ExtraDays"/> to
+    /// <c>NET n</c> terms and raises the limit by <see cref="GoodPayerOptions.LimitIncrease"/>
+    /// (<see cref="CreditReasonCodes.PolicyReward"/>). A relapse withdraws the reward until the customer has again been
+    /// clean for that many years (<see cref="CreditReasonCodes.PolicyRelapse"/>): the assessment is then the inner
+    /// policy's, so a relapse never gives longer terms or a higher limit than a clean record.
+    /// </summary>
+    /// <param name="inner">The policy whose assessment is adjusted, such as <see cref="Default"/>.</param>
+    /// <param name="options">The options; copied.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="inner"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">Years is not 1–50, tolerance or extra days are negative, or the limit
+    /// increase is negative or above 10; every problem is listed.</exception>
+    public static ICreditPolicy RewardGoodPayers(ICreditPolicy inner, GoodPayerOptions options)
+    {
+        Guard.NotNull(inner);
+        Guard.NotNull(options);
+        var errors = new List<string>();
+        if (options.Years < 1 || options.Years > 50)
+        {
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"Years ({options.Years}) must be between 1 and 50"));
+        }
+
+        if (options.ToleranceDays < 0)
+        {
+            errors.Add("ToleranceDays must not be negative");
+        }
+
+        if (options.ExtraDays < 0)
+        {
+            errors.Add("ExtraDays must not be negative");
+        }
+
+        if (options.LimitIncrease < 0m || options.LimitIncrease > 10m)
+        {
+            errors.Add("LimitIncrease must be between 0 and 10");
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException("Invalid good-payer options: " + string.Join("; ", errors) + ".", nameof(options));
+        }
+
+        return new RewardPolicy(inner, options.Years, options.ToleranceDays, options.ExtraDays, options.LimitIncrease);
     }
 
     private static Money Fixed(Money baseLimit, decimal share) => new(Math.Floor(baseLimit.Amount * share), baseLimit.Currency);

@@ -1,7 +1,9 @@
 namespace Receivables.Credit.Policy;
 
 /// <summary>Turns a score into credit terms: limit, payment terms, deposit and the next review date.</summary>
-/// <remarks>Built-ins are in <see cref="CreditPolicies"/>. Implementations must be immutable, deterministic and thread-safe.</remarks>
+/// <remarks>Built-ins are in the catalogue <see cref="CreditPolicies"/>; the default is
+/// <see cref="CreditPolicies.Default"/>. Implementations must be immutable, deterministic and thread-safe, and explain
+/// their decision with <see cref="Reason"/>s in <see cref="CreditAssessment.Reasons"/>.</remarks>
 public interface ICreditPolicy
 {
     /// <summary>Assesses one customer.</summary>

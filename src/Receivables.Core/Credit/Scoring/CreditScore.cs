@@ -11,7 +11,8 @@ namespace Receivables.Credit.Scoring;
 /// <param name="Grade">The grade of the score; null when unrated.</param>
 /// <param name="Coverage">The share (0 to 1) of the configured weight whose factors were available.</param>
 /// <param name="Contributions">Every factor's contribution, in scorecard order.</param>
-/// <param name="TopReasons">The findings that cost the most points, in words, worst first.</param>
+/// <param name="TopReasons">The findings that cost the most points, worst first: <see cref="CreditReasonCodes.ScoreFactor"/>
+/// reasons whose <c>finding</c> is the factor's own reason, with the sub-score, effective weight and points lost.</param>
 /// <param name="DataUsed">What the score was computed from, with dates, and which factors were not available and why.</param>
 public sealed record CreditScore(
     CustomerId Customer,
@@ -20,7 +21,7 @@ public sealed record CreditScore(
     string? Grade,
     double Coverage,
     IReadOnlyList<FactorContribution> Contributions,
-    IReadOnlyList<string> TopReasons,
+    IReadOnlyList<Reason> TopReasons,
     IReadOnlyList<string> DataUsed)
 {
     /// <summary>Gets a value indicating whether a score could be computed (at least one factor was available).</summary>

@@ -2,10 +2,13 @@ using Receivables.Internal;
 
 namespace Receivables.Credit.Scoring;
 
-/// <summary>What a <see cref="CurveFactor"/> read from a profile: the raw value and its description, or why it is missing.</summary>
-internal readonly record struct FactorReading(double? Value, string Text)
+/// <summary>What a <see cref="CurveFactor"/> read from a profile: the raw value and the figures for its reason (the
+/// sub-score is added last), or the fields that are missing.</summary>
+internal readonly record struct FactorReading(double? Value, object[] Figures, string MissingFields)
 {
-    public static FactorReading Missing(string why) => new(null, why);
+    public static FactorReading Of(double value, params object[] figures) => new(value, figures, string.Empty);
+
+    public static FactorReading Missing(string fields) => new(null, [], fields);
 }
 
 /// <summary>A factor that reads one raw value from the profile and maps it through configurable bands.</summary>
@@ -13,35 +16,33 @@ internal readonly record struct FactorReading(double? Value, string Text)
 internal sealed class CurveFactor : ICreditFactor
 {
     private readonly Func<CreditProfile, FactorReading> _read;
+    private readonly ReasonCode _code;
 
-    public CurveFactor(string name, string codePrefix, ScoreCurve curve, Func<CreditProfile, FactorReading> read)
+    public CurveFactor(string name, ReasonCode code, ScoreCurve curve, Func<CreditProfile, FactorReading> read)
     {
         Name = name;
-        CodePrefix = codePrefix;
+        _code = code;
         Curve = Guard.NotNull(curve);
         _read = read;
     }
 
     public string Name { get; }
 
-    public string CodePrefix { get; }
-
     public ScoreCurve Curve { get; }
 
-    public CreditFactorResult Evaluate(CreditProfile profile)
+    public CreditFactorResult Evaluate(in CreditFactorArguments arguments)
     {
-        Guard.NotNull(profile);
+        var profile = Guard.NotNull(arguments.Profile, "arguments.Profile");
         var reading = _read(profile);
         if (reading.Value is not { } value)
         {
-            return CreditFactorResult.NotAvailable(Name, reading.Text);
+            return CreditFactorResult.NotAvailable(Name, reading.MissingFields);
         }
 
         var score = Curve.Map(value);
-        return CreditFactorResult.Available(Name, score, value, reading.Text, [BandReason(CodePrefix, score, reading.Text)]);
+        return CreditFactorResult.Available(Name, score, value, _code.With([.. reading.Figures, Round(score, 1)]));
     }
 
-    /// <summary>The reason code of a sub-score: WEAK below 40, FAIR below 70, STRONG from 70.</summary>
-    public static CreditReason BandReason(string prefix, double score, string text)
-        => new(prefix + (score < 40d ? "-WEAK" : score < 70d ? "-FAIR" : "-STRONG"), text);
+    /// <summary>Rounds a figure for a reason, half away from zero.</summary>
+    public static double Round(double value, int digits) => Math.Round(value, digits, MidpointRounding.AwayFromZero);
 }

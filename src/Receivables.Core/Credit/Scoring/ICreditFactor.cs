@@ -5,9 +5,11 @@ namespace Receivables.Credit.Scoring;
 /// into a sub-score from 0 to 100 with its raw value and reasons, or says it is not available.
 /// </summary>
 /// <remarks>
-/// <para>Built-ins are in <see cref="CreditFactors"/>. An implementation must be deterministic (same profile, same
-/// result), must return <see cref="CreditFactorResult.NotAvailable"/> when its inputs are missing (never a silent
-/// zero), and should be monotone: a better input never gives a lower sub-score.</para>
+/// <para>Built-ins are in the catalogue <see cref="CreditFactors"/>; the default set, with weights, is
+/// <see cref="Scorecard.Default"/>. An implementation must be deterministic (same profile, same result), must return
+/// <see cref="CreditFactorResult.NotAvailable(string, Reason)"/> when its inputs are missing (never a silent zero), and
+/// should be monotone: a better input never gives a lower sub-score. Explain the finding with a <see cref="Reason"/> of
+/// a code of your own (see <see cref="CreditReasonCodes"/> for the built-in ones).</para>
 /// <para>Implementations must be immutable and thread-safe; the scorecard calls them concurrently.</para>
 /// </remarks>
 public interface ICreditFactor
@@ -16,7 +18,7 @@ public interface ICreditFactor
     string Name { get; }
 
     /// <summary>Evaluates the factor for one customer.</summary>
-    /// <param name="profile">What is known about the customer.</param>
+    /// <param name="arguments">What is known about the customer.</param>
     /// <returns>The sub-score, raw value and reasons, or a not-available result.</returns>
-    CreditFactorResult Evaluate(CreditProfile profile);
+    CreditFactorResult Evaluate(in CreditFactorArguments arguments);
 }

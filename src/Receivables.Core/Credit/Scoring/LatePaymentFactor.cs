@@ -1,4 +1,3 @@
-using System.Globalization;
 using Receivables.Credit.LatePayment;
 using Receivables.Internal;
 
@@ -10,15 +9,15 @@ internal sealed class LatePaymentFactor(LatePaymentModel model) : ICreditFactor
 {
     public string Name => "late-payment-probability";
 
-    public CreditFactorResult Evaluate(CreditProfile profile)
+    public CreditFactorResult Evaluate(in CreditFactorArguments arguments)
     {
-        Guard.NotNull(profile);
+        var profile = Guard.NotNull(arguments.Profile, "arguments.Profile");
         if (model.PredictCustomer(profile) is not { } p)
         {
-            return CreditFactorResult.NotAvailable(Name, "no invoices to learn the customer's behaviour from");
+            return CreditFactorResult.NotAvailable(Name, nameof(CreditProfile.PaymentRecords) + ", " + nameof(CreditProfile.OpenItems));
         }
 
-        var summary = string.Create(CultureInfo.InvariantCulture, $"the next invoice has a {p:0%} chance of being paid late");
-        return CreditFactorResult.Available(Name, Math.Clamp(100d * (1d - p), 0d, 100d), p, summary, [CurveFactor.BandReason("LATE-PROB", 100d * (1d - p), summary)]);
+        var score = Math.Clamp(100d * (1d - p), 0d, 100d);
+        return CreditFactorResult.Available(Name, score, p, CreditReasonCodes.LatePaymentProbability.With(CurveFactor.Round(p, 2), CurveFactor.Round(score, 1)));
     }
 }

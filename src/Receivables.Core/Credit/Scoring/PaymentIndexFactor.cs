@@ -1,42 +1,47 @@
-using System.Globalization;
 using Receivables.Internal;
-using Receivables.Ledger;
 
 namespace Receivables.Credit.Scoring;
 
 /// <summary>
-/// The payment index: amount-weighted days beyond terms over a window, from <see cref="PaymentBehaviour"/> of the
-/// paid items plus the open items (counted at their days overdue on the as-of date, 0 when not yet due), mapped on the
-/// PAYDEX key; with a trend of the last 3 months against the 9 before.
+/// The payment index: the payments applied over a window plus the open items (counted at their days overdue on the
+/// as-of date, 0 when not yet due), weighted into one PAYDEX-style index by the chosen convention; with a trend of the
+/// last 3 months against the 9 before.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-internal sealed class PaymentIndexFactor(int windowMonths, double trendPoints) : ICreditFactor
+internal sealed class PaymentIndexFactor(int windowMonths, double trendPoints, PaydexWeighting weighting) : ICreditFactor
 {
     public string Name => CreditFactors.PaymentIndexName;
 
-    public CreditFactorResult Evaluate(CreditProfile profile)
+    public CreditFactorResult Evaluate(in CreditFactorArguments arguments)
     {
-        Guard.NotNull(profile);
+        var profile = Guard.NotNull(arguments.Profile, "arguments.Profile");
         var asOf = profile.AsOf;
         var overall = Index(profile, asOf.AddMonths(-windowMonths).AddDays(1), asOf, includeOpen: true);
         if (overall is not { } o)
         {
-            return CreditFactorResult.NotAvailable(Name, string.Create(CultureInfo.InvariantCulture, $"no payments or open items in {profile.Currency.Code} in the last {windowMonths} months"));
+            return CreditFactorResult.NotAvailable(Name, nameof(CreditProfile.PaymentRecords) + ", " + nameof(CreditProfile.OpenItems));
         }
 
-        var days = Math.Round(o.Days, 1);
-        var score = Paydex.FromDaysBeyondTerms(o.Days);
+        var days = CurveFactor.Round(o.Days, 1);
+        var score = o.Score;
         var summary = days > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"payments average {days:0.#} days beyond terms")
-            : days < 0
-                ? string.Create(CultureInfo.InvariantCulture, $"payments average {-days:0.#} days before the due date")
-                : "payments arrive on the due date on average";
-        var reasons = new List<CreditReason> { new(days > 0 ? "PAY-LATE" : "PAY-PROMPT", summary) };
-        var overdue = profile.OpenItems.Where(i => i.Open.Currency == profile.Currency && i.DaysOverdue(asOf) > 0).ToList();
-        if (overdue.Count > 0)
+            ? CreditReasonCodes.PaymentIndexLate.With(days, CurveFactor.Round(score, 1))
+            : CreditReasonCodes.PaymentIndexPrompt.With(-days + 0d, CurveFactor.Round(score, 1));
+        var more = new List<Reason>();
+        var overdueAmount = Money.Zero(profile.Currency);
+        var oldest = 0;
+        foreach (var item in profile.OpenItems)
         {
-            var amount = overdue.Aggregate(Money.Zero(profile.Currency), (sum, i) => sum + i.Open);
-            reasons.Add(new("PAY-OVERDUE", string.Create(CultureInfo.InvariantCulture, $"{amount.Amount:0.##} {amount.Currency.Code} overdue, the oldest {overdue.Max(i => i.DaysOverdue(asOf))} days")));
+            if (item.Open.Currency == profile.Currency && item.DaysOverdue(asOf) is var d and > 0)
+            {
+                overdueAmount += item.Open;
+                oldest = Math.Max(oldest, d);
+            }
+        }
+
+        if (oldest > 0)
+        {
+            more.Add(CreditReasonCodes.PaymentOverdue.With(overdueAmount, oldest));
         }
 
         var recentStart = asOf.AddMonths(-3).AddDays(1);
@@ -44,41 +49,56 @@ internal sealed class PaymentIndexFactor(int windowMonths, double trendPoints) :
         var before = Index(profile, asOf.AddMonths(-12).AddDays(1), recentStart.AddDays(-1), includeOpen: false);
         if (recent is { } r && before is { } b)
         {
-            var change = Math.Round(Paydex.FromDaysBeyondTerms(r.Days) - Paydex.FromDaysBeyondTerms(b.Days), 1);
+            var change = CurveFactor.Round(r.Score - b.Score, 1);
             if (change <= -trendPoints)
             {
-                reasons.Add(new("PAY-TREND-DOWN", string.Create(CultureInfo.InvariantCulture, $"the payment index fell {-change:0.#} points in the last 3 months against the 9 before")));
+                more.Add(CreditReasonCodes.PaymentTrendDown.With(-change));
             }
             else if (change >= trendPoints)
             {
-                reasons.Add(new("PAY-TREND-UP", string.Create(CultureInfo.InvariantCulture, $"the payment index rose {change:0.#} points in the last 3 months against the 9 before")));
+                more.Add(CreditReasonCodes.PaymentTrendUp.With(change));
             }
         }
 
-        return CreditFactorResult.Available(Name, score, o.Days, summary, reasons);
+        return CreditFactorResult.Available(Name, score, o.Days, summary, more);
     }
 
-    /// <summary>Amount-weighted days beyond terms of payments in [from, to], plus (when asked) the items open on the as-of date.</summary>
-    private static (double Days, decimal Weight)? Index(CreditProfile profile, DateOnly from, DateOnly to, bool includeOpen)
+    /// <summary>Amount-weighted days beyond terms and the index of payments in [from, to], plus (when asked) the items
+    /// open on the as-of date.</summary>
+    private (double Days, double Score)? Index(CreditProfile profile, DateOnly from, DateOnly to, bool includeOpen)
     {
-        var behaviour = PaymentBehaviour.Compute(profile.PaymentRecords, from, to).FirstOrDefault(b => b.Currency == profile.Currency);
-        var weight = behaviour?.PaidAmount.Amount ?? 0m;
-        var weightedDays = behaviour is null ? 0m : behaviour.AverageDaysBeyondTerms * weight;
+        var payments = new List<PaydexPayment>();
+        var weight = 0m;
+        var weightedDays = 0m;
+        foreach (var record in profile.PaymentRecords)
+        {
+            if (record.PaidOn < from || record.PaidOn > to || record.Amount.Currency != profile.Currency)
+            {
+                continue;
+            }
+
+            var habit = profile.PaymentHabits.TryGetValue(record.Payment, out var h) ? h : PaymentHabit.ByDays;
+            payments.Add(new PaydexPayment(record.Amount.Amount, record.DaysBeyondTerms, habit));
+            weight += record.Amount.Amount;
+            weightedDays += record.Amount.Amount * record.DaysBeyondTerms;
+        }
+
         if (includeOpen)
         {
             foreach (var item in profile.OpenItems)
             {
                 // Open items count at their days overdue; items not yet due count as prompt (0 days), as current
                 // balances do in trade-payment indices. Counting every open item keeps the index monotone.
-                var overdueDays = item.DaysOverdue(profile.AsOf);
                 if (item.Open.Currency == profile.Currency)
                 {
+                    var overdueDays = item.DaysOverdue(profile.AsOf);
+                    payments.Add(new PaydexPayment(item.Open.Amount, overdueDays));
                     weight += item.Open.Amount;
                     weightedDays += item.Open.Amount * overdueDays;
                 }
             }
         }
 
-        return weight > 0m ? ((double)(weightedDays / weight), weight) : null;
+        return weight > 0m && Paydex.Index(payments, weighting) is { } score ? ((double)(weightedDays / weight), score) : null;
     }
 }

@@ -117,7 +117,8 @@ public sealed class Scorecard
         return new Scorecard(factors, options.Grades!, options.TopReasons);
     }
 
-    /// <summary>Scores one customer.</summary>
+    /// <summary>Scores one customer. Top reasons are <see cref="CreditReasonCodes.ScoreFactor"/> reasons wrapping each
+    /// costly factor's main finding with its sub-score, effective weight and points lost.</summary>
     /// <param name="profile">What is known about the customer.</param>
     /// <returns>The score, grade, contributions, top reasons and data used.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
@@ -129,9 +130,10 @@ public sealed class Scorecard
         var results = new CreditFactorResult[Factors.Length];
         var weights = new double[Factors.Length];
         var available = new bool[Factors.Length];
+        var arguments = new CreditFactorArguments(profile);
         for (var i = 0; i < Factors.Length; i++)
         {
-            results[i] = Factors[i].Factor.Evaluate(profile)
+            results[i] = Factors[i].Factor.Evaluate(arguments)
                 ?? throw new InvalidOperationException($"The credit factor {Factors[i].Factor.Name} returned null.");
             weights[i] = Factors[i].Weight;
             available[i] = results[i].IsAvailable;
@@ -158,7 +160,12 @@ public sealed class Scorecard
             .OrderByDescending(x => x.lost)
             .ThenBy(x => x.index)
             .Take(TopReasonCount)
-            .Select(x => x.c.Result.Summary)
+            .Select(x => CreditReasonCodes.ScoreFactor.With(
+                x.c.Result.Summary,
+                x.c.Result.Factor,
+                CurveFactor.Round(x.c.Result.SubScore!.Value, 1),
+                CurveFactor.Round(x.c.EffectiveWeight, 4),
+                CurveFactor.Round(x.lost, 2)))
             .ToList();
         return new CreditScore(
             profile.Customer,
@@ -212,7 +219,7 @@ public sealed class Scorecard
             used.Add(e.AsOf is { } d ? string.Create(CultureInfo.InvariantCulture, $"{e.Source} score of {d:yyyy-MM-dd}") : $"{e.Source} score");
         }
 
-        used.AddRange(contributions.Where(c => !c.Result.IsAvailable).Select(c => $"{c.Result.Factor} not available: {c.Result.Summary}"));
+        used.AddRange(contributions.Where(c => !c.Result.IsAvailable).Select(c => c.Result.Summary.Text));
         return used;
     }
 }
