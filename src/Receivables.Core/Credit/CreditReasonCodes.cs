@@ -19,12 +19,13 @@ public static class CreditReasonCodes
         "credit.input-missing", "{factor} not available: {missing} missing", "{factor}不可用：缺少{missing}");
 
     /// <summary><c>credit.score.factor</c>: one of the findings that cost the score the most points; arguments
-    /// <c>finding</c> (the factor's own <see cref="Reason"/>), <c>factor</c>, <c>subScore</c>, <c>weight</c> (the
-    /// effective weight) and <c>pointsLost</c> (effective weight × (100 − sub-score), two decimals).</summary>
+    /// <c>finding</c> (the factor's own <see cref="Reason"/>, with its figure and sub-score), <c>factor</c> (name),
+    /// <c>weight</c> (the effective weight, four decimals) and <c>pointsLost</c> (effective weight × (100 − sub-score),
+    /// two decimals).</summary>
     public static readonly ReasonCode ScoreFactor = new(
         "credit.score.factor",
-        "{finding} ({factor}: sub-score {subScore} at weight {weight}, {pointsLost} points lost)",
-        "{finding}（{factor}：子评分{subScore}，权重{weight}，失分{pointsLost}）");
+        "{finding}: {factor} at weight {weight} lost {pointsLost} points",
+        "{finding}：{factor}权重{weight}，失分{pointsLost}");
 
     /// <summary><c>credit.payment-index.late</c>: payments average <c>days</c> beyond terms; <c>subScore</c>.</summary>
     public static readonly ReasonCode PaymentIndexLate = new(

@@ -163,7 +163,6 @@ public sealed class Scorecard
             .Select(x => CreditReasonCodes.ScoreFactor.With(
                 x.c.Result.Summary,
                 x.c.Result.Factor,
-                CurveFactor.Round(x.c.Result.SubScore!.Value, 1),
                 CurveFactor.Round(x.c.EffectiveWeight, 4),
                 CurveFactor.Round(x.lost, 2)))
             .ToList();
