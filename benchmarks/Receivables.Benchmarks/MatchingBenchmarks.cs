@@ -2,6 +2,8 @@ using BenchmarkDotNet.Attributes;
 using Receivables.Matching;
 using Receivables.Tests.Matching.Synthetic;
 
+using Receivables.Ledger;
+
 namespace Receivables.Benchmarks;
 
 /// <summary>
@@ -31,7 +33,7 @@ public class MatchingBenchmarks
         var byNumber = new Dictionary<string, OpenItem>(_data.Items.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var item in _data.Items)
         {
-            byNumber[item.Document.Value] = item;
+            byNumber[item.Id.Value] = item;
         }
 
         var matched = 0;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Receivables.Aging;
+using Receivables.Ledger;
 
 namespace Receivables.Cli.Commands;
 
@@ -29,7 +30,7 @@ internal static class AgingCommand
             var date = parse.GetValue(asOf) ?? LedgerCommand.LatestDate(loaded);
             var scheme = Scheme(parse.GetValue(buckets)!, parse.GetValue(basis)!);
             var bySegment = parse.GetValue(by) == "segment";
-            var items = loaded.Ledger.OpenItems.Select(AgingItem.FromLedger).ToList();
+            var items = loaded.Ledger.OpenItems.ToList();
             var report = new AgingEngine(scheme).Age(date, items, bySegment ? i => SegmentOf(loaded, i) : null);
             if (parse.GetValue(reportCurrency) is { } target)
             {
@@ -89,7 +90,7 @@ internal static class AgingCommand
         return AgingScheme.Create(values, basis == "document" ? AgingBasis.DaysSinceDocumentDate : AgingBasis.DaysPastDue);
     }
 
-    private static string SegmentOf(LoadedLedger loaded, AgingItem item)
+    private static string SegmentOf(LoadedLedger loaded, OpenItem item)
         => loaded.Segments.TryGetValue(item.Customer, out var segment) ? segment : item.Segment ?? "(none)";
 
     private static Currency ParseCurrency(string code, string option)

@@ -53,8 +53,8 @@ internal static class LedgerCommand
             foreach (var balance in account.Balances)
             {
                 var currency = balance.Currency;
-                var open = account.OpenItems.Where(i => i.Document.Currency == currency).ToList();
-                var overdue = open.Where(i => i.Document.DueDate < asOf).Aggregate(Money.Zero(currency), (s, i) => s + i.Open);
+                var open = account.OpenItems.Where(i => i.Currency == currency).ToList();
+                var overdue = open.Where(i => i.DueDate < asOf).Aggregate(Money.Zero(currency), (s, i) => s + i.Open);
                 var unapplied = account.UnappliedCredits.Where(i => i.Document.Currency == currency).Aggregate(Money.Zero(currency), (s, i) => s + i.Open);
                 var openTotal = open.Aggregate(Money.Zero(currency), (s, i) => s + i.Open);
                 rows.Add(
@@ -80,17 +80,17 @@ internal static class LedgerCommand
         {
             foreach (var item in account.OpenItems)
             {
-                var daysOverdue = Math.Max(0, asOf.DayNumber - item.Document.DueDate.DayNumber);
+                var daysOverdue = Math.Max(0, asOf.DayNumber - item.DueDate.DayNumber);
                 var status = item.IsDisputed ? "disputed: " + item.Dispute!.Note
                     : item.Promise is { } p ? $"promised {ReportWriter.Date(p.PromisedDate)}{(p.IsBrokenOn(asOf) ? " (broken)" : string.Empty)}"
-                    : item.Applied.IsPositive ? "partly paid"
+                    : item.Open < item.Original ? "partly paid"
                     : string.Empty;
                 rows.Add(
                 [
-                    account.Customer.Value, item.Id.Value, KindName(item.Document.Kind),
-                    ReportWriter.Date(item.Document.DocumentDate), ReportWriter.Date(item.Document.DueDate),
-                    daysOverdue.ToString(CultureInfo.InvariantCulture), item.Document.Currency.Code,
-                    ReportWriter.Amount(item.Document.Amount), ReportWriter.Amount(item.Open), status,
+                    account.Customer.Value, item.Id.Value, KindName(item.Kind),
+                    ReportWriter.Date(item.DocumentDate), ReportWriter.Date(item.DueDate),
+                    daysOverdue.ToString(CultureInfo.InvariantCulture), item.Currency.Code,
+                    ReportWriter.Amount(item.Original), ReportWriter.Amount(item.Open), status,
                 ]);
             }
         }

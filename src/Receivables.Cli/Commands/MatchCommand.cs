@@ -37,7 +37,7 @@ internal static class MatchCommand
                 return CliApp.InputError;
             }
 
-            var result = engine.Match(lines, OpenItem.FromLedger(loaded.Ledger), profiles);
+            var result = engine.Match(lines, loaded.Ledger.OpenItems, profiles);
             ReportWriter.Write(context, parse.GetValue(format), Proposals(result), Reasons(result), Summary(result));
             return CliApp.Success;
         }));

@@ -18,7 +18,7 @@ internal static class ReconcileStatementCommand
             var loaded = LedgerLoader.Load(parse.GetValue(documents)!.FullName);
             var theirs = CustomerStatementCsv.Read(parse.GetValue(confirmed)!.FullName);
             var id = new CustomerId(parse.GetValue(customer)!);
-            var ours = OpenItem.FromLedger(loaded.Ledger).Where(i => i.Customer == id).ToList();
+            var ours = loaded.Ledger.OpenItems.Where(i => i.Customer == id).ToList();
             var currencies = theirs.Select(t => t.Amount.Currency).Concat(ours.Select(o => o.Currency)).Distinct().OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
             if (currencies.Count == 0)
             {

@@ -18,7 +18,7 @@ internal static class SampleStatement
     public static List<StatementLine> Generate(LoadedLedger loaded, int seed = SampleData.DefaultSeed)
     {
         var random = new Random(seed);
-        var open = OpenItem.FromLedger(loaded.Ledger).Where(i => i.Open.Amount >= 100m).ToList();
+        var open = loaded.Ledger.OpenItems.Where(i => i.Open.Amount >= 100m).ToList();
         var picked = open.OrderBy(_ => random.Next()).Take(40).ToList();
         var lines = new List<StatementLine>();
         var day = new DateOnly(2026, 12, 1);
@@ -26,14 +26,14 @@ internal static class SampleStatement
         var n = 0;
         foreach (var item in picked)
         {
-            if (!used.Add(item.Document) || lines.Count >= 24)
+            if (!used.Add(item.Id) || lines.Count >= 24)
             {
                 continue;
             }
 
             var name = loaded.NameOf(item.Customer);
             var chinese = item.Currency == Currency.CNY;
-            var number = item.Document.Value;
+            var number = item.Id.Value;
             var date = day.AddDays(n % 3);
             var id = string.Create(CultureInfo.InvariantCulture, $"2026120{1 + (n % 3)}-{n + 1:000}");
             (Money amount, string? text) = (n % 8) switch
@@ -48,11 +48,11 @@ internal static class SampleStatement
                 _ => (item.Open, chinese ? $"发票{number}" : number),
             };
 
-            if (n % 8 == 7 && picked.FirstOrDefault(o => o.Customer == item.Customer && o.Currency == item.Currency && !used.Contains(o.Document)) is { } second)
+            if (n % 8 == 7 && picked.FirstOrDefault(o => o.Customer == item.Customer && o.Currency == item.Currency && !used.Contains(o.Id)) is { } second)
             {
-                used.Add(second.Document);
+                used.Add(second.Id);
                 amount = item.Open + second.Open;
-                text = $"{number}, {second.Document.Value}";
+                text = $"{number}, {second.Id.Value}";
             }
 
             lines.Add(new StatementLine(id, date, date, amount, n % 5 == 2 ? name.ToUpperInvariant() : name, null, text, n % 2 == 0 ? "NOTPROVIDED" : $"E2E-{random.Next(100000, 999999)}", $"BK{random.Next(10000000, 99999999)}"));

@@ -139,15 +139,16 @@ public sealed class AgingEngine
         return Report(asOf, currency, customerKeys, accumulator, null);
     }
 
-    /// <summary>Ages the open items of a ledger (such as <see cref="ReceivablesLedger.OpenItems"/>): each item's open amount,
-    /// by currency, grouped by customer or by a key the caller chooses.</summary>
+    /// <summary>Ages open items (such as <see cref="ReceivablesLedger.OpenItems"/> of a view on the as-of date,
+    /// <see cref="ReceivablesLedger.AsOf(DateOnly)"/>): each item's open amount, by currency, grouped by customer or by a
+    /// key the caller chooses.</summary>
     /// <param name="asOf">The as-of date.</param>
-    /// <param name="items">The open items; items with nothing open are skipped.</param>
+    /// <param name="items">The open items.</param>
     /// <param name="groupBy">The group key of an item. The default value groups by customer id.</param>
     /// <returns>The report, one section per currency.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> or an item is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="groupBy"/> returned null.</exception>
-    public AgingReport Age(DateOnly asOf, IEnumerable<LedgerItem> items, Func<LedgerItem, string>? groupBy = null)
+    public AgingReport Age(DateOnly asOf, IEnumerable<OpenItem> items, Func<OpenItem, string>? groupBy = null)
     {
         Guard.NotNull(items);
         var list = new List<AgingItem>();
@@ -159,11 +160,8 @@ public sealed class AgingEngine
                 throw new ArgumentNullException(nameof(items), $"{nameof(items)}[{list.Count}] is null.");
             }
 
-            if (item.IsOpen)
-            {
-                list.Add(AgingItem.FromLedger(item));
-                keys.Add(groupBy is null ? item.Document.Customer.Value : groupBy(item) ?? throw NullKey(nameof(groupBy), list.Count - 1));
-            }
+            list.Add(new AgingItem(item.Customer, item.Id, item.Open, item.DueDate, item.DocumentDate, item.Segment));
+            keys.Add(groupBy is null ? item.Customer.Value : groupBy(item) ?? throw NullKey(nameof(groupBy), list.Count - 1));
         }
 
         return AgeItems(asOf, list, keys);

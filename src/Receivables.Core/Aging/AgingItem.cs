@@ -8,16 +8,4 @@ namespace Receivables.Aging;
 /// <param name="DueDate">The due date.</param>
 /// <param name="DocumentDate">The document date.</param>
 /// <param name="Segment">An optional segment key (business type, region, salesperson) for grouping.</param>
-public sealed record AgingItem(CustomerId Customer, DocumentId Document, Money Open, DateOnly DueDate, DateOnly DocumentDate, string? Segment = null)
-{
-    /// <summary>Creates an aging item from a ledger open item (its open amount, dates and business type as segment).</summary>
-    /// <param name="item">The ledger item.</param>
-    /// <returns>The aging item.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="item"/> is null.</exception>
-    public static AgingItem FromLedger(Ledger.LedgerItem item)
-    {
-        Internal.Guard.NotNull(item);
-        var d = item.Document;
-        return new AgingItem(d.Customer, d.Id, item.Open, d.DueDate, d.DocumentDate, d.BusinessType);
-    }
-}
+public sealed record AgingItem(CustomerId Customer, DocumentId Document, Money Open, DateOnly DueDate, DateOnly DocumentDate, string? Segment = null);

@@ -24,6 +24,23 @@ internal static class Guard
         return value;
     }
 
+    /// <summary>Checks that an amount has a currency and no more decimals than its currency's minor units: the one
+    /// form of this check in the library.</summary>
+    public static Money RoundedMoney(Money value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        if (value.Currency.IsDefault)
+        {
+            throw new ArgumentException($"{name} needs a currency.", name);
+        }
+
+        if (!value.IsRounded)
+        {
+            throw new ArgumentException($"{name} ({value}) has more decimals than {value.Currency.Code} has minor units ({value.Currency.MinorUnits}).", name);
+        }
+
+        return value;
+    }
+
     public static int NotNegative(int value, [CallerArgumentExpression(nameof(value))] string? name = null)
         => value >= 0 ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must not be negative.");
 

@@ -21,6 +21,8 @@ public sealed class CustomerAccount
     private readonly ImmutableDictionary<int, CreditApplied> _applications;
     private readonly ImmutableHashSet<int> _reversed;
     private readonly ImmutableSortedDictionary<string, Money> _balances;
+    private readonly int _nextApplication;
+    private readonly DateOnly? _asOf;
 
     private CustomerAccount(
         CustomerId customer,
@@ -29,7 +31,9 @@ public sealed class CustomerAccount
         ImmutableList<DocumentId> postingOrder,
         ImmutableDictionary<int, CreditApplied> applications,
         ImmutableHashSet<int> reversed,
-        ImmutableSortedDictionary<string, Money> balances)
+        ImmutableSortedDictionary<string, Money> balances,
+        int nextApplication,
+        DateOnly? asOf)
     {
         Customer = customer;
         History = history;
@@ -38,6 +42,8 @@ public sealed class CustomerAccount
         _applications = applications;
         _reversed = reversed;
         _balances = balances;
+        _nextApplication = nextApplication;
+        _asOf = asOf;
     }
 
     /// <summary>Gets the customer.</summary>
@@ -50,7 +56,7 @@ public sealed class CustomerAccount
     public IEnumerable<LedgerItem> Items => _postingOrder.Select(id => _items[id]);
 
     /// <summary>Gets the open debit items (what the customer owes), oldest due first, then by document date and id.</summary>
-    public IEnumerable<LedgerItem> OpenItems => OpenDebits(currency: null);
+    public IEnumerable<OpenItem> OpenItems => OpenDebits(currency: null).Select(i => OpenItem.From(i));
 
     /// <summary>Gets the credits with an amount not yet applied (unapplied cash, open credit notes), in posting order.</summary>
     public IEnumerable<LedgerItem> UnappliedCredits => Items.Where(i => i.Document.IsCredit && i.IsOpen);
@@ -96,7 +102,9 @@ public sealed class CustomerAccount
             [],
             ImmutableDictionary<int, CreditApplied>.Empty,
             [],
-            ImmutableSortedDictionary.Create<string, Money>(StringComparer.Ordinal));
+            ImmutableSortedDictionary.Create<string, Money>(StringComparer.Ordinal),
+            1,
+            null);
     }
 
     /// <summary>Rebuilds an account by applying <paramref name="history"/> in order, checking every event again.</summary>
@@ -112,6 +120,45 @@ public sealed class CustomerAccount
         foreach (var e in history)
         {
             account = account.Append(e);
+        }
+
+        return account;
+    }
+
+    /// <summary>Gets the date of the view when this account is a view on a date (<see cref="AsOf(DateOnly)"/>), or
+    /// <see langword="null"/> for the account as recorded.</summary>
+    public DateOnly? ViewDate => _asOf;
+
+    /// <summary>
+    /// The account as it stood on a date: the state made of the events effective on or before it, in recording order.
+    /// Documents dated later are absent, applications, reversals and write-offs dated later are undone, disputes and
+    /// promises are as they stood.
+    /// </summary>
+    /// <remarks>
+    /// Application numbers keep their recorded values, so a view may skip numbers of applications dated later; new
+    /// applications on a view continue after the highest number it holds. A view of a view takes the earlier date.
+    /// </remarks>
+    /// <param name="date">The date of the view: events effective on or before it are included.</param>
+    /// <returns>The account on that date.</returns>
+    public CustomerAccount AsOf(DateOnly date)
+    {
+        var until = _asOf is { } earlier && earlier < date ? earlier : date;
+        var account = new CustomerAccount(
+            Customer,
+            [],
+            ImmutableDictionary<DocumentId, LedgerItem>.Empty,
+            [],
+            ImmutableDictionary<int, CreditApplied>.Empty,
+            [],
+            ImmutableSortedDictionary.Create<string, Money>(StringComparer.Ordinal),
+            1,
+            until);
+        foreach (var e in History)
+        {
+            if (e.Date <= until)
+            {
+                account = account.Append(e);
+            }
         }
 
         return account;
@@ -184,7 +231,7 @@ public sealed class CustomerAccount
             return new ApplicationResult(this, null, [], Money.Zero(creditItem.Document.Currency), creditItem.Open);
         }
 
-        var number = _applications.Count + 1;
+        var number = _nextApplication;
         var next = Append(new CreditApplied(number, credit, date, allocations));
         var applied = allocations.Aggregate(Money.Zero(creditItem.Document.Currency), (sum, a) => sum + a.Amount);
         return new ApplicationResult(next, number, allocations, applied, next._items[credit].Open);
@@ -261,6 +308,13 @@ public sealed class CustomerAccount
     public CustomerAccount RecordPromise(DocumentId item, DateOnly date, DateOnly promisedDate, Money amount, string? note = null)
         => Append(new PromiseToPayRecorded(item, date, promisedDate, amount, note));
 
+    /// <summary>Keeps a host's or a module's own record in the history (see <see cref="LedgerAnnotation"/>).</summary>
+    /// <param name="annotation">The annotation.</param>
+    /// <returns>The account with the annotation appended; balances and items are unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="annotation"/> is null.</exception>
+    /// <exception cref="LedgerException">The annotation names a document that is not posted in this account.</exception>
+    public CustomerAccount Annotate(LedgerAnnotation annotation) => Append(Guard.NotNull(annotation));
+
     /// <summary>Clears the promise to pay on an item (withdrawn or broken).</summary>
     /// <param name="item">The item.</param>
     /// <param name="date">The date.</param>
@@ -290,6 +344,7 @@ public sealed class CustomerAccount
             DisputeResolved e => WithItem(e, e.Item, DisputeClose(e)),
             PromiseToPayRecorded e => WithItem(e, e.Item, PromiseRecord(e)),
             PromiseToPayCleared e => WithItem(e, e.Item, PromiseClear(e)),
+            LedgerAnnotation e => WhenAnnotated(e),
             _ => throw new ArgumentException($"Unknown event type {ledgerEvent.GetType().Name}.", nameof(ledgerEvent)),
         };
     }
@@ -307,7 +362,7 @@ public sealed class CustomerAccount
             : throw new LedgerException(LedgerError.UnknownDocument, field, $"Document '{id}' is not posted in account {Customer}.");
 
     private CustomerAccount With(LedgerEvent e, ImmutableDictionary<DocumentId, LedgerItem>? items = null, ImmutableList<DocumentId>? order = null, ImmutableDictionary<int, CreditApplied>? applications = null, ImmutableHashSet<int>? reversed = null, ImmutableSortedDictionary<string, Money>? balances = null)
-        => new(Customer, History.Add(e), items ?? _items, order ?? _postingOrder, applications ?? _applications, reversed ?? _reversed, balances ?? _balances);
+        => new(Customer, History.Add(e), items ?? _items, order ?? _postingOrder, applications ?? _applications, reversed ?? _reversed, balances ?? _balances, e is CreditApplied a ? a.ApplicationNumber + 1 : _nextApplication, _asOf);
 
     private CustomerAccount WhenPosted(DocumentPosted e)
     {
@@ -335,9 +390,9 @@ public sealed class CustomerAccount
 
     private CustomerAccount WhenApplied(CreditApplied e)
     {
-        if (e.ApplicationNumber != _applications.Count + 1)
+        if (_asOf is null ? e.ApplicationNumber != _nextApplication : e.ApplicationNumber < _nextApplication)
         {
-            throw new LedgerException(LedgerError.UnknownApplication, "ApplicationNumber", $"The next application in account {Customer} is number {_applications.Count + 1}, not {e.ApplicationNumber}.");
+            throw new LedgerException(LedgerError.UnknownApplication, "ApplicationNumber", $"The next application in account {Customer} is number {_nextApplication}, not {e.ApplicationNumber}.");
         }
 
         var credit = Find(e.Credit, "credit");
@@ -421,6 +476,16 @@ public sealed class CustomerAccount
         var creditSettlements = credit.Settlements.AddRange(e.Allocations.Select(a => new ItemSettlement(e.ApplicationNumber, a.Item, a.Amount, e.Date)));
         items[e.Credit] = credit.With(open: creditOpen, settledOn: creditOpen.IsZero ? e.Date : null, settlements: creditSettlements);
         return With(e, items: items.ToImmutable(), applications: _applications.Add(e.ApplicationNumber, e));
+    }
+
+    private CustomerAccount WhenAnnotated(LedgerAnnotation e)
+    {
+        if (e.Item is { } item)
+        {
+            Find(item, "item");
+        }
+
+        return With(e);
     }
 
     private CustomerAccount WhenReversed(ApplicationReversed e)

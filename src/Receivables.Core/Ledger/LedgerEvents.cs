@@ -108,3 +108,67 @@ public sealed record PromiseToPayRecorded(DocumentId Item, DateOnly RecordedOn, 
 /// <param name="ClearedOn">The date.</param>
 /// <param name="Note">An optional note, such as "broken".</param>
 public sealed record PromiseToPayCleared(DocumentId Item, DateOnly ClearedOn, string? Note) : LedgerEvent(ClearedOn);
+
+/// <summary>
+/// A host's or a module's own record kept in an account's history without changing its balances or items: a note, a
+/// contact log, a reminder issued, a custom state. The fold keeps it and replays it; views on a date include it when
+/// it is dated on or before the date.
+/// </summary>
+/// <remarks>
+/// <para>Kinds are lower-case dotted words, module or host first (<c>reminders.issued</c>, <c>acme.call-log</c>), so
+/// kinds of different owners never collide. The payload is text by key (ordinal, sorted), so it serialises as it is;
+/// typed records (such as the reminder module's) convert to and from annotations.</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed record LedgerAnnotation : LedgerEvent
+{
+    /// <summary>Creates an annotation.</summary>
+    /// <param name="date">The date it is effective.</param>
+    /// <param name="kind">The kind: lower-case dotted words, owner first, such as <c>reminders.issued</c>.</param>
+    /// <param name="item">The document it concerns, or <see langword="null"/> for the whole account. When given, it must
+    /// be posted in the account.</param>
+    /// <param name="payload">Values by key; keys must not be blank, values must not be null. The default value is none.</param>
+    /// <exception cref="ArgumentException">The kind is malformed, or a key is blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> or a value is null.</exception>
+    public LedgerAnnotation(DateOnly date, string kind, DocumentId? item = null, IEnumerable<KeyValuePair<string, string>>? payload = null)
+        : base(date)
+    {
+        Internal.Guard.NotBlank(kind);
+        if (!System.Text.RegularExpressions.Regex.IsMatch(kind, "^[a-z0-9]+(?:-[a-z0-9]+)*(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+        {
+            throw new ArgumentException($"The annotation kind '{kind}' must be lower-case dotted words, owner first, such as 'reminders.issued'.", nameof(kind));
+        }
+
+        var values = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in payload ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(key))
+            {
+                throw new ArgumentException("A payload key must not be blank.", nameof(payload));
+            }
+
+            values[key] = value ?? throw new ArgumentNullException(nameof(payload), $"The payload value of '{key}' is null.");
+        }
+
+        Kind = kind;
+        Item = item is { IsDefault: true } ? null : item;
+        Payload = values.ToImmutable();
+    }
+
+    /// <summary>Gets the kind, such as <c>reminders.issued</c>.</summary>
+    public string Kind { get; }
+
+    /// <summary>Gets the document it concerns, or <see langword="null"/> for the whole account.</summary>
+    public DocumentId? Item { get; }
+
+    /// <summary>Gets the values by key (ordinal order).</summary>
+    public ImmutableSortedDictionary<string, string> Payload { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(LedgerAnnotation? other)
+        => other is not null && Date == other.Date && string.Equals(Kind, other.Kind, StringComparison.Ordinal) && Item == other.Item
+            && Payload.Count == other.Payload.Count && Payload.All(p => other.Payload.TryGetValue(p.Key, out var v) && string.Equals(v, p.Value, StringComparison.Ordinal));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Date, Kind, Item, Payload.Count);
+}

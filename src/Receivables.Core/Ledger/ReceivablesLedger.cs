@@ -30,7 +30,31 @@ public sealed class ReceivablesLedger
     public int DocumentCount => _owners.Count;
 
     /// <summary>Gets every open debit item of every customer, by customer, then oldest due first.</summary>
-    public IEnumerable<LedgerItem> OpenItems => _accounts.Values.SelectMany(a => a.OpenItems);
+    public IEnumerable<OpenItem> OpenItems => _accounts.Values.SelectMany(a => a.OpenItems);
+
+    /// <summary>
+    /// The ledger as it stood on a date: every account's state made of the events effective on or before the date
+    /// (see <see cref="CustomerAccount.AsOf(DateOnly)"/>). Reports for a past date (aging, provisions, statements,
+    /// credit factors, reminders) take this view; posting anything dated after the date never changes it.
+    /// </summary>
+    /// <param name="date">The date of the view.</param>
+    /// <returns>The ledger on that date. Documents dated later are absent, also from <see cref="DocumentCount"/>.</returns>
+    public ReceivablesLedger AsOf(DateOnly date)
+    {
+        var accounts = ImmutableSortedDictionary.CreateBuilder<CustomerId, CustomerAccount>();
+        var owners = ImmutableDictionary.CreateBuilder<DocumentId, CustomerId>();
+        foreach (var (customer, account) in _accounts)
+        {
+            var view = account.AsOf(date);
+            accounts[customer] = view;
+            foreach (var item in view.Items)
+            {
+                owners[item.Id] = customer;
+            }
+        }
+
+        return new ReceivablesLedger(accounts.ToImmutable(), owners.ToImmutable());
+    }
 
     /// <summary>Gets a customer's account; an empty one if nothing was posted for the customer.</summary>
     /// <param name="customer">The customer.</param>

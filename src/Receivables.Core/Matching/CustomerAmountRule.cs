@@ -101,10 +101,10 @@ internal sealed class CustomerAmountRule : IMatchRule
             {
                 var oldest = items[0];
                 context.Propose(MatchProposal.Of(
-                    [new MatchAllocation(oldest.Document, customer, line.Amount, zero, zero)],
+                    [new MatchAllocation(oldest.Id, customer, line.Amount, zero, zero)],
                     zero,
                     Evidence.Combine(0d, weight, Evidence.Guess) * 0.5,
-                    [reason, Because.Of((oldest.Document, line.Amount, oldest.Open), static s => $"no open amount fits: partial payment of the oldest item {s.Document} assumed ({Evidence.Amount(s.Amount)} of {Evidence.Amount(s.Open)})")],
+                    [reason, Because.Of((oldest.Id, line.Amount, oldest.Open), static s => $"no open amount fits: partial payment of the oldest item {s.Id} assumed ({Evidence.Amount(s.Amount)} of {Evidence.Amount(s.Open)})")],
                     [start]));
             }
         }
@@ -170,7 +170,7 @@ internal sealed class CustomerAmountRule : IMatchRule
             if (IndexOf(result, hit.Item.Customer) < 0)
             {
                 var (start, count) = index.Range(hit.Item.Customer, currency);
-                result.Add(new CandidateCustomer(hit.Item.Customer, Evidence.CustomerFromReference, Because.Of(hit.Item, static item => $"customer {item.Customer} known from reference {item.Document}"), start, count));
+                result.Add(new CandidateCustomer(hit.Item.Customer, Evidence.CustomerFromReference, Because.Of(hit.Item, static item => $"customer {item.Customer} known from reference {item.Id}"), start, count));
             }
         }
 

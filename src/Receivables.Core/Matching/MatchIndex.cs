@@ -2,6 +2,8 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using Receivables.Internal;
 
+using Receivables.Ledger;
+
 namespace Receivables.Matching;
 
 /// <summary>
@@ -122,7 +124,7 @@ public sealed class MatchIndex
                 var item = _items[i];
                 _open[i] = item.Open.Amount;
                 _discounted[i] = !item.Discounts.IsEmpty;
-                keyLength += item.Document.Value.Length;
+                keyLength += item.Id.Value.Length;
                 if (i > start && _items[i - 1].Currency != item.Currency)
                 {
                     ranges.Add((_items[i - 1].Currency, rangeStart, i - rangeStart));
@@ -148,7 +150,7 @@ public sealed class MatchIndex
         for (var i = 0; i < count; i++)
         {
             keyStart[i] = at;
-            var written = MatchText.NormalizeReference(_items[i].Document.Value, chars.AsSpan(at));
+            var written = MatchText.NormalizeReference(_items[i].Id.Value, chars.AsSpan(at));
             foreach (var c in chars.AsSpan(at, written))
             {
                 alphabet[c] = true;
@@ -160,9 +162,9 @@ public sealed class MatchIndex
         keyStart[count] = at;
         _keys = new ReferenceKeys(chars, keyStart, (earlier, later) =>
         {
-            if (_items[earlier].Document == _items[later].Document)
+            if (_items[earlier].Id == _items[later].Id)
             {
-                throw new ArgumentException($"Document {_items[earlier].Document} is given more than once.", nameof(items));
+                throw new ArgumentException($"Document {_items[earlier].Id} is given more than once.", nameof(items));
             }
         });
 
@@ -321,7 +323,7 @@ public sealed class MatchIndex
     internal ReadOnlySpan<bool> Discounted(int start, int count) => _discounted.AsSpan(start, count);
 
     /// <summary>Whether <paramref name="position"/> is where the index holds <paramref name="document"/>.</summary>
-    internal bool IsAt(int position, DocumentId document) => (uint)position < (uint)_items.Length && _items[position].Document == document;
+    internal bool IsAt(int position, DocumentId document) => (uint)position < (uint)_items.Length && _items[position].Id == document;
 
     internal ReadOnlySpan<char> Normalized(int position) => _keys.Key(position);
 
@@ -404,7 +406,7 @@ public sealed class MatchIndex
         Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         foreach (var position in _keys.All(buffer[..MatchText.NormalizeReference(text, buffer)]))
         {
-            if (_items[position].Document == document)
+            if (_items[position].Id == document)
             {
                 return position;
             }
@@ -772,7 +774,7 @@ public sealed class MatchIndex
 
             if (j - i > 1)
             {
-                items[i..j].Sort(static (a, b) => a.Document.CompareTo(b.Document));
+                items[i..j].Sort(static (a, b) => a.Id.CompareTo(b.Id));
             }
 
             i = j;

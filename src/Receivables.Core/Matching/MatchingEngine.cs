@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Receivables.Internal;
 
+using Receivables.Ledger;
+
 namespace Receivables.Matching;
 
 /// <summary>
@@ -369,7 +371,7 @@ public sealed class MatchingEngine
                 if (taken + allocations[k].Cleared.Amount > index.OpenAmounts(position, 1)[0])
                 {
                     var item = index.Item(position);
-                    return Because.Of((item.Document, Left: item.Open - new Money(taken, item.Currency)), static s => $"{s.Document} already (partly) taken by another line, {Evidence.Amount(s.Left)} left");
+                    return Because.Of((item.Id, Left: item.Open - new Money(taken, item.Currency)), static s => $"{s.Id} already (partly) taken by another line, {Evidence.Amount(s.Left)} left");
                 }
             }
 

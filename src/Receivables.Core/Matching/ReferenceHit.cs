@@ -1,3 +1,5 @@
+using Receivables.Ledger;
+
 namespace Receivables.Matching;
 
 /// <summary>An open item that a reference in the line points to.</summary>
@@ -69,7 +71,7 @@ public sealed record ReferenceHit
             var reason = Volatile.Read(ref _reason);
             if (reason is null)
             {
-                reason = Wording(Kind, Item.Document, Reference.Text);
+                reason = Wording(Kind, Item.Id, Reference.Text);
                 Volatile.Write(ref _reason, reason);
             }
 
@@ -83,8 +85,8 @@ public sealed record ReferenceHit
     /// <see cref="Because"/> that keeps only the document number (and the written reference), not the hit.</summary>
     internal object ReasonPart
         => Volatile.Read(ref _reason) is { } text ? text
-            : Kind == ReferenceMatchKind.Exact ? Because.Of(Item.Document, static document => Wording(ReferenceMatchKind.Exact, document, string.Empty))
-            : Because.Of((Kind, Item.Document, Reference.Text), static s => Wording(s.Kind, s.Document, s.Text));
+            : Kind == ReferenceMatchKind.Exact ? Because.Of(Item.Id, static document => Wording(ReferenceMatchKind.Exact, document, string.Empty))
+            : Because.Of((Kind, Item.Id, Reference.Text), static s => Wording(s.Kind, s.Id, s.Text));
 
     /// <summary>Deconstructs the hit.</summary>
     /// <param name="Item">The open item.</param>

@@ -1,5 +1,7 @@
 using System.Runtime.InteropServices;
 
+using Receivables.Ledger;
+
 namespace Receivables.Matching;
 
 /// <summary>Proposes settling the referenced items: all of them together when every reference points to one item,
@@ -34,7 +36,7 @@ internal sealed class ReferencedItemsRule : IMatchRule
                 continue;
             }
 
-            var first = all[g].Item.Document;
+            var first = all[g].Item.Id;
             for (var k = g; k < all.Count; k++)
             {
                 var hit = all[k];
@@ -43,14 +45,14 @@ internal sealed class ReferencedItemsRule : IMatchRule
                     continue;
                 }
 
-                unique &= hit.Item.Document == first;
+                unique &= hit.Item.Id == first;
                 if (hit.Item.Currency != currency)
                 {
-                    context.Note($"reference {hit.Item.Document} is in {hit.Item.Currency.Code}, the line in {currency.Code}");
+                    context.Note($"reference {hit.Item.Id} is in {hit.Item.Currency.Code}, the line in {currency.Code}");
                     continue;
                 }
 
-                var at = best.FindIndex(h => h.Item.Document == hit.Item.Document);
+                var at = best.FindIndex(h => h.Item.Id == hit.Item.Id);
                 if (at < 0)
                 {
                     best.Add(hit);
@@ -184,7 +186,7 @@ internal sealed class ReferencedItemsRule : IMatchRule
         reasons[at++] = amountReason;
         if (other is not null)
         {
-            reasons[at] = Because.Of(other.Document, static document => $"but the amount fits another open item, {document}, of the same customer");
+            reasons[at] = Because.Of(other.Id, static document => $"but the amount fits another open item, {document}, of the same customer");
         }
 
         var confidence = Evidence.Combine(referenceWeight, payerWeight, amountWeight) * factor;

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 
+using Receivables.Ledger;
+
 namespace Receivables.Matching;
 
 /// <summary>How a line amount settles a given set of items (ordered oldest first): exactly, with discount, with a
@@ -46,7 +48,7 @@ internal static class Settlement
                 for (var i = 0; i < count; i++)
                 {
                     var discount = discounts[i].Currency.IsDefault ? zero : discounts[i];
-                    allocations[i] = new MatchAllocation(items[i].Document, items[i].Customer, items[i].Open - discount, discount, zero);
+                    allocations[i] = new MatchAllocation(items[i].Id, items[i].Customer, items[i].Open - discount, discount, zero);
                 }
 
                 return (ImmutableCollectionsMarshal.AsImmutableArray(allocations), zero, Evidence.AmountDiscount,
@@ -61,12 +63,12 @@ internal static class Settlement
                 var allocations = new MatchAllocation[count];
                 for (var i = 0; i < count - 1; i++)
                 {
-                    allocations[i] = new MatchAllocation(items[i].Document, items[i].Customer, items[i].Open, zero, zero);
+                    allocations[i] = new MatchAllocation(items[i].Id, items[i].Customer, items[i].Open, zero, zero);
                 }
 
-                allocations[count - 1] = new MatchAllocation(last.Document, last.Customer, last.Open - shortBy, zero, shortBy);
+                allocations[count - 1] = new MatchAllocation(last.Id, last.Customer, last.Open - shortBy, zero, shortBy);
                 return (ImmutableCollectionsMarshal.AsImmutableArray(allocations), zero, Evidence.AmountWriteOff,
-                    Because.Of((shortBy, last.Document), static s => $"short payment of {Evidence.Amount(s.shortBy)} within tolerance (bank fees), proposed as write-off on {s.Document}"),
+                    Because.Of((shortBy, last.Id), static s => $"short payment of {Evidence.Amount(s.shortBy)} within tolerance (bank fees), proposed as write-off on {s.Id}"),
                     true);
             }
 
@@ -76,7 +78,7 @@ internal static class Settlement
             {
                 var item = items[i];
                 var applied = Money.Min(remaining, item.Open);
-                partial.Add(new MatchAllocation(item.Document, item.Customer, applied, zero, zero));
+                partial.Add(new MatchAllocation(item.Id, item.Customer, applied, zero, zero));
                 remaining -= applied;
             }
 
@@ -127,7 +129,7 @@ internal static class Settlement
         {
             var c = a!.DueDate.CompareTo(b!.DueDate);
             c = c != 0 ? c : a.DocumentDate.CompareTo(b.DocumentDate);
-            return c != 0 ? c : a.Document.CompareTo(b.Document);
+            return c != 0 ? c : a.Id.CompareTo(b.Id);
         }
     }
 
@@ -138,7 +140,7 @@ internal static class Settlement
         var allocations = new MatchAllocation[items.Length];
         for (var i = 0; i < allocations.Length; i++)
         {
-            allocations[i] = new MatchAllocation(items[i].Document, items[i].Customer, items[i].Open, zero, zero);
+            allocations[i] = new MatchAllocation(items[i].Id, items[i].Customer, items[i].Open, zero, zero);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(allocations);

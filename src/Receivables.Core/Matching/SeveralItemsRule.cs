@@ -1,3 +1,5 @@
+using Receivables.Ledger;
+
 namespace Receivables.Matching;
 
 /// <summary>One payment for several items: within each candidate customer, subsets of two or more open items whose
@@ -131,7 +133,7 @@ internal sealed class SeveralItemsRule : IMatchRule
             var heaviest = -1d;
             foreach (var hit in hits)
             {
-                if (hit.Position >= 0 ? hit.Position == position : hit.Item.Document == index.Item(position).Document)
+                if (hit.Position >= 0 ? hit.Position == position : hit.Item.Id == index.Item(position).Id)
                 {
                     heaviest = Math.Max(heaviest, hit.Weight);
                 }

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Receivables.Internal;
 
+using Receivables.Ledger;
+
 namespace Receivables.Matching;
 
 /// <summary>
@@ -50,18 +52,18 @@ public static class StatementReconciliation
         }
 
         var lines = ImmutableArray.CreateBuilder<ReconciliationLine>();
-        foreach (var item in items.OrderBy(i => i.DueDate).ThenBy(i => i.Document))
+        foreach (var item in items.OrderBy(i => i.DueDate).ThenBy(i => i.Id))
         {
-            var key = MatchText.NormalizeReference(item.Document.Value);
+            var key = MatchText.NormalizeReference(item.Id.Value);
             if (invoices.TryGetValue(key, out var queue) && queue.Count > 0)
             {
                 var entry = queue.Dequeue();
                 var status = entry.Amount == item.Open ? ReconciliationStatus.Matched : ReconciliationStatus.AmountDifference;
-                lines.Add(new ReconciliationLine(status, item.Document.Value, item.Open, entry.Amount, item.Open - entry.Amount));
+                lines.Add(new ReconciliationLine(status, item.Id.Value, item.Open, entry.Amount, item.Open - entry.Amount));
             }
             else
             {
-                lines.Add(new ReconciliationLine(ReconciliationStatus.MissingOnTheirSide, item.Document.Value, item.Open, null, item.Open));
+                lines.Add(new ReconciliationLine(ReconciliationStatus.MissingOnTheirSide, item.Id.Value, item.Open, null, item.Open));
             }
         }
 

@@ -7,6 +7,8 @@ using Receivables.Credit.Policy;
 using Receivables.Credit.Scoring;
 using Receivables.Tests.Support;
 
+using Receivables.Ledger;
+
 namespace Receivables.Tests.Credit;
 
 public class CreditPropertyTests

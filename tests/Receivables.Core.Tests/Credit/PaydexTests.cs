@@ -4,6 +4,8 @@ using Receivables.Credit.LatePayment;
 using Receivables.Credit.Policy;
 using Receivables.Credit.Scoring;
 
+using Receivables.Ledger;
+
 namespace Receivables.Tests.Credit;
 
 public class PaydexTests

@@ -1,6 +1,8 @@
 using Receivables.Matching;
 using Receivables.Terms;
 
+using Receivables.Ledger;
+
 namespace Receivables.Tests.Matching;
 
 /// <summary>The main example of docs/matching.md, compiled and run so that the page cannot rot.</summary>

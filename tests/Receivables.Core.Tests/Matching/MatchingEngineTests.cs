@@ -1,6 +1,8 @@
 using Receivables.Matching;
 using Receivables.Terms;
 
+using Receivables.Ledger;
+
 namespace Receivables.Tests.Matching;
 
 public class MatchingEngineTests
@@ -377,7 +379,7 @@ public class MatchingEngineTests
             var oldest = context.Index.ItemsOf(Acme, context.Line.Amount.Currency)[0];
             var zero = Money.Zero(context.Line.Amount.Currency);
             context.Propose(new MatchProposal(
-                [new MatchAllocation(oldest.Document, oldest.Customer, context.Line.Amount, zero, zero)],
+                [new MatchAllocation(oldest.Id, oldest.Customer, context.Line.Amount, zero, zero)],
                 new Money(extra, context.Line.Amount.Currency),
                 0.5,
                 ["custom: oldest item"]));

@@ -4,6 +4,8 @@ using FsCheck.Fluent;
 using Receivables.Matching;
 using Receivables.Tests.Support;
 
+using Receivables.Ledger;
+
 namespace Receivables.Tests.Matching;
 
 /// <summary>

@@ -15,7 +15,7 @@ public class MatchingPropertyTests
         {
             var result = Engine.Match(scenario.Lines, scenario.Items, scenario.Customers);
 
-            var open = scenario.Items.ToDictionary(i => i.Document, i => i.Open.Amount);
+            var open = scenario.Items.ToDictionary(i => i.Id, i => i.Open.Amount);
             var cleared = result.Lines.SelectMany(l => l.Allocations).GroupBy(a => a.Item).ToDictionary(g => g.Key, g => g.Sum(a => a.Cleared.Amount));
             Assert.All(cleared, c => Assert.True(c.Value <= open[c.Key], $"{c.Key} cleared {c.Value} of {open[c.Key]}"));
         });
@@ -83,7 +83,7 @@ public class MatchingPropertyTests
             var line = result.Lines.Single(l => l.Line.Id == x.Special.Id);
             Assert.True(line.Decision == MatchDecision.AutoApply, string.Join("; ", line.Reasons));
             var allocation = Assert.Single(line.Allocations);
-            Assert.Equal(x.Target.Document, allocation.Item);
+            Assert.Equal(x.Target.Id, allocation.Item);
             Assert.Equal(x.Target.Open, allocation.Applied);
         });
     }

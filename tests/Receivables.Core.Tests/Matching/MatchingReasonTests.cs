@@ -1,5 +1,7 @@
 using Receivables.Matching;
 
+using Receivables.Ledger;
+
 namespace Receivables.Tests.Matching;
 
 /// <summary>Reasons are written when first read (decision 351): the texts are complete and stable, the records
@@ -92,7 +94,7 @@ public class MatchingReasonTests
     [Fact]
     public void MatchProposal_SameContent_Equal()
     {
-        var allocation = new MatchAllocation(Invoice.Document, Acme, Invoice.Open, Money.Of(0m, "EUR"), Money.Of(0m, "EUR"));
+        var allocation = new MatchAllocation(Invoice.Id, Acme, Invoice.Open, Money.Of(0m, "EUR"), Money.Of(0m, "EUR"));
 
         var a = new MatchProposal([allocation], Money.Of(0m, "EUR"), 0.9, ["why"]);
         var b = new MatchProposal([allocation], Money.Of(0m, "EUR"), 0.9, ["why"]);

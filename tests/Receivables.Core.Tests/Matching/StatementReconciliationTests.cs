@@ -2,6 +2,8 @@ using FsCheck.Fluent;
 using Receivables.Matching;
 using Receivables.Tests.Support;
 
+using Receivables.Ledger;
+
 namespace Receivables.Tests.Matching;
 
 public class StatementReconciliationTests

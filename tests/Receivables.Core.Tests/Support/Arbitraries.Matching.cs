@@ -3,6 +3,8 @@ using FsCheck.Fluent;
 using Receivables.Matching;
 using Receivables.Terms;
 
+using Receivables.Ledger;
+
 namespace Receivables.Tests.Support;
 
 /// <summary>A small matching world: open items of a few customers with profiles, and statement lines against them.</summary>
@@ -10,7 +12,7 @@ public sealed record MatchingScenario(IReadOnlyList<OpenItem> Items, IReadOnlyLi
 {
     /// <inheritdoc/>
     public override string ToString()
-        => string.Join(Environment.NewLine, Items.Select(i => $"{i.Customer} {i.Document} {i.Open} due {i.DueDate:yyyy-MM-dd}"))
+        => string.Join(Environment.NewLine, Items.Select(i => $"{i.Customer} {i.Id} {i.Open} due {i.DueDate:yyyy-MM-dd}"))
             + Environment.NewLine
             + string.Join(Environment.NewLine, Lines.Select(l => $"{l.Id} {l.Amount} '{l.RemittanceText}' {l.PayerAccount}"));
 }
@@ -73,7 +75,7 @@ public static partial class Arbitraries
             var item = items[itemPick % items.Count];
             var other = items[otherPick % items.Count];
             var payer = account ? $"DE00 1000 {int.Parse(item.Customer.Value[2..], System.Globalization.CultureInfo.InvariantCulture):0000}" : null;
-            var number = item.Document.Value;
+            var number = item.Id.Value;
             var typoAt = 4 + (typoPick % (number.Length - 4));
             var typo = number[..typoAt] + (number[typoAt] == '9' ? '8' : (char)(number[typoAt] + 1)) + number[(typoAt + 1)..];
             var value = item.DocumentDate.AddDays(fraction % 20);
@@ -82,7 +84,7 @@ public static partial class Arbitraries
                 0 => (item.Open.Amount, $"Invoice {number}"),
                 1 => (item.Open.Amount, $"Rechnung {typo}"),
                 2 => (decimal.Round(item.Open.Amount * fraction / 100m, 2), number),
-                3 => (item.Open.Amount + other.Open.Amount, $"{number}, {other.Document.Value}"),
+                3 => (item.Open.Amount + other.Open.Amount, $"{number}, {other.Id.Value}"),
                 4 => (item.Open.Amount, null),
                 5 => (item.Open.Amount + 17.35m, $"{number} thanks"),
                 6 => (item.Open.Amount - decimal.Round(item.Open.Amount * 0.02m, 2), $"{number} skonto"),
@@ -147,14 +149,14 @@ public static partial class Arbitraries
 
     private static (MatchingScenario, StatementLine, OpenItem) AddSpecial(MatchingScenario scenario, bool withAccount, string noise)
     {
-        var target = scenario.Items.OrderBy(i => i.Document).First();
+        var target = scenario.Items.OrderBy(i => i.Id).First();
         var others = scenario.Lines
             .Where(l => l.PayerAccount is null || !l.PayerAccount.EndsWith(target.Customer.Value[2..].PadLeft(4, '0'), StringComparison.Ordinal))
-            .Where(l => l.RemittanceText is null || !MentionsNearly(l.RemittanceText, target.Document.Value))
+            .Where(l => l.RemittanceText is null || !MentionsNearly(l.RemittanceText, target.Id.Value))
             .Where(l => l.PayerAccount is not null || l.RemittanceText is not null)
             .ToList();
         var account = withAccount ? $"DE00 1000 {target.Customer.Value[2..].PadLeft(4, '0')}" : null;
-        var special = new StatementLine("SPECIAL", target.DueDate.AddDays(40), target.DueDate.AddDays(40), target.Open, null, account, noise + target.Document.Value);
+        var special = new StatementLine("SPECIAL", target.DueDate.AddDays(40), target.DueDate.AddDays(40), target.Open, null, account, noise + target.Id.Value);
         return (scenario with { Lines = [.. others, special] }, special, target);
     }
 }

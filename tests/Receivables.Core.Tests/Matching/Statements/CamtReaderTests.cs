@@ -1,6 +1,8 @@
 using Receivables.Matching;
 using Receivables.Matching.Statements;
 
+using Receivables.Ledger;
+
 namespace Receivables.Tests.Matching.Statements;
 
 public class CamtReaderTests

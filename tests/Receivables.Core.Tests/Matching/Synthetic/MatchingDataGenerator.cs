@@ -2,6 +2,8 @@ using System.Globalization;
 using Receivables.Matching;
 using Receivables.Terms;
 
+using Receivables.Ledger;
+
 namespace Receivables.Tests.Matching.Synthetic;
 
 /// <summary>The kind of a synthetic statement line, and so what the right outcome is.</summary>
@@ -145,7 +147,7 @@ public static class MatchingDataGenerator
                 continue;
             }
 
-            var free = itemsBy[c].Where(i => !used.Contains(i.Document)).ToList();
+            var free = itemsBy[c].Where(i => !used.Contains(i.Id)).ToList();
             if (free.Count < 3)
             {
                 continue;
@@ -164,36 +166,36 @@ public static class MatchingDataGenerator
             void Add(StatementLine line, SyntheticCategory kind, params OpenItem[] paid)
             {
                 lines.Add(line);
-                labels.Add(line.Id, new SyntheticLabel(kind, paid.Select(p => p.Document).ToHashSet()));
+                labels.Add(line.Id, new SyntheticLabel(kind, paid.Select(p => p.Id).ToHashSet()));
                 foreach (var p in paid)
                 {
-                    used.Add(p.Document);
+                    used.Add(p.Id);
                 }
             }
 
             switch (category)
             {
                 case SyntheticCategory.ExactReference:
-                    Add(Make(item.Open, Text(item.Document.Value)), category, item);
+                    Add(Make(item.Open, Text(item.Id.Value)), category, item);
                     break;
                 case SyntheticCategory.TypoReference:
-                    Add(Make(item.Open, Text(Typo(random, item.Document.Value))), category, item);
+                    Add(Make(item.Open, Text(Typo(random, item.Id.Value))), category, item);
                     break;
                 case SyntheticCategory.TruncatedReference:
-                    var reference = item.Document.Value;
+                    var reference = item.Id.Value;
                     var text = Text("X");
                     text = (text.EndsWith('X') ? text[..^1] : "Payment ") + reference[..^random.Next(1, 3)];
                     Add(Make(item.Open, text), category, item);
                     break;
                 case SyntheticCategory.SeveralWithReferences:
                 {
-                    var several = free.OrderBy(_ => random.Next()).Take(random.Next(2, 4)).OrderBy(i => i.Document).ToArray();
+                    var several = free.OrderBy(_ => random.Next()).Take(random.Next(2, 4)).OrderBy(i => i.Id).ToArray();
                     var joined = random.Next(2) == 0
-                        ? string.Join(", ", several.Select(i => i.Document.Value))
-                        : several[0].Document.Value + string.Concat(several.Skip(1).Select(i => "/" + i.Document.Value[^3..]));
-                    if (several.Skip(1).Any(i => i.Document.Value[..^3] != several[0].Document.Value[..^3]))
+                        ? string.Join(", ", several.Select(i => i.Id.Value))
+                        : several[0].Id.Value + string.Concat(several.Skip(1).Select(i => "/" + i.Id.Value[^3..]));
+                    if (several.Skip(1).Any(i => i.Id.Value[..^3] != several[0].Id.Value[..^3]))
                     {
-                        joined = string.Join(", ", several.Select(i => i.Document.Value));
+                        joined = string.Join(", ", several.Select(i => i.Id.Value));
                     }
 
                     Add(Make(Sum(several), Text(joined)), category, several);
@@ -222,7 +224,7 @@ public static class MatchingDataGenerator
                     }
 
                     var payBy = item.Discounts[0].PayBy;
-                    Add(Make(item.Open - item.Discounts[0].Discount, Text(item.Document.Value), payBy.AddDays(-random.Next(0, 8))), category, item);
+                    Add(Make(item.Open - item.Discounts[0].Discount, Text(item.Id.Value), payBy.AddDays(-random.Next(0, 8))), category, item);
                     break;
                 case SyntheticCategory.BankFees:
                     var fee = new Money(Math.Min(random.Next(3, 20), decimal.Round(item.Open.Amount * 0.015m, 0, MidpointRounding.ToZero)), currency);
@@ -231,16 +233,16 @@ public static class MatchingDataGenerator
                         continue;
                     }
 
-                    Add(Make(item.Open - fee, Text(item.Document.Value)), category, item);
+                    Add(Make(item.Open - fee, Text(item.Id.Value)), category, item);
                     break;
                 case SyntheticCategory.PartialPayment:
                 {
                     var first = (item.Open * (decimal)(0.2 + (random.NextDouble() * 0.5))).Round();
-                    Add(Make(first, Text(item.Document.Value)), category, item);
+                    Add(Make(first, Text(item.Id.Value)), category, item);
                     if (random.Next(2) == 0)
                     {
                         var second = (item.Open - first) * 0.5m;
-                        Add(Make(second.Round(), Text(item.Document.Value), value.AddDays(14), id + "b"), category, item);
+                        Add(Make(second.Round(), Text(item.Id.Value), value.AddDays(14), id + "b"), category, item);
                     }
 
                     break;
@@ -250,13 +252,13 @@ public static class MatchingDataGenerator
                 {
                     var parent = customers[positions[profile.Parent!.Value]];
                     var withReference = random.Next(100) < 75;
-                    var line = new StatementLine(id, value, value, item.Open, Spell(random, parent.Name, parent.Chinese), parent.Account, withReference ? Text(item.Document.Value) : null);
+                    var line = new StatementLine(id, value, value, item.Open, Spell(random, parent.Name, parent.Chinese), parent.Account, withReference ? Text(item.Id.Value) : null);
                     Add(line, category, item);
                     break;
                 }
 
                 case SyntheticCategory.ChineseRemittance:
-                    Add(new StatementLine(id, value, value, item.Open, Spell(random, name, true), random.Next(100) < 50 ? account : null, string.Format(CultureInfo.InvariantCulture, Pick(random, ChineseTexts), item.Document.Value)), category, item);
+                    Add(new StatementLine(id, value, value, item.Open, Spell(random, name, true), random.Next(100) < 50 ? account : null, string.Format(CultureInfo.InvariantCulture, Pick(random, ChineseTexts), item.Id.Value)), category, item);
                     break;
                 case SyntheticCategory.Unrelated:
                     Add(Unrelated(random, id, asOf, currency, item), category);
@@ -268,14 +270,14 @@ public static class MatchingDataGenerator
                         continue;
                     }
 
-                    var twin = new OpenItem(new DocumentId(item.Document.Value + "-2"), item.Customer, item.Open, item.DocumentDate.AddDays(3), item.DueDate.AddDays(3));
+                    var twin = new OpenItem(new DocumentId(item.Id.Value + "-2"), item.Customer, item.Open, item.DocumentDate.AddDays(3), item.DueDate.AddDays(3));
                     items.Add(twin);
                     itemsBy[c].Add(twin);
                     ambiguousPairs++;
                     lines.Add(Make(item.Open, chinese ? "货款" : "Payment"));
-                    labels.Add(id, new SyntheticLabel(category, new HashSet<DocumentId> { item.Document, twin.Document }));
-                    used.Add(item.Document);
-                    used.Add(twin.Document);
+                    labels.Add(id, new SyntheticLabel(category, new HashSet<DocumentId> { item.Id, twin.Id }));
+                    used.Add(item.Id);
+                    used.Add(twin.Id);
                     break;
                 }
             }
@@ -290,7 +292,7 @@ public static class MatchingDataGenerator
         return random.Next(4) switch
         {
             0 => new StatementLine(id, date, date, new Money(decimal.Round((decimal)random.NextDouble() * 40m, 2) + 0.01m, currency), "Deutsche Bank AG", null, "Habenzinsen / credit interest Q3"),
-            1 => new StatementLine(id, date, date, -item.Open, "Refund desk", null, $"Refund {item.Document}"),
+            1 => new StatementLine(id, date, date, -item.Open, "Refund desk", null, $"Refund {item.Id}"),
             2 => new StatementLine(id, date, date, new Money(random.Next(10, 500) * 1000m, currency), "Our Company GmbH", "DE02 1001 0010 0000 0000 01", "Umbuchung eigenes Konto / own transfer"),
             _ => new StatementLine(id, date, date, new Money(decimal.Round((decimal)random.NextDouble() * 900m, 2) + 1m, currency), "Unknown Payer " + random.Next(1000), "GB29 NWBK 6016 1331 " + random.Next(1000, 9999), "donation " + random.Next(100000)),
         };

@@ -1,0 +1,150 @@
+using FsCheck.Fluent;
+using Receivables.Ledger;
+using Receivables.Tests.Support;
+
+namespace Receivables.Tests.Ledger;
+
+public class LedgerAsOfPropertyTests
+{
+    private static readonly FsCheck.Arbitrary<(LedgerStep[] Steps, int Day)> StepsAndDay =
+        (from steps in Arbitraries.LedgerStepsGen
+         from day in Gen.Choose(-1, 42)
+         select (steps, day)).ToArbitrary();
+
+    [Fact]
+    public void AsOf_AnySequence_OpenAmountsEqualAnIndependentRecount()
+    {
+        Properties.Check(StepsAndDay, input =>
+        {
+            var account = Build(input.Steps, input.Steps.Length);
+            var date = LedgerModel.Start.AddDays(input.Day);
+
+            var view = account.AsOf(date);
+
+            Assert.Equal(Recount(account.History, date), view.Items.ToDictionary(i => i.Id, i => i.Open));
+        });
+    }
+
+    [Fact]
+    public void AsOf_AnySequence_LaterPostingsNeverChangeTheView()
+    {
+        Properties.Check(StepsAndDay, input =>
+        {
+            var day = Math.Max(0, input.Day);
+            var full = Build(input.Steps, input.Steps.Length);
+            var prefix = Build(input.Steps, Math.Min(input.Steps.Length, day + 1));
+            var date = LedgerModel.Start.AddDays(day);
+
+            Assert.Equal(LedgerModel.Snapshot(prefix.AsOf(date)), LedgerModel.Snapshot(full.AsOf(date)));
+            Assert.Equal(LedgerModel.OpenAmounts(prefix.AsOf(date)), LedgerModel.OpenAmounts(full.AsOf(date)));
+        });
+    }
+
+    [Fact]
+    public void AsOf_LedgerView_HoldsOnlyDocumentsDatedOnOrBefore()
+    {
+        var acme = new CustomerId("C-1");
+        var ledger = ReceivablesLedger.Empty
+            .Post(Document.Invoice(new("INV-1"), acme, Money.Of(1000m, "EUR"), new(2026, 6, 10), new(2026, 7, 10)))
+            .Post(Document.Payment(new("PAY-1"), acme, Money.Of(400m, "EUR"), new(2026, 7, 3)));
+        ledger = ledger.Apply(new("PAY-1"), AllocationPolicies.OldestDueFirst, new(2026, 7, 3)).Ledger;
+
+        var june = ledger.AsOf(new(2026, 6, 30));
+        var july = ledger.AsOf(new(2026, 7, 31));
+
+        Assert.Equal(1, june.DocumentCount);
+        Assert.Equal(Money.Of(1000m, "EUR"), Assert.Single(june.OpenItems).Open);
+        Assert.Equal(Money.Of(600m, "EUR"), Assert.Single(july.OpenItems).Open);
+        Assert.Equal(Money.Of(600m, "EUR"), july.Account(acme).BalanceIn(Currency.EUR));
+        Assert.Equal(new DateOnly(2026, 6, 30), june.Account(acme).ViewDate);
+    }
+
+    [Fact]
+    public void AsOf_BackDatedApplicationRecordedLater_ViewKeepsApplicationNumbers()
+    {
+        var acme = new CustomerId("C-1");
+        var account = CustomerAccount.Create(acme)
+            .Post(Document.Invoice(new("INV-1"), acme, Money.Of(100m, "EUR"), new(2026, 1, 1), new(2026, 1, 31)))
+            .Post(Document.Payment(new("PAY-1"), acme, Money.Of(30m, "EUR"), new(2026, 1, 5)))
+            .Post(Document.Payment(new("PAY-2"), acme, Money.Of(20m, "EUR"), new(2026, 1, 6)));
+        account = account.Apply(new("PAY-1"), AllocationPolicies.OldestDueFirst, new(2026, 2, 10)).Account;
+        account = account.Apply(new("PAY-2"), AllocationPolicies.OldestDueFirst, new(2026, 1, 20)).Account;
+
+        var view = account.AsOf(new(2026, 1, 31));
+        var next = view.Apply(new("PAY-1"), AllocationPolicies.OldestDueFirst, new(2026, 1, 31));
+
+        Assert.Equal(Money.Of(80m, "EUR"), view.GetItem(new("INV-1")).Open);
+        Assert.False(view.TryGetItem(new("PAY-3"), out _));
+        Assert.Equal(3, next.ApplicationNumber);
+        Assert.Equal(Money.Of(50m, "EUR"), next.Account.GetItem(new("INV-1")).Open);
+    }
+
+    private static CustomerAccount Build(LedgerStep[] steps, int count)
+    {
+        var account = CustomerAccount.Create(LedgerModel.Customer);
+        for (var i = 0; i < count; i++)
+        {
+            account = LedgerModel.Run(account, steps[i], i, out _);
+        }
+
+        return account;
+    }
+
+    /// <summary>The oracle: open amounts on a date recounted from the raw events, without the fold.</summary>
+    private static Dictionary<DocumentId, Money> Recount(IEnumerable<LedgerEvent> history, DateOnly date)
+    {
+        var events = history.Where(e => e.Date <= date).ToList();
+        var reversed = events.OfType<ApplicationReversed>().Select(r => r.ApplicationNumber).ToHashSet();
+        var open = events.OfType<DocumentPosted>().ToDictionary(p => p.Document.Id, p => p.Document.Amount);
+        foreach (var application in events.OfType<CreditApplied>().Where(a => !reversed.Contains(a.ApplicationNumber)))
+        {
+            foreach (var allocation in application.Allocations)
+            {
+                open[allocation.Item] -= allocation.Amount;
+                open[application.Credit] -= allocation.Amount;
+            }
+        }
+
+        return open;
+    }
+}
+
+public class LedgerAnnotationTests
+{
+    [Fact]
+    public void Annotate_ContactLog_KeptInHistoryReplayedAndDatedInViews()
+    {
+        var acme = new CustomerId("C-1");
+        var account = CustomerAccount.Create(acme)
+            .Post(Document.Invoice(new("INV-1"), acme, Money.Of(100m, "EUR"), new(2026, 1, 1), new(2026, 1, 31)))
+            .Annotate(new LedgerAnnotation(new(2026, 2, 5), "acme.call-log", new DocumentId("INV-1"), [new("outcome", "promised"), new("by", "li.wei")]));
+
+        var replayed = CustomerAccount.Replay(acme, account.History);
+
+        Assert.Equal(account.History, replayed.History);
+        Assert.Equal(Money.Of(100m, "EUR"), replayed.BalanceIn(Currency.EUR));
+        Assert.Equal("promised", replayed.History.OfType<LedgerAnnotation>().Single().Payload["outcome"]);
+        Assert.Empty(account.AsOf(new(2026, 2, 4)).History.OfType<LedgerAnnotation>());
+    }
+
+    [Fact]
+    public void Annotate_UnknownItem_RefusedNamingItem()
+    {
+        var account = CustomerAccount.Create(new("C-1"));
+
+        var error = Assert.Throws<LedgerException>(() => account.Annotate(new LedgerAnnotation(new(2026, 2, 5), "acme.note", new DocumentId("INV-9"))));
+
+        Assert.Equal("item", error.Field);
+    }
+
+    [Theory]
+    [InlineData("Note")]
+    [InlineData("note")]
+    [InlineData("acme..note")]
+    public void Constructor_MalformedKind_ThrowsNamingKind(string kind)
+    {
+        var error = Assert.Throws<ArgumentException>(() => new LedgerAnnotation(new(2026, 1, 1), kind));
+
+        Assert.Equal("kind", error.ParamName);
+    }
+}
