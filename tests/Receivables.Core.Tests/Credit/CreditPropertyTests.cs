@@ -20,7 +20,7 @@ public class CreditPropertyTests
         (CreditFactors.PaymentIndex(), (p, k) => p with
         {
             PaymentRecords = [.. p.PaymentRecords.Select(r => r with { DueDate = r.DueDate.AddDays(k % 60) })],
-            OpenItems = [.. p.OpenItems.Select(i => i with { DueDate = i.DueDate.AddDays(k % 60) })],
+            OpenItems = [.. p.OpenItems.Select(i => new OpenItem(i.Id, i.Customer, i.Open, i.DocumentDate, i.DueDate.AddDays(k % 60), original: i.Original))],
         }),
         (CreditFactors.AltmanZ(AltmanModel.PrivateFirm), (p, k) => p with { Statements = p.Statements is { } s ? s with { Ebit = s.Ebit + (k * 100) } : null }),
         (CreditFactors.AltmanZ(AltmanModel.NonManufacturer), (p, k) => p with { Statements = p.Statements is { } s ? s with { RetainedEarnings = s.RetainedEarnings + (k * 100) } : null }),

@@ -105,7 +105,7 @@ public class PaydexTests
         // Paid 1,000 on time; 1,000 still open, due 31 Oct 2026, 30 days overdue on 30 Nov: average 15 days.
         var profile = CreditTestData.Profile(CreditTestData.Paid(1000m, new(2026, 6, 30), 0)) with
         {
-            OpenItems = [new OpenReceivable(new("INV-OPEN"), Money.Of(1000m, "EUR"), Money.Of(1000m, "EUR"), new(2026, 10, 1), new(2026, 10, 31), false)],
+            OpenItems = [new OpenItem(new("INV-OPEN"), CreditTestData.Acme, Money.Of(1000m, "EUR"), new(2026, 10, 1), new(2026, 10, 31))],
         };
 
         var result = CreditFactors.PaymentIndex().Evaluate(new CreditFactorArguments(profile));

@@ -25,13 +25,13 @@ public static partial class Arbitraries
         select new PaymentRecord(CreditCustomer, new DocumentId($"INV-{n}"), new DocumentId($"PAY-{n}"), new Money(cents / 100m, Currency.EUR), due.AddDays(-30), due, due.AddDays(beyond));
 
     /// <summary>An open EUR item due between 200 days ago and 60 days ahead.</summary>
-    public static Gen<OpenReceivable> OpenReceivableGen { get; } =
+    public static Gen<OpenItem> OpenItemGen { get; } =
         from cents in Gen.Choose(1, 1_000_000)
         from dueAgo in Gen.Choose(-60, 200)
         from n in Gen.Choose(1, 1_000_000)
         let due = CreditAsOf.AddDays(-dueAgo)
         let amount = new Money(cents / 100m, Currency.EUR)
-        select new OpenReceivable(new DocumentId($"OPEN-{n}"), amount, amount, due.AddDays(-30), due, false);
+        select new OpenItem(new DocumentId($"OPEN-{n}"), CreditCustomer, amount, due.AddDays(-30), due);
 
     /// <summary>Complete financial statements of a plausible firm (some loss-making, some over-indebted); book equity is
     /// total assets minus total liabilities, as on a balance sheet.</summary>
@@ -65,7 +65,7 @@ public static partial class Arbitraries
     /// <summary>A credit profile in EUR as of 2026-11-30 where every input is sometimes missing.</summary>
     public static Gen<CreditProfile> CreditProfileGen { get; } =
         from records in Gen.Choose(0, 15).SelectMany(n => Gen.ArrayOf(PaymentRecordGen, n))
-        from open in Gen.Choose(0, 5).SelectMany(n => Gen.ArrayOf(OpenReceivableGen, n))
+        from open in Gen.Choose(0, 5).SelectMany(n => Gen.ArrayOf(OpenItemGen, n))
         from statements in Gen.OneOf(Gen.Constant<FinancialStatements?>(null), StatementsGen.Select(s => (FinancialStatements?)s))
         from sinceDays in Gen.Choose(-1, 4000)
         from limit in Gen.Choose(0, 500_000)

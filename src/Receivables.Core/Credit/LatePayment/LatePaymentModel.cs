@@ -381,7 +381,14 @@ public sealed class LatePaymentModel
     /// <summary>The invoices visible in a profile: those with payment records (settled unless still open) and the open items.</summary>
     private static List<InvoiceFact> Facts(CreditProfile profile)
     {
-        var open = profile.OpenItems.Where(i => i.Open.Currency == profile.Currency).ToDictionary(i => i.Item.Value, StringComparer.Ordinal);
+        // Installments of one document are open items with the same id: one invoice, the originals added up.
+        var open = profile.OpenItems
+            .Where(i => i.Open.Currency == profile.Currency)
+            .GroupBy(i => i.Id.Value, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => (Original: g.Sum(i => i.Original.Amount), g.First().DocumentDate, DueDate: g.Max(i => i.DueDate)),
+                StringComparer.Ordinal);
         var facts = profile.PaymentRecords
             .Where(r => r.Amount.Currency == profile.Currency && r.PaidOn <= profile.AsOf)
             .GroupBy(r => r.Item.Value, StringComparer.Ordinal)
@@ -389,11 +396,11 @@ public sealed class LatePaymentModel
             {
                 var first = g.First();
                 var isOpen = open.TryGetValue(g.Key, out var item);
-                return new InvoiceFact(g.Key, isOpen ? item.Original.Amount : g.Sum(r => r.Amount.Amount), first.DocumentDate, first.DueDate, isOpen ? null : g.Max(r => r.PaidOn));
+                return new InvoiceFact(g.Key, isOpen ? item.Original : g.Sum(r => r.Amount.Amount), first.DocumentDate, first.DueDate, isOpen ? null : g.Max(r => r.PaidOn));
             })
             .ToList();
         var paidIds = facts.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-        facts.AddRange(open.Values.Where(i => !paidIds.Contains(i.Item.Value)).Select(i => new InvoiceFact(i.Item.Value, i.Original.Amount, i.DocumentDate, i.DueDate, null)));
+        facts.AddRange(open.Where(i => !paidIds.Contains(i.Key)).Select(i => new InvoiceFact(i.Key, i.Value.Original, i.Value.DocumentDate, i.Value.DueDate, null)));
         return facts;
     }
 }
