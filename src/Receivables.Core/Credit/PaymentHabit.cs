@@ -4,7 +4,7 @@ namespace Receivables.Credit;
 /// habits the host knows (a discount was taken, the payment came before the discount date), not day counts.</summary>
 public enum PaymentHabit
 {
-    /// <summary>Scored by days beyond terms: prompt (80) on or before the due date, lower when late. The default.</summary>
+    /// <summary>Scored by days beyond terms on the key by days (<c>Paydex.FromDaysBeyondTerms</c>). The default.</summary>
     ByDays = 0,
 
     /// <summary>The customer took an early-payment discount: 90 on the key.</summary>

@@ -3,7 +3,6 @@ using Receivables.Credit.Checks;
 using Receivables.Credit.LatePayment;
 using Receivables.Credit.Policy;
 using Receivables.Credit.Scoring;
-
 using Receivables.Ledger;
 
 namespace Receivables.Tests.Credit;
@@ -11,10 +10,11 @@ namespace Receivables.Tests.Credit;
 public class PaydexTests
 {
     // Dun & Bradstreet's published PAYDEX key: 100 anticipates, 90 discounts, 80 prompt, 70 = 15 days beyond terms,
-    // 60 = 22, 50 = 30, 40 = 60, 30 = 90, 20 = 120. Anticipates and discounts are habits, not days (decision 404).
+    // 60 = 22, 50 = 30, 40 = 60, 30 = 90, 20 = 120; by days, D&B's value chart puts 100 at 30 days and 90 at 20 days
+    // sooner than terms (dandb.com glossary, "PAYDEX").
     [Theory]
-    [InlineData(-30, 80)]
-    [InlineData(-20, 80)]
+    [InlineData(-30, 100)]
+    [InlineData(-20, 90)]
     [InlineData(0, 80)]
     [InlineData(15, 70)]
     [InlineData(22, 60)]
@@ -35,7 +35,7 @@ public class PaydexTests
     [InlineData(150, 10)]
     [InlineData(180, 0)]
     [InlineData(400, 0)]
-    [InlineData(-90, 80)]
+    [InlineData(-90, 100)]
     public void FromDaysBeyondTerms_BetweenOrBeyondAnchors_InterpolatesOrClamps(double days, double index)
     {
         var result = Paydex.FromDaysBeyondTerms(days);

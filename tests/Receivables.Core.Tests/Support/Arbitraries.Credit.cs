@@ -104,4 +104,31 @@ public static partial class Arbitraries
         from available in Gen.ArrayOf(Gen.Elements(true, false), n).Where(a => a.Any(x => x))
         let total = raw.Sum()
         select (raw.Select(r => (double)r / total).ToArray(), available);
+
+    /// <summary>A customer for the good-payer reward: 3 to 12 payments 10 days early to 60 days late over six years,
+    /// up to two open items, a start date up to eleven years back, a grade of the default scale, and one payment
+    /// (by index) with the days late it would have in a relapse.</summary>
+    public static Gen<(CreditProfile Profile, string Grade, int RelapseIndex, int RelapseDays)> GoodPayerCaseGen { get; } =
+        from records in Gen.Choose(3, 12).SelectMany(n => Gen.ArrayOf(
+            from cents in Gen.Choose(100, 1_000_000)
+            from paidAgo in Gen.Choose(0, 2200)
+            from beyond in Gen.Choose(-10, 60)
+            from id in Gen.Choose(1, 1_000_000)
+            let paid = CreditAsOf.AddDays(-paidAgo)
+            select new PaymentRecord(CreditCustomer, new DocumentId($"INV-{id}"), new DocumentId($"PAY-{id}"), new Money(cents / 100m, Currency.EUR), paid.AddDays(-beyond - 30), paid.AddDays(-beyond), paid), n))
+        from open in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(OpenItemGen, n))
+        from sinceDays in Gen.Choose(0, 4000)
+        from grade in Gen.Elements("AAA", "AA", "A", "BBB", "BB", "B", "CCC", "CC", "C")
+        from relapseIndex in Gen.Choose(0, 11)
+        from relapseDays in Gen.Choose(1, 200)
+        select (new CreditProfile
+        {
+            Customer = CreditCustomer,
+            AsOf = CreditAsOf,
+            Currency = Currency.EUR,
+            PaymentRecords = records,
+            OpenItems = open,
+            CustomerSince = CreditAsOf.AddDays(-sinceDays),
+            InvoicedLast12Months = new Money(120_000m, Currency.EUR),
+        }, grade, relapseIndex % records.Length, relapseDays);
 }

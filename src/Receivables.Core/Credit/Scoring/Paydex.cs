@@ -9,28 +9,30 @@ namespace Receivables.Credit.Scoring;
 /// </summary>
 /// <remarks>
 /// <para>The published key: 100 anticipates, 90 discounts, 80 prompt, 70 = 15 days beyond terms, 60 = 22, 50 = 30,
-/// 40 = 60, 30 = 90, 20 = 120, below 20 = more than 120. "Anticipates" and "discounts" are habits, not day counts: the
-/// host says which payments took a discount or anticipated (<see cref="PaymentHabit"/>, and
-/// <see cref="CreditProfile.PaymentHabits"/> for the payment-index factor); a payment on or before the due date without
-/// a habit is prompt (80). Below 20 the last published slope continues to 0 at 180 days beyond terms. See
+/// 40 = 60, 30 = 90, 20 = 120, below 20 = more than 120. D&amp;B's PAYDEX value chart (dandb.com glossary, "PAYDEX")
+/// gives the same key by average days to pay, with 100 = 30 days sooner than terms and 90 = 20 days sooner, straight
+/// lines between; this is the key by days (<see cref="FromDaysBeyondTerms"/>). Below 20 the last published slope
+/// continues to 0 at 180 days beyond terms.</para>
+/// <para>"Anticipates" and "discounts" are also habits the host may know (a discount was taken, the payment came before
+/// the discount date): a payment with a <see cref="PaymentHabit"/> takes that key (100 or 90) whatever its days
+/// (<see cref="KeyOf"/>, and <see cref="CreditProfile.PaymentHabits"/> for the payment-index factor). See
 /// docs/decisions/400-credit-scoring.md and 404.</para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
 public static class Paydex
 {
-    /// <summary>Gets the anchors of the key by days: days beyond terms and the index at that point (on or before the
-    /// due date is prompt, 80).</summary>
+    /// <summary>Gets the anchors of the key by days: days beyond terms (negative = early) and the index at that point.</summary>
     public static ImmutableArray<ScorePoint> Anchors { get; } =
     [
-        new(0, 80), new(15, 70), new(22, 60), new(30, 50), new(60, 40), new(90, 30), new(120, 20), new(180, 0),
+        new(-30, 100), new(-20, 90), new(0, 80), new(15, 70), new(22, 60), new(30, 50), new(60, 40), new(90, 30), new(120, 20), new(180, 0),
     ];
 
     /// <summary>Gets the anchors as a score curve.</summary>
     public static ScoreCurve Curve { get; } = ScoreCurve.Through(Anchors);
 
-    /// <summary>Maps days beyond terms to the key (no habit: early counts as prompt).</summary>
-    /// <param name="daysBeyondTerms">Days after the due date (negative when paid early).</param>
-    /// <returns>The index, 0 to 80; higher is better.</returns>
+    /// <summary>Maps days beyond terms to the key by days (D&amp;B's value chart).</summary>
+    /// <param name="daysBeyondTerms">Days after the due date (negative when paid early); 30 or more days early scores 100.</param>
+    /// <returns>The index, 0 to 100; higher is better.</returns>
     /// <exception cref="ArgumentException"><paramref name="daysBeyondTerms"/> is NaN.</exception>
     public static double FromDaysBeyondTerms(double daysBeyondTerms) => Curve.Map(daysBeyondTerms);
 
