@@ -95,6 +95,13 @@ public partial class CreditShapeTests
     }
 
     [Fact]
+    public void Engines_CreatedWithoutOptions_AreTheDefaults()
+    {
+        Assert.Same(Scorecard.Default, Scorecard.Create());
+        Assert.True(CreditChecker.Create().Rules.SequenceEqual(CreditCheckRules.Default));
+    }
+
+    [Fact]
     public void ReasonCodes_AreCreditCodesWithChineseTemplatesAndUnique()
     {
         var codes = typeof(CreditReasonCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (ReasonCode)f.GetValue(null)!).ToList();

@@ -25,14 +25,13 @@ public sealed class CreditChecker
     /// <summary>Gets the rules, in the order they run.</summary>
     public ImmutableArray<ICreditCheckRule> Rules { get; }
 
-    /// <summary>Builds a checker, validating the options once.</summary>
-    /// <param name="options">The rules; copied.</param>
+    /// <summary>Builds a checker, validating the options once. The one way to create a checker (decision 402).</summary>
+    /// <param name="options">The rules; copied. Null gives the default rules.</param>
     /// <returns>The checker.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">A rule is null; every one is listed.</exception>
-    public static CreditChecker Create(CreditCheckOptions options)
+    public static CreditChecker Create(CreditCheckOptions? options = null)
     {
-        Guard.NotNull(options);
+        options ??= new CreditCheckOptions();
         var rules = options.Rules.ToImmutableArray();
         var errors = rules.Select((r, i) => (r, i)).Where(x => x.r is null).Select(x => string.Create(CultureInfo.InvariantCulture, $"Rules[{x.i}] is null")).ToList();
         if (errors.Count > 0)

@@ -36,7 +36,9 @@ public sealed class LatePaymentModel
     /// <summary>Gets the calibration on the held-out invoices.</summary>
     public ModelCalibration Calibration { get; }
 
-    /// <summary>Fits the model on the invoices of the accounts.</summary>
+    /// <summary>Fits the model on the invoices of the accounts: the one way to create a model. A trained model is
+    /// created by <c>Fit(data, asOf, options)</c> rather than <c>Create(options)</c>, because it is made from data, not
+    /// only from options (decision 402).</summary>
     /// <param name="accounts">The accounts.</param>
     /// <param name="asOf">The as-of date: settlements after it are ignored.</param>
     /// <param name="options">The options, or null for the defaults.</param>

@@ -60,15 +60,19 @@ public sealed class Scorecard
     /// <summary>Gets how many top reasons a score carries.</summary>
     public int TopReasonCount { get; }
 
-    /// <summary>Builds a scorecard, checking the options once; all problems are reported together.</summary>
-    /// <param name="options">The options; copied, so later changes have no effect.</param>
+    /// <summary>Builds a scorecard, checking the options once; all problems are reported together. The one way to
+    /// create a scorecard (decision 402).</summary>
+    /// <param name="options">The options; copied, so later changes have no effect. Null gives <see cref="Default"/>.</param>
     /// <returns>The scorecard.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">No factors, a null factor, a weight not greater than 0, duplicate factor
     /// names, weights not summing to 1, no grade scale or a negative reason count; the message lists every problem.</exception>
-    public static Scorecard Create(ScorecardOptions options)
+    public static Scorecard Create(ScorecardOptions? options = null)
     {
-        Guard.NotNull(options);
+        if (options is null)
+        {
+            return Default;
+        }
+
         var factors = options.Factors.ToImmutableArray();
         var errors = new List<string>();
         if (factors.Length == 0)
