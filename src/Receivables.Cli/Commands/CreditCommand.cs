@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Receivables.Credit;
-using Receivables.Credit.Checks;
 using Receivables.Credit.LatePayment;
 using Receivables.Credit.Policy;
 using Receivables.Credit.Scoring;

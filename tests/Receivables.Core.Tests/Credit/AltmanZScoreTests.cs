@@ -1,7 +1,4 @@
 using Receivables.Credit;
-using Receivables.Credit.Checks;
-using Receivables.Credit.LatePayment;
-using Receivables.Credit.Policy;
 using Receivables.Credit.Scoring;
 
 namespace Receivables.Tests.Credit;

@@ -1,6 +1,5 @@
 using Receivables.Credit;
 using Receivables.Credit.Checks;
-using Receivables.Credit.LatePayment;
 using Receivables.Credit.Policy;
 using Receivables.Credit.Scoring;
 using Receivables.Ledger;

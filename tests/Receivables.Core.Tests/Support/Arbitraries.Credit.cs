@@ -1,8 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Receivables.Credit;
-using Receivables.Credit.Checks;
-using Receivables.Credit.LatePayment;
 using Receivables.Credit.Policy;
 using Receivables.Credit.Scoring;
 using Receivables.Ledger;
