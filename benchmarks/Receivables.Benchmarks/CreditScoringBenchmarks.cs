@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Receivables.Credit;
+using Receivables.Credit.Policy;
+using Receivables.Credit.Scoring;
 using Receivables.Ledger;
 
 namespace Receivables.Benchmarks;
@@ -43,12 +45,12 @@ public class CreditScoringBenchmarks
                 records[r] = new PaymentRecord(customer, items[r], payments[r], new Money(random.Next(100, 100_000), Currency.EUR), due.AddDays(-30), due, paid);
             }
 
-            var open = new OpenReceivable[3];
+            var open = new OpenItem[3];
             for (var o = 0; o < open.Length; o++)
             {
                 var amount = new Money(random.Next(100, 50_000), Currency.EUR);
                 var due = AsOf.AddDays(random.Next(-60, 30));
-                open[o] = new OpenReceivable(items[o], amount, amount, due.AddDays(-30), due, false);
+                open[o] = new OpenItem(items[o], customer, amount, due.AddDays(-30), due);
             }
 
             _profiles[c] = new CreditProfile

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Receivables.Credit;
+using Receivables.Credit.LatePayment;
+using Receivables.Credit.Policy;
+using Receivables.Credit.Scoring;
 using Receivables.Ledger;
 
 namespace Receivables.Cli.Commands;
@@ -134,7 +137,8 @@ internal static class CreditCommand
                 ReportWriter.Amount(profile.Exposure),
                 ReportWriter.Date(assessment.NextReview),
                 late is { } p ? p.ToString("0.00", CultureInfo.InvariantCulture) : string.Empty,
-                string.Join("; ", score.TopReasons),
+                string.Join("; ", score.TopReasons.Select(r => r.Text)),
+                string.Join("; ", assessment.Reasons.Concat(assessment.ReviewTriggers).Select(r => r.Text)),
             ]);
         }
 
@@ -142,7 +146,7 @@ internal static class CreditCommand
             $"Credit as of {ReportWriter.Date(asOf)}",
             [
                 new("Customer"), new("Name"), new("Currency"), new("Score", true), new("Grade"), new("Limit", true), new("Terms"),
-                new("Deposit", true), new("Exposure", true), new("Next review"), new("Late p", true), new("Top reasons"),
+                new("Deposit", true), new("Exposure", true), new("Next review"), new("Late p", true), new("Top reasons"), new("Why"),
             ],
             rows);
         return model is null ? [credit] : [credit, ModelReport(model)];

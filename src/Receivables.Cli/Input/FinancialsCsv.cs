@@ -1,4 +1,6 @@
 using Receivables.Credit;
+using Receivables.Credit.Policy;
+using Receivables.Credit.Scoring;
 
 namespace Receivables.Cli;
 
@@ -29,6 +31,7 @@ internal static class FinancialsCsv
         ("ebit", nameof(FinancialStatements.Ebit)), ("book_equity", nameof(FinancialStatements.BookEquity)),
         ("market_equity", nameof(FinancialStatements.MarketEquity)), ("sales", nameof(FinancialStatements.Sales)),
         ("net_income", nameof(FinancialStatements.NetIncome)), ("operating_cash_flow", nameof(FinancialStatements.OperatingCashFlow)),
+        ("working_capital", nameof(FinancialStatements.WorkingCapital)),
     ];
 
     /// <summary>The CSV column of a <see cref="FinancialStatements"/> property, for error messages.</summary>
@@ -57,6 +60,7 @@ internal static class FinancialsCsv
                 Sales = row.OptionalDecimal("sales"),
                 NetIncome = row.OptionalDecimal("net_income"),
                 OperatingCashFlow = row.OptionalDecimal("operating_cash_flow"),
+                WorkingCapital = row.OptionalDecimal("working_capital"),
             };
         }
         catch (ArgumentOutOfRangeException ex)

@@ -31,9 +31,10 @@ public sealed record CreditProfile
     /// <value>The default value is empty.</value>
     public IReadOnlyList<PaymentRecord> PaymentRecords { get; init; } = [];
 
-    /// <summary>Gets the open debit items on <see cref="AsOf"/>.</summary>
+    /// <summary>Gets the open debit items on <see cref="AsOf"/>, the ledger's shared <see cref="OpenItem"/>; items in
+    /// other currencies are ignored.</summary>
     /// <value>The default value is empty.</value>
-    public IReadOnlyList<OpenReceivable> OpenItems { get; init; } = [];
+    public IReadOnlyList<OpenItem> OpenItems { get; init; } = [];
 
     /// <summary>Gets the financial statements, or null when none were supplied.</summary>
     public FinancialStatements? Statements { get; init; }
@@ -48,6 +49,24 @@ public sealed record CreditProfile
         get => _industryRiskClass;
         init => _industryRiskClass = value is { } v ? Guard.InRange(v, 1, 5, nameof(IndustryRiskClass)) : null;
     }
+
+    /// <summary>Gets a host-supplied rating of the customer's standing in its industry (a trade association's rating,
+    /// a supplier panel, a bureau's industry ranking) with its scale, or null. Read by
+    /// <c>CreditFactors.IndustryReputation</c>; it complements the 1–5 <see cref="IndustryRiskClass"/> of the industry
+    /// itself.</summary>
+    public ExternalScore? IndustryRating { get; init; }
+
+    /// <summary>Gets the customer's business scale (annual revenue, headcount) as supplied by the host, or null. Read
+    /// by <c>CreditFactors.BusinessScale</c>.</summary>
+    public BusinessScale? Scale { get; init; }
+
+    /// <summary>Gets the payment habits the host knows, by payment document: which payments took an early-payment
+    /// discount (<see cref="PaymentHabit.Discounts"/>) or anticipated the terms (<see cref="PaymentHabit.Anticipates"/>).
+    /// Payments not listed are scored by their days beyond terms.</summary>
+    /// <value>The default value is empty.</value>
+    public IReadOnlyDictionary<DocumentId, PaymentHabit> PaymentHabits { get; init; } = EmptyHabits;
+
+    private static readonly IReadOnlyDictionary<DocumentId, PaymentHabit> EmptyHabits = new Dictionary<DocumentId, PaymentHabit>();
 
     /// <summary>Gets the open sales orders not yet invoiced, or null when unknown (treated as zero in exposure).</summary>
     public Money? OpenOrders { get; init; }
@@ -104,17 +123,8 @@ public sealed record CreditProfile
         var windowStart = asOf.AddMonths(-12).AddDays(1);
         var inCurrency = debits.Where(i => i.Document.Currency == chosen).ToList();
         var records = account.PaymentRecords().Where(r => r.PaidOn <= asOf && r.Amount.Currency == chosen).ToList();
-        var open = new List<OpenReceivable>();
-        foreach (var item in inCurrency)
-        {
-            // The open amount on the as-of date: the full amount minus settlements up to that date.
-            var settled = item.Settlements.Where(s => s.Date <= asOf).Aggregate(0m, (sum, s) => sum + s.Amount.Amount);
-            var remaining = item.Document.Amount.Amount - settled;
-            if (remaining > 0m)
-            {
-                open.Add(new OpenReceivable(item.Id, new Money(remaining, chosen), item.Document.Amount, item.Document.DocumentDate, item.Document.DueDate, item.IsDisputed));
-            }
-        }
+        // The open items of the ledger as it stood on the as-of date (events effective on or before it).
+        var open = account.AsOf(asOf).OpenItems.Where(i => i.Currency == chosen).ToList();
 
         var disputes = account.History.OfType<DisputeOpened>().Where(d => d.OpenedOn <= asOf).ToList();
         var disputedInWindow = disputes

@@ -38,6 +38,14 @@ public sealed record FinancialStatements
     /// <exception cref="ArgumentOutOfRangeException">Set to a negative amount.</exception>
     public decimal? CurrentLiabilities { get => _currentLiabilities; init => _currentLiabilities = NotNegative(value, nameof(CurrentLiabilities)); }
 
+    /// <summary>Gets the working capital (营运资金, current assets − current liabilities) when a source gives it directly
+    /// (some bureau extracts do, without the two figures behind it); may be negative. When set, Altman's X1 uses it in
+    /// preference to <see cref="CurrentAssets"/> − <see cref="CurrentLiabilities"/>.</summary>
+    public decimal? WorkingCapital { get; init; }
+
+    /// <summary>Gets <see cref="WorkingCapital"/> when given, else current assets − current liabilities, else null.</summary>
+    internal decimal? WorkingCapitalOrComputed => WorkingCapital ?? (CurrentAssets is { } ca && CurrentLiabilities is { } cl ? ca - cl : null);
+
     /// <summary>Gets the total assets (资产总额), greater than zero.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to zero or a negative amount.</exception>
     public decimal? TotalAssets

@@ -1,4 +1,5 @@
 using Receivables.Credit;
+using Receivables.Credit.Scoring;
 
 namespace Receivables.Tests.Credit;
 
@@ -118,9 +119,11 @@ public class AltmanZScoreTests
         var statements = CreditTestData.SoundStatements with { Ebit = -300_000m, RetainedEarnings = -500_000m, BookEquity = 100_000m };
         var profile = CreditTestData.Profile() with { Statements = statements };
 
-        var result = CreditFactors.AltmanZ(AltmanModel.PrivateFirm).Evaluate(profile);
+        var result = CreditFactors.AltmanZ(AltmanModel.PrivateFirm).Evaluate(new CreditFactorArguments(profile));
 
         Assert.True(result.SubScore < 30);
-        Assert.Equal("ALTMAN-DISTRESS", result.Reasons[0].Code);
+        Assert.True(result.Summary.Is(CreditReasonCodes.Altman));
+        Assert.Equal(AltmanZone.Distress, result.Summary.Get<AltmanZone>("zone"));
+        Assert.Equal(AltmanModel.PrivateFirm, result.Summary.Get<AltmanModel>("model"));
     }
 }

@@ -1,4 +1,5 @@
 using Receivables.Credit;
+using Receivables.Credit.Checks;
 
 namespace Receivables.Tests.Credit;
 
@@ -42,7 +43,7 @@ public class CreditCheckerTests
     [Fact]
     public void Check_OverdueWithinTolerance_IsIgnored()
     {
-        var checker = CreditChecker.Create(new CreditCheckOptions { OverdueTolerance = 50m });
+        var checker = Checker(CreditCheckRules.Overdue(tolerance: 50m));
 
         var result = checker.Check(Order(1_000m), Exposure(100_000m, 10_000m, overdue: 49.99m, days: 120));
 
@@ -52,12 +53,13 @@ public class CreditCheckerTests
     [Fact]
     public void Check_OverdueAmountAboveHoldAmount_HoldsWhateverTheAge()
     {
-        var checker = CreditChecker.Create(new CreditCheckOptions { OverdueHoldAmount = 20_000m });
+        var checker = Checker(CreditCheckRules.Overdue(holdAmount: 20_000m));
 
         var result = checker.Check(Order(1_000m), Exposure(100_000m, 30_000m, overdue: 25_000m, days: 3));
 
         Assert.Equal(CreditCheckOutcome.Hold, result.Outcome);
-        Assert.Equal("CHECK-OVERDUE-AMOUNT", result.Reasons[0].Code);
+        Assert.True(result.Reasons[0].Is(CreditReasonCodes.CheckOverdueAmount));
+        Assert.Equal(Money.Of(20_000m, "EUR"), result.Reasons[0].Get<Money>("threshold"));
     }
 
     [Fact]
@@ -66,7 +68,7 @@ public class CreditCheckerTests
         var result = CreditChecker.Default.Check(Order(500_000m, prepaid: true), Exposure(0m, 90_000m, overdue: 90_000m, days: 200));
 
         Assert.Equal(CreditCheckOutcome.Approve, result.Outcome);
-        Assert.Equal("CHECK-PREPAID", Assert.Single(result.Reasons).Code);
+        Assert.True(Assert.Single(result.Reasons).Is(CreditReasonCodes.CheckPrepaid));
     }
 
     [Fact]
@@ -89,8 +91,8 @@ public class CreditCheckerTests
 
         Assert.Equal(CreditCheckOutcome.Hold, result.Outcome);
         Assert.Equal(Money.Of(205_000m, "EUR"), result.GroupExposureAfter);
-        Assert.Equal("CHECK-OVER-LIMIT", result.Reasons[0].Code);
-        Assert.StartsWith("C-ACME (group)", result.Reasons[0].Text, StringComparison.Ordinal);
+        Assert.True(result.Reasons[0].Is(CreditReasonCodes.CheckOverLimit));
+        Assert.Equal("C-ACME (group)", result.Reasons[0].Get<string>("subject"));
     }
 
     [Fact]
@@ -102,10 +104,22 @@ public class CreditCheckerTests
     }
 
     [Fact]
-    public void Create_DayThresholdsOutOfOrder_Throws()
+    public void Overdue_DayThresholdsOutOfOrder_Throws()
     {
-        var error = Assert.Throws<ArgumentException>(() => CreditChecker.Create(new CreditCheckOptions { OverdueHoldDays = 120 }));
+        var error = Assert.Throws<ArgumentException>(() => CreditCheckRules.Overdue(holdDays: 120));
 
-        Assert.Contains("OverdueWarningDays ≤ OverdueHoldDays ≤ OverduePrepaymentDays", error.Message, StringComparison.Ordinal);
+        Assert.Contains("warningDays (1) ≤ holdDays (120) ≤ prepaymentDays (90)", error.Message, StringComparison.Ordinal);
+    }
+
+    private static CreditChecker Checker(params ICreditCheckRule[] rules)
+    {
+        var options = new CreditCheckOptions();
+        options.Rules.Clear();
+        foreach (var rule in rules)
+        {
+            options.Rules.Add(rule);
+        }
+
+        return CreditChecker.Create(options);
     }
 }

@@ -1,5 +1,9 @@
 using Receivables.Credit;
+using Receivables.Credit.Checks;
+using Receivables.Credit.Policy;
+using Receivables.Credit.Scoring;
 using Receivables.Ledger;
+using Receivables.Tests.Support;
 
 namespace Receivables.Tests.Credit;
 
@@ -9,7 +13,7 @@ public class CreditDocsExampleTests
     [Fact]
     public void DocsExample_ScoreAssessAndCheckAnOrder()
     {
-        // --- docs/credit.md: begin ---
+        // snippet: credit-example
         var asOf = new DateOnly(2026, 11, 30);
         var customer = new CustomerId("C-1047");
         var eur = Currency.EUR;
@@ -49,15 +53,68 @@ public class CreditDocsExampleTests
         var check = CreditChecker.Default.Check(
             new CreditOrder(customer, new Money(20_000m, eur)),
             CreditExposure.FromProfile(profile, assessment.Limit.Amount));
-        // --- docs/credit.md: end ---
+        // end snippet
 
         Assert.Equal(75.1, score.Score);
         Assert.Equal("A", score.Grade);
-        Assert.Equal(["payments average 21.6 days beyond terms", "Altman Z′ is 3.03, in the safe zone", "customer for 23 months"], score.TopReasons);
+        Assert.Equal(
+            [CreditReasonCodes.PaymentIndexLate, CreditReasonCodes.Altman, CreditReasonCodes.Tenure],
+            score.TopReasons.Select(r => r.Get<Reason>("finding").Definition));
+        Assert.Equal(21.6, score.TopReasons[0].Get<Reason>("finding").Get<double>("days"));
+        Assert.Equal(3.03, score.TopReasons[1].Get<Reason>("finding").Get<double>("zScore"));
+        Assert.Equal(23, score.TopReasons[2].Get<Reason>("finding").Get<int>("months"));
         Assert.Equal(0.95, score.Coverage, 10);
         Assert.Equal(new Money(60_000m, eur), assessment.Limit.Amount);
         Assert.Equal("NET 30", assessment.PaymentTerms);
         Assert.Equal(new DateOnly(2027, 11, 30), assessment.NextReview);
         Assert.Equal(CreditCheckOutcome.Approve, check.Outcome);
     }
+
+    [Fact]
+    public void DocsExample_IsThePagesCode()
+    {
+        DocSnippets.AssertDocMatchesTest("docs/credit.md", "credit-example");
+        DocSnippets.AssertDocMatchesTest("docs/credit.md", "credit-extend");
+        DocSnippets.AssertDocMatchesTest("docs/credit.md", "credit-rule");
+    }
+
+    [Fact]
+    public void DocsExample_RewardAndACustomCheckRule()
+    {
+        var eur = Currency.EUR;
+        var customer = new CustomerId("C-1047");
+
+        // snippet: credit-extend
+        // Longer terms and a higher limit after three years without paying more than 5 days late.
+        var policy = CreditPolicies.RewardGoodPayers(
+            CreditPolicies.Default(new Money(100_000m, eur)),
+            new GoodPayerOptions { Years = 3, ToleranceDays = 5, ExtraDays = 15, LimitIncrease = 0.25m });
+
+        // The built-in check rules plus one of the host's own.
+        var options = new CreditCheckOptions();
+        options.Rules.Add(new LargeOrderRule(new Money(250_000m, eur)));
+        var checker = CreditChecker.Create(options);
+
+        var check = checker.Check(
+            new CreditOrder(customer, new Money(300_000m, eur)),
+            new CreditExposure(customer.Value, new Money(1_000_000m, eur), Money.Zero(eur), Money.Zero(eur), Money.Zero(eur), 0));
+        // end snippet
+
+        Assert.Equal(CreditCheckOutcome.Hold, check.Outcome);
+        Assert.Equal("host.large-order", Assert.Single(check.Reasons).Code);
+        Assert.Equal("order 300000.00 EUR is above 250000.00 EUR", check.Reasons[0].Text);
+        Assert.NotNull(policy);
+    }
+
+    // snippet: credit-rule
+    private sealed class LargeOrderRule(Money threshold) : ICreditCheckRule
+    {
+        private static readonly ReasonCode Code = new("host.large-order", "order {amount} is above {threshold}", "订单{amount}超过{threshold}");
+
+        public CreditCheckFinding? Check(in CreditCheckArguments arguments)
+            => arguments.Order.Amount > threshold
+                ? new CreditCheckFinding(CreditCheckOutcome.Hold, Code.With(arguments.Order.Amount, threshold))
+                : null;
+    }
+    // end snippet
 }

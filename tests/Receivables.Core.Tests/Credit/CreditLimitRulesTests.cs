@@ -1,4 +1,6 @@
 using Receivables.Credit;
+using Receivables.Credit.Policy;
+using Receivables.Credit.Scoring;
 
 namespace Receivables.Tests.Credit;
 
@@ -26,7 +28,8 @@ public class CreditLimitRulesTests
 
         var limit = rule.Compute(Arguments(CreditTestData.Profile()));
 
-        Assert.Equal("fixed 5000 EUR", limit!.Basis);
+        Assert.True(limit!.Basis.Is(CreditReasonCodes.LimitFixed));
+        Assert.Equal(Money.Of(5_000m, "EUR"), limit.Basis.Get<Money>("amount"));
     }
 
     [Fact]

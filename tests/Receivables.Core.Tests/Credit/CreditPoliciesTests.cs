@@ -1,4 +1,6 @@
 using Receivables.Credit;
+using Receivables.Credit.Policy;
+using Receivables.Credit.Scoring;
 using Receivables.Ledger;
 
 namespace Receivables.Tests.Credit;
@@ -31,7 +33,11 @@ public class CreditPoliciesTests
         var assessment = Policy.Assess(new CreditPolicyArguments(profile, ScoreOf(profile, 92, "AAA")));
 
         Assert.Equal(Money.Of(120_000m, "EUR"), assessment.Limit.Amount); // 20% of book equity 600,000
-        Assert.Equal("20% of book equity 600000", assessment.Limit.Basis);
+        Assert.True(assessment.Limit.Basis.Is(CreditReasonCodes.LimitShareOfEquity));
+        Assert.Equal(0.20m, assessment.Limit.Basis.Get<decimal>("share"));
+        Assert.Equal(600_000m, assessment.Limit.Basis.Get<decimal>("figure"));
+        Assert.True(assessment.Reasons[0].Is(CreditReasonCodes.PolicyGrade));
+        Assert.Equal("AAA", assessment.Reasons[0].Get<string>("grade"));
         Assert.Equal("NET 60", assessment.PaymentTerms);
         Assert.Equal(0m, assessment.DepositShare);
         Assert.Equal(new DateOnly(2027, 11, 30), assessment.NextReview);
@@ -86,7 +92,8 @@ public class CreditPoliciesTests
         var assessment = Policy.Assess(new CreditPolicyArguments(now, Scorecard.Default.Score(now), previous));
 
         Assert.Equal(now.AsOf, assessment.NextReview);
-        Assert.Equal(["REVIEW-PAYINDEX", "REVIEW-DISPUTE"], assessment.ReviewTriggers.Select(t => t.Code));
+        Assert.Equal([CreditReasonCodes.ReviewPaymentIndex, CreditReasonCodes.ReviewDispute], assessment.ReviewTriggers.Select(t => t.Definition));
+        Assert.Equal(new DateOnly(2026, 11, 2), assessment.ReviewTriggers[1].Get<DateOnly>("on"));
     }
 
     [Fact]

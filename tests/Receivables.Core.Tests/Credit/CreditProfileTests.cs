@@ -27,7 +27,7 @@ public class CreditProfileTests
         var record = Assert.Single(profile.PaymentRecords); // PAY-2 is after the as-of date
         Assert.Equal(11, record.DaysBeyondTerms);
         var open = Assert.Single(profile.OpenItems);
-        Assert.Equal(new DocumentId("INV-2"), open.Item); // open on 30 Nov although paid on 5 Dec
+        Assert.Equal(new DocumentId("INV-2"), open.Id); // open on 30 Nov although paid on 5 Dec
         Assert.Equal(60, open.DaysOverdue(profile.AsOf));
         Assert.Equal(new DateOnly(2026, 1, 10), profile.CustomerSince);
         Assert.Equal(Money.Of(10_000m, "EUR"), profile.InvoicedLast12Months);

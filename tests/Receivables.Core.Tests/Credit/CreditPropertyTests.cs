@@ -1,6 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Receivables.Credit;
+using Receivables.Credit.Policy;
+using Receivables.Credit.Scoring;
 using Receivables.Tests.Support;
 
 using Receivables.Ledger;
@@ -16,7 +18,7 @@ public class CreditPropertyTests
         (CreditFactors.PaymentIndex(), (p, k) => p with
         {
             PaymentRecords = [.. p.PaymentRecords.Select(r => r with { DueDate = r.DueDate.AddDays(k % 60) })],
-            OpenItems = [.. p.OpenItems.Select(i => i with { DueDate = i.DueDate.AddDays(k % 60) })],
+            OpenItems = [.. p.OpenItems.Select(i => new OpenItem(i.Id, i.Customer, i.Open, i.DocumentDate, i.DueDate.AddDays(k % 60), original: i.Original))],
         }),
         (CreditFactors.AltmanZ(AltmanModel.PrivateFirm), (p, k) => p with { Statements = p.Statements is { } s ? s with { Ebit = s.Ebit + (k * 100) } : null }),
         (CreditFactors.AltmanZ(AltmanModel.NonManufacturer), (p, k) => p with { Statements = p.Statements is { } s ? s with { RetainedEarnings = s.RetainedEarnings + (k * 100) } : null }),
@@ -52,8 +54,8 @@ public class CreditPropertyTests
             var better = improve(c.profile, c.step);
             var scorecard = Scorecard.Create(new ScorecardOptions().Add(factor, 1));
 
-            var before = factor.Evaluate(c.profile);
-            var after = factor.Evaluate(better);
+            var before = factor.Evaluate(new CreditFactorArguments(c.profile));
+            var after = factor.Evaluate(new CreditFactorArguments(better));
 
             Assert.Equal(before.IsAvailable, after.IsAvailable);
             if (before.IsAvailable)

@@ -1,4 +1,5 @@
 using Receivables.Credit;
+using Receivables.Credit.Scoring;
 
 namespace Receivables.Tests.Credit;
 

@@ -1,4 +1,6 @@
 using Receivables.Credit;
+using Receivables.Credit.LatePayment;
+using Receivables.Credit.Scoring;
 using Receivables.Ledger;
 
 namespace Receivables.Tests.Credit;
@@ -104,7 +106,7 @@ public class LatePaymentModelTests
         var model = LatePaymentModel.Fit(Accounts.Value, AsOf);
         var profile = CreditProfile.FromAccount(Accounts.Value[1], AsOf);
 
-        var result = CreditFactors.LatePaymentProbability(model).Evaluate(profile);
+        var result = CreditFactors.LatePaymentProbability(model).Evaluate(new CreditFactorArguments(profile));
 
         Assert.Equal(100d * (1d - result.RawValue!.Value), result.SubScore!.Value, 9);
     }

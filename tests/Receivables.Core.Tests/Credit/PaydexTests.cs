@@ -1,5 +1,5 @@
 using Receivables.Credit;
-
+using Receivables.Credit.Scoring;
 using Receivables.Ledger;
 
 namespace Receivables.Tests.Credit;
@@ -7,7 +7,8 @@ namespace Receivables.Tests.Credit;
 public class PaydexTests
 {
     // Dun & Bradstreet's published PAYDEX key: 100 anticipates, 90 discounts, 80 prompt, 70 = 15 days beyond terms,
-    // 60 = 22, 50 = 30, 40 = 60, 30 = 90, 20 = 120 (anticipate/discount placed at 30/20 days early, decision 400).
+    // 60 = 22, 50 = 30, 40 = 60, 30 = 90, 20 = 120; by days, D&B's value chart puts 100 at 30 days and 90 at 20 days
+    // sooner than terms (dandb.com glossary, "PAYDEX").
     [Theory]
     [InlineData(-30, 100)]
     [InlineData(-20, 90)]
@@ -47,12 +48,13 @@ public class PaydexTests
             CreditTestData.Paid(1000m, new(2026, 6, 30), 13),
             CreditTestData.Paid(1000m, new(2026, 7, 31), 33));
 
-        var result = CreditFactors.PaymentIndex().Evaluate(profile);
+        var result = CreditFactors.PaymentIndex().Evaluate(new CreditFactorArguments(profile));
 
         Assert.Equal(23d, result.RawValue!.Value, 10);
         Assert.Equal(60d - (10d / 8d), result.SubScore!.Value, 10);
-        Assert.Equal("payments average 23 days beyond terms", result.Summary);
-        Assert.Equal("PAY-LATE", result.Reasons[0].Code);
+        Assert.True(result.Summary.Is(CreditReasonCodes.PaymentIndexLate));
+        Assert.Equal(23d, result.Summary.Get<double>("days"));
+        Assert.Equal(58.8, result.Summary.Get<double>("subScore"));
     }
 
     [Fact]
@@ -60,7 +62,7 @@ public class PaydexTests
     {
         var profile = CreditTestData.Profile();
 
-        var result = CreditFactors.PaymentIndex().Evaluate(profile);
+        var result = CreditFactors.PaymentIndex().Evaluate(new CreditFactorArguments(profile));
 
         Assert.False(result.IsAvailable);
         Assert.Null(result.SubScore);
@@ -74,7 +76,7 @@ public class PaydexTests
             CreditTestData.Paid(5000m, new(2023, 6, 30), 90),
             CreditTestData.Paid(1000m, new(2026, 6, 30), 0));
 
-        var result = CreditFactors.PaymentIndex(windowMonths: 24).Evaluate(profile);
+        var result = CreditFactors.PaymentIndex(windowMonths: 24).Evaluate(new CreditFactorArguments(profile));
 
         Assert.Equal(80d, result.SubScore);
     }
@@ -88,10 +90,10 @@ public class PaydexTests
             CreditTestData.Paid(1000m, new(2026, 5, 15), 0),
             CreditTestData.Paid(1000m, new(2026, 9, 15), 30));
 
-        var result = CreditFactors.PaymentIndex().Evaluate(profile);
+        var result = CreditFactors.PaymentIndex().Evaluate(new CreditFactorArguments(profile));
 
-        var trend = Assert.Single(result.Reasons, r => r.Code == "PAY-TREND-DOWN");
-        Assert.Equal("the payment index fell 30 points in the last 3 months against the 9 before", trend.Text);
+        var trend = Assert.Single(result.Reasons, r => r.Is(CreditReasonCodes.PaymentTrendDown));
+        Assert.Equal(30d, trend.Get<double>("points"));
     }
 
     [Fact]
@@ -100,13 +102,15 @@ public class PaydexTests
         // Paid 1,000 on time; 1,000 still open, due 31 Oct 2026, 30 days overdue on 30 Nov: average 15 days.
         var profile = CreditTestData.Profile(CreditTestData.Paid(1000m, new(2026, 6, 30), 0)) with
         {
-            OpenItems = [new OpenReceivable(new("INV-OPEN"), Money.Of(1000m, "EUR"), Money.Of(1000m, "EUR"), new(2026, 10, 1), new(2026, 10, 31), false)],
+            OpenItems = [new OpenItem(new("INV-OPEN"), CreditTestData.Acme, Money.Of(1000m, "EUR"), new(2026, 10, 1), new(2026, 10, 31))],
         };
 
-        var result = CreditFactors.PaymentIndex().Evaluate(profile);
+        var result = CreditFactors.PaymentIndex().Evaluate(new CreditFactorArguments(profile));
 
         Assert.Equal(15d, result.RawValue!.Value, 10);
         Assert.Equal(70d, result.SubScore!.Value, 10);
-        Assert.Contains(result.Reasons, r => r.Code == "PAY-OVERDUE");
+        var overdue = Assert.Single(result.Reasons, r => r.Is(CreditReasonCodes.PaymentOverdue));
+        Assert.Equal(Money.Of(1000m, "EUR"), overdue.Get<Money>("amount"));
+        Assert.Equal(30, overdue.Get<int>("days"));
     }
 }

@@ -1,4 +1,5 @@
 using Receivables.Credit;
+using Receivables.Credit.Scoring;
 
 namespace Receivables.Tests.Credit;
 
@@ -28,7 +29,12 @@ public class ScorecardTests
         Assert.Equal(69.4, score.Score);
         Assert.Equal("BBB", score.Grade);
         Assert.Equal([29.375, 13, 27], score.Contributions.Select(c => Math.Round(c.Points, 6)));
-        Assert.Equal("payments average 23 days beyond terms", score.TopReasons[0]);
+        var top = score.TopReasons[0];
+        Assert.True(top.Is(CreditReasonCodes.ScoreFactor));
+        Assert.True(top.Get<Reason>("finding").Is(CreditReasonCodes.PaymentIndexLate));
+        Assert.Equal(CreditFactors.PaymentIndexName, top.Get<string>("factor"));
+        Assert.Equal(0.5, top.Get<double>("weight"));
+        Assert.Equal(20.63, top.Get<double>("pointsLost")); // 0.5 × (100 − 58.75) = 20.625, two decimals half away from zero
         Assert.Equal(1d, score.Coverage, 10);
     }
 
@@ -47,7 +53,10 @@ public class ScorecardTests
         Assert.Equal([0d, 0.5, 0.5], score.Contributions.Select(c => c.EffectiveWeight));
         Assert.Equal(90d, score.Score);
         Assert.Equal(0.6, score.Coverage, 10);
-        Assert.Contains("altman-z-private not available: no financial statements", score.DataUsed);
+        var missing = score.Contributions[0].Result.Summary;
+        Assert.True(missing.Is(CreditReasonCodes.InputMissing));
+        Assert.Equal("Statements", missing.Get<string>("missing"));
+        Assert.Contains(missing.Text, score.DataUsed);
     }
 
     [Fact]

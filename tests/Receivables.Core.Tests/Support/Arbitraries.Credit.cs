@@ -1,6 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Receivables.Credit;
+using Receivables.Credit.Policy;
+using Receivables.Credit.Scoring;
 using Receivables.Ledger;
 
 namespace Receivables.Tests.Support;
@@ -21,13 +23,13 @@ public static partial class Arbitraries
         select new PaymentRecord(CreditCustomer, new DocumentId($"INV-{n}"), new DocumentId($"PAY-{n}"), new Money(cents / 100m, Currency.EUR), due.AddDays(-30), due, due.AddDays(beyond));
 
     /// <summary>An open EUR item due between 200 days ago and 60 days ahead.</summary>
-    public static Gen<OpenReceivable> OpenReceivableGen { get; } =
+    public static Gen<OpenItem> OpenItemGen { get; } =
         from cents in Gen.Choose(1, 1_000_000)
         from dueAgo in Gen.Choose(-60, 200)
         from n in Gen.Choose(1, 1_000_000)
         let due = CreditAsOf.AddDays(-dueAgo)
         let amount = new Money(cents / 100m, Currency.EUR)
-        select new OpenReceivable(new DocumentId($"OPEN-{n}"), amount, amount, due.AddDays(-30), due, false);
+        select new OpenItem(new DocumentId($"OPEN-{n}"), CreditCustomer, amount, due.AddDays(-30), due);
 
     /// <summary>Complete financial statements of a plausible firm (some loss-making, some over-indebted); book equity is
     /// total assets minus total liabilities, as on a balance sheet.</summary>
@@ -61,7 +63,7 @@ public static partial class Arbitraries
     /// <summary>A credit profile in EUR as of 2026-11-30 where every input is sometimes missing.</summary>
     public static Gen<CreditProfile> CreditProfileGen { get; } =
         from records in Gen.Choose(0, 15).SelectMany(n => Gen.ArrayOf(PaymentRecordGen, n))
-        from open in Gen.Choose(0, 5).SelectMany(n => Gen.ArrayOf(OpenReceivableGen, n))
+        from open in Gen.Choose(0, 5).SelectMany(n => Gen.ArrayOf(OpenItemGen, n))
         from statements in Gen.OneOf(Gen.Constant<FinancialStatements?>(null), StatementsGen.Select(s => (FinancialStatements?)s))
         from sinceDays in Gen.Choose(-1, 4000)
         from limit in Gen.Choose(0, 500_000)
@@ -100,4 +102,31 @@ public static partial class Arbitraries
         from available in Gen.ArrayOf(Gen.Elements(true, false), n).Where(a => a.Any(x => x))
         let total = raw.Sum()
         select (raw.Select(r => (double)r / total).ToArray(), available);
+
+    /// <summary>A customer for the good-payer reward: 3 to 12 payments 10 days early to 60 days late over six years,
+    /// up to two open items, a start date up to eleven years back, a grade of the default scale, and one payment
+    /// (by index) with the days late it would have in a relapse.</summary>
+    public static Gen<(CreditProfile Profile, string Grade, int RelapseIndex, int RelapseDays)> GoodPayerCaseGen { get; } =
+        from records in Gen.Choose(3, 12).SelectMany(n => Gen.ArrayOf(
+            from cents in Gen.Choose(100, 1_000_000)
+            from paidAgo in Gen.Choose(0, 2200)
+            from beyond in Gen.Choose(-10, 60)
+            from id in Gen.Choose(1, 1_000_000)
+            let paid = CreditAsOf.AddDays(-paidAgo)
+            select new PaymentRecord(CreditCustomer, new DocumentId($"INV-{id}"), new DocumentId($"PAY-{id}"), new Money(cents / 100m, Currency.EUR), paid.AddDays(-beyond - 30), paid.AddDays(-beyond), paid), n))
+        from open in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(OpenItemGen, n))
+        from sinceDays in Gen.Choose(0, 4000)
+        from grade in Gen.Elements("AAA", "AA", "A", "BBB", "BB", "B", "CCC", "CC", "C")
+        from relapseIndex in Gen.Choose(0, 11)
+        from relapseDays in Gen.Choose(1, 200)
+        select (new CreditProfile
+        {
+            Customer = CreditCustomer,
+            AsOf = CreditAsOf,
+            Currency = Currency.EUR,
+            PaymentRecords = records,
+            OpenItems = open,
+            CustomerSince = CreditAsOf.AddDays(-sinceDays),
+            InvoicedLast12Months = new Money(120_000m, Currency.EUR),
+        }, grade, relapseIndex % records.Length, relapseDays);
 }

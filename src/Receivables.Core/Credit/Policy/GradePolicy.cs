@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Globalization;
+using Receivables.Credit.Scoring;
 using Receivables.Internal;
 
 namespace Receivables.Credit.Policy;
@@ -30,7 +30,7 @@ internal sealed class GradePolicy : ICreditPolicy
         var profile = Guard.NotNull(arguments.Profile, "arguments.Profile");
         var score = Guard.NotNull(arguments.Score, "arguments.Score");
         var limitArguments = new CreditLimitArguments(profile, score);
-        var zero = new CreditLimit(Money.Zero(profile.Currency), "no data for a limit");
+        var zero = new CreditLimit(Money.Zero(profile.Currency), CreditReasonCodes.LimitNoData.With());
 
         GradeTerms? gradeTerms = null;
         if (score.Grade is { } grade && !_terms.TryGetValue(grade, out gradeTerms))
@@ -38,10 +38,12 @@ internal sealed class GradePolicy : ICreditPolicy
             throw UnknownGrade(grade, _terms.Keys);
         }
 
+        var payments = profile.PaymentRecords.Count(r => r.Amount.Currency == profile.Currency);
         var isNew = gradeTerms is null
-            || profile.PaymentRecords.Count(r => r.Amount.Currency == profile.Currency) < _newPayments
+            || payments < _newPayments
             || profile.CustomerSince is not { } since
             || since.AddMonths(_newMonths) > profile.AsOf;
+        var reasons = new List<Reason>();
 
         CreditLimit limit;
         GradeTerms applied;
@@ -49,37 +51,56 @@ internal sealed class GradePolicy : ICreditPolicy
         {
             var cap = _newCustomer.Limit.Compute(limitArguments) ?? zero;
             var byGrade = gradeTerms?.Limit.Compute(limitArguments);
-            limit = byGrade is { } g && g.Amount < cap.Amount ? g : cap with { Basis = "new customer: " + cap.Basis };
+            limit = byGrade is { } g && g.Amount < cap.Amount ? g : cap with { Basis = CreditReasonCodes.LimitNewCustomer.With(cap.Basis) };
             applied = _newCustomer;
+            reasons.Add(gradeTerms is null
+                ? CreditReasonCodes.PolicyUnrated.With(applied.PaymentTerms)
+                : CreditReasonCodes.PolicyNewCustomer.With(TenureMonths(profile), _newMonths, payments, _newPayments, applied.PaymentTerms));
         }
         else
         {
             limit = gradeTerms!.Limit.Compute(limitArguments) ?? zero;
             applied = gradeTerms;
+            reasons.Add(CreditReasonCodes.PolicyGrade.With(applied.Grade, applied.PaymentTerms, applied.DepositShare, applied.ReviewMonths));
         }
 
-        var triggers = new List<CreditReason>();
+        reasons.Add(limit.Basis);
+
+        var triggers = new List<Reason>();
         if (arguments.Previous is { } previous)
         {
             if (previous.Score.SubScoreOf(CreditFactors.PaymentIndexName) is { } before
                 && score.SubScoreOf(CreditFactors.PaymentIndexName) is { } now
                 && before - now >= _dropPoints)
             {
-                triggers.Add(new("REVIEW-PAYINDEX", string.Create(CultureInfo.InvariantCulture, $"the payment index fell {before - now:0.#} points since {previous.AsOf:yyyy-MM-dd}")));
+                triggers.Add(CreditReasonCodes.ReviewPaymentIndex.With(Math.Round(before - now, 1, MidpointRounding.AwayFromZero), previous.AsOf));
             }
 
             if (profile.LastDisputeOpenedOn is { } disputed && disputed > previous.AsOf)
             {
-                triggers.Add(new("REVIEW-DISPUTE", string.Create(CultureInfo.InvariantCulture, $"a dispute was opened on {disputed:yyyy-MM-dd}")));
+                triggers.Add(CreditReasonCodes.ReviewDispute.With(disputed));
             }
         }
 
         if (profile.Exposure > limit.Amount)
         {
-            triggers.Add(new("REVIEW-LIMIT", string.Create(CultureInfo.InvariantCulture, $"exposure {profile.Exposure.Amount:0.00} exceeds the limit {limit.Amount.Amount:0.00}")));
+            triggers.Add(CreditReasonCodes.ReviewLimit.With(profile.Exposure, limit.Amount));
         }
 
         var nextReview = triggers.Count > 0 ? profile.AsOf : profile.AsOf.AddMonths(applied.ReviewMonths);
-        return new CreditAssessment(profile.Customer, profile.AsOf, score, score.Grade, isNew, limit, applied.PaymentTerms, applied.DepositShare, nextReview, triggers);
+        return new CreditAssessment(profile.Customer, profile.AsOf, score, score.Grade, isNew, limit, applied.PaymentTerms, applied.DepositShare, nextReview, triggers, reasons);
+    }
+
+    /// <summary>Whole months from the start of the relationship to the as-of date; 0 when unknown or in the future.</summary>
+    internal static int TenureMonths(CreditProfile profile)
+    {
+        if (profile.CustomerSince is not { } from)
+        {
+            return 0;
+        }
+
+        var to = profile.AsOf;
+        var months = ((to.Year - from.Year) * 12) + to.Month - from.Month;
+        return Math.Max(0, to.Day < from.Day ? months - 1 : months);
     }
 }

@@ -1,0 +1,8 @@
+namespace Receivables.Credit.Checks;
+
+/// <summary>A new sales order to check against credit.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+/// <param name="Customer">The customer.</param>
+/// <param name="Amount">The order amount, in the exposure's currency.</param>
+/// <param name="IsPrepaid">Whether the order is paid in advance; prepaid orders always pass.</param>
+public sealed record CreditOrder(CustomerId Customer, Money Amount, bool IsPrepaid = false);

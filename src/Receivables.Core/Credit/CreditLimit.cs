@@ -1,7 +1,0 @@
-namespace Receivables.Credit;
-
-/// <summary>A credit limit (信用额度) and how it was set.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-/// <param name="Amount">The limit, zero or more; zero means no credit (prepayment).</param>
-/// <param name="Basis">How it was computed, in words ("10% of book equity 600000.00").</param>
-public sealed record CreditLimit(Money Amount, string Basis);

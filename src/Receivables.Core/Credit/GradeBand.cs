@@ -1,8 +1,0 @@
-namespace Receivables.Credit;
-
-/// <summary>One band of a <see cref="GradeScale"/>: a grade and the lowest score that earns it.</summary>
-/// <remarks>Immutable and thread-safe. The band's upper end is the next better band's minimum (exclusive), or 100
-/// (inclusive) for the best band.</remarks>
-/// <param name="Grade">The grade's name, such as <c>AAA</c>.</param>
-/// <param name="MinScore">The lowest score in the band, 0 to 100.</param>
-public sealed record GradeBand(string Grade, double MinScore);

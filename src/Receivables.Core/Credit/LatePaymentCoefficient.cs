@@ -1,9 +1,0 @@
-namespace Receivables.Credit;
-
-/// <summary>One coefficient of the late-payment model, on the standardised feature.</summary>
-/// <remarks>Immutable and thread-safe. The model's log-odds add <c>Weight × (x − Mean) / Scale</c> for each feature.</remarks>
-/// <param name="Feature">The feature's name (see <see cref="LatePaymentFeatures.Names"/>).</param>
-/// <param name="Weight">The weight on the standardised feature: positive raises the probability of paying late.</param>
-/// <param name="Mean">The feature's mean on the training invoices.</param>
-/// <param name="Scale">The feature's standard deviation on the training invoices (1 when it was constant).</param>
-public sealed record LatePaymentCoefficient(string Feature, double Weight, double Mean, double Scale);

@@ -1,7 +1,0 @@
-namespace Receivables.Credit;
-
-/// <summary>One anchor of a <see cref="ScoreCurve"/>: a raw value and the sub-score it maps to.</summary>
-/// <remarks>Immutable and thread-safe. <c>default</c> is the point (0, 0).</remarks>
-/// <param name="Value">The raw value (a ratio, days, months…).</param>
-/// <param name="Score">The sub-score at that value, 0 to 100.</param>
-public readonly record struct ScorePoint(double Value, double Score);

@@ -1,0 +1,7 @@
+namespace Receivables.Credit.Scoring;
+
+/// <summary>A factor with its weight in a scorecard.</summary>
+/// <remarks>Immutable and thread-safe when the factor is.</remarks>
+/// <param name="Factor">The factor.</param>
+/// <param name="Weight">The weight, greater than 0; a scorecard's weights sum to 1.</param>
+public sealed record WeightedFactor(ICreditFactor Factor, double Weight);
