@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.ObjectModel;
 using Receivables.Internal;
 
@@ -75,7 +76,7 @@ public sealed class BusinessCalendar : IBusinessCalendar
         var both = closed.Keys.Where(worked.ContainsKey).Order().FirstOrDefault();
         if (closed.Keys.Any(worked.ContainsKey))
         {
-            throw new ArgumentException($"{both:yyyy-MM-dd} is both a holiday and an extra working day.", nameof(extraWorkingDays));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{both:yyyy-MM-dd} is both a holiday and an extra working day."), nameof(extraWorkingDays));
         }
 
         return new BusinessCalendar(name, weekend, new ReadOnlyDictionary<DateOnly, string>(closed), new ReadOnlyDictionary<DateOnly, string>(worked));

@@ -55,7 +55,7 @@ public static class TermNotation
             if (tokens.Count == 0)
             {
                 var comma = commas[Math.Max(0, j - 1)];
-                error = new TermsFormatException($"Payment term '{text}': empty line at the comma at position {comma + 1}.", comma + 1, ",");
+                error = new TermsFormatException(string.Create(CultureInfo.InvariantCulture, $"Payment term '{text}': empty line at the comma at position {comma + 1}."), comma + 1, ",");
                 return false;
             }
 
@@ -102,7 +102,7 @@ public static class TermNotation
     {
         text = null;
         if (term is null || term.Baseline != TermBaseline.DocumentDate || term.DiscountBase != DiscountBase.Gross
-            || !ReferenceEquals(term.Residual, ResidualPolicies.Default))
+            || !term.Residual.Equals(ResidualPolicies.Default) || !term.Rounding.Equals(RoundingPolicies.Default))
         {
             return false;
         }
@@ -125,7 +125,7 @@ public static class TermNotation
 
             foreach (var tier in line.Discounts)
             {
-                if (tier.GraceDays != 0 || tier.Deadline is not DateFormula deadline || !deadline.IsDays(out var days) || days < 0)
+                if (tier.GraceDays != 0 || tier.Amount is not null || tier.Deadline is not DateFormula deadline || !deadline.IsDays(out var days) || days < 0)
                 {
                     return false;
                 }
@@ -227,7 +227,7 @@ public static class TermNotation
             if (!decimal.TryParse(amountToken.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value <= 0m
                 || decimal.Round(value, currency.MinorUnits) != value)
             {
-                error = Error(text, amountToken, $"a fixed amount must be a positive number with at most {currency.MinorUnits} decimals");
+                error = Error(text, amountToken, string.Create(CultureInfo.InvariantCulture, $"a fixed amount must be a positive number with at most {currency.MinorUnits} decimals"));
                 return false;
             }
 
@@ -281,7 +281,7 @@ public static class TermNotation
             {
                 var after = k + 1 < tokens.Count ? tokens[k + 1] : null;
                 error = after is null
-                    ? new TermsFormatException($"Payment term '{text}': NET needs a number of days.", due.Start + 4, string.Empty)
+                    ? new TermsFormatException(string.Create(CultureInfo.InvariantCulture, $"Payment term '{text}': NET needs a number of days."), due.Start + 4, string.Empty)
                     : Error(text, after, "NET needs a number of days (0 or more)");
                 return false;
             }
@@ -333,7 +333,7 @@ public static class TermNotation
     }
 
     private static TermsFormatException Error(string text, Token token, string reason)
-        => new($"Payment term '{text}': {reason}; found '{token.Text}' at position {token.Start + 1}.", token.Start + 1, token.Text);
+        => new(string.Create(CultureInfo.InvariantCulture, $"Payment term '{text}': {reason}; found '{token.Text}' at position {token.Start + 1}."), token.Start + 1, token.Text);
 
     private sealed record Token(string Text, int Start);
 }

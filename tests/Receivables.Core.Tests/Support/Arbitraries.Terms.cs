@@ -79,9 +79,23 @@ public static partial class Arbitraries
     /// <summary>An invoice total in EUR, JPY or KWD, from zero to 10 million minor units.</summary>
     public static Gen<Money> TotalGen(Currency currency) => Gen.Choose(0, 10_000_000).Select(u => new Money(u * currency.MinorUnit, currency));
 
-    /// <summary>A residual policy.</summary>
+    /// <summary>A balance-line residual policy (every one that never produces a negative installment).</summary>
     public static Gen<IResidualPolicy> ResidualGen { get; } =
-        Gen.Elements(ResidualPolicies.LastLine, ResidualPolicies.LargestRemainder, ResidualPolicies.WholeUnitsLastLine);
+        Gen.Elements(
+            ResidualPolicies.LastLine,
+            ResidualPolicies.LargestRemainder,
+            ResidualPolicies.Using(RemainderPolicies.LastPart),
+            ResidualPolicies.Using(RemainderPolicies.FirstPart));
+
+    /// <summary>A rounding policy for installment and discount amounts, including whole units and cash rounding.</summary>
+    public static Gen<IRoundingPolicy> TermRoundingGen { get; } =
+        Gen.Elements(
+            RoundingPolicies.HalfAwayFromZero,
+            RoundingPolicies.HalfToEven,
+            RoundingPolicies.TowardsZero,
+            RoundingPolicies.Cash(1m),
+            RoundingPolicies.Cash(0.05m),
+            RoundingPolicies.Cash(0.05m, MidpointRounding.ToPositiveInfinity));
 
     private static PaymentTerm BuildTerm(int count, bool withBalance, bool withFixed, int[] cuts, IDueDateRule[] rules, DiscountTier[][] tiers, bool[] deposits, int fixedCents)
     {
