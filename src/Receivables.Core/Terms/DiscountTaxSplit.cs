@@ -7,12 +7,26 @@ namespace Receivables.Terms;
 /// <see cref="Tax"/> = <see cref="Discount"/> to the minor unit. The ledger posts the net part as a sales discount and the
 /// tax part as a correction of the output tax.
 /// </summary>
-/// <param name="Discount">The discount taken.</param>
-/// <param name="Net">Its net part.</param>
-/// <param name="Tax">Its tax part (zero unless the mode is <see cref="DiscountTaxMode.Included"/>).</param>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record DiscountTaxSplit(Money Discount, Money Net, Money Tax)
+/// <remarks>Immutable and thread-safe. Created only by <see cref="ByRate"/> and <see cref="ByShare"/>, so net plus tax
+/// always equals the discount.</remarks>
+public sealed record DiscountTaxSplit
 {
+    private DiscountTaxSplit(Money discount, Money net, Money tax)
+    {
+        Discount = discount;
+        Net = net;
+        Tax = tax;
+    }
+
+    /// <summary>Gets the discount taken.</summary>
+    public Money Discount { get; }
+
+    /// <summary>Gets the discount's net part.</summary>
+    public Money Net { get; }
+
+    /// <summary>Gets the discount's tax part (zero unless the mode is <see cref="DiscountTaxMode.Included"/>).</summary>
+    public Money Tax { get; }
+
     /// <summary>
     /// Splits a discount by a tax rate: under <see cref="DiscountTaxMode.Included"/> the tax part is
     /// discount × rate ÷ (100 + rate), rounded half away from zero to minor units, and the net part the rest (a 23.80

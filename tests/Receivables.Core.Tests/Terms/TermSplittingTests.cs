@@ -161,7 +161,7 @@ public class TermSplittingTests
 
         var split = offer.SplitTax(rate, mode);
 
-        Assert.Equal(new DiscountTaxSplit(Eur(discount), Eur(net), Eur(tax)), split);
+        Assert.Equal((Eur(discount), Eur(net), Eur(tax)), (split.Discount, split.Net, split.Tax));
     }
 
     [Fact]
