@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.ObjectModel;
 using Receivables.Internal;
 
@@ -9,15 +10,18 @@ namespace Receivables.Calendars;
 /// a weekend day nor a holiday.
 /// </summary>
 /// <remarks>
-/// Immutable and thread-safe. Holidays and extra working days are only known for the years the data covers; outside
-/// them only the weekend applies (see <see cref="FirstYear"/> and <see cref="LastYear"/>).
+/// Immutable and thread-safe. Holidays and extra working days are only known for the years the data covers
+/// (<see cref="FirstYear"/> to <see cref="LastYear"/>, see <see cref="CoversYear"/>). Outside them a lenient calendar
+/// (the default) applies the weekend only, silently; a strict one (<see cref="WithStrictCoverage"/>) refuses the date
+/// with <see cref="CalendarCoverageException"/>.
 /// </remarks>
 public sealed class BusinessCalendar : IBusinessCalendar
 {
     private readonly int _weekendMask;
 
-    private BusinessCalendar(string name, WeekendDays weekend, IReadOnlyDictionary<DateOnly, string> holidays, IReadOnlyDictionary<DateOnly, string> extraWorkingDays)
+    private BusinessCalendar(string name, WeekendDays weekend, IReadOnlyDictionary<DateOnly, string> holidays, IReadOnlyDictionary<DateOnly, string> extraWorkingDays, bool isStrict = false)
     {
+        IsStrict = isStrict;
         Name = name;
         Weekend = weekend;
         _weekendMask = (int)weekend;
@@ -43,8 +47,30 @@ public sealed class BusinessCalendar : IBusinessCalendar
     /// <summary>Gets the first year with a holiday or extra working day, or <see langword="null"/> for a weekend-only calendar.</summary>
     public int? FirstYear { get; }
 
-    /// <summary>Gets the last year with a holiday or extra working day, or <see langword="null"/> for a weekend-only calendar.</summary>
+    /// <summary>Gets the last year with a holiday or extra working day, or <see langword="null"/> for a weekend-only calendar.
+    /// The bundled China calendar ends in 2026: check this to warn before its data runs out.</summary>
     public int? LastYear { get; }
+
+    /// <summary>
+    /// Gets whether dates outside <see cref="FirstYear"/> to <see cref="LastYear"/> are refused with
+    /// <see cref="CalendarCoverageException"/> instead of being answered by the weekend rule alone. A weekend-only
+    /// calendar (no holiday data) is complete for every year, so strictness changes nothing for it.
+    /// The default value is <see langword="false"/>.
+    /// </summary>
+    public bool IsStrict { get; }
+
+    /// <summary>Returns whether the holiday data covers <paramref name="year"/>: <see cref="FirstYear"/> ≤ year ≤
+    /// <see cref="LastYear"/>, or always for a weekend-only calendar.</summary>
+    /// <param name="year">The year.</param>
+    /// <returns><see langword="true"/> when the calendar's answer for that year includes its holidays.</returns>
+    public bool CoversYear(int year) => FirstYear is not { } first || (year >= first && year <= LastYear!.Value);
+
+    /// <summary>Returns a copy that refuses dates outside its covered years (<paramref name="strict"/>
+    /// <see langword="true"/>) or answers them by the weekend rule (<see langword="false"/>).</summary>
+    /// <param name="strict">Whether to refuse uncovered dates. The default value is <see langword="true"/>.</param>
+    /// <returns>The calendar.</returns>
+    public BusinessCalendar WithStrictCoverage(bool strict = true)
+        => strict == IsStrict ? this : new BusinessCalendar(Name, Weekend, Holidays, ExtraWorkingDays, strict);
 
     /// <summary>Creates a calendar.</summary>
     /// <param name="name">The calendar's name, for reports.</param>
@@ -75,7 +101,7 @@ public sealed class BusinessCalendar : IBusinessCalendar
         var both = closed.Keys.Where(worked.ContainsKey).Order().FirstOrDefault();
         if (closed.Keys.Any(worked.ContainsKey))
         {
-            throw new ArgumentException($"{both:yyyy-MM-dd} is both a holiday and an extra working day.", nameof(extraWorkingDays));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{both:yyyy-MM-dd} is both a holiday and an extra working day."), nameof(extraWorkingDays));
         }
 
         return new BusinessCalendar(name, weekend, new ReadOnlyDictionary<DateOnly, string>(closed), new ReadOnlyDictionary<DateOnly, string>(worked));
@@ -89,8 +115,15 @@ public sealed class BusinessCalendar : IBusinessCalendar
     public static BusinessCalendar WeekendOnly(string name, WeekendDays weekend) => Create(name, weekend, [], []);
 
     /// <inheritdoc />
+    /// <exception cref="CalendarCoverageException">The calendar <see cref="IsStrict"/> and <paramref name="day"/> is outside
+    /// its covered years.</exception>
     public bool IsBusinessDay(DateOnly day)
     {
+        if (IsStrict && !CoversYear(day.Year))
+        {
+            throw new CalendarCoverageException(Name, day, FirstYear!.Value, LastYear!.Value);
+        }
+
         if (ExtraWorkingDays.ContainsKey(day))
         {
             return true;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Receivables.Internal;
 
 namespace Receivables.Calendars;
@@ -90,6 +91,6 @@ public static class BusinessCalendarExtensions
             }
         }
 
-        throw new InvalidOperationException($"The calendar has no business day within ten years {(direction > 0 ? "after" : "before")} {date:yyyy-MM-dd}.");
+        throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The calendar has no business day within ten years {(direction > 0 ? "after" : "before")} {date:yyyy-MM-dd}."));
     }
 }

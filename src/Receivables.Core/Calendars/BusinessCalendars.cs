@@ -16,7 +16,8 @@ public static class BusinessCalendars
     /// Gets China mainland's calendar, named <c>CN</c>: Saturday and Sunday closed, plus the public holidays and 调休 make-up
     /// working days of the State Council General Office's annual notices (国务院办公厅关于部分节假日安排的通知) for 2023, 2024, 2025
     /// and 2026. Outside those years only the weekend applies (<see cref="BusinessCalendar.LastYear"/> says how far the data
-    /// goes). The data file, with the notices cited, is embedded in the assembly as <c>Calendars/china-mainland.txt</c>.
+    /// goes); <c>ChinaMainland.WithStrictCoverage()</c> refuses such dates with <see cref="CalendarCoverageException"/>
+    /// instead. The data file, with the notices cited, is embedded in the assembly as <c>Calendars/china-mainland.txt</c>.
     /// </summary>
     public static BusinessCalendar ChinaMainland => China.Value;
 

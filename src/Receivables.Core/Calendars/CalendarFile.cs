@@ -58,7 +58,7 @@ public static class CalendarFile
             {
                 if (lineOf.TryGetValue(date, out var earlier) && (isWork ? holidays.ContainsKey(date) : worked.ContainsKey(date)))
                 {
-                    throw new CalendarFormatException(number, $"{date:yyyy-MM-dd} is already listed on line {earlier} with the opposite meaning.");
+                    throw new CalendarFormatException(number, string.Create(CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd} is already listed on line {earlier} with the opposite meaning."));
                 }
 
                 (isWork ? worked : holidays)[date] = label;
@@ -122,7 +122,7 @@ public static class CalendarFile
 
         if (last.DayNumber - first.DayNumber >= MaxRangeDays)
         {
-            throw new CalendarFormatException(line, $"The range '{text}' is longer than {MaxRangeDays} days.");
+            throw new CalendarFormatException(line, string.Create(CultureInfo.InvariantCulture, $"The range '{text}' is longer than {MaxRangeDays} days."));
         }
 
         return (first, last);

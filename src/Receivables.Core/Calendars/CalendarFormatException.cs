@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Receivables.Calendars;
 
 /// <summary>A calendar file could not be read; the message and <see cref="LineNumber"/> say where.</summary>
@@ -28,7 +30,7 @@ public sealed class CalendarFormatException : FormatException
     /// <param name="lineNumber">The 1-based line number.</param>
     /// <param name="message">What is wrong on that line.</param>
     public CalendarFormatException(int lineNumber, string message)
-        : base($"Line {lineNumber}: {message}")
+        : base(string.Create(CultureInfo.InvariantCulture, $"Line {lineNumber}: {message}"))
     {
         LineNumber = lineNumber;
     }

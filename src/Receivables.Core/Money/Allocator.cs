@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Receivables;
 
-/// <summary>Splits money into parts that add up to the whole, to the minor unit.</summary>
+/// <summary>Splits money into parts that add up to the whole, to the minor unit (the one splitting mechanism).</summary>
 internal static class Allocator
 {
     public static Money[] Allocate(Money amount, IReadOnlyList<decimal> ratios, IRemainderPolicy policy, string ratiosName)
@@ -21,7 +21,7 @@ internal static class Allocator
         {
             if (ratios[i] < 0m)
             {
-                throw new ArgumentException($"{ratiosName}[{i}] is negative ({ratios[i].ToString(CultureInfo.InvariantCulture)}).", ratiosName);
+                throw new ArgumentException($"{ratiosName}[{i.ToString(CultureInfo.InvariantCulture)}] is negative ({ratios[i].ToString(CultureInfo.InvariantCulture)}).", ratiosName);
             }
 
             ratioSum += ratios[i];
@@ -39,40 +39,34 @@ internal static class Allocator
         }
 
         var scale = Currency.Pow10(currency.MinorUnits);
-        var units = Math.Abs(amount.Amount) * scale;
+        var total = Math.Abs(amount.Amount);
+        var units = total * scale;
         var sign = amount.Amount < 0m ? -1m : 1m;
-
-        var floors = new decimal[count];
-        var fractions = new decimal[count];
-        var assigned = 0m;
+        var shares = new decimal[count];
         for (var i = 0; i < count; i++)
         {
-            var exact = units * (ratios[i] / ratioSum);
-            floors[i] = decimal.Floor(exact);
-            fractions[i] = exact - floors[i];
-            assigned += floors[i];
+            shares[i] = units * (ratios[i] / ratioSum) / scale;
         }
 
-        var remainder = (int)(units - assigned);
-        var extra = new int[count];
-        policy.Distribute(fractions, extra, remainder);
+        var parts = new decimal[count];
+        policy.Distribute(new RemainderArguments(currency, total, shares, parts));
 
-        var parts = new Money[count];
+        var result = new Money[count];
         var check = 0m;
         for (var i = 0; i < count; i++)
         {
-            if (extra[i] < 0)
+            if (parts[i] < 0m || decimal.Round(parts[i], currency.MinorUnits) != parts[i])
             {
-                throw new InvalidOperationException($"Remainder policy {policy} gave a negative number of units to part {i}.");
+                throw new InvalidOperationException(
+                    $"Remainder policy {policy} gave part {i.ToString(CultureInfo.InvariantCulture)} the amount {parts[i].ToString(CultureInfo.InvariantCulture)}, which is negative or not in whole minor units.");
             }
 
-            var partUnits = floors[i] + extra[i];
-            check += partUnits;
-            parts[i] = new Money(sign * partUnits / scale, currency);
+            check += parts[i];
+            result[i] = new Money(sign * parts[i], currency);
         }
 
-        return check == units
-            ? parts
-            : throw new InvalidOperationException($"Remainder policy {policy} did not hand out exactly {remainder} minor units.");
+        return check == total
+            ? result
+            : throw new InvalidOperationException($"Remainder policy {policy} gave parts that add up to {check.ToString(CultureInfo.InvariantCulture)}, not {total.ToString(CultureInfo.InvariantCulture)}.");
     }
 }

@@ -1,17 +1,17 @@
 namespace Receivables;
 
 /// <summary>
-/// Decides which parts of an allocation receive the minor units left over after every part was rounded down.
-/// Whatever the policy does, <see cref="Money.Allocate(int, IRemainderPolicy?)"/> checks that the parts add up to
-/// the whole and throws if a policy breaks that.
+/// Decides how an amount split in proportion to some ratios is rounded to whole minor units: it receives every part's
+/// exact share and writes the rounded parts. This is the library's one money-splitting rule: <see cref="Money.Allocate(IReadOnlyList{decimal}, IRemainderPolicy?)"/>,
+/// payment-term installments (through <see cref="Terms.IResidualPolicy"/>), tax spreads and ledger allocations all
+/// go through it. Whatever the policy does, the allocator checks that the parts are whole minor units, not negative
+/// and add up to the total, and throws <see cref="InvalidOperationException"/> if a policy breaks that.
+/// Built-ins are in <see cref="RemainderPolicies"/>.
 /// </summary>
 /// <remarks>Implementations must be stateless and thread-safe.</remarks>
 public interface IRemainderPolicy
 {
-    /// <summary>Distributes <paramref name="remainderUnits"/> minor units over the parts.</summary>
-    /// <param name="fractions">Per part, the fraction of a minor unit that rounding down took away, in [0, 1).</param>
-    /// <param name="extraUnits">Per part, the number of extra minor units to add; all zero on entry. The values must
-    /// be non-negative and add up to <paramref name="remainderUnits"/>.</param>
-    /// <param name="remainderUnits">The number of minor units to hand out, 0 to the number of parts.</param>
-    void Distribute(ReadOnlySpan<decimal> fractions, Span<int> extraUnits, int remainderUnits);
+    /// <summary>Writes one rounded part per share into <see cref="RemainderArguments.Parts"/>.</summary>
+    /// <param name="arguments">The currency, the total, the exact shares and the parts to fill.</param>
+    void Distribute(in RemainderArguments arguments);
 }

@@ -134,8 +134,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <param name="ratios">Non-negative weights with a positive sum, such as 1, 1, 2, or invoice amounts.</param>
     /// <param name="remainder">Who gets leftover minor units. The default value is <see cref="RemainderPolicies.LargestRemainder"/>.</param>
     /// <returns>One part per ratio, in order; they add up exactly to this amount. A zero ratio gets zero unless the
-    /// remainder policy hands it a leftover unit (only <see cref="RemainderPolicies.FirstPart"/> and
-    /// <see cref="RemainderPolicies.LastPart"/> can).</returns>
+    /// remainder policy hands it a leftover unit (<see cref="RemainderPolicies.FirstPart"/>,
+    /// <see cref="RemainderPolicies.LastPart"/> and <see cref="RemainderPolicies.LastAbsorbs"/> can).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ratios"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="ratios"/> is empty, has a negative value or sums to zero; or the
     /// amount has more decimals than the currency's minor units.</exception>

@@ -1,46 +1,89 @@
+using Receivables.Internal;
+
 namespace Receivables;
 
-/// <summary>The built-in remainder policies for splitting money.</summary>
+/// <summary>
+/// The built-in policies of the library's one splitting mechanism (see <see cref="IRemainderPolicy"/> and decision
+/// 104). Two defaults, one per use, each with its reason: <see cref="Default"/> (largest remainder) for
+/// <see cref="Money.Allocate(IReadOnlyList{decimal}, IRemainderPolicy?)"/>, ledger allocations and tax spreads, because
+/// it is the fairest (no part a full minor unit from its exact share); and <see cref="LastAbsorbs"/> with half away
+/// from zero for payment-term installments, because that is what Odoo and ERPNext users see on their invoices.
+/// </summary>
 /// <remarks>All policies are immutable and thread-safe.</remarks>
 public static class RemainderPolicies
 {
+    private static readonly IRemainderPolicy LastAbsorbsHalfAwayFromZero = new LastAbsorbsPolicy(RoundingPolicies.HalfAwayFromZero);
+
     /// <summary>
-    /// Gets the largest-remainder (Hamilton) rule, the default: each leftover minor unit goes to the part that lost
-    /// the largest fraction by rounding down; ties go to the earlier part. No part differs from its exact share by a
-    /// full minor unit or more.
+    /// Gets the largest-remainder (Hamilton) rule, the default for allocations: every part is rounded down and each
+    /// leftover minor unit goes to the part that lost the largest fraction; ties go to the earlier part. No part differs
+    /// from its exact share by a full minor unit or more. 100.00 in three → 33.34, 33.33, 33.33.
     /// </summary>
     public static IRemainderPolicy LargestRemainder { get; } = new LargestRemainderPolicy();
 
-    /// <summary>Gets the rule that gives every leftover minor unit to the last part (Odoo's installment rule).</summary>
+    /// <summary>Gets the rule that rounds every part down and gives every leftover minor unit to the last part:
+    /// 100.00 in three → 33.33, 33.33, 33.34; 0.05 in three → 0.01, 0.01, 0.03.</summary>
     public static IRemainderPolicy LastPart { get; } = new EndPolicy(last: true);
 
-    /// <summary>Gets the rule that gives every leftover minor unit to the first part.</summary>
+    /// <summary>Gets the rule that rounds every part down and gives every leftover minor unit to the first part.</summary>
     public static IRemainderPolicy FirstPart { get; } = new EndPolicy(last: false);
 
-    /// <summary>Gets the policy used when none is given: <see cref="LargestRemainder"/>.</summary>
+    /// <summary>Gets the policy <see cref="Money.Allocate(IReadOnlyList{decimal}, IRemainderPolicy?)"/> uses when none is
+    /// given: <see cref="LargestRemainder"/>.</summary>
     public static IRemainderPolicy Default => LargestRemainder;
+
+    /// <summary>
+    /// The rule of Odoo's and ERPNext's installments: every part but the last is rounded on its own by
+    /// <paramref name="rounding"/>, and the last part absorbs the difference. With half away from zero, 0.15 at
+    /// 10/10/80 → 0.02, 0.02, 0.11; with <c>RoundingPolicies.Cash(1m)</c> (whole units), 1,000.50 at 30/70 → 300.00,
+    /// 700.50; with <c>RoundingPolicies.Cash(0.05m)</c>, CHF 100.00 in three → 33.35, 33.35, 33.30. When rounding would
+    /// leave the last part negative (a few minor units split many ways), or the rounding does not give whole minor
+    /// units, the parts are rounded down to the minor unit instead and the last takes the rest (<see cref="LastPart"/>).
+    /// </summary>
+    /// <param name="rounding">How each part but the last is rounded. The default value is
+    /// <see cref="RoundingPolicies.HalfAwayFromZero"/>.</param>
+    /// <returns>The policy.</returns>
+    public static IRemainderPolicy LastAbsorbs(IRoundingPolicy? rounding = null)
+        => rounding is null || ReferenceEquals(rounding, RoundingPolicies.HalfAwayFromZero) ? LastAbsorbsHalfAwayFromZero : new LastAbsorbsPolicy(rounding);
+
+    private static void RoundDownLeftoverTo(in RemainderArguments arguments, int index)
+    {
+        var sum = 0m;
+        for (var i = 0; i < arguments.Parts.Length; i++)
+        {
+            arguments.Parts[i] = arguments.Floor(i);
+            sum += arguments.Parts[i];
+        }
+
+        arguments.Parts[index] += arguments.Total - sum;
+    }
 
     private sealed class LargestRemainderPolicy : IRemainderPolicy
     {
-        public void Distribute(ReadOnlySpan<decimal> fractions, Span<int> extraUnits, int remainderUnits)
+        public void Distribute(in RemainderArguments arguments)
         {
-            var count = fractions.Length;
+            var count = arguments.Shares.Length;
+            var fractions = new decimal[count];
             var order = new int[count];
+            var assigned = 0m;
             for (var i = 0; i < count; i++)
             {
+                arguments.Parts[i] = arguments.Floor(i);
+                fractions[i] = arguments.Shares[i] - arguments.Parts[i];
+                assigned += arguments.Parts[i];
                 order[i] = i;
             }
 
-            var keys = fractions.ToArray();
             Array.Sort(order, (a, b) =>
             {
-                var byFraction = keys[b].CompareTo(keys[a]);
+                var byFraction = fractions[b].CompareTo(fractions[a]);
                 return byFraction != 0 ? byFraction : a.CompareTo(b);
             });
 
-            for (var k = 0; k < remainderUnits; k++)
+            var units = (long)((arguments.Total - assigned) / arguments.MinorUnit);
+            for (long k = 0; k < units; k++)
             {
-                extraUnits[order[k % count]]++;
+                arguments.Parts[order[k % count]] += arguments.MinorUnit;
             }
         }
 
@@ -49,14 +92,44 @@ public static class RemainderPolicies
 
     private sealed class EndPolicy(bool last) : IRemainderPolicy
     {
-        public void Distribute(ReadOnlySpan<decimal> fractions, Span<int> extraUnits, int remainderUnits)
+        public void Distribute(in RemainderArguments arguments)
         {
-            if (remainderUnits > 0)
+            if (arguments.Parts.Length > 0)
             {
-                extraUnits[last ? extraUnits.Length - 1 : 0] += remainderUnits;
+                RoundDownLeftoverTo(arguments, last ? arguments.Parts.Length - 1 : 0);
             }
         }
 
         public override string ToString() => last ? "LastPart" : "FirstPart";
+    }
+
+    private sealed class LastAbsorbsPolicy(IRoundingPolicy rounding) : IRemainderPolicy
+    {
+        public void Distribute(in RemainderArguments arguments)
+        {
+            var count = arguments.Parts.Length;
+            if (count == 0)
+            {
+                return;
+            }
+
+            var sum = 0m;
+            var valid = true;
+            for (var i = 0; i < count - 1; i++)
+            {
+                var part = rounding.Round(arguments.Shares[i], arguments.Currency);
+                valid &= part >= 0m && decimal.Round(part, arguments.Currency.MinorUnits) == part;
+                arguments.Parts[i] = part;
+                sum += part;
+            }
+
+            arguments.Parts[count - 1] = arguments.Total - sum;
+            if (!valid || arguments.Parts[count - 1] < 0m)
+            {
+                RoundDownLeftoverTo(arguments, count - 1);
+            }
+        }
+
+        public override string ToString() => $"LastAbsorbs({rounding})";
     }
 }

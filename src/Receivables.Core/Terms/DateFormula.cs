@@ -15,8 +15,11 @@ namespace Receivables.Terms;
 /// year; <c>-CW</c>, <c>-CM</c>, <c>-CQ</c>, <c>-CY</c> go to its start (weeks start on Monday).</item>
 /// <item><c>Dn</c>: the next day n of a month, on or after the date (n 1 to 31, clamped to the month's length, so D31
 /// is 28 or 29 February in February).</item>
-/// <item><c>WDn</c>: the next weekday n (1 = Monday … 7 = Sunday), on or after the date.</item>
+/// <item><c>WDn</c>: the next weekday n (1 = Monday … 7 = Sunday), on or after the date; <c>-WDn</c>: the previous
+/// weekday n, strictly before the date (Business Central's "last Friday" <c>-WD5</c>: from Friday 13 March 2026 →
+/// Friday 6 March).</item>
 /// </list>
+/// Every number is 0 to <see cref="MaxNumber"/> (100,000); a larger one is a parse error at the number.
 /// Examples: <c>30D</c>; <c>CM+30D</c> (month end, then 30 days); <c>30D+CM</c> (30 days, then month end);
 /// <c>CM+1M+10D</c>; <c>-CM</c>. Letters are case-insensitive; <see cref="ToString"/> gives the canonical upper-case text.
 /// </summary>
@@ -38,7 +41,16 @@ public sealed class DateFormula : IDueDateRule, IEquatable<DateFormula>
         PeriodStart,
         DayOfMonth,
         Weekday,
+        PreviousWeekday,
     }
+
+    /// <summary>
+    /// The largest number a formula term, a notation number (<c>NET n</c>, <c>EOM n</c>, discount days) or a catalogue
+    /// rule in <see cref="DueDateRules"/> accepts: 100,000 (about 273 years of days). Larger numbers are refused when
+    /// parsed or built; dates that still fall past 9999-12-31 are reported by <see cref="DueDate"/> and
+    /// <see cref="PaymentTerm.Schedule"/> as <see cref="ArgumentOutOfRangeException"/> naming the field.
+    /// </summary>
+    public const int MaxNumber = 100_000;
 
     /// <summary>Gets the canonical text of the formula, for example <c>CM+1M+10D</c>.</summary>
     public string Text { get; }
@@ -101,7 +113,7 @@ public sealed class DateFormula : IDueDateRule, IEquatable<DateFormula>
                 var number = ReadNumber(s, ref i);
                 if (number is null)
                 {
-                    error = Error(text, start, "the number is too large");
+                    error = Error(text, start, "a number may be at most " + MaxNumber.ToString(CultureInfo.InvariantCulture));
                     return false;
                 }
 
@@ -129,12 +141,12 @@ public sealed class DateFormula : IDueDateRule, IEquatable<DateFormula>
             else if (s[i] == 'W' && i + 1 < s.Length && s[i + 1] == 'D')
             {
                 i += 2;
-                if (!TryReadBounded(text, s, ref i, sign, 1, 7, "WD", out var day, out error))
+                if (!TryReadBounded(text, s, ref i, 1, 1, 7, "WD", out var day, out error))
                 {
                     return false;
                 }
 
-                steps.Add(new FormulaStep(StepKind.Weekday, day, 'W'));
+                steps.Add(new FormulaStep(sign < 0 ? StepKind.PreviousWeekday : StepKind.Weekday, day, 'W'));
             }
             else if (s[i] == 'D')
             {
@@ -161,13 +173,25 @@ public sealed class DateFormula : IDueDateRule, IEquatable<DateFormula>
     /// <param name="baseline">The date to start from.</param>
     /// <returns>The resulting date. May be before <paramref name="baseline"/> for formulas with negative terms; payment
     /// schedules clamp such dates to the baseline.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The result is outside the range of <see cref="DateOnly"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A step or the result falls outside 0001-01-01 to 9999-12-31; the
+    /// exception names <paramref name="baseline"/> and gives the formula.</exception>
     public DateOnly DueDate(DateOnly baseline)
     {
         var date = baseline;
-        foreach (var step in _steps)
+        try
         {
-            date = Apply(step, date);
+            foreach (var step in _steps)
+            {
+                date = Apply(step, date);
+            }
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw OutOfRange(baseline);
+        }
+        catch (OverflowException)
+        {
+            throw OutOfRange(baseline);
         }
 
         return date;
@@ -182,7 +206,9 @@ public sealed class DateFormula : IDueDateRule, IEquatable<DateFormula>
         return _steps.Length == 1 && _steps[0].Kind == StepKind.Offset && _steps[0].Unit == 'D';
     }
 
-    /// <summary>Returns whether the formula is <c>CM</c> or <c>CM+nD</c> (end of month, then n days), and n.</summary>
+    /// <summary>Returns whether the formula is <c>CM</c> or <c>CM+nD</c> with n above 0 (end of month, then n days), and
+    /// n. <c>CM+0D</c> is not: it is a different formula from <c>CM</c> (equal dates, unequal terms), so the notation
+    /// writes it as a formula and reads it back unchanged.</summary>
     /// <param name="days">The days after the month end, or 0.</param>
     /// <returns>Whether the formula has that shape.</returns>
     public bool IsEndOfMonthPlusDays(out int days)
@@ -198,7 +224,7 @@ public sealed class DateFormula : IDueDateRule, IEquatable<DateFormula>
             return true;
         }
 
-        if (_steps.Length == 2 && _steps[1].Kind == StepKind.Offset && _steps[1].Unit == 'D' && _steps[1].Value >= 0)
+        if (_steps.Length == 2 && _steps[1].Kind == StepKind.Offset && _steps[1].Unit == 'D' && _steps[1].Value > 0)
         {
             days = _steps[1].Value;
             return true;
@@ -222,6 +248,12 @@ public sealed class DateFormula : IDueDateRule, IEquatable<DateFormula>
 
     internal static DateFormula Days(int days) => new([new FormulaStep(StepKind.Offset, days, 'D')]);
 
+    private ArgumentOutOfRangeException OutOfRange(DateOnly baseline)
+        => new(
+            nameof(baseline),
+            baseline,
+            $"The date formula '{Text}' from {baseline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} gives a date outside 0001-01-01 to 9999-12-31.");
+
     internal static DateFormula Of(string text) => Parse(text);
 
     private static int? ReadNumber(string s, ref int i)
@@ -230,7 +262,7 @@ public sealed class DateFormula : IDueDateRule, IEquatable<DateFormula>
         while (i < s.Length && char.IsAsciiDigit(s[i]))
         {
             value = (value * 10) + (s[i] - '0');
-            if (value > 100_000)
+            if (value > MaxNumber)
             {
                 return null;
             }
@@ -248,20 +280,20 @@ public sealed class DateFormula : IDueDateRule, IEquatable<DateFormula>
         var start = i;
         if (sign < 0)
         {
-            error = Error(text, start - what.Length, $"{what}n cannot be negative");
+            error = Error(text, start - what.Length, string.Create(CultureInfo.InvariantCulture, $"{what}n cannot be negative"));
             return false;
         }
 
         if (i >= s.Length || !char.IsAsciiDigit(s[i]))
         {
-            error = Error(text, i, $"expected a number after {what}");
+            error = Error(text, i, string.Create(CultureInfo.InvariantCulture, $"expected a number after {what}"));
             return false;
         }
 
         var number = ReadNumber(s, ref i);
         if (number is null || number < min || number > max)
         {
-            error = Error(text, start, $"{what} needs a number from {min} to {max}");
+            error = Error(text, start, string.Create(CultureInfo.InvariantCulture, $"{what} needs a number from {min} to {max}"));
             return false;
         }
 
@@ -282,7 +314,7 @@ public sealed class DateFormula : IDueDateRule, IEquatable<DateFormula>
         }
 
         var token = index < text.Length ? text[index..end] : string.Empty;
-        var at = index < text.Length ? $"'{token}' at position {index + 1}" : $"the end (position {index + 1})";
+        var at = index < text.Length ? string.Create(CultureInfo.InvariantCulture, $"'{token}' at position {index + 1}") : $"the end (position {index + 1})";
         return new TermsFormatException($"Date formula '{text}': {reason}; found {at}.", index + 1, token);
     }
 
@@ -324,8 +356,12 @@ public sealed class DateFormula : IDueDateRule, IEquatable<DateFormula>
 
                 var next = new DateOnly(date.Year, date.Month, 1).AddMonths(1);
                 return new DateOnly(next.Year, next.Month, Math.Min(step.Value, DateTime.DaysInMonth(next.Year, next.Month)));
+            case StepKind.PreviousWeekday:
+                var isoDay = (((int)date.DayOfWeek + 6) % 7) + 1;
+                var back = (isoDay - step.Value + 7) % 7;
+                return date.AddDays(back == 0 ? -7 : -back);
             default:
-                var isoToday = ((int)date.DayOfWeek + 6) % 7 + 1;
+                var isoToday = (((int)date.DayOfWeek + 6) % 7) + 1;
                 return date.AddDays((step.Value - isoToday + 7) % 7);
         }
     }
@@ -338,7 +374,7 @@ public sealed class DateFormula : IDueDateRule, IEquatable<DateFormula>
         for (var k = 0; k < steps.Length; k++)
         {
             var step = steps[k];
-            var negative = (step.Kind == StepKind.Offset && step.Value < 0) || step.Kind == StepKind.PeriodStart;
+            var negative = (step.Kind == StepKind.Offset && step.Value < 0) || step.Kind == StepKind.PeriodStart || step.Kind == StepKind.PreviousWeekday;
             if (negative)
             {
                 builder.Append('-');

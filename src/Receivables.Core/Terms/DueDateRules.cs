@@ -1,3 +1,4 @@
+using System.Globalization;
 using Receivables.Calendars;
 using Receivables.Internal;
 
@@ -15,39 +16,39 @@ public static class DueDateRules
     public static DateFormula Immediate { get; } = DateFormula.Days(0);
 
     /// <summary>Net N days (formula <c>nD</c>): 31 January 2026 + 30 days = 2 March 2026.</summary>
-    /// <param name="days">Days after the baseline, 0 or more.</param>
+    /// <param name="days">Days after the baseline, 0 to <see cref="DateFormula.MaxNumber"/>.</param>
     /// <returns>The rule.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative.</exception>
-    public static DateFormula NetDays(int days) => DateFormula.Days(Guard.NotNegative(days));
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative or above the limit.</exception>
+    public static DateFormula NetDays(int days) => DateFormula.Days(Guard.InRange(days, 0, DateFormula.MaxNumber));
 
     /// <summary>
     /// End of month, then N days (formula <c>CM+nD</c>): what ERPNext ("Day(s) after the end of the invoice month"),
     /// Odoo 17 ("Days after end of month") and Business Central (<c>CM+30D</c>) mean by "30 days end of month":
     /// 15 January 2026 → 31 January → 2 March 2026. With 0 days it is the month end itself (<c>CM</c>).
     /// </summary>
-    /// <param name="days">Days after the month end, 0 or more.</param>
+    /// <param name="days">Days after the month end, 0 to <see cref="DateFormula.MaxNumber"/>.</param>
     /// <returns>The rule.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative or above the limit.</exception>
     public static DateFormula EndOfMonthPlusDays(int days)
-        => DateFormula.Of(Guard.NotNegative(days) == 0 ? "CM" : $"CM+{days}D");
+        => DateFormula.Of(Guard.InRange(days, 0, DateFormula.MaxNumber) == 0 ? "CM" : $"CM+{N(days)}D");
 
     /// <summary>
     /// N days, then end of month (formula <c>nD+CM</c>): what Odoo 16 means by "30 days end of month" (add the days,
     /// then go to the end of that month): 15 January 2026 → 14 February → 28 February 2026.
     /// </summary>
-    /// <param name="days">Days after the baseline, 0 or more.</param>
+    /// <param name="days">Days after the baseline, 0 to <see cref="DateFormula.MaxNumber"/>.</param>
     /// <returns>The rule.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative.</exception>
-    public static DateFormula DaysThenEndOfMonth(int days) => DateFormula.Of($"{Guard.NotNegative(days)}D+CM");
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative or above the limit.</exception>
+    public static DateFormula DaysThenEndOfMonth(int days) => DateFormula.Of($"{N(Guard.InRange(days, 0, DateFormula.MaxNumber))}D+CM");
 
     /// <summary>
     /// N months after the end of the month (formula <c>CM+nM+CM</c>, snapping to month end): 10 January 2026 with 1
     /// month → 28 February 2026; 15 February 2026 with 1 month → 31 March 2026.
     /// </summary>
-    /// <param name="months">Months after the month end, 0 or more.</param>
+    /// <param name="months">Months after the month end, 0 to <see cref="DateFormula.MaxNumber"/>.</param>
     /// <returns>The rule.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is negative.</exception>
-    public static DateFormula MonthsAfterEndOfMonth(int months) => DateFormula.Of($"CM+{Guard.NotNegative(months)}M+CM");
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is negative or above the limit.</exception>
+    public static DateFormula MonthsAfterEndOfMonth(int months) => DateFormula.Of($"CM+{N(Guard.InRange(months, 0, DateFormula.MaxNumber))}M+CM");
 
     /// <summary>
     /// Day D of the next month, clamped to its length (formula <c>CM+1D+Dd</c>): day 31 from 10 January 2026 → 28
@@ -56,27 +57,27 @@ public static class DueDateRules
     /// <param name="day">The day of the month, 1 to 31.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="day"/> is not 1 to 31.</exception>
-    public static DateFormula DayOfNextMonth(int day) => DateFormula.Of($"CM+1D+D{Guard.InRange(day, 1, 31)}");
+    public static DateFormula DayOfNextMonth(int day) => DateFormula.Of($"CM+1D+D{N(Guard.InRange(day, 1, 31))}");
 
     /// <summary>
     /// Odoo's "N days end of month on the D": add N days, then day D of the month after that date's month (formula
     /// <c>nD+CM+1D+Dd</c>): 30 days on the 10th from 15 January 2026 → 14 February → 10 March 2026.
     /// </summary>
-    /// <param name="days">Days after the baseline, 0 or more.</param>
+    /// <param name="days">Days after the baseline, 0 to <see cref="DateFormula.MaxNumber"/>.</param>
     /// <param name="day">The day of the following month, 1 to 31 (clamped).</param>
     /// <returns>The rule.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative or <paramref name="day"/> is not 1 to 31.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative or above the limit, or <paramref name="day"/> is not 1 to 31.</exception>
     public static DateFormula DaysThenDayOfFollowingMonth(int days, int day)
-        => DateFormula.Of($"{Guard.NotNegative(days)}D+CM+1D+D{Guard.InRange(day, 1, 31)}");
+        => DateFormula.Of($"{N(Guard.InRange(days, 0, DateFormula.MaxNumber))}D+CM+1D+D{N(Guard.InRange(day, 1, 31))}");
 
     /// <summary>
     /// N months after the baseline keeping the day number, clamped (formula <c>nM</c>): 31 January 2026 + 1 month = 28
     /// February 2026; 29 February 2024 + 12 months = 28 February 2025.
     /// </summary>
-    /// <param name="months">Months, 0 or more.</param>
+    /// <param name="months">Months, 0 to <see cref="DateFormula.MaxNumber"/>.</param>
     /// <returns>The rule.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is negative.</exception>
-    public static DateFormula MonthsKeepingDay(int months) => DateFormula.Of($"{Guard.NotNegative(months)}M");
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is negative or above the limit.</exception>
+    public static DateFormula MonthsKeepingDay(int months) => DateFormula.Of($"{N(Guard.InRange(months, 0, DateFormula.MaxNumber))}M");
 
     /// <summary>A Business Central date formula, for example <c>CM+1M+10D</c> (see <see cref="DateFormula"/>).</summary>
     /// <param name="formula">The formula text.</param>
@@ -105,7 +106,7 @@ public static class DueDateRules
         {
             if (limits[i].LastDay <= limits[i - 1].LastDay)
             {
-                throw new ArgumentException($"Day limit {i + 1} (day {limits[i].LastDay}) must come after day {limits[i - 1].LastDay}.", nameof(limits));
+                throw new ArgumentException($"Day limit {N(i + 1)} (day {N(limits[i].LastDay)}) must come after day {N(limits[i - 1].LastDay)}.", nameof(limits));
             }
         }
 
@@ -170,6 +171,8 @@ public static class DueDateRules
     public static IDueDateRule Adjusted(IDueDateRule rule, IBusinessCalendar calendar, BusinessDayConvention convention)
         => new AdjustedRule(Guard.NotNull(rule), Guard.NotNull(calendar), Guard.Defined(convention));
 
+    internal static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+
     private sealed record DayLimitsRule(DayLimit[] Limits) : IDueDateRule
     {
         public DateOnly DueDate(DateOnly baseline)
@@ -184,7 +187,7 @@ public static class DueDateRules
         public override int GetHashCode() => Limits.Length;
 
         public override string ToString()
-            => "day limits " + string.Join(", ", Limits.Select(l => $"≤{l.LastDay}: day {l.DueDay} +{l.MonthsAhead}M"));
+            => "day limits " + string.Join(", ", Limits.Select(l => $"≤{N(l.LastDay)}: day {N(l.DueDay)} +{N(l.MonthsAhead)}M"));
     }
 
     private sealed record PaymentDaysRule(IDueDateRule Inner, int[] Days, NonPaymentPeriod[] Periods) : IDueDateRule
@@ -205,7 +208,7 @@ public static class DueDateRules
                 }
             }
 
-            throw new InvalidOperationException($"No payment day found within 800 days after {date:yyyy-MM-dd}.");
+            throw new InvalidOperationException($"No payment day found within 800 days after {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.");
         }
 
         public bool Equals(PaymentDaysRule? other)
@@ -214,8 +217,11 @@ public static class DueDateRules
         public override int GetHashCode() => HashCode.Combine(Inner, Days.Length, Periods.Length);
 
         public override string ToString()
-            => $"{Inner} on payment days {(Days.Length == 0 ? "any" : string.Join("/", Days))}"
-                + (Periods.Length == 0 ? string.Empty : " except " + string.Join(", ", Periods.Select(p => $"{p.StartMonth:00}-{p.StartDay:00}..{p.EndMonth:00}-{p.EndDay:00}")));
+            => $"{Inner} on payment days {(Days.Length == 0 ? "any" : string.Join("/", Days.Select(N)))}"
+                + (Periods.Length == 0 ? string.Empty : " except " + string.Join(", ", Periods.Select(Period)));
+
+        private static string Period(NonPaymentPeriod p)
+            => string.Create(CultureInfo.InvariantCulture, $"{p.StartMonth:00}-{p.StartDay:00}..{p.EndMonth:00}-{p.EndDay:00}");
 
         private bool IsPaymentDay(DateOnly date)
         {

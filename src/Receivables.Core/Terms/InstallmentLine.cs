@@ -1,3 +1,4 @@
+using System.Globalization;
 using Receivables.Internal;
 
 namespace Receivables.Terms;
@@ -112,7 +113,7 @@ public sealed class InstallmentLine : IEquatable<InstallmentLine>
     {
         var share = Kind switch
         {
-            InstallmentKind.Percent => $"{Percent}%",
+            InstallmentKind.Percent => string.Create(CultureInfo.InvariantCulture, $"{Percent}%"),
             InstallmentKind.FixedAmount => Amount!.Value.ToString(),
             _ => "balance",
         };

@@ -28,7 +28,7 @@ public static class LateChargePolicies
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is negative or <paramref name="dayCount"/> is not defined.</exception>
     public static ILateChargePolicy AnnualRate(decimal percent, DayCount dayCount = DayCount.Actual365, bool roundDailyInterest = false)
-        => new InterestPolicy(RateTable.Constant(Guard.NotNegative(percent)), 0m, Guard.Defined(dayCount), roundDailyInterest, fixRateAtStart: false, null, "annual rate");
+        => new InterestPolicy(RateTable.Constant(Guard.NotNegative(percent)), 0m, Guard.Defined(dayCount), roundDailyInterest, fixRateAtDueDate: false, null, "annual rate");
 
     /// <summary>
     /// A variable contractual rate: a reference rate table plus a margin, the period split wherever the table changes
@@ -42,7 +42,7 @@ public static class LateChargePolicies
     /// <exception cref="ArgumentNullException"><paramref name="rates"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginPercent"/> is negative or <paramref name="dayCount"/> is not defined.</exception>
     public static ILateChargePolicy ReferenceRatePlus(RateTable rates, decimal marginPercent, DayCount dayCount = DayCount.Actual365, bool roundDailyInterest = false)
-        => new InterestPolicy(Guard.NotNull(rates), Guard.NotNegative(marginPercent), Guard.Defined(dayCount), roundDailyInterest, fixRateAtStart: false, null, "reference rate plus margin");
+        => new InterestPolicy(Guard.NotNull(rates), Guard.NotNegative(marginPercent), Guard.Defined(dayCount), roundDailyInterest, fixRateAtDueDate: false, null, "reference rate plus margin");
 
     /// <summary>A daily rate: 10,000.00 at 0.05% per day for 30 days late = 150.00.</summary>
     /// <param name="percentPerDay">The rate per day in percent (0.05 means 0.05%), 0 or more.</param>
@@ -50,13 +50,15 @@ public static class LateChargePolicies
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percentPerDay"/> is negative.</exception>
     public static ILateChargePolicy DailyRate(decimal percentPerDay, bool roundDailyInterest = false)
-        => new InterestPolicy(RateTable.Constant(Guard.NotNegative(percentPerDay) * 365m), 0m, DayCount.Actual365, roundDailyInterest, fixRateAtStart: false, null, "daily rate");
+        => new InterestPolicy(RateTable.Constant(Guard.NotNegative(percentPerDay) * 365m), 0m, DayCount.Actual365, roundDailyInterest, fixRateAtDueDate: false, null, "daily rate");
 
     /// <summary>
-    /// The UK Late Payment of Commercial Debts (Interest) Act 1998: 8% over the reference rate (the Bank of England base
-    /// rate in force on 31 December or 30 June before the half-year in which interest starts to run; supply it keyed by
-    /// 1 January / 1 July), fixed for the whole debt, actual/365; plus the fixed sum of £40 (debt under £1,000), £70
-    /// (£1,000 to £9,999.99) or £100 (£10,000 or more). The debt must be in GBP.
+    /// The UK Late Payment of Commercial Debts (Interest) Act 1998: 8% over the reference rate "prevailing at the end of
+    /// the relevant day" (s. 4(2)), the relevant day being the day the payment was due. The reference rate of a half-year
+    /// is the Bank of England base rate in force on the 31 December or 30 June before it; supply it keyed by the
+    /// half-year start (1 January / 1 July), and the policy takes the entry in force on the due date, so a debt due on
+    /// 30 June or 31 December keeps the half-year it fell due in. The rate is fixed for the whole debt, actual/365; plus
+    /// the fixed sum of £40 (debt under £1,000), £70 (£1,000 to £9,999.99) or £100 (£10,000 or more). The debt must be in GBP.
     /// </summary>
     /// <param name="referenceRates">The base rates by half-year start, in percent.</param>
     /// <param name="roundDailyInterest">Whether daily interest is rounded to pence before summing, as in gov.uk's worked
@@ -64,7 +66,7 @@ public static class LateChargePolicies
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="referenceRates"/> is <see langword="null"/>.</exception>
     public static ILateChargePolicy UkLatePayment(RateTable referenceRates, bool roundDailyInterest = true)
-        => new InterestPolicy(Guard.NotNull(referenceRates), 8m, DayCount.Actual365, roundDailyInterest, fixRateAtStart: true, UkFixedSum, "UK Late Payment Act");
+        => new InterestPolicy(Guard.NotNull(referenceRates), 8m, DayCount.Actual365, roundDailyInterest, fixRateAtDueDate: true, UkFixedSum, "UK Late Payment Act");
 
     /// <summary>
     /// The EU Late Payment Directive 2011/7/EU: the ECB reference rate for each half-year (in force on 1 January or
@@ -86,7 +88,33 @@ public static class LateChargePolicies
             throw new ArgumentException("The compensation must be a rounded, non-negative amount with a currency.", nameof(compensation));
         }
 
-        return new InterestPolicy(referenceRates, 8m, DayCount.Actual365, false, fixRateAtStart: false, _ => fixedSum, "EU Directive 2011/7/EU");
+        return new InterestPolicy(referenceRates, 8m, DayCount.Actual365, false, fixRateAtDueDate: false, _ => fixedSum, "EU Directive 2011/7/EU");
+    }
+
+    /// <summary>
+    /// China's late interest owed by government bodies, public institutions and large enterprises to small and
+    /// medium-sized suppliers (保障中小企业款项支付条例, 国务院令第802号, 2025, Art. 17 in the Central People's Government's
+    /// text): an agreed annual rate, which must not be below the one-year loan prime rate (LPR) in force when the contract
+    /// was signed; without an agreed rate, 0.05% a day (<see cref="ChinaDefaultDailyRate"/>).
+    /// </summary>
+    /// <param name="agreedAnnualPercent">The agreed annual rate in percent, or <see langword="null"/> when none was agreed.</param>
+    /// <param name="oneYearLprPercent">The one-year LPR in percent on the signing date, supplied by the caller (the library
+    /// ships no rates), for example 3.0 for 3.0%.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="oneYearLprPercent"/> is negative, or
+    /// <paramref name="agreedAnnualPercent"/> is below it (see <see cref="PaymentTermLimit.CheckChinaSmeLateInterest"/>
+    /// for the same check as a result).</exception>
+    public static ILateChargePolicy ChinaSmeLateInterest(decimal? agreedAnnualPercent, decimal oneYearLprPercent)
+    {
+        Guard.NotNegative(oneYearLprPercent);
+        if (agreedAnnualPercent is not { } agreed)
+        {
+            return ChinaDefaultDailyRate;
+        }
+
+        return PaymentTermLimit.CheckChinaSmeLateInterest(agreed, oneYearLprPercent) is { } reason
+            ? throw new ArgumentOutOfRangeException(nameof(agreedAnnualPercent), agreed, reason.Text)
+            : AnnualRate(agreed);
     }
 
     internal static int Days360(DateOnly from, DateOnly to)
@@ -108,7 +136,7 @@ public static class LateChargePolicies
     {
         if (debt.Currency != Currency.GBP)
         {
-            throw new ArgumentException($"The UK Late Payment Act policy needs a GBP debt, not {debt.Currency}.", nameof(debt));
+            throw new ArgumentException("The UK Late Payment Act policy needs a GBP debt, not " + debt.Currency.Code + ".", nameof(debt));
         }
 
         var amount = debt.Amount < 1000m ? 40m : debt.Amount < 10000m ? 70m : 100m;
@@ -128,7 +156,7 @@ public static class LateChargePolicies
     }
 
     private sealed class InterestPolicy(
-        RateTable rates, decimal margin, DayCount dayCount, bool roundDaily, bool fixRateAtStart, Func<Money, Money>? compensation, string name) : ILateChargePolicy
+        RateTable rates, decimal margin, DayCount dayCount, bool roundDaily, bool fixRateAtDueDate, Func<Money, Money>? compensation, string name) : ILateChargePolicy
     {
         public LateCharge Calculate(LateChargeArguments arguments)
         {
@@ -142,7 +170,7 @@ public static class LateChargePolicies
 
             var first = arguments.DueDate.AddDays(1);
             var last = arguments.PaidOn;
-            var stretches = fixRateAtStart ? [(first, last, rates.RateOn(first))] : rates.Split(first, last).ToList();
+            var stretches = fixRateAtDueDate ? [(first, last, rates.RateOn(arguments.DueDate))] : rates.Split(first, last).ToList();
             var basis = dayCount == DayCount.Actual360 || dayCount == DayCount.Thirty360 ? 360m : 365m;
             var periods = new List<LateChargePeriod>(stretches.Count);
             var exactTotal = 0m;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Receivables.Calendars;
 using Receivables.Internal;
 
@@ -11,17 +12,20 @@ namespace Receivables.Terms;
 /// <remarks>
 /// Immutable and thread-safe. Rules checked when the term is created (all problems reported together): at least one
 /// line; at most one balance line; a term without a balance line has percentages adding up to exactly 100 and no fixed
-/// lines; percentages never add up to more than 100; fixed amounts share one currency. Equal terms have equal lines,
-/// baseline, discount base and residual policy.
+/// lines (unless its residual policy is <see cref="ResidualPolicies.LastLineAnyKind"/>, under which the last line takes
+/// the residual whatever its kind, and a balance line must be last); percentages never add up to more than 100; fixed
+/// amounts share one currency. Equal terms have equal lines, baseline, discount base, residual and rounding policies
+/// (policies compared with <see cref="object.Equals(object)"/>).
 /// </remarks>
 public sealed class PaymentTerm : IEquatable<PaymentTerm>
 {
-    private PaymentTerm(InstallmentLine[] lines, TermBaseline baseline, DiscountBase discountBase, IResidualPolicy residual)
+    private PaymentTerm(InstallmentLine[] lines, TermBaseline baseline, DiscountBase discountBase, IResidualPolicy residual, IRoundingPolicy rounding)
     {
         Lines = lines;
         Baseline = baseline;
         DiscountBase = discountBase;
         Residual = residual;
+        Rounding = rounding;
     }
 
     /// <summary>Gets the installment lines in order.</summary>
@@ -36,83 +40,80 @@ public sealed class PaymentTerm : IEquatable<PaymentTerm>
     /// <summary>Gets the residual policy. The default value is <see cref="ResidualPolicies.LastLine"/>.</summary>
     public IResidualPolicy Residual { get; }
 
-    /// <summary>Creates a term from its lines, counting from the document date, discounts on the gross amount, residual on the last line.</summary>
+    /// <summary>
+    /// Gets how installment amounts (under <see cref="ResidualPolicies.LastLine"/> and
+    /// <see cref="ResidualPolicies.LastLineAnyKind"/>) and discount amounts are rounded, for example cash rounding with
+    /// <c>RoundingPolicies.Cash(0.05m)</c> or whole units with <c>RoundingPolicies.Cash(1m)</c>. The line that absorbs
+    /// the residual takes whatever is left, so the installments still add up to the total. The default value is
+    /// <see cref="RoundingPolicies.HalfAwayFromZero"/> to the currency's minor unit.
+    /// </summary>
+    public IRoundingPolicy Rounding { get; }
+
+    /// <summary>Creates a term from its lines, counting from the document date, discounts on the gross amount, the
+    /// default residual and rounding policies.</summary>
     /// <param name="lines">The installment lines, in order.</param>
     /// <returns>The term.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="lines"/> or a line is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The lines break a rule listed on the type; the message lists every problem.</exception>
-    public static PaymentTerm Create(params InstallmentLine[] lines)
+    public static PaymentTerm Create(params InstallmentLine[] lines) => Create(ResidualPolicies.Default, lines);
+
+    /// <summary>Creates a term from its lines under a residual policy (which decides whether fixed lines need a
+    /// balance line), counting from the document date, discounts on the gross amount, default rounding.</summary>
+    /// <param name="residual">The residual policy, for example <see cref="ResidualPolicies.LastLineAnyKind"/> for an
+    /// Odoo 17 term.</param>
+    /// <param name="lines">The installment lines, in order.</param>
+    /// <returns>The term.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="residual"/>, <paramref name="lines"/> or a line is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The lines break a rule listed on the type; the message lists every problem.</exception>
+    public static PaymentTerm Create(IResidualPolicy residual, params InstallmentLine[] lines)
     {
+        Guard.NotNull(residual);
         Guard.NotNull(lines);
         foreach (var line in lines)
         {
             Guard.NotNull(line, nameof(lines));
         }
 
-        var problems = new List<string>();
-        if (lines.Length == 0)
-        {
-            problems.Add("a term needs at least one line");
-        }
-
-        var balances = lines.Count(l => l.Kind == InstallmentKind.Balance);
-        var percent = lines.Where(l => l.Kind == InstallmentKind.Percent).Sum(l => l.Percent);
-        if (balances > 1)
-        {
-            problems.Add($"a term may have one balance line, not {balances}");
-        }
-
-        if (percent > 100m)
-        {
-            problems.Add($"the percentages add up to {percent}%, more than 100%");
-        }
-
-        if (balances == 0 && lines.Length > 0 && percent != 100m && percent <= 100m)
-        {
-            problems.Add($"the percentages add up to {percent}%, not 100%, and there is no balance line");
-        }
-
-        if (balances == 0 && lines.Any(l => l.Kind == InstallmentKind.FixedAmount))
-        {
-            problems.Add("a term with fixed amounts needs a balance line");
-        }
-
-        if (lines.Where(l => l.Amount.HasValue).Select(l => l.Amount!.Value.Currency).Distinct().Count() > 1)
-        {
-            problems.Add("the fixed amounts are in different currencies");
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException("Invalid payment term: " + string.Join("; ", problems) + ".", nameof(lines));
-        }
-
-        return new PaymentTerm([.. lines], TermBaseline.DocumentDate, DiscountBase.Gross, ResidualPolicies.Default);
+        Validate(lines, residual, nameof(lines));
+        return new PaymentTerm([.. lines], TermBaseline.DocumentDate, DiscountBase.Gross, residual, RoundingPolicies.Default);
     }
 
     /// <summary>Creates the term "net N days": the whole amount due N days after the baseline.</summary>
-    /// <param name="days">Days, 0 or more.</param>
+    /// <param name="days">Days, 0 to <see cref="DateFormula.MaxNumber"/>.</param>
     /// <returns>The term.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative or above the limit.</exception>
     public static PaymentTerm Net(int days) => Create(InstallmentLine.Percentage(100m, DueDateRules.NetDays(days)));
 
     /// <summary>Returns a copy counting from another baseline date.</summary>
     /// <param name="baseline">The baseline.</param>
     /// <returns>The new term.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="baseline"/> is not defined.</exception>
-    public PaymentTerm WithBaseline(TermBaseline baseline) => new([.. Lines], Guard.Defined(baseline), DiscountBase, Residual);
+    public PaymentTerm WithBaseline(TermBaseline baseline) => new([.. Lines], Guard.Defined(baseline), DiscountBase, Residual, Rounding);
 
     /// <summary>Returns a copy whose discounts apply to another base.</summary>
     /// <param name="discountBase">The base.</param>
     /// <returns>The new term.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="discountBase"/> is not defined.</exception>
-    public PaymentTerm WithDiscountBase(DiscountBase discountBase) => new([.. Lines], Baseline, Guard.Defined(discountBase), Residual);
+    public PaymentTerm WithDiscountBase(DiscountBase discountBase) => new([.. Lines], Baseline, Guard.Defined(discountBase), Residual, Rounding);
 
     /// <summary>Returns a copy with another residual policy.</summary>
     /// <param name="residual">The policy.</param>
     /// <returns>The new term.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="residual"/> is <see langword="null"/>.</exception>
-    public PaymentTerm WithResidual(IResidualPolicy residual) => new([.. Lines], Baseline, DiscountBase, Guard.NotNull(residual));
+    /// <exception cref="ArgumentException">The lines break a rule of the new policy (fixed lines without a balance line
+    /// under a balance-line policy; a balance line that is not last under <see cref="ResidualPolicies.LastLineAnyKind"/>).</exception>
+    public PaymentTerm WithResidual(IResidualPolicy residual)
+    {
+        Guard.NotNull(residual);
+        Validate([.. Lines], residual, nameof(residual));
+        return new([.. Lines], Baseline, DiscountBase, residual, Rounding);
+    }
+
+    /// <summary>Returns a copy with another rounding policy for installment and discount amounts.</summary>
+    /// <param name="rounding">The policy, for example <c>RoundingPolicies.Cash(0.05m)</c>.</param>
+    /// <returns>The new term.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rounding"/> is <see langword="null"/>.</exception>
+    public PaymentTerm WithRounding(IRoundingPolicy rounding) => new([.. Lines], Baseline, DiscountBase, Residual, Guard.NotNull(rounding));
 
     /// <summary>
     /// Returns a copy whose due dates and discount deadlines are adjusted to business days of
@@ -136,7 +137,7 @@ public sealed class PaymentTerm : IEquatable<PaymentTerm>
             }
 
             var rule = DueDateRules.Adjusted(line.Rule, calendar, convention);
-            DiscountTier[] tiers = [.. line.Discounts.Select(t => new DiscountTier(t.Percent, DueDateRules.Adjusted(t.Deadline, calendar, convention), t.GraceDays))];
+            DiscountTier[] tiers = [.. line.Discounts.Select(t => t.WithDeadline(DueDateRules.Adjusted(t.Deadline, calendar, convention)))];
             var adjusted = line.Kind switch
             {
                 InstallmentKind.Percent => InstallmentLine.Percentage(line.Percent, rule, tiers),
@@ -145,14 +146,15 @@ public sealed class PaymentTerm : IEquatable<PaymentTerm>
             };
             return adjusted.WithPaymentMethod(line.PaymentMethod);
         });
-        return new PaymentTerm([.. lines], Baseline, DiscountBase, Residual);
+        return new PaymentTerm([.. lines], Baseline, DiscountBase, Residual, Rounding);
     }
 
     /// <summary>
-    /// Applies the term to an invoice. Percent lines are shares of the total, split by the residual policy; fixed lines
-    /// take their amount; the balance line takes the rest. Each due date is the line's rule applied to the baseline
-    /// (the order date for deposits), never earlier than that baseline. Tax, when given, is spread over the installments
-    /// in proportion to their amounts (largest remainder) and used for a <see cref="DiscountBase.NetOfTax"/> base.
+    /// Applies the term to an invoice. The residual policy turns the lines into amounts (by default: percent lines are
+    /// shares of the total rounded with <see cref="Rounding"/>, fixed lines take their amount, the balance line takes the
+    /// rest). Each due date is the line's rule applied to the baseline (the order date for deposits), never earlier than
+    /// that baseline. Tax, when given, is spread over the installments in proportion to their (positive) amounts
+    /// (largest remainder) and used for a <see cref="DiscountBase.NetOfTax"/> base.
     /// </summary>
     /// <param name="total">The invoice total: non-negative and rounded to its currency's minor units.</param>
     /// <param name="dates">The invoice's dates.</param>
@@ -160,9 +162,13 @@ public sealed class PaymentTerm : IEquatable<PaymentTerm>
     /// <returns>The schedule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dates"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="total"/> has no currency, is not rounded, or is smaller than the
-    /// fixed lines plus the percentages; the baseline date the term needs is missing; <paramref name="tax"/> is not rounded.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="total"/> is negative, or <paramref name="tax"/> is negative or more than the total.</exception>
+    /// fixed lines plus the percentages (under a balance-line policy); the baseline date the term needs is missing;
+    /// <paramref name="tax"/> is not rounded.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="total"/> is negative; <paramref name="tax"/> is negative
+    /// or more than the total; or a due date or discount deadline falls outside 0001-01-01 to 9999-12-31 (the exception
+    /// names <c>dates</c> and says which line and rule).</exception>
     /// <exception cref="CurrencyMismatchException">A fixed amount or the tax is in another currency than the total.</exception>
+    /// <exception cref="InvalidOperationException">A custom residual policy returned amounts that do not add up.</exception>
     public PaymentSchedule Schedule(Money total, TermDates dates, Money? tax = null)
     {
         Guard.NotNull(dates);
@@ -185,22 +191,19 @@ public sealed class PaymentTerm : IEquatable<PaymentTerm>
 
         var baseline = BaselineDate(dates);
         var amounts = Amounts(total);
-        var taxes = taxAmount.IsZero || total.IsZero
+        var weights = amounts.Select(a => Math.Max(0m, a.Amount)).ToArray();
+        var taxes = taxAmount.IsZero || weights.Sum() == 0m
             ? [.. amounts.Select(_ => Money.Zero(total.Currency))]
-            : taxAmount.Allocate([.. amounts.Select(a => a.Amount)], RemainderPolicies.LargestRemainder);
+            : taxAmount.Allocate(weights, RemainderPolicies.LargestRemainder);
         var installments = new ScheduledInstallment[Lines.Count];
         for (var i = 0; i < installments.Length; i++)
         {
             var line = Lines[i];
             var lineBaseline = line.IsDeposit ? dates.OrderDate ?? dates.DocumentDate : baseline;
-            var due = line.Rule.DueDate(lineBaseline);
-            if (due < lineBaseline)
-            {
-                due = lineBaseline;
-            }
-
+            var due = DueDateOf(line.Rule, lineBaseline, i, "due date", nameof(dates));
             var discountBase = DiscountBase == DiscountBase.NetOfTax ? amounts[i] - taxes[i] : amounts[i];
-            installments[i] = new ScheduledInstallment(i + 1, line, amounts[i], taxes[i], lineBaseline, due, ScheduledInstallment.Offers(line, lineBaseline, discountBase));
+            var offers = ScheduledInstallment.Offers(line, lineBaseline, discountBase, Rounding, i, nameof(dates));
+            installments[i] = new ScheduledInstallment(i + 1, line, amounts[i], taxes[i], lineBaseline, due, offers);
         }
 
         return new PaymentSchedule(total, taxAmount, baseline, installments);
@@ -209,7 +212,7 @@ public sealed class PaymentTerm : IEquatable<PaymentTerm>
     /// <inheritdoc />
     public bool Equals(PaymentTerm? other)
         => other is not null && Baseline == other.Baseline && DiscountBase == other.DiscountBase
-            && ReferenceEquals(Residual, other.Residual) && Lines.SequenceEqual(other.Lines);
+            && Residual.Equals(other.Residual) && Rounding.Equals(other.Rounding) && Lines.SequenceEqual(other.Lines);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as PaymentTerm);
@@ -218,9 +221,82 @@ public sealed class PaymentTerm : IEquatable<PaymentTerm>
     public override int GetHashCode() => HashCode.Combine(Baseline, DiscountBase, Lines.Count, Lines.Count > 0 ? Lines[0] : null);
 
     /// <summary>Returns the term in the compact notation when it can be written so, or a description otherwise.</summary>
-    /// <returns>The text.</returns>
+    /// <returns>The text, written with the invariant culture.</returns>
     public override string ToString()
         => TermNotation.TryFormat(this, out var text) ? text! : string.Join(", ", Lines.Select(l => l.ToString()));
+
+    internal static DateOnly DueDateOf(IDueDateRule rule, DateOnly baseline, int index, string what, string paramName)
+    {
+        DateOnly due;
+        try
+        {
+            due = rule.DueDate(baseline);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw OutOfRange(index, what, rule, baseline, paramName);
+        }
+        catch (OverflowException)
+        {
+            throw OutOfRange(index, what, rule, baseline, paramName);
+        }
+
+        return due < baseline ? baseline : due;
+    }
+
+    internal static ArgumentOutOfRangeException OutOfRange(int index, string what, IDueDateRule rule, DateOnly baseline, string paramName)
+        => new(
+            paramName,
+            baseline,
+            $"Line {(index + 1).ToString(CultureInfo.InvariantCulture)}: the {what} of rule '{rule}' from {baseline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} falls outside 0001-01-01 to 9999-12-31.");
+
+    private static void Validate(InstallmentLine[] lines, IResidualPolicy residual, string parameter)
+    {
+        var problems = new List<string>();
+        if (lines.Length == 0)
+        {
+            problems.Add("a term needs at least one line");
+        }
+
+        var anyKind = residual.Equals(ResidualPolicies.LastLineAnyKind);
+        var balances = lines.Count(l => l.Kind == InstallmentKind.Balance);
+        var percent = lines.Where(l => l.Kind == InstallmentKind.Percent).Sum(l => l.Percent);
+        var percentText = percent.ToString(CultureInfo.InvariantCulture);
+        if (balances > 1)
+        {
+            problems.Add($"a term may have one balance line, not {balances.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        if (percent > 100m)
+        {
+            problems.Add($"the percentages add up to {percentText}%, more than 100%");
+        }
+
+        if (balances == 0 && lines.Length > 0 && percent != 100m && percent <= 100m)
+        {
+            problems.Add($"the percentages add up to {percentText}%, not 100%, and there is no balance line");
+        }
+
+        if (balances == 0 && !anyKind && lines.Any(l => l.Kind == InstallmentKind.FixedAmount))
+        {
+            problems.Add("a term with fixed amounts needs a balance line");
+        }
+
+        if (anyKind && balances == 1 && lines[^1].Kind != InstallmentKind.Balance)
+        {
+            problems.Add("under LastLineAnyKind the balance line must be the last line");
+        }
+
+        if (lines.Where(l => l.Amount.HasValue).Select(l => l.Amount!.Value.Currency).Distinct().Count() > 1)
+        {
+            problems.Add("the fixed amounts are in different currencies");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Invalid payment term: " + string.Join("; ", problems) + ".", parameter);
+        }
+    }
 
     private DateOnly BaselineDate(TermDates dates) => Baseline switch
     {
@@ -233,56 +309,13 @@ public sealed class PaymentTerm : IEquatable<PaymentTerm>
 
     private Money[] Amounts(Money total)
     {
-        var currency = total.Currency;
-        var fixedTotal = Money.Zero(currency);
-        foreach (var line in Lines)
-        {
-            if (line.Amount is { } amount)
-            {
-                fixedTotal += amount;
-            }
-        }
-
-        var percentIndexes = Enumerable.Range(0, Lines.Count).Where(i => Lines[i].Kind == InstallmentKind.Percent).ToList();
-        var balanceIndex = Enumerable.Range(0, Lines.Count).FirstOrDefault(i => Lines[i].Kind == InstallmentKind.Balance, -1);
-        var shares = percentIndexes.Select(i => Lines[i].Percent).ToList();
-        if (balanceIndex >= 0)
-        {
-            shares.Add(100m - shares.Sum());
-        }
-
-        var parts = Residual.Split(total, shares);
-        if (parts.Length != shares.Count || parts.Any(p => p.Currency != currency || p.IsNegative || !p.IsRounded)
-            || parts.Aggregate(Money.Zero(currency), (s, p) => s + p) != total)
+        var parts = Residual.Split(new ResidualArguments(total, Lines, Rounding));
+        if (parts is null || parts.Length != Lines.Count || parts.Any(p => p.Currency != total.Currency || !p.IsRounded)
+            || parts.Aggregate(Money.Zero(total.Currency), (s, p) => s + p) != total)
         {
             throw new InvalidOperationException($"The residual policy {Residual} returned parts that do not add up to {total}.");
         }
 
-        var result = new Money[Lines.Count];
-        for (var k = 0; k < percentIndexes.Count; k++)
-        {
-            result[percentIndexes[k]] = parts[k];
-        }
-
-        for (var i = 0; i < Lines.Count; i++)
-        {
-            if (Lines[i].Amount is { } amount)
-            {
-                result[i] = amount;
-            }
-        }
-
-        if (balanceIndex >= 0)
-        {
-            var balance = parts[^1] - fixedTotal;
-            if (balance.IsNegative)
-            {
-                throw new ArgumentException($"The total {total} is smaller than the fixed lines ({fixedTotal}) plus the percentages.", nameof(total));
-            }
-
-            result[balanceIndex] = balance;
-        }
-
-        return result;
+        return parts;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Receivables.Internal;
 
 namespace Receivables.Terms;
@@ -36,7 +37,7 @@ public sealed class RateTable
             Guard.NotNegative(sorted[i].Value, nameof(entries));
             if (i > 0 && sorted[i].Key == sorted[i - 1].Key)
             {
-                throw new ArgumentException($"The date {sorted[i].Key:yyyy-MM-dd} is given twice.", nameof(entries));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The date {sorted[i].Key:yyyy-MM-dd} is given twice."), nameof(entries));
             }
         }
 
@@ -63,7 +64,7 @@ public sealed class RateTable
             }
         }
 
-        throw new ArgumentOutOfRangeException(nameof(date), date, $"The rate table starts on {_entries[0].Key:yyyy-MM-dd}.");
+        throw new ArgumentOutOfRangeException(nameof(date), date, string.Create(CultureInfo.InvariantCulture, $"The rate table starts on {_entries[0].Key:yyyy-MM-dd}."));
     }
 
     internal IEnumerable<(DateOnly First, DateOnly Last, decimal Rate)> Split(DateOnly first, DateOnly last)

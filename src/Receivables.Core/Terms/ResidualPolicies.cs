@@ -1,65 +1,159 @@
+using Receivables.Internal;
+
 namespace Receivables.Terms;
 
-/// <summary>The built-in residual policies for splitting an invoice into installments.</summary>
+/// <summary>
+/// The built-in residual policies: which line absorbs what the others leave, and which <see cref="IRemainderPolicy"/>
+/// rounds the percentage shares (decision 104: one splitting mechanism, the residual policy layered on it).
+/// </summary>
 /// <remarks>All policies are immutable and thread-safe.</remarks>
 public static class ResidualPolicies
 {
-    /// <summary>
-    /// Gets Odoo's rule, the default: every line but the last is rounded half away from zero to the minor unit; the last
-    /// line absorbs the difference. 100.00 in three equal thirds → 33.33, 33.33, 33.34. (If rounding up would leave the
-    /// last line negative, which only happens with a few minor units, the lines are rounded down instead.)
-    /// </summary>
-    public static IResidualPolicy LastLine { get; } = new LastLinePolicy(wholeUnits: false);
+    private static readonly string TotalName = "total";
 
     /// <summary>
-    /// Gets the largest-remainder rule: every line is rounded down and the leftover minor units go to the lines that
-    /// lost the largest fractions (ties to the earlier line). 100.00 in three thirds → 33.34, 33.33, 33.33.
+    /// Gets the rule of Odoo up to 16 and of ERPNext, the default: every percentage line but the last share is rounded
+    /// on its own with the term's <see cref="PaymentTerm.Rounding"/> (half away from zero unless changed) and the last
+    /// share absorbs the difference (<see cref="RemainderPolicies.LastAbsorbs"/>); fixed lines take their amount; the
+    /// balance line takes its share less the fixed lines. 100.00 in three equal thirds → 33.33, 33.33, 33.34. A total
+    /// smaller than the fixed lines plus the percentages is refused (<see cref="ArgumentException"/> naming <c>total</c>).
     /// </summary>
-    public static IResidualPolicy LargestRemainder { get; } = new LargestRemainderPolicy();
+    public static IResidualPolicy LastLine { get; } = new BalanceLinePolicy(null, "LastLine");
 
     /// <summary>
-    /// Gets the rule that rounds every line but the last half away from zero to whole currency units and lets the last
-    /// line absorb the rest: 1,000.50 at 30/70 → 300.00 and 700.50.
+    /// Gets the largest-remainder rule: percentage shares are rounded down and the leftover minor units go to the shares
+    /// that lost the largest fractions (<see cref="RemainderPolicies.LargestRemainder"/>); otherwise as
+    /// <see cref="LastLine"/>. 100.00 in three thirds → 33.34, 33.33, 33.33. It splits in minor units: the term's
+    /// rounding policy then applies to discounts only.
     /// </summary>
-    public static IResidualPolicy WholeUnitsLastLine { get; } = new LastLinePolicy(wholeUnits: true);
+    public static IResidualPolicy LargestRemainder { get; } = new BalanceLinePolicy(RemainderPolicies.LargestRemainder, "LargestRemainder");
 
-    /// <summary>Gets the policy used when none is given: <see cref="LastLine"/>.</summary>
+    /// <summary>
+    /// Gets Odoo 17's and 18's rule: every line but the last is computed on its own (a percentage line rounded with the
+    /// term's rounding policy, a fixed line its amount), and the last line, whatever its kind, takes the residual, which
+    /// may be negative: fixed 500.00 then 100% on a 300.00 invoice gives 500.00 and −200.00. A balance line must be the
+    /// last line under this rule; a term with fixed lines needs no balance line (create it with
+    /// <see cref="PaymentTerm.Create(IResidualPolicy, InstallmentLine[])"/>).
+    /// </summary>
+    public static IResidualPolicy LastLineAnyKind { get; } = new AnyKindPolicy();
+
+    /// <summary>Gets the policy a term uses when none is given: <see cref="LastLine"/>, because that is what Odoo and
+    /// ERPNext users see (decision 101).</summary>
     public static IResidualPolicy Default => LastLine;
 
-    private sealed class LastLinePolicy(bool wholeUnits) : IResidualPolicy
+    /// <summary>
+    /// The balance-line rule with any remainder policy for the percentage shares (the balance line's share last).
+    /// </summary>
+    /// <param name="remainder">How the percentage shares are rounded.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="remainder"/> is <see langword="null"/>.</exception>
+    public static IResidualPolicy Using(IRemainderPolicy remainder) => new BalanceLinePolicy(Guard.NotNull(remainder), $"Using({remainder})");
+
+    private sealed class BalanceLinePolicy(IRemainderPolicy? remainder, string name) : IResidualPolicy
     {
-        public Money[] Split(Money total, IReadOnlyList<decimal> percentages)
+        public Money[] Split(in ResidualArguments arguments)
         {
-            var digits = wholeUnits ? 0 : total.Currency.MinorUnits;
-            var parts = Compute(total, percentages, digits, MidpointRounding.AwayFromZero);
-            return parts[^1].IsNegative ? Compute(total, percentages, digits, MidpointRounding.ToZero) : parts;
-        }
-
-        public override string ToString() => wholeUnits ? "WholeUnitsLastLine" : "LastLine";
-
-        private static Money[] Compute(Money total, IReadOnlyList<decimal> percentages, int digits, MidpointRounding mode)
-        {
-            var parts = new Money[percentages.Count];
-            var rest = total;
-            for (var i = 0; i < parts.Length - 1; i++)
+            var total = arguments.Total;
+            var lines = arguments.Lines;
+            var currency = total.Currency;
+            var fixedTotal = Money.Zero(currency);
+            var percentIndexes = new List<int>();
+            var balanceIndex = -1;
+            var shares = new List<decimal>();
+            for (var i = 0; i < lines.Count; i++)
             {
-                var exact = total.Amount * percentages[i] / 100m;
-                parts[i] = new Money(Math.Round(exact, digits, mode), total.Currency);
-                rest -= parts[i];
+                switch (lines[i].Kind)
+                {
+                    case InstallmentKind.Percent:
+                        percentIndexes.Add(i);
+                        shares.Add(lines[i].Percent);
+                        break;
+                    case InstallmentKind.FixedAmount:
+                        fixedTotal += lines[i].Amount!.Value;
+                        break;
+                    default:
+                        balanceIndex = i;
+                        break;
+                }
             }
 
-            parts[^1] = rest;
-            return parts;
+            if (balanceIndex < 0 && !fixedTotal.IsZero)
+            {
+                throw new ArgumentException($"Under the residual policy {name}, a term with fixed amounts needs a balance line.", nameof(arguments));
+            }
+
+            if (balanceIndex >= 0)
+            {
+                shares.Add(100m - shares.Sum());
+            }
+
+            var parts = total.Allocate(shares, remainder ?? RemainderPolicies.LastAbsorbs(arguments.Rounding));
+            var result = new Money[lines.Count];
+            for (var k = 0; k < percentIndexes.Count; k++)
+            {
+                result[percentIndexes[k]] = parts[k];
+            }
+
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (lines[i].Amount is { } amount)
+                {
+                    result[i] = amount;
+                }
+            }
+
+            if (balanceIndex >= 0)
+            {
+                var balance = parts[^1] - fixedTotal;
+                if (balance.IsNegative)
+                {
+                    throw new ArgumentException($"The total {total} is smaller than the fixed lines ({fixedTotal}) plus the percentages.", TotalName);
+                }
+
+                result[balanceIndex] = balance;
+            }
+
+            return result;
         }
+
+        public override string ToString() => name;
     }
 
-    private sealed class LargestRemainderPolicy : IResidualPolicy
+    private sealed class AnyKindPolicy : IResidualPolicy
     {
-        public Money[] Split(Money total, IReadOnlyList<decimal> percentages)
-            => total.IsZero
-                ? [.. percentages.Select(_ => total)]
-                : total.Allocate([.. percentages.Select(p => p)], RemainderPolicies.LargestRemainder);
+        public Money[] Split(in ResidualArguments arguments)
+        {
+            var total = arguments.Total;
+            var lines = arguments.Lines;
+            var currency = total.Currency;
+            var result = new Money[lines.Count];
+            var rest = total;
+            for (var i = 0; i < lines.Count - 1; i++)
+            {
+                var line = lines[i];
+                Money part;
+                if (line.Kind == InstallmentKind.Percent)
+                {
+                    var rounded = arguments.Rounding.Round(total.Amount * line.Percent / 100m, currency);
+                    part = new Money(decimal.Round(rounded, currency.MinorUnits, MidpointRounding.AwayFromZero), currency);
+                }
+                else if (line.Amount is { } amount)
+                {
+                    part = amount.Currency == currency ? amount : throw new CurrencyMismatchException(currency, amount.Currency);
+                }
+                else
+                {
+                    throw new ArgumentException("Under the residual policy LastLineAnyKind, only the last line may be a balance line.", nameof(arguments));
+                }
 
-        public override string ToString() => "LargestRemainder";
+                result[i] = part;
+                rest -= part;
+            }
+
+            result[^1] = rest;
+            return result;
+        }
+
+        public override string ToString() => "LastLineAnyKind";
     }
 }

@@ -85,11 +85,17 @@ public sealed record ScheduledInstallment
     /// </summary>
     /// <param name="paidOn">The payment date.</param>
     /// <param name="alreadyPaid">What was paid before, in the installment's currency; zero to the amount.</param>
-    /// <returns>The amount to pay now; zero when nothing is left.</returns>
+    /// <returns>The amount to pay now; zero when nothing is left. An installment of zero or a negative amount (possible
+    /// under <see cref="ResidualPolicies.LastLineAnyKind"/>) earns no discount and returns its amount.</returns>
     /// <exception cref="CurrencyMismatchException"><paramref name="alreadyPaid"/> is in another currency.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="alreadyPaid"/> is negative or more than the amount.</exception>
     public Money AmountToSettle(DateOnly paidOn, Money alreadyPaid)
     {
+        if (!Amount.IsPositive && alreadyPaid.IsZero && alreadyPaid.Currency == Amount.Currency)
+        {
+            return Amount;
+        }
+
         if (alreadyPaid.IsNegative || alreadyPaid > Amount)
         {
             throw new ArgumentOutOfRangeException(nameof(alreadyPaid), alreadyPaid.Amount, "alreadyPaid must be between zero and the installment amount.");
@@ -111,20 +117,19 @@ public sealed record ScheduledInstallment
     /// <returns>The amount less the discount earned on that date.</returns>
     public Money AmountToSettle(DateOnly paidOn) => AmountToSettle(paidOn, Money.Zero(Amount.Currency));
 
-    internal static IReadOnlyList<SettlementDiscount> Offers(InstallmentLine line, DateOnly baseline, Money discountBase)
+    internal static IReadOnlyList<SettlementDiscount> Offers(InstallmentLine line, DateOnly baseline, Money discountBase, IRoundingPolicy rounding, int index, string paramName)
     {
         var offers = new List<SettlementDiscount>(line.Discounts.Count);
         foreach (var tier in line.Discounts)
         {
-            var deadline = tier.Deadline.DueDate(baseline);
-            if (deadline < baseline)
+            var deadline = PaymentTerm.DueDateOf(tier.Deadline, baseline, index, "discount deadline", paramName);
+            if (DateOnly.MaxValue.DayNumber - deadline.DayNumber < tier.GraceDays)
             {
-                deadline = baseline;
+                throw PaymentTerm.OutOfRange(index, "discount deadline plus grace days", tier.Deadline, baseline, paramName);
             }
 
             var payBy = deadline.AddDays(tier.GraceDays);
-            var discount = new Money(discountBase.Amount * tier.Percent / 100m, discountBase.Currency).Round(RoundingPolicies.HalfAwayFromZero);
-            offers.Add(new SettlementDiscount(payBy, discount));
+            offers.Add(new SettlementDiscount(payBy, tier.DiscountOn(discountBase, rounding)));
         }
 
         return [.. offers.OrderBy(o => o.PayBy).ThenByDescending(o => o.Discount.Amount)];

@@ -32,4 +32,11 @@ public sealed record SettlementDiscount
 
     /// <summary>Gets the amount that may be deducted when paying by <see cref="PayBy"/>.</summary>
     public Money Discount { get; }
+
+    /// <summary>Splits this discount, once taken, into its net and tax parts (see <see cref="DiscountTaxSplit.ByRate"/>).</summary>
+    /// <param name="taxRatePercent">The tax rate in percent (19 for 19%), 0 or more.</param>
+    /// <param name="mode">How the discount affects the tax.</param>
+    /// <returns>The split; net plus tax is <see cref="Discount"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="taxRatePercent"/> is negative or <paramref name="mode"/> is not defined.</exception>
+    public DiscountTaxSplit SplitTax(decimal taxRatePercent, DiscountTaxMode mode) => DiscountTaxSplit.ByRate(Discount, taxRatePercent, mode);
 }

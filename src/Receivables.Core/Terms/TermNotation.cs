@@ -13,7 +13,9 @@ namespace Receivables.Terms;
 /// order date), or a <see cref="DateFormula"/> such as <c>CM+1M+10D</c>.</item>
 /// </list>
 /// Examples: <c>NET 30</c>, <c>2/10 NET 30</c>, <c>3/10 2/20 NET 45</c>, <c>EOM 15</c>, <c>30% DEPOSIT, 70% NET 60</c>,
-/// <c>CM+1M+10D</c>. Keywords are case-insensitive. The notation produces the same rule objects as
+/// <c>CM+1M+10D</c>. Keywords are case-insensitive. Every number of days (<c>NET n</c>, <c>EOM n</c>, discount days,
+/// formula numbers) is 0 to <see cref="DateFormula.MaxNumber"/> (100,000); a larger one is an error at that number.
+/// <see cref="TryParse"/> never throws, whatever the text. The notation produces the same rule objects as
 /// <see cref="DueDateRules"/>: <c>NET 30</c> is <c>DueDateRules.NetDays(30)</c>, <c>EOM 15</c> is
 /// <c>DueDateRules.EndOfMonthPlusDays(15)</c>.
 /// </summary>
@@ -55,7 +57,7 @@ public static class TermNotation
             if (tokens.Count == 0)
             {
                 var comma = commas[Math.Max(0, j - 1)];
-                error = new TermsFormatException($"Payment term '{text}': empty line at the comma at position {comma + 1}.", comma + 1, ",");
+                error = new TermsFormatException(string.Create(CultureInfo.InvariantCulture, $"Payment term '{text}': empty line at the comma at position {comma + 1}."), comma + 1, ",");
                 return false;
             }
 
@@ -102,7 +104,7 @@ public static class TermNotation
     {
         text = null;
         if (term is null || term.Baseline != TermBaseline.DocumentDate || term.DiscountBase != DiscountBase.Gross
-            || !ReferenceEquals(term.Residual, ResidualPolicies.Default)
+            || !term.Residual.Equals(ResidualPolicies.Default) || !term.Rounding.Equals(RoundingPolicies.Default)
             || term.Lines.Any(l => l.PaymentMethod.Kind != PaymentMethodKind.Unspecified))
         {
             return false;
@@ -126,7 +128,7 @@ public static class TermNotation
 
             foreach (var tier in line.Discounts)
             {
-                if (tier.GraceDays != 0 || tier.Deadline is not DateFormula deadline || !deadline.IsDays(out var days) || days < 0)
+                if (tier.GraceDays != 0 || tier.Amount is not null || tier.Deadline is not DateFormula deadline || !deadline.IsDays(out var days) || days < 0)
                 {
                     return false;
                 }
@@ -228,7 +230,7 @@ public static class TermNotation
             if (!decimal.TryParse(amountToken.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value <= 0m
                 || decimal.Round(value, currency.MinorUnits) != value)
             {
-                error = Error(text, amountToken, $"a fixed amount must be a positive number with at most {currency.MinorUnits} decimals");
+                error = Error(text, amountToken, string.Create(CultureInfo.InvariantCulture, $"a fixed amount must be a positive number with at most {currency.MinorUnits} decimals"));
                 return false;
             }
 
@@ -253,9 +255,9 @@ public static class TermNotation
             var token = tokens[k];
             var slash = token.Text.IndexOf('/', StringComparison.Ordinal);
             if (!decimal.TryParse(token.Text[..slash], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var p) || p <= 0m || p >= 100m
-                || !int.TryParse(token.Text[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var d))
+                || !TryDays(token.Text[(slash + 1)..], out var d))
             {
-                error = Error(text, token, "a discount is percent/days, such as 2/10 (percent above 0 and below 100, days 0 or more)");
+                error = Error(text, token, "a discount is percent/days, such as 2/10 (percent above 0 and below 100, days 0 to 100000)");
                 return false;
             }
 
@@ -277,13 +279,18 @@ public static class TermNotation
         if (keyword is "NET" or "EOM")
         {
             var days = 0;
-            var hasNumber = k + 1 < tokens.Count && int.TryParse(tokens[k + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out days);
+            var hasNumber = k + 1 < tokens.Count && TryDays(tokens[k + 1].Text, out days);
+            if (!hasNumber && k + 1 < tokens.Count && tokens[k + 1].Text.All(char.IsAsciiDigit))
+            {
+                error = Error(text, tokens[k + 1], keyword + " takes a number of days from 0 to 100000");
+                return false;
+            }
             if (keyword == "NET" && !hasNumber)
             {
                 var after = k + 1 < tokens.Count ? tokens[k + 1] : null;
                 error = after is null
-                    ? new TermsFormatException($"Payment term '{text}': NET needs a number of days.", due.Start + 4, string.Empty)
-                    : Error(text, after, "NET needs a number of days (0 or more)");
+                    ? new TermsFormatException(string.Create(CultureInfo.InvariantCulture, $"Payment term '{text}': NET needs a number of days."), due.Start + 4, string.Empty)
+                    : Error(text, after, "NET needs a number of days (0 to 100000)");
                 return false;
             }
 
@@ -308,7 +315,7 @@ public static class TermNotation
                 error = new TermsFormatException(
                     $"Payment term '{text}': '{due.Text}' is not NET n, EOM, DEPOSIT or a date formula ({formulaError!.Message})",
                     due.Start + formulaError.Position,
-                    due.Text);
+                    formulaError.Token.Length > 0 ? formulaError.Token : due.Text);
                 return false;
             }
 
@@ -333,8 +340,20 @@ public static class TermNotation
         return true;
     }
 
+    private static bool TryDays(string text, out int days)
+    {
+        days = 0;
+        if (text.Length == 0 || text.Length > 6 || !text.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        days = int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+        return days <= DateFormula.MaxNumber;
+    }
+
     private static TermsFormatException Error(string text, Token token, string reason)
-        => new($"Payment term '{text}': {reason}; found '{token.Text}' at position {token.Start + 1}.", token.Start + 1, token.Text);
+        => new(string.Create(CultureInfo.InvariantCulture, $"Payment term '{text}': {reason}; found '{token.Text}' at position {token.Start + 1}."), token.Start + 1, token.Text);
 
     private sealed record Token(string Text, int Start);
 }

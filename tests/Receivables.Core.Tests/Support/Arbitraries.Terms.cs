@@ -10,7 +10,12 @@ namespace Receivables.Tests.Support;
 public static partial class Arbitraries
 {
     private static readonly string[] FormulaTerms =
-        ["{0}D", "{0}W", "{0}M", "{0}Q", "{0}Y", "CW", "CM", "CQ", "CY", "-CW", "-CM", "-CQ", "-CY", "D{1}", "WD{2}", "-{0}D", "-{0}M"];
+        ["{0}D", "{0}W", "{0}M", "{0}Q", "{0}Y", "CW", "CM", "CQ", "CY", "-CW", "-CM", "-CQ", "-CY", "D{1}", "WD{2}", "-WD{2}", "-{0}D", "-{0}M", "CM+0D"];
+
+    private static readonly string[] NoiseTokens =
+        ["NET", "EOM", "DEPOSIT", "BALANCE", "net", "%", "/", ",", "+", "-", "CM", "D", "WD", "W", "C", "Q", " ", " ", "  ", "\t",
+         "0", "1", "30", "2/10", "100", "100000", "100001", "2147483647", "99999999999999999999999999999", ".", "EUR", "JPY", "KWD",
+         "500.00", "1e5", "é", "ß", "٣", "−", "%%", ",,", "0.0000000000000000000000000001", "-0", "D0", "D32", "WD8", "-D5"];
 
     /// <summary>A date from 2023 to 2027 (covers the bundled China calendar, leap day 2024 and year ends).</summary>
     public static Gen<DateOnly> DateGen { get; } = Gen.Choose(0, 1825).Select(d => new DateOnly(2023, 1, 1).AddDays(d));
@@ -27,11 +32,20 @@ public static partial class Arbitraries
             count)
         select string.Concat(parts.Select((p, i) => i == 0 || p.StartsWith('-') ? p : "+" + p));
 
-    /// <summary>A rule the notation can express: net days, end of month + days, or a formula.</summary>
+    /// <summary>A rule the notation can express: net days, end of month + days (up to the limit), or a formula, including
+    /// <c>CM+0D</c>, which must not be written as <c>EOM</c>.</summary>
     public static Gen<IDueDateRule> NotationRuleGen { get; } = Gen.OneOf(
         Gen.Choose(0, 120).Select(d => (IDueDateRule)DueDateRules.NetDays(d)),
         Gen.Choose(0, 60).Select(d => (IDueDateRule)DueDateRules.EndOfMonthPlusDays(d)),
+        Gen.Choose(0, DateFormula.MaxNumber).Select(d => (IDueDateRule)DueDateRules.EndOfMonthPlusDays(d)),
+        Gen.Elements("CM+0D", "0D+CM", "-WD5", "CM-0D").Select(t => (IDueDateRule)DateFormula.Parse(t)),
         FormulaTextGen.Select(t => (IDueDateRule)DateFormula.Parse(t)));
+
+    /// <summary>Random text made of notation tokens, limits, odd characters and any characters at all.</summary>
+    public static Gen<string> NotationNoiseGen { get; } = Gen.OneOf(
+        Gen.Choose(1, 8).SelectMany(n => Gen.ArrayOf(Gen.Elements(NoiseTokens), n)).Select(string.Concat),
+        Gen.Choose(1, 8).SelectMany(n => Gen.ArrayOf(Gen.Elements(NoiseTokens), n)).Select(parts => string.Join(' ', parts)),
+        Gen.Choose(0, 40).SelectMany(n => Gen.ArrayOf(Gen.Choose(0, 0x2FFF).Select(c => (char)c), n)).Select(chars => new string(chars)));
 
     /// <summary>Any built-in rule, including day limits and payment days.</summary>
     public static Gen<IDueDateRule> AnyRuleGen { get; } = Gen.OneOf(
@@ -79,9 +93,23 @@ public static partial class Arbitraries
     /// <summary>An invoice total in EUR, JPY or KWD, from zero to 10 million minor units.</summary>
     public static Gen<Money> TotalGen(Currency currency) => Gen.Choose(0, 10_000_000).Select(u => new Money(u * currency.MinorUnit, currency));
 
-    /// <summary>A residual policy.</summary>
+    /// <summary>A balance-line residual policy (every one that never produces a negative installment).</summary>
     public static Gen<IResidualPolicy> ResidualGen { get; } =
-        Gen.Elements(ResidualPolicies.LastLine, ResidualPolicies.LargestRemainder, ResidualPolicies.WholeUnitsLastLine);
+        Gen.Elements(
+            ResidualPolicies.LastLine,
+            ResidualPolicies.LargestRemainder,
+            ResidualPolicies.Using(RemainderPolicies.LastPart),
+            ResidualPolicies.Using(RemainderPolicies.FirstPart));
+
+    /// <summary>A rounding policy for installment and discount amounts, including whole units and cash rounding.</summary>
+    public static Gen<IRoundingPolicy> TermRoundingGen { get; } =
+        Gen.Elements(
+            RoundingPolicies.HalfAwayFromZero,
+            RoundingPolicies.HalfToEven,
+            RoundingPolicies.TowardsZero,
+            RoundingPolicies.Cash(1m),
+            RoundingPolicies.Cash(0.05m),
+            RoundingPolicies.Cash(0.05m, MidpointRounding.ToPositiveInfinity));
 
     private static PaymentTerm BuildTerm(int count, bool withBalance, bool withFixed, int[] cuts, IDueDateRule[] rules, DiscountTier[][] tiers, bool[] deposits, int fixedCents)
     {

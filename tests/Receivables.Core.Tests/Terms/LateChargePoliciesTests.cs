@@ -72,6 +72,28 @@ public class LateChargePoliciesTests
         Assert.Equal(Gbp(expected), charge.Compensation);
     }
 
+    // Late Payment of Commercial Debts (Interest) Act 1998, s. 4(2) (legislation.gov.uk/ukpga/1998/20/section/4):
+    // "Statutory interest starts to run on the day after the relevant day for the debt, at the rate prevailing under
+    // section 6 at the end of the relevant day." The relevant day is the agreed payment day, so a debt due on 30 June
+    // keeps the first half-year's reference rate (4.75% + 8%), and one due on 31 December the second's (4.25% + 8%).
+    // Regression: the rate used to be read on the day after the due date, i.e. the next half-year's.
+    [Theory]
+    [InlineData("2025-06-30", "2025-07-10", 12.75, 3.50)] // £1,000 × 12.75% / 365 = 0.349 → 35p a day × 10
+    [InlineData("2025-07-01", "2025-07-11", 12.25, 3.40)] // first day of the second half-year: 34p a day × 10
+    [InlineData("2025-12-31", "2026-01-10", 12.25, 3.40)]
+    [InlineData("2026-01-01", "2026-01-11", 11.75, 3.20)] // 1,000 × 11.75% / 365 = 0.322 → 32p × 10
+    public void UkLatePayment_DueOnHalfYearBoundary_UsesTheRateInForceOnTheDueDate(string due, string paid, decimal percent, decimal interest)
+    {
+        var rates = RateTable.Create([new(D("2025-01-01"), 4.75m), new(D("2025-07-01"), 4.25m), new(D("2026-01-01"), 3.75m)]);
+        var policy = LateChargePolicies.UkLatePayment(rates);
+
+        var charge = policy.Calculate(new LateChargeArguments(Gbp(1000m), D(due), D(paid)));
+
+        var period = Assert.Single(charge.Periods);
+        Assert.Equal(percent, period.AnnualPercent);
+        Assert.Equal(Gbp(interest), charge.Interest);
+    }
+
     [Fact]
     public void UkLatePayment_RateFixedWhenInterestStartsToRun()
     {
@@ -216,5 +238,36 @@ public class LateChargePoliciesTests
         var error = Assert.Throws<ArgumentException>(() => LateChargePolicies.AnnualRate(5m).Calculate(default));
 
         Assert.Equal("arguments", error.ParamName);
+    }
+
+    // 保障中小企业款项支付条例 (国务院令第802号, gov.cn 2025-03-24): "双方对逾期利息的利率有约定的，约定利率不得低于合同订立时
+    // 1年期贷款市场报价利率；未作约定的，按照每日利率万分之五支付逾期利息。"
+    [Theory]
+    [InlineData(3.0, 3.1, false)]
+    [InlineData(3.1, 3.1, true)]
+    [InlineData(6.0, 3.1, true)]
+    public void CheckChinaSmeLateInterest_AgreedRateAgainstLpr_RefusesOnlyBelowTheFloor(decimal agreed, decimal lpr, bool lawful)
+    {
+        var reason = PaymentTermLimit.CheckChinaSmeLateInterest(agreed, lpr);
+
+        Assert.Equal(lawful, reason is null);
+        if (reason is not null)
+        {
+            Assert.True(reason.Is(TermsReasonCodes.ChinaSmeRateBelowLpr));
+            Assert.Equal((agreed, lpr), (reason.Get<decimal>("agreed"), reason.Get<decimal>("lpr")));
+        }
+    }
+
+    [Fact]
+    public void ChinaSmeLateInterest_NoAgreedRate_IsHalfAPerMilleADay()
+    {
+        var policy = LateChargePolicies.ChinaSmeLateInterest(null, 3.1m);
+
+        var charge = policy.Calculate(new LateChargeArguments(new Money(10_000m, Currency.CNY), D("2026-03-02"), D("2026-04-01")));
+
+        Assert.Equal(new Money(150m, Currency.CNY), charge.Interest); // 10,000 × 0.05% × 30 days
+        Assert.Equal(new Money(24.66m, Currency.CNY), LateChargePolicies.ChinaSmeLateInterest(3.0m, 2.9m)
+            .Calculate(new LateChargeArguments(new Money(10_000m, Currency.CNY), D("2026-03-02"), D("2026-04-01"))).Interest); // 10,000 × 3% × 30 / 365
+        Assert.Equal("agreedAnnualPercent", Assert.Throws<ArgumentOutOfRangeException>(() => LateChargePolicies.ChinaSmeLateInterest(3.0m, 3.1m)).ParamName);
     }
 }

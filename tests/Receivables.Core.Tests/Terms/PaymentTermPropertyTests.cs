@@ -12,9 +12,10 @@ public class PaymentTermPropertyTests
     {
         var gen = from term in Arbitraries.NotationTermGen
                   from residual in Arbitraries.ResidualGen
+                  from rounding in Arbitraries.TermRoundingGen
                   from units in Gen.Choose(300_000, 10_000_000) // fixed lines are at most 1,000.00 EUR and percentages at most 40%
                   from date in Arbitraries.DateGen
-                  select (term: term.WithResidual(residual), total: new Money(units / 100m, Currency.EUR), date);
+                  select (term: term.WithResidual(residual).WithRounding(rounding), total: new Money(units / 100m, Currency.EUR), date);
 
         Properties.Check(gen.ToArbitrary(), x =>
         {
@@ -30,9 +31,10 @@ public class PaymentTermPropertyTests
     {
         var gen = from term in Arbitraries.NotationTermGen.Where(t => t.Lines.All(l => l.Amount is null))
                   from residual in Arbitraries.ResidualGen
+                  from rounding in Arbitraries.TermRoundingGen
                   from currency in Gen.Elements(Currency.EUR, Currency.JPY, Currency.FromCode("KWD"))
                   from total in Gen.OneOf(Arbitraries.TotalGen(currency), Gen.Choose(0, 20).Select(u => new Money(u * currency.MinorUnit, currency)))
-                  select (term: term.WithResidual(residual), total);
+                  select (term: term.WithResidual(residual).WithRounding(rounding), total);
 
         Properties.Check(gen.ToArbitrary(), x =>
         {

@@ -156,16 +156,16 @@ public class PaymentTermTests
     [Theory]
     [InlineData("LastLine", "0.02,0.02,0.11")]
     [InlineData("LargestRemainder", "0.02,0.01,0.12")]
-    [InlineData("WholeUnitsLastLine", "0.00,0.00,0.15")]
+    [InlineData("WholeUnits", "0.00,0.00,0.15")]
     public void Schedule_ResidualPolicies_SplitDifferentlyButSumToTotal(string policy, string expected)
     {
-        var residual = policy switch
+        var term = TermNotation.Parse("10% NET 10, 10% NET 20, 80% NET 30");
+        term = policy switch
         {
-            "LastLine" => ResidualPolicies.LastLine,
-            "LargestRemainder" => ResidualPolicies.LargestRemainder,
-            _ => ResidualPolicies.WholeUnitsLastLine,
+            "LastLine" => term.WithResidual(ResidualPolicies.LastLine),
+            "LargestRemainder" => term.WithResidual(ResidualPolicies.LargestRemainder),
+            _ => term.WithRounding(RoundingPolicies.Cash(1m)),
         };
-        var term = TermNotation.Parse("10% NET 10, 10% NET 20, 80% NET 30").WithResidual(residual);
 
         var schedule = term.Schedule(Eur(0.15m), new TermDates(D("2026-01-31")));
 
@@ -186,7 +186,7 @@ public class PaymentTermTests
     [Fact]
     public void Schedule_WholeUnits_LastLineTakesCents()
     {
-        var term = TermNotation.Parse("30% NET 30, 70% NET 60").WithResidual(ResidualPolicies.WholeUnitsLastLine);
+        var term = TermNotation.Parse("30% NET 30, 70% NET 60").WithRounding(RoundingPolicies.Cash(1m));
 
         var schedule = term.Schedule(Eur(1000.50m), new TermDates(D("2026-01-31")));
 

@@ -52,7 +52,7 @@ public class TermNotationTests
     [InlineData("120% NET 30", "120%", 1)]
     [InlineData("NET 30 extra", "extra", 8)]
     [InlineData("30% DEPOSIT, NET 60", "NET", 14)]
-    [InlineData("30% DEPOSIT, 70% CM+1X", "CM+1X", 22)]
+    [InlineData("30% DEPOSIT, 70% CM+1X", "X", 22)] // the token at the position, inside the formula
     [InlineData("XYZ 10 NET 30", "XYZ", 1)]
     [InlineData("EUR 10.005 DEPOSIT, BALANCE NET 30", "10.005", 5)]
     [InlineData("2/10 DEPOSIT", "DEPOSIT", 6)]
