@@ -61,7 +61,7 @@ public static class AllocationPolicies
 
     private sealed class OldestDueFirstPolicy : IAllocationPolicy
     {
-        public IReadOnlyList<Allocation> Allocate(AllocationArguments arguments)
+        public IReadOnlyList<Allocation> Allocate(in AllocationArguments arguments)
         {
             var result = new List<Allocation>();
             var remaining = arguments.Available;
@@ -74,7 +74,7 @@ public static class AllocationPolicies
 
     private sealed class ProportionalPolicy : IAllocationPolicy
     {
-        public IReadOnlyList<Allocation> Allocate(AllocationArguments arguments)
+        public IReadOnlyList<Allocation> Allocate(in AllocationArguments arguments)
         {
             var items = arguments.OpenItems.Where(i => !i.IsDisputed).ToList();
             if (items.Count == 0 || !arguments.Available.IsPositive)
@@ -107,7 +107,7 @@ public static class AllocationPolicies
 
     private sealed class ByReferencePolicy(bool thenOldestDueFirst) : IAllocationPolicy
     {
-        public IReadOnlyList<Allocation> Allocate(AllocationArguments arguments)
+        public IReadOnlyList<Allocation> Allocate(in AllocationArguments arguments)
         {
             var text = arguments.Credit.Document.Reference ?? string.Empty;
             var referenced = arguments.OpenItems
@@ -176,7 +176,7 @@ public static class AllocationPolicies
 
     private sealed class SpecifiedPolicy(Allocation[] allocations) : IAllocationPolicy
     {
-        public IReadOnlyList<Allocation> Allocate(AllocationArguments arguments) => allocations;
+        public IReadOnlyList<Allocation> Allocate(in AllocationArguments arguments) => allocations;
 
         public override string ToString() => "Specified";
     }

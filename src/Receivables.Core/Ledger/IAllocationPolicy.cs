@@ -11,5 +11,5 @@ public interface IAllocationPolicy
     /// <summary>Proposes the allocations of a credit.</summary>
     /// <param name="arguments">The credit, the amount available and the candidate items.</param>
     /// <returns>The allocations; empty when nothing should be applied. Amounts are positive and in the credit's currency.</returns>
-    IReadOnlyList<Allocation> Allocate(AllocationArguments arguments);
+    IReadOnlyList<Allocation> Allocate(in AllocationArguments arguments);
 }

@@ -44,14 +44,16 @@ public static class RoundingPolicies
 
     private sealed class ModeRounding(MidpointRounding mode, string name) : IRoundingPolicy
     {
-        public decimal Round(decimal amount, Currency currency) => Math.Round(amount, currency.MinorUnits, mode);
+        public decimal Round(in RoundingArguments arguments) => Math.Round(arguments.Amount, arguments.Currency.MinorUnits, mode);
 
         public override string ToString() => name;
     }
 
     private sealed class UpRounding : IRoundingPolicy
     {
-        public decimal Round(decimal amount, Currency currency) => amount >= 0m
+        public decimal Round(in RoundingArguments arguments) => Up(arguments.Amount, arguments.Currency);
+
+        private static decimal Up(decimal amount, Currency currency) => amount >= 0m
             ? Math.Round(amount, currency.MinorUnits, MidpointRounding.ToPositiveInfinity)
             : Math.Round(amount, currency.MinorUnits, MidpointRounding.ToNegativeInfinity);
 
@@ -60,7 +62,7 @@ public static class RoundingPolicies
 
     private sealed class CashRounding(decimal step, MidpointRounding midpoint) : IRoundingPolicy
     {
-        public decimal Round(decimal amount, Currency currency) => Math.Round(amount / step, 0, midpoint) * step;
+        public decimal Round(in RoundingArguments arguments) => Math.Round(arguments.Amount / step, 0, midpoint) * step;
 
         public override string ToString() => $"Cash({step})";
     }

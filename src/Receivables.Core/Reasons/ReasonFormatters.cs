@@ -43,8 +43,19 @@ public static class ReasonFormatters
     /// <param name="culture">The culture for numbers and dates.</param>
     /// <returns>The text; a placeholder without an argument is left as written.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string Write(string template, Reason reason, CultureInfo culture)
+    public static string Write(string template, Reason reason, CultureInfo culture) => Write(template, reason, culture, Invariant);
+
+    /// <summary>Writes a template with a reason's arguments; arguments that are reasons themselves are written with
+    /// <paramref name="nested"/>, so a translation covers a whole explanation.</summary>
+    /// <param name="template">The template with <c>{name}</c> placeholders.</param>
+    /// <param name="reason">The reason whose arguments fill the placeholders.</param>
+    /// <param name="culture">The culture for numbers and dates.</param>
+    /// <param name="nested">The formatter for arguments that are reasons.</param>
+    /// <returns>The text; a placeholder without an argument is left as written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string Write(string template, Reason reason, CultureInfo culture, IReasonFormatter nested)
     {
+        Guard.NotNull(nested);
         Guard.NotNull(template);
         Guard.NotNull(reason);
         Guard.NotNull(culture);
@@ -73,7 +84,7 @@ public static class ReasonFormatters
             {
                 if (name.Equals(argument.Name, StringComparison.Ordinal))
                 {
-                    text.Append(TextOf(argument.Value, culture));
+                    text.Append(argument.Value is Reason inner ? inner.ToString(nested) : TextOf(argument.Value, culture));
                     found = true;
                     break;
                 }
@@ -109,14 +120,14 @@ public static class ReasonFormatters
     private sealed class TemplateFormatter(Func<ReasonCode, string> template, CultureInfo culture) : IReasonFormatter
     {
         public string Format(in ReasonFormatArguments arguments)
-            => Write(template(arguments.Reason.Definition), arguments.Reason, culture);
+            => Write(template(arguments.Reason.Definition), arguments.Reason, culture, this);
     }
 
     private sealed class TableFormatter(Dictionary<string, string> templates, CultureInfo culture, IReasonFormatter fallback) : IReasonFormatter
     {
         public string Format(in ReasonFormatArguments arguments)
             => templates.TryGetValue(arguments.Reason.Code, out var template)
-                ? Write(template, arguments.Reason, culture)
+                ? Write(template, arguments.Reason, culture, this)
                 : fallback.Format(arguments);
     }
 }

@@ -169,6 +169,9 @@ public sealed class DateFormula : IDueDateRule, IEquatable<DateFormula>
         return true;
     }
 
+    /// <inheritdoc/>
+    DateOnly IDueDateRule.DueDate(in DueDateArguments arguments) => DueDate(arguments.Baseline);
+
     /// <summary>Applies the formula to a date.</summary>
     /// <param name="baseline">The date to start from.</param>
     /// <returns>The resulting date. May be before <paramref name="baseline"/> for formulas with negative terms; payment

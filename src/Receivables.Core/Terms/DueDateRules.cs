@@ -175,8 +175,9 @@ public static class DueDateRules
 
     private sealed record DayLimitsRule(DayLimit[] Limits) : IDueDateRule
     {
-        public DateOnly DueDate(DateOnly baseline)
+        public DateOnly DueDate(in DueDateArguments arguments)
         {
+            var baseline = arguments.Baseline;
             var band = Limits.First(l => baseline.Day <= l.LastDay);
             var month = new DateOnly(baseline.Year, baseline.Month, 1).AddMonths(band.MonthsAhead);
             return new DateOnly(month.Year, month.Month, Math.Min(band.DueDay, DateTime.DaysInMonth(month.Year, month.Month)));
@@ -192,8 +193,9 @@ public static class DueDateRules
 
     private sealed record PaymentDaysRule(IDueDateRule Inner, int[] Days, NonPaymentPeriod[] Periods) : IDueDateRule
     {
-        public DateOnly DueDate(DateOnly baseline)
+        public DateOnly DueDate(in DueDateArguments arguments)
         {
+            var baseline = arguments.Baseline;
             var date = Inner.DueDate(baseline);
             if (date < baseline)
             {
@@ -237,8 +239,9 @@ public static class DueDateRules
 
     private sealed record AdjustedRule(IDueDateRule Inner, IBusinessCalendar Calendar, BusinessDayConvention Convention) : IDueDateRule
     {
-        public DateOnly DueDate(DateOnly baseline)
+        public DateOnly DueDate(in DueDateArguments arguments)
         {
+            var baseline = arguments.Baseline;
             var date = Inner.DueDate(baseline);
             if (date < baseline)
             {

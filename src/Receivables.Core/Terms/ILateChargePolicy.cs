@@ -10,5 +10,5 @@ public interface ILateChargePolicy
     /// <summary>Computes the charge.</summary>
     /// <param name="arguments">The overdue amount and the dates.</param>
     /// <returns>The charge; zero interest and compensation when nothing is late.</returns>
-    LateCharge Calculate(LateChargeArguments arguments);
+    LateCharge Calculate(in LateChargeArguments arguments);
 }

@@ -145,7 +145,7 @@ public static class LateChargePolicies
 
     private sealed class NoCharge : ILateChargePolicy
     {
-        public LateCharge Calculate(LateChargeArguments arguments)
+        public LateCharge Calculate(in LateChargeArguments arguments)
         {
             RequireCurrency(arguments);
             var zero = Money.Zero(arguments.Overdue.Currency);
@@ -158,7 +158,7 @@ public static class LateChargePolicies
     private sealed class InterestPolicy(
         RateTable rates, decimal margin, DayCount dayCount, bool roundDaily, bool fixRateAtDueDate, Func<Money, Money>? compensation, string name) : ILateChargePolicy
     {
-        public LateCharge Calculate(LateChargeArguments arguments)
+        public LateCharge Calculate(in LateChargeArguments arguments)
         {
             RequireCurrency(arguments);
             var overdue = arguments.Overdue;

@@ -54,6 +54,16 @@ public class ReasonTests
     }
 
     [Fact]
+    public void ToString_ChineseFormatterWithNestedReason_TranslatesTheNestedReasonToo()
+    {
+        var inner = new ReasonCode("test.inner", "paid late", "逾期付款").With();
+        var outer = new ReasonCode("test.outer", "factor: {why}", "因素：{why}").With(inner);
+
+        Assert.Equal("因素：逾期付款", outer.ToString(ReasonFormatters.Chinese));
+        Assert.Equal("factor: paid late", outer.Text);
+    }
+
+    [Fact]
     public void ToString_ChineseFormatterWithoutTranslation_FallsBackToEnglish()
     {
         var reason = new ReasonCode("test.plain", "nothing to say").With();
