@@ -14,6 +14,7 @@ namespace Receivables.Ledger;
 /// stored as null.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.DocumentJsonConverter))]
 public sealed record Document
 {
     private Document(
