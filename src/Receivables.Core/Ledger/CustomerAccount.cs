@@ -300,6 +300,93 @@ public sealed class CustomerAccount
         return posted.Apply(writeOffId, AllocationPolicies.Specified(new Allocation(item, value)), date);
     }
 
+    /// <summary>
+    /// Posts a received payment and everything it settles in one atomic call: the payment; one application of the cash
+    /// of all lines; per line an early-payment discount document (<see cref="DocumentKind.Discount"/>, id
+    /// <c>{payment}/DISC/{item}</c>; with a tax rate, its tax share as a second one, <c>{payment}/DISC-TAX/{item}</c>,
+    /// business type <c>discount.tax</c>) applied to the item; a write-off (<c>{payment}/WO/{item}</c>, its reference
+    /// the reason code) applied to the item; and a deduction left open on the item and disputed, the note holding the
+    /// reason code and amount. What the lines do not apply stays unapplied on the payment. All dated the payment's date.
+    /// </summary>
+    /// <param name="receipt">The receipt.</param>
+    /// <returns>The new account; on any refusal nothing is recorded.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="receipt"/> is null.</exception>
+    /// <exception cref="LedgerException">An id is taken; a line's item is unknown, a credit or settled; a line settles
+    /// or holds more than is open on its item (field <c>lines[i]</c>); an item with a deduction is already disputed.</exception>
+    public CustomerAccount PostReceipt(Receipt receipt)
+    {
+        Guard.NotNull(receipt);
+        var payment = receipt.Payment;
+        var date = payment.DocumentDate;
+        for (var i = 0; i < receipt.Lines.Length; i++)
+        {
+            var line = receipt.Lines[i];
+            var field = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"lines[{i}]");
+            if (!_state.TryGetItem(line.Item, out var target))
+            {
+                throw new LedgerException(LedgerError.UnknownDocument, field + ".Item", $"Document '{line.Item}' is not posted in account {Customer}.");
+            }
+
+            if (!target.Document.IsDebit)
+            {
+                throw new LedgerException(LedgerError.WrongDirection, field + ".Item", $"{line.Item} is a credit; a receipt settles debits.");
+            }
+
+            if (target.Document.Currency != payment.Currency || line.Total > target.Open)
+            {
+                throw new LedgerException(LedgerError.OverAllocation, field, $"The line settles or holds {line.Total} on {line.Item}, which has {target.Open} open.");
+            }
+        }
+
+        var state = _state.Clone();
+        var view = _asOf is not null;
+        void Record(LedgerEvent e) => state.Append(e, state.LastSequence + 1, view);
+        void PostAndApply(Document document, DocumentId item)
+        {
+            Record(new DocumentPosted(document));
+            Record(new CreditApplied(state.NextApplication, document.Id, date, [new Allocation(item, document.Amount)]));
+        }
+
+        Record(new DocumentPosted(payment));
+        var cash = receipt.Lines.Where(l => l.Cash.IsPositive).Select(l => new Allocation(l.Item, l.Cash)).ToList();
+        if (cash.Count > 0)
+        {
+            Record(new CreditApplied(state.NextApplication, payment.Id, date, cash));
+        }
+
+        foreach (var line in receipt.Lines)
+        {
+            if (line.Discount.IsPositive)
+            {
+                var tax = line.DiscountTaxRate is { } rate && rate > 0m
+                    ? line.Discount - (line.Discount / (1m + rate)).Round()
+                    : Money.Zero(line.Discount.Currency);
+                var net = line.Discount - tax;
+                if (net.IsPositive)
+                {
+                    PostAndApply(Document.Discount(new($"{payment.Id}/DISC/{line.Item}"), Customer, net, date, line.Item.Value), line.Item);
+                }
+
+                if (tax.IsPositive)
+                {
+                    PostAndApply(Document.Discount(new($"{payment.Id}/DISC-TAX/{line.Item}"), Customer, tax, date, line.Item.Value, "discount.tax"), line.Item);
+                }
+            }
+
+            if (line.WriteOff.IsPositive)
+            {
+                PostAndApply(Document.WriteOff(new($"{payment.Id}/WO/{line.Item}"), Customer, line.WriteOff, date, line.WriteOffReason!.Code), line.Item);
+            }
+
+            if (line.Deduction.IsPositive)
+            {
+                Record(new DisputeOpened(line.Item, date, $"{line.DeductionReason!.Code}: {line.Deduction} deducted by {payment.Id} ({line.DeductionReason.Text})"));
+            }
+        }
+
+        return new CustomerAccount(state, _asOf);
+    }
+
     /// <summary>Marks an item as disputed (有争议).</summary>
     /// <param name="item">The debit item.</param>
     /// <param name="date">The date the dispute was raised.</param>
@@ -336,6 +423,64 @@ public sealed class CustomerAccount
     /// <exception cref="ArgumentNullException"><paramref name="annotation"/> is null.</exception>
     /// <exception cref="LedgerException">The annotation names a document that is not posted in this account.</exception>
     public CustomerAccount Annotate(LedgerAnnotation annotation) => Append(Guard.NotNull(annotation));
+
+    /// <summary>
+    /// How the last promise to pay on an item stands on a date: kept, partly kept (a promise of 500 paid 300 by the
+    /// promised date is partly kept, not broken), broken, pending or cleared. Paid counts the payments applied to the
+    /// item from the day of the promise to the promised date, as they stand in this account (reversed ones excluded).
+    /// A promise is still found after the item is settled (settling clears <see cref="LedgerItem.Promise"/>).
+    /// </summary>
+    /// <param name="item">The item.</param>
+    /// <param name="asOf">The date asked about.</param>
+    /// <returns>The status, or <see langword="null"/> when no promise on the item was recorded on or before the date.</returns>
+    /// <exception cref="LedgerException">The item is not posted in this account.</exception>
+    public PromiseStatus? PromiseStatus(DocumentId item, DateOnly asOf)
+    {
+        var target = Find(item, nameof(item));
+        PromiseToPayRecorded? last = null;
+        var cleared = false;
+        foreach (var e in _state.Events)
+        {
+            if (e.Date > asOf)
+            {
+                continue;
+            }
+
+            if (e is PromiseToPayRecorded recorded && recorded.Item == item)
+            {
+                last = recorded;
+                cleared = false;
+            }
+            else if (e is PromiseToPayCleared clear && clear.Item == item && last is not null)
+            {
+                cleared = true;
+            }
+        }
+
+        if (last is null)
+        {
+            return null;
+        }
+
+        var promise = new PromiseToPay(last.RecordedOn, last.PromisedDate, last.Amount, last.Note);
+        var until = asOf < last.PromisedDate ? asOf : last.PromisedDate;
+        var paid = Money.Zero(last.Amount.Currency);
+        foreach (var settlement in target.Settlements)
+        {
+            if (settlement.Date >= last.RecordedOn && settlement.Date <= until
+                && _state.TryGetItem(settlement.Counterpart, out var credit) && credit.Document.Kind == DocumentKind.Payment)
+            {
+                paid += settlement.Amount;
+            }
+        }
+
+        var state = paid >= last.Amount ? PromiseState.Kept
+            : cleared ? PromiseState.Cleared
+            : asOf <= last.PromisedDate ? PromiseState.Pending
+            : paid.IsPositive ? PromiseState.PartlyKept
+            : PromiseState.Broken;
+        return new PromiseStatus(item, promise, paid, state);
+    }
 
     /// <summary>Clears the promise to pay on an item (withdrawn or broken).</summary>
     /// <param name="item">The item.</param>

@@ -220,6 +220,18 @@ public sealed class ReceivablesLedger
         return new ReceivablesLedger(_accounts.SetItem(customer, after.Restamped(before.History.Count, Sequence + 1)), owners, Sequence + recorded, DocumentCount + added);
     }
 
+    /// <summary>Posts a receipt in its payment's customer account, atomically (see <see cref="CustomerAccount.PostReceipt"/>).
+    /// The documents it creates must have ids unused in the whole ledger.</summary>
+    /// <param name="receipt">The receipt.</param>
+    /// <returns>The new ledger.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="receipt"/> is null.</exception>
+    /// <exception cref="LedgerException">A rule is broken, or an id is used for another customer; nothing is recorded.</exception>
+    public ReceivablesLedger PostReceipt(Receipt receipt)
+    {
+        Guard.NotNull(receipt);
+        return Update(receipt.Payment.Customer, account => account.PostReceipt(receipt));
+    }
+
     private ReceivablesLedger Map(Func<CustomerAccount, CustomerAccount> view, long? sequence = null)
     {
         var accounts = ImmutableSortedDictionary.CreateBuilder<CustomerId, CustomerAccount>();

@@ -91,6 +91,7 @@ public sealed class DocumentJsonConverter : JsonConverter<Document>
                 DocumentKind.Payment => Document.Payment(i, c, m, date, reference, contract, business, tags),
                 DocumentKind.Adjustment => Document.Adjustment(i, c, Json.Required(isDebit, "isDebit", What) ? m : -m, date, reference, contract, business, tags),
                 DocumentKind.WriteOff => Document.WriteOff(i, c, m, date, reference),
+                DocumentKind.Discount => Document.Discount(i, c, m, date, reference, business),
                 var other => throw new JsonException($"Document kind {other} cannot be read."),
             };
         }

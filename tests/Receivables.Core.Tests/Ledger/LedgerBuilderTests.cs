@@ -179,3 +179,47 @@ public class ReceivablesLedgerUpdateTests
         Assert.Equal(4, next.Sequence);
     }
 }
+
+public class PromiseStatusTests
+{
+    private static readonly CustomerId Acme = new("C-1");
+
+    private static CustomerAccount Promised(decimal paid, int paidOnDay)
+    {
+        var account = CustomerAccount.Create(Acme)
+            .Post(Document.Invoice(new("INV-1"), Acme, Money.Of(800m, "CNY"), new(2026, 1, 1), new(2026, 1, 31)))
+            .RecordPromise(new("INV-1"), new(2026, 2, 5), new(2026, 2, 15), Money.Of(500m, "CNY"), "phone");
+        if (paid > 0)
+        {
+            account = account.Post(Document.Payment(new("PAY-1"), Acme, Money.Of(paid, "CNY"), new(2026, 2, paidOnDay)));
+            account = account.Apply(new("PAY-1"), AllocationPolicies.OldestDueFirst, new(2026, 2, paidOnDay)).Account;
+        }
+
+        return account;
+    }
+
+    [Theory]
+    [InlineData(300, 10, 20, PromiseState.PartlyKept, 300)]
+    [InlineData(300, 10, 12, PromiseState.Pending, 300)]
+    [InlineData(500, 14, 20, PromiseState.Kept, 500)]
+    [InlineData(800, 14, 20, PromiseState.Kept, 800)]
+    [InlineData(0, 10, 20, PromiseState.Broken, 0)]
+    [InlineData(500, 20, 25, PromiseState.Broken, 0)]
+    public void PromiseStatus_PaidByTheDate_State(decimal paid, int paidOnDay, int askedOnDay, PromiseState expected, decimal counted)
+    {
+        var status = Promised(paid, paidOnDay).PromiseStatus(new("INV-1"), new(2026, 2, askedOnDay));
+
+        Assert.Equal(expected, status!.State);
+        Assert.Equal(Money.Of(counted, "CNY"), status.Paid);
+    }
+
+    [Fact]
+    public void PromiseStatus_Cleared_ClearedUnlessAlreadyKept()
+    {
+        var account = Promised(0, 1).ClearPromise(new("INV-1"), new(2026, 2, 8), "withdrawn");
+
+        Assert.Equal(PromiseState.Cleared, account.PromiseStatus(new("INV-1"), new(2026, 2, 20))!.State);
+        Assert.Equal(PromiseState.Pending, account.PromiseStatus(new("INV-1"), new(2026, 2, 7))!.State);
+        Assert.Null(account.PromiseStatus(new("INV-1"), new(2026, 2, 4)));
+    }
+}
