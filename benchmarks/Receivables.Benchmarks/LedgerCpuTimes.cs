@@ -10,11 +10,17 @@ namespace Receivables.Benchmarks;
 /// </summary>
 public static class LedgerCpuTimes
 {
-    public static void Run()
+    /// <summary>Runs the measurements.</summary>
+    /// <param name="withBaseline">Whether to time the plain-dictionary baseline too.</param>
+    public static void Run(bool withBaseline = true)
     {
         var benchmarks = new LedgerBenchmarks();
         benchmarks.Setup();
-        Measure("PlainDictionaries", () => benchmarks.PlainDictionaries());
+        if (withBaseline)
+        {
+            Measure("PlainDictionaries", () => benchmarks.PlainDictionaries());
+        }
+
         Measure("BuilderPostAndApply", () => benchmarks.BuilderPostAndApply());
         Measure("AsOf", () => benchmarks.AsOf());
         GC.Collect();

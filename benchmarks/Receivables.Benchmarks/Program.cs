@@ -7,9 +7,9 @@ public static class Program
 {
     public static void Main(string[] args)
     {
-        if (args is ["--ledger-cpu-times"])
+        if (args is ["--ledger-cpu-times", ..])
         {
-            LedgerCpuTimes.Run();
+            LedgerCpuTimes.Run(withBaseline: args is not [_, "--no-baseline"]);
             return;
         }
 
