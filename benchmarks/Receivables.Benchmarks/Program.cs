@@ -5,5 +5,14 @@ namespace Receivables.Benchmarks;
 /// <summary>Entry point: <c>dotnet run -c Release --project benchmarks/Receivables.Benchmarks -- --filter '*'</c>.</summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args is ["--ledger-cpu-times", ..])
+        {
+            LedgerCpuTimes.Run(withBaseline: args is not [_, "--no-baseline"]);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

@@ -28,7 +28,7 @@ internal static class LedgerLoader
 
     public static LoadedLedger Load(IReadOnlyList<DocumentRow> rows, string file)
     {
-        var ledger = ReceivablesLedger.Empty;
+        var ledger = ReceivablesLedger.CreateBuilder();
         var names = new Dictionary<CustomerId, string>();
         var segments = new Dictionary<CustomerId, string>();
         var ordered = rows
@@ -54,23 +54,24 @@ internal static class LedgerLoader
 
             try
             {
-                ledger = ledger.Post(document);
+                ledger.Post(document);
                 if (document.IsCredit)
                 {
-                    ledger = ApplyCredit(ledger, row, file);
+                    ApplyCredit(ledger, row, file);
                 }
                 else
                 {
                     if (row.Disputed is not null)
                     {
-                        ledger = ledger.Update(document.Customer, a => a.OpenDispute(document.Id, document.DocumentDate, row.Disputed));
+                        ledger.Append(document.Customer, new DisputeOpened(document.Id, document.DocumentDate, row.Disputed));
                     }
 
                     if (row.PromisedDate is { } promised)
                     {
                         var recordedOn = promised < document.DueDate ? promised : document.DueDate;
                         recordedOn = recordedOn < document.DocumentDate ? document.DocumentDate : recordedOn;
-                        ledger = ledger.Update(document.Customer, a => a.RecordPromise(document.Id, recordedOn, promised < recordedOn ? recordedOn : promised, a.GetItem(document.Id).Open));
+                        ledger.TryGetItem(document.Id, out var item);
+                        ledger.Append(document.Customer, new PromiseToPayRecorded(document.Id, recordedOn, promised < recordedOn ? recordedOn : promised, item!.Open, null));
                     }
                 }
             }
@@ -88,16 +89,16 @@ internal static class LedgerLoader
             }
         }
 
-        return new LoadedLedger(ledger, names, segments, rows);
+        return new LoadedLedger(ledger.ToLedger(), names, segments, rows);
     }
 
-    private static ReceivablesLedger ApplyCredit(ReceivablesLedger ledger, DocumentRow row, string file)
+    private static void ApplyCredit(LedgerBuilder ledger, DocumentRow row, string file)
     {
         var document = row.Document;
         var appliesTo = row.AppliesTo;
         if (appliesTo == "-")
         {
-            return ledger;
+            return;
         }
 
         if (appliesTo is null)
@@ -107,15 +108,16 @@ internal static class LedgerLoader
                 throw new CsvInputException(file, row.Line, "applies_to", "a write-off must name the item it writes off.");
             }
 
-            return ledger.Apply(document.Id, AllocationPolicies.OldestDueFirst, document.DocumentDate).Ledger;
+            ledger.Apply(document.Id, AllocationPolicies.OldestDueFirst, document.DocumentDate);
+            return;
         }
 
-        var account = ledger.Account(document.Customer);
-        var remaining = account.GetItem(document.Id).Open;
+        ledger.TryGetItem(document.Id, out var credit);
+        var remaining = credit!.Open;
         var allocations = new List<Allocation>();
         foreach (var (item, amount) in DocumentsCsv.ParseAppliesTo(appliesTo, m => new CsvInputException(file, row.Line, "applies_to", m)))
         {
-            if (!account.TryGetItem(item, out var target))
+            if (!ledger.TryGetItem(item, out var target) || target.Document.Customer != document.Customer)
             {
                 throw new CsvInputException(file, row.Line, "applies_to", $"'{item}' is not a document of customer {document.Customer} posted on or before {document.DocumentDate:yyyy-MM-dd}.");
             }
@@ -128,6 +130,6 @@ internal static class LedgerLoader
             }
         }
 
-        return ledger.Apply(document.Id, AllocationPolicies.Specified([.. allocations]), document.DocumentDate).Ledger;
+        ledger.Apply(document.Id, AllocationPolicies.Specified([.. allocations]), document.DocumentDate);
     }
 }

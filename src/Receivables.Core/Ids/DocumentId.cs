@@ -6,9 +6,13 @@ namespace Receivables;
 /// <remarks>
 /// <para>The value is kept exactly as given (no trimming or case folding); equality and ordering are ordinal.</para>
 /// <para><c>default(DocumentId)</c> has an empty <see cref="Value"/> and is not a valid id: public entry points reject it.</para>
+/// <para>Text form (<see cref="Parse(string, IFormatProvider?)"/>, <see cref="ToString(string?, IFormatProvider?)"/>, JSON): the
+/// id text itself, unchanged, in every culture, such as <c>INV-2026-0001</c>; JSON writes it as a plain string (also as a
+/// property name, so ids can key dictionaries).</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
-public readonly struct DocumentId : IEquatable<DocumentId>, IComparable<DocumentId>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.IdJsonConverter<DocumentId>))]
+public readonly struct DocumentId : IEquatable<DocumentId>, IComparable<DocumentId>, ISpanParsable<DocumentId>, ISpanFormattable
 {
     private readonly string? _value;
 
@@ -78,4 +82,71 @@ public readonly struct DocumentId : IEquatable<DocumentId>, IComparable<Document
     /// <param name="right">The second id.</param>
     /// <returns>True when <paramref name="left"/> sorts last or equal.</returns>
     public static bool operator >=(DocumentId left, DocumentId right) => left.CompareTo(right) >= 0;
+
+    /// <summary>Parses the text form: the id text itself, kept exactly (no trimming).</summary>
+    /// <param name="s">The text; not empty or white space.</param>
+    /// <param name="provider">Ignored: the form is the same in every culture.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is empty or white space.</exception>
+    public static DocumentId Parse(string s, IFormatProvider? provider = null)
+    {
+        Guard.NotNull(s);
+        return TryParse(s, provider, out var id) ? id : throw new FormatException("An id must not be empty or white space.");
+    }
+
+    /// <summary>Parses the text form without throwing.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The id, or default when the text is null, empty or white space.</param>
+    /// <returns>True when parsed.</returns>
+    public static bool TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, IFormatProvider? provider, out DocumentId result)
+    {
+        result = string.IsNullOrWhiteSpace(s) ? default : new DocumentId(s);
+        return !result.IsDefault;
+    }
+
+    /// <summary>Parses the text form from characters.</summary>
+    /// <param name="s">The characters; not empty or white space.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="FormatException"><paramref name="s"/> is empty or white space.</exception>
+    public static DocumentId Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
+        => TryParse(s, provider, out var id) ? id : throw new FormatException("An id must not be empty or white space.");
+
+    /// <summary>Parses the text form from characters without throwing.</summary>
+    /// <param name="s">The characters.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The id, or default when the text is empty or white space.</param>
+    /// <returns>True when parsed.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out DocumentId result)
+    {
+        result = s.IsWhiteSpace() ? default : new DocumentId(s.ToString());
+        return !result.IsDefault;
+    }
+
+    /// <summary>Formats the id: its text, in every culture.</summary>
+    /// <param name="format">Null, empty or <c>"G"</c>.</param>
+    /// <param name="formatProvider">Ignored.</param>
+    /// <returns>The id text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+        => Serialization.TextForms.IsGeneral(format) ? Value : throw new FormatException($"The format '{format}' is not supported for ids; use null or \"G\".");
+
+    /// <summary>Formats the id into characters.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="charsWritten">How many characters were written.</param>
+    /// <param name="format">Empty or <c>"G"</c>.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>False when <paramref name="destination"/> is too short.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        if (!Serialization.TextForms.IsGeneral(format))
+        {
+            throw new FormatException($"The format '{format.ToString()}' is not supported for ids; use empty or \"G\".");
+        }
+
+        return Serialization.TextForms.TryCopy(Value, destination, out charsWritten);
+    }
 }

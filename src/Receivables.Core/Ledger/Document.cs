@@ -14,6 +14,7 @@ namespace Receivables.Ledger;
 /// stored as null.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.DocumentJsonConverter))]
 public sealed record Document
 {
     private Document(
@@ -252,6 +253,20 @@ public sealed record Document
     /// <exception cref="ArgumentOutOfRangeException">The amount is zero or negative.</exception>
     public static Document WriteOff(DocumentId id, CustomerId customer, Money amount, DateOnly documentDate, string? reference = null)
         => new(id, DocumentKind.WriteOff, customer, amount, isDebit: false, documentDate, documentDate, reference, null, null, null);
+
+    /// <summary>Creates an early-payment discount document: the discount a customer took, applied to the item like a
+    /// payment. <see cref="CustomerAccount.PostReceipt"/> creates these.</summary>
+    /// <param name="id">The document number.</param>
+    /// <param name="customer">The customer.</param>
+    /// <param name="amount">The discount, greater than zero.</param>
+    /// <param name="documentDate">The date it was taken (the payment's date).</param>
+    /// <param name="reference">An optional reference, such as the item it was taken on.</param>
+    /// <param name="businessType">An optional business type, such as <c>discount.tax</c> for the tax share.</param>
+    /// <returns>The discount document.</returns>
+    /// <exception cref="ArgumentException">An id is default, or the amount has no currency.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is zero or negative.</exception>
+    public static Document Discount(DocumentId id, CustomerId customer, Money amount, DateOnly documentDate, string? reference = null, string? businessType = null)
+        => new(id, DocumentKind.Discount, customer, amount, isDebit: false, documentDate, documentDate, reference, null, businessType, null);
 
     /// <inheritdoc/>
     public bool Equals(Document? other)

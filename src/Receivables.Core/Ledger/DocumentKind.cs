@@ -20,4 +20,8 @@ public enum DocumentKind
 
     /// <summary>A write-off of an uncollectible amount (坏账核销): a credit applied to the item written off.</summary>
     WriteOff = 5,
+
+    /// <summary>An early-payment (cash) discount taken by the customer (现金折扣): a credit applied to the item it was
+    /// taken on, kept apart from payments so discounts can be reported (and their tax share corrected).</summary>
+    Discount = 6,
 }

@@ -7,6 +7,7 @@ namespace Receivables.Ledger;
 /// forever, so the account can be replayed (<see cref="CustomerAccount.Replay"/>) and audited.
 /// </summary>
 /// <remarks>The set of event types is closed (the constructor is internal). Events are immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LedgerEventJsonConverter<LedgerEvent>))]
 public abstract record LedgerEvent
 {
     private protected LedgerEvent(DateOnly date)
@@ -20,6 +21,7 @@ public abstract record LedgerEvent
 
 /// <summary>A document was posted to the account.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LedgerEventJsonConverter<DocumentPosted>))]
 public sealed record DocumentPosted : LedgerEvent
 {
     /// <summary>Initializes a new event; its date is the document date.</summary>
@@ -37,6 +39,7 @@ public sealed record DocumentPosted : LedgerEvent
 
 /// <summary>A credit (payment, credit note, credit adjustment, write-off) was applied to one or more open items.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LedgerEventJsonConverter<CreditApplied>))]
 public sealed record CreditApplied : LedgerEvent
 {
     /// <summary>Initializes a new event.</summary>
@@ -77,6 +80,7 @@ public sealed record CreditApplied : LedgerEvent
 /// <param name="ApplicationNumber">The application reversed.</param>
 /// <param name="ReversedOn">The reversal date.</param>
 /// <param name="Reason">An optional reason.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LedgerEventJsonConverter<ApplicationReversed>))]
 public sealed record ApplicationReversed(int ApplicationNumber, DateOnly ReversedOn, string? Reason) : LedgerEvent(ReversedOn);
 
 /// <summary>The customer disputed an item (有争议); automatic allocation and collection skip it until it is resolved.</summary>
@@ -84,6 +88,7 @@ public sealed record ApplicationReversed(int ApplicationNumber, DateOnly Reverse
 /// <param name="Item">The disputed item.</param>
 /// <param name="OpenedOn">The date the dispute was raised.</param>
 /// <param name="Note">What the customer disputes.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LedgerEventJsonConverter<DisputeOpened>))]
 public sealed record DisputeOpened(DocumentId Item, DateOnly OpenedOn, string Note) : LedgerEvent(OpenedOn);
 
 /// <summary>A dispute on an item was resolved.</summary>
@@ -91,6 +96,7 @@ public sealed record DisputeOpened(DocumentId Item, DateOnly OpenedOn, string No
 /// <param name="Item">The item.</param>
 /// <param name="ResolvedOn">The date the dispute was resolved.</param>
 /// <param name="Note">An optional note on the outcome.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LedgerEventJsonConverter<DisputeResolved>))]
 public sealed record DisputeResolved(DocumentId Item, DateOnly ResolvedOn, string? Note) : LedgerEvent(ResolvedOn);
 
 /// <summary>The customer promised to pay an item (承诺付款) by a date.</summary>
@@ -100,6 +106,7 @@ public sealed record DisputeResolved(DocumentId Item, DateOnly ResolvedOn, strin
 /// <param name="PromisedDate">The date by which the customer promised to pay.</param>
 /// <param name="Amount">The amount promised.</param>
 /// <param name="Note">An optional note (who promised, on which call).</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LedgerEventJsonConverter<PromiseToPayRecorded>))]
 public sealed record PromiseToPayRecorded(DocumentId Item, DateOnly RecordedOn, DateOnly PromisedDate, Money Amount, string? Note) : LedgerEvent(RecordedOn);
 
 /// <summary>A promise to pay was withdrawn or found broken and no longer holds.</summary>
@@ -107,6 +114,7 @@ public sealed record PromiseToPayRecorded(DocumentId Item, DateOnly RecordedOn, 
 /// <param name="Item">The item.</param>
 /// <param name="ClearedOn">The date.</param>
 /// <param name="Note">An optional note, such as "broken".</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LedgerEventJsonConverter<PromiseToPayCleared>))]
 public sealed record PromiseToPayCleared(DocumentId Item, DateOnly ClearedOn, string? Note) : LedgerEvent(ClearedOn);
 
 /// <summary>
@@ -120,6 +128,7 @@ public sealed record PromiseToPayCleared(DocumentId Item, DateOnly ClearedOn, st
 /// typed records (such as the reminder module's) convert to and from annotations.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LedgerEventJsonConverter<LedgerAnnotation>))]
 public sealed record LedgerAnnotation : LedgerEvent
 {
     /// <summary>Creates an annotation.</summary>

@@ -17,6 +17,7 @@ namespace Receivables;
 /// never registered anywhere: there is no global mutable state, so two callers cannot disturb each other.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CurrencyJsonConverter))]
 public readonly struct Currency : IEquatable<Currency>
 {
     /// <summary>The largest number of minor-unit digits a currency may have.</summary>

@@ -10,9 +10,15 @@ namespace Receivables;
 /// <para>Equality is numeric: 1.0 EUR equals 1.00 EUR. <c>default(Money)</c> has no currency; arithmetic with it throws.</para>
 /// <para>To split an amount use <see cref="Allocate(int, IRemainderPolicy?)"/>: the parts always add up to the whole.
 /// Plain division (<c>/</c>) does not, and can lose minor units once the result is rounded.</para>
+/// <para>Invariant text form (<see cref="ToString()"/>, <see cref="Parse(string, IFormatProvider?)"/>): the amount with a
+/// '.' decimal point, no group separators, an optional leading '-', one space, and the ISO 4217 code, such as
+/// <c>1234.50 EUR</c> or <c>-3 JPY</c>. Rounded amounts show exactly the currency's minor units; others keep every
+/// digit. Parsing accepts any number of decimals and keeps them. JSON: <c>{"amount":1234.50,"currency":"EUR"}</c>,
+/// the amount a JSON number written exactly; a custom currency adds <c>"minorUnits"</c>.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
-public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparable
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.MoneyJsonConverter))]
+public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparable, ISpanParsable<Money>, ISpanFormattable
 {
     /// <summary>Initializes a new amount.</summary>
     /// <param name="amount">The amount in major units (12.34 is twelve euros and thirty-four cents). Kept exactly.</param>
@@ -303,4 +309,81 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
 
     private Currency RequireCurrency()
         => Currency.IsDefault ? throw new InvalidOperationException("default(Money) has no currency.") : Currency;
+
+    /// <summary>Parses the invariant text form, such as <c>1234.50 EUR</c> (see the remarks on <see cref="Money"/>).</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the form is the same in every culture.</param>
+    /// <returns>The amount, with every decimal given.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not an amount, one space and an ISO 4217 code.</exception>
+    public static Money Parse(string s, IFormatProvider? provider = null)
+    {
+        Guard.NotNull(s);
+        return Parse(s.AsSpan(), provider);
+    }
+
+    /// <summary>Parses the invariant text form without throwing.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The amount, or default.</param>
+    /// <returns>True when parsed.</returns>
+    public static bool TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, IFormatProvider? provider, out Money result)
+    {
+        result = default;
+        return s is not null && TryParse(s.AsSpan(), provider, out result);
+    }
+
+    /// <summary>Parses the invariant text form from characters.</summary>
+    /// <param name="s">The characters.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>The amount.</returns>
+    /// <exception cref="FormatException">The text is not an amount, one space and an ISO 4217 code.</exception>
+    public static Money Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
+        => TryParse(s, provider, out var money)
+            ? money
+            : throw new FormatException($"'{s.ToString()}' is not an amount in the form '1234.50 EUR'.");
+
+    /// <summary>Parses the invariant text form from characters without throwing.</summary>
+    /// <param name="s">The characters.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The amount, or default.</param>
+    /// <returns>True when parsed.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result)
+    {
+        result = default;
+        var space = s.IndexOf(' ');
+        if (space <= 0 || s.LastIndexOf(' ') != space)
+        {
+            return false;
+        }
+
+        if (!decimal.TryParse(s[..space], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
+            || !Currency.TryFromCode(s[(space + 1)..].ToString(), out var currency))
+        {
+            return false;
+        }
+
+        result = new Money(amount, currency);
+        return true;
+    }
+
+    /// <summary>
+    /// Formats the amount: with a null or empty format (or <c>"G"</c>) the invariant text form whatever the provider;
+    /// otherwise the amount formatted with <paramref name="format"/> (a <see cref="decimal"/> format such as <c>"N2"</c>)
+    /// and <paramref name="formatProvider"/>, then a space and the code: <c>1.234,50 EUR</c> for <c>"N2"</c> in de-DE.
+    /// </summary>
+    /// <param name="format">The format.</param>
+    /// <param name="formatProvider">The culture for a non-general format; the default value null is the current culture.</param>
+    /// <returns>The text.</returns>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+        => Serialization.TextForms.IsGeneral(format) ? ToString() : Amount.ToString(format, formatProvider) + " " + Currency.Code;
+
+    /// <summary>Formats the amount into characters, as <see cref="ToString(string?, IFormatProvider?)"/> does.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="charsWritten">How many characters were written.</param>
+    /// <param name="format">The format.</param>
+    /// <param name="provider">The culture for a non-general format.</param>
+    /// <returns>False when <paramref name="destination"/> is too short.</returns>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        => Serialization.TextForms.TryCopy(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
 }

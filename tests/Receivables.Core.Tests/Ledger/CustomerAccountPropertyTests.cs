@@ -103,13 +103,19 @@ public class CustomerAccountPropertyTests
 
             for (var i = 0; i < steps.Length; i++)
             {
+                // An independent record of the state before the step: text, and the history's length and last event.
                 var before = LedgerModel.Snapshot(account);
+                var events = account.History.Count;
+                var last = events == 0 ? null : account.History[^1];
                 var next = LedgerModel.Run(account, steps[i], i, out var refused);
                 if (refused is not null)
                 {
                     Assert.False(string.IsNullOrEmpty(refused.Field));
-                    Assert.Same(account, next);
+                    Assert.Equal(before, LedgerModel.Snapshot(next));
                     Assert.Equal(before, LedgerModel.Snapshot(account));
+                    Assert.Equal(events, next.History.Count);
+                    Assert.Equal(before, LedgerModel.Snapshot(CustomerAccount.Replay(LedgerModel.Customer, next.History)));
+                    Assert.Same(last, events == 0 ? null : next.History[^1]);
                 }
 
                 account = next;

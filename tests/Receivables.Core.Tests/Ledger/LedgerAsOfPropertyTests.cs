@@ -40,6 +40,96 @@ public class LedgerAsOfPropertyTests
         });
     }
 
+    private static readonly FsCheck.Arbitrary<(LedgerStep[] Steps, int[] Back, LedgerStep[] Later, int Day)> BackDated =
+        (from steps in Arbitraries.LedgerStepsGen
+         from back in Gen.ArrayOf(Gen.Frequency((3, Gen.Constant(0)), (2, Gen.Choose(1, 20))), steps.Length)
+         from later in Arbitraries.LedgerStepsGen
+         from day in Gen.Choose(-1, 42)
+         select (steps, back, later, day)).ToArbitrary();
+
+    [Fact]
+    public void AsOf_BackDatedOutOfOrderEvents_OpenAmountsEqualTheRecountOfEventsDatedOnOrBefore()
+    {
+        Properties.Check(BackDated, input =>
+        {
+            var account = BuildBackDated(input.Steps, input.Back);
+            var date = LedgerModel.Start.AddDays(input.Day);
+
+            var view = account.AsOf(date);
+
+            Assert.Equal(Recount(account.History, date), view.Items.ToDictionary(i => i.Id, i => i.Open));
+            Assert.All(view.History, e => Assert.True(e.Date <= date));
+            Assert.Equal(account.History.Count(e => e.Date <= date), view.History.Count);
+        });
+    }
+
+    [Fact]
+    public void AsOf_AnythingDatedAfterTheDatePostedLater_NeverChangesTheView()
+    {
+        Properties.Check(BackDated, input =>
+        {
+            var account = BuildBackDated(input.Steps, input.Back);
+            var date = LedgerModel.Start.AddDays(Math.Max(0, input.Day));
+            var before = (LedgerModel.Snapshot(account.AsOf(date)), string.Join(",", account.AsOf(date).OpenItems));
+
+            for (var i = 0; i < input.Later.Length; i++)
+            {
+                account = LedgerModel.Run(account, input.Later[i], i, date.AddDays(1 + i), out _);
+            }
+
+            Assert.Equal(before, (LedgerModel.Snapshot(account.AsOf(date)), string.Join(",", account.AsOf(date).OpenItems)));
+        });
+    }
+
+    [Fact]
+    public void AsKnownAt_BackDatedPostingsRecordedLater_ReportAsKnownThenUnchanged()
+    {
+        Properties.Check(BackDated, input =>
+        {
+            var account = BuildBackDated(input.Steps, input.Back);
+            var date = LedgerModel.Start.AddDays(Math.Max(0, input.Day));
+            var known = account.Sequences.Count == 0 ? 0 : account.Sequences[^1];
+            var before = LedgerModel.Snapshot(account.AsOf(date));
+
+            for (var i = 0; i < input.Later.Length; i++)
+            {
+                // Back-dated into the period already reported on.
+                account = LedgerModel.Run(account, input.Later[i], i, date.AddDays(-(i % 5)), out _);
+            }
+
+            Assert.Equal(before, LedgerModel.Snapshot(account.AsKnownAt(known).AsOf(date)));
+            Assert.Equal(before, LedgerModel.Snapshot(account.AsOf(date).AsKnownAt(known)));
+        });
+    }
+
+    [Fact]
+    public void Snapshots_SeveralDates_EachEqualsAsOfThatDate()
+    {
+        Properties.Check(BackDated, input =>
+        {
+            var builder = ReceivablesLedger.CreateBuilder();
+            var account = BuildBackDated(input.Steps, input.Back);
+            foreach (var e in account.History)
+            {
+                builder.Append(LedgerModel.Customer, e);
+            }
+
+            var ledger = builder.ToLedger();
+            var dates = new[] { 40, input.Day, 10, input.Day, 25 }.Select(d => LedgerModel.Start.AddDays(d)).ToArray();
+
+            var snapshots = ledger.Snapshots(dates);
+
+            Assert.Equal(dates.Distinct().Order(), snapshots.Select(s => s.Date));
+            foreach (var snapshot in snapshots)
+            {
+                var expected = account.AsOf(snapshot.Date);
+                Assert.Equal(LedgerModel.Snapshot(expected), LedgerModel.Snapshot(snapshot.Ledger.Account(LedgerModel.Customer)));
+                Assert.Equal(expected.OpenItems, snapshot.OpenItems);
+                Assert.Equal(expected.Items.Count(), snapshot.Ledger.DocumentCount);
+            }
+        });
+    }
+
     [Fact]
     public void AsOf_LedgerView_HoldsOnlyDocumentsDatedOnOrBefore()
     {
@@ -85,6 +175,17 @@ public class LedgerAsOfPropertyTests
         for (var i = 0; i < count; i++)
         {
             account = LedgerModel.Run(account, steps[i], i, out _);
+        }
+
+        return account;
+    }
+
+    private static CustomerAccount BuildBackDated(LedgerStep[] steps, int[] back)
+    {
+        var account = CustomerAccount.Create(LedgerModel.Customer);
+        for (var i = 0; i < steps.Length; i++)
+        {
+            account = LedgerModel.Run(account, steps[i], i, LedgerModel.Start.AddDays(i - back[i]), out _);
         }
 
         return account;

@@ -14,9 +14,12 @@ internal static class LedgerModel
     /// <paramref name="refused"/> holds the exception, which must name a field).
     /// </summary>
     public static CustomerAccount Run(CustomerAccount account, LedgerStep step, int index, out LedgerException? refused)
+        => Run(account, step, index, Start.AddDays(index), out refused);
+
+    /// <summary>Applies one step dated <paramref name="date"/>, which may be before earlier steps (back-dated).</summary>
+    public static CustomerAccount Run(CustomerAccount account, LedgerStep step, int index, DateOnly date, out LedgerException? refused)
     {
         refused = null;
-        var date = Start.AddDays(index);
         var currency = step.OtherCurrency ? Currency.USD : Currency.EUR;
         var amount = new Money(step.Units * currency.MinorUnit, currency);
         var items = account.Items.ToList();
@@ -60,6 +63,36 @@ internal static class LedgerModel
             refused = ex;
             return account;
         }
+    }
+
+    /// <summary>
+    /// One raw event for a step, valid or not (wrong numbers, over-allocations in the second allocation, unknown items,
+    /// duplicate ids): for checking that a refused event changes nothing, in the account and in the builder.
+    /// </summary>
+    public static LedgerEvent EventFor(CustomerAccount account, LedgerStep step, int index)
+    {
+        var date = Start.AddDays(index);
+        var currency = step.OtherCurrency ? Currency.USD : Currency.EUR;
+        var amount = new Money(step.Units * currency.MinorUnit, currency);
+        var items = account.Items.ToList();
+        var credits = items.Where(i => i.Document.IsCredit).Select(i => i.Id).DefaultIfEmpty(new DocumentId("PAY-none")).ToList();
+        var debits = items.Where(i => i.Document.IsDebit).Select(i => i.Id).DefaultIfEmpty(new DocumentId("INV-none")).ToList();
+        var id = step.B % 9 == 0 && items.Count > 0 ? items[step.A % items.Count].Id.Value : $"D-{index}";
+        return step.Op switch
+        {
+            LedgerOp.Invoice => new DocumentPosted(Document.Invoice(new(id), Customer, amount, date, date.AddDays(step.A))),
+            LedgerOp.Payment => new DocumentPosted(Document.Payment(new(id), Customer, amount, date, $"Payment {debits[step.A % debits.Count]}")),
+            LedgerOp.CreditNote => new DocumentPosted(Document.CreditNote(new(id), Customer, amount, date)),
+            LedgerOp.Reverse => new ApplicationReversed((step.A % (account.ApplicationCount + 1)) + 1, date.AddDays(step.B % 3 - 1), null),
+            LedgerOp.Dispute => new DisputeOpened(debits[step.A % debits.Count], date.AddDays(-(step.B % 4)), "price"),
+            LedgerOp.Resolve => new DisputeResolved(debits[step.A % debits.Count], date, null),
+            LedgerOp.WriteOff => new PromiseToPayRecorded(debits[step.A % debits.Count], date, date.AddDays(step.B - 25), amount, null),
+            _ => new CreditApplied(
+                account.ApplicationCount + 1 + (step.B % 11 == 0 ? 1 : 0),
+                credits[step.A % credits.Count],
+                date.AddDays(-(step.B % 3)),
+                [new Allocation(debits[step.A % debits.Count], amount), new Allocation(debits[step.B % debits.Count], new Money(step.Units * currency.MinorUnit * (1 + (step.B % 3)), step.B % 13 == 0 ? Currency.USD : currency))]),
+        };
     }
 
     /// <summary>Everything observable about an account's state, for equality checks.</summary>

@@ -1,0 +1,638 @@
+namespace Receivables.Ledger;
+
+/// <summary>
+/// The mutable fold behind <see cref="CustomerAccount"/> and <see cref="LedgerBuilder"/>: one customer's items, events,
+/// applications and balances in plain lists and hash maps, and per currency the open debits ordered oldest due first.
+/// </summary>
+/// <remarks>
+/// <para>Ownership rule: a state is mutated only by its single owner (a builder, or an operation working on a fresh
+/// <see cref="Clone"/>); once a <see cref="CustomerAccount"/> wraps it, it is never mutated again, so accounts stay
+/// immutable and thread-safe. <see cref="Append"/> checks the whole event before it changes anything, so a refused
+/// event leaves the state exactly as it was.</para>
+/// <para>The open-debit lists keep positions sorted by (due date, document date, id). Settled items stay in the list
+/// (lazy deletion) until a collecting pass finds more dead entries than live ones and compacts it; an item reopened by
+/// a reversal is inserted again when it is no longer listed.</para>
+/// </remarks>
+internal sealed class AccountState
+{
+    private const byte Listed = 1;
+
+    private readonly List<LedgerEvent> _events;
+    private readonly List<long> _sequences;
+    private readonly List<LedgerItem> _items;
+    private readonly List<byte> _flags;
+    private readonly Dictionary<DocumentId, int> _index;
+    private readonly Dictionary<int, CreditApplied> _applications;
+    private readonly Dictionary<int, DateOnly> _reversed;
+    private readonly List<Money> _balances;
+    private readonly List<OpenList> _open;
+
+    public AccountState(CustomerId customer)
+    {
+        Customer = customer;
+        _events = [];
+        _sequences = [];
+        _items = [];
+        _flags = [];
+        _index = [];
+        _applications = [];
+        _reversed = [];
+        _balances = [];
+        _open = [];
+        NextApplication = 1;
+    }
+
+    private AccountState(AccountState other)
+    {
+        Customer = other.Customer;
+        _events = new List<LedgerEvent>(other._events.Count + 4);
+        _events.AddRange(other._events);
+        _sequences = new List<long>(other._sequences.Count + 4);
+        _sequences.AddRange(other._sequences);
+        _items = new List<LedgerItem>(other._items.Count + 2);
+        _items.AddRange(other._items);
+        _flags = new List<byte>(other._flags.Count + 2);
+        _flags.AddRange(other._flags);
+        _index = new Dictionary<DocumentId, int>(other._index);
+        _applications = new Dictionary<int, CreditApplied>(other._applications);
+        _reversed = new Dictionary<int, DateOnly>(other._reversed);
+        _balances = [.. other._balances];
+        _open = new List<OpenList>(other._open.Count);
+        foreach (var list in other._open)
+        {
+            // Cloning compacts: settled items leave the open lists (and are listed again if a reversal reopens them).
+            var live = new List<int>(list.Positions.Count);
+            foreach (var position in list.Positions)
+            {
+                if (_items[position].IsOpen)
+                {
+                    live.Add(position);
+                }
+                else
+                {
+                    _flags[position] = 0;
+                }
+            }
+
+            _open.Add(new OpenList(list.Currency, live));
+        }
+
+        NextApplication = other.NextApplication;
+    }
+
+    public CustomerId Customer { get; }
+
+    public int NextApplication { get; private set; }
+
+    public IReadOnlyList<LedgerEvent> Events => _events;
+
+    public IReadOnlyList<long> Sequences => _sequences;
+
+    public IReadOnlyList<LedgerItem> Items => _items;
+
+    public IReadOnlyList<Money> Balances => _balances;
+
+    /// <summary>Read-only wrappers (no copy) for handing the frozen lists out.</summary>
+    public System.Collections.ObjectModel.ReadOnlyCollection<LedgerEvent> EventsView() => _events.AsReadOnly();
+
+    public System.Collections.ObjectModel.ReadOnlyCollection<long> SequencesView() => _sequences.AsReadOnly();
+
+    public System.Collections.ObjectModel.ReadOnlyCollection<LedgerItem> ItemsView() => _items.AsReadOnly();
+
+    public System.Collections.ObjectModel.ReadOnlyCollection<Money> BalancesView() => _balances.AsReadOnly();
+
+    public int ApplicationCount => _applications.Count;
+
+    public long LastSequence => _sequences.Count == 0 ? 0 : _sequences[^1];
+
+    public AccountState Clone() => new(this);
+
+    /// <summary>Gives the events from <paramref name="from"/> on the sequence numbers <paramref name="first"/>, +1, ….</summary>
+    public void Restamp(int from, long first)
+    {
+        for (var i = from; i < _sequences.Count; i++)
+        {
+            _sequences[i] = first + (i - from);
+        }
+    }
+
+    public bool TryGetItem(DocumentId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LedgerItem? item)
+    {
+        if (_index.TryGetValue(id, out var position))
+        {
+            item = _items[position];
+            return true;
+        }
+
+        item = null;
+        return false;
+    }
+
+    public bool TryGetApplication(int number, out CreditApplied? application) => _applications.TryGetValue(number, out application);
+
+    public bool IsReversed(int number) => _reversed.ContainsKey(number);
+
+    public bool TryGetBalance(string code, out Money balance)
+    {
+        foreach (var b in _balances)
+        {
+            if (string.Equals(b.Currency.Code, code, StringComparison.Ordinal))
+            {
+                balance = b;
+                return true;
+            }
+        }
+
+        balance = default;
+        return false;
+    }
+
+    /// <summary>The open debits in one currency (or all), oldest due first; compacts the lists when allowed.</summary>
+    public List<LedgerItem> OpenDebits(Currency? currency, bool mayCompact)
+    {
+        var result = new List<LedgerItem>();
+        foreach (var list in _open)
+        {
+            if (currency is { } c && list.Currency != c)
+            {
+                continue;
+            }
+
+            var dead = 0;
+            foreach (var position in list.Positions)
+            {
+                var item = _items[position];
+                if (item.IsOpen)
+                {
+                    result.Add(item);
+                }
+                else
+                {
+                    dead++;
+                }
+            }
+
+            if (mayCompact && dead > 8 && dead > list.Positions.Count - dead)
+            {
+                list.Positions.RemoveAll(p =>
+                {
+                    if (_items[p].IsOpen)
+                    {
+                        return false;
+                    }
+
+                    _flags[p] = 0;
+                    return true;
+                });
+            }
+        }
+
+        if (currency is null && _open.Count > 1)
+        {
+            result.Sort(OldestDueFirst.Instance);
+        }
+
+        return result;
+    }
+
+    /// <summary>Checks <paramref name="ledgerEvent"/> against the state and applies it, or throws and changes nothing.</summary>
+    public void Append(LedgerEvent ledgerEvent, long sequence, bool view)
+    {
+        var e = ledgerEvent;
+        switch (e)
+        {
+            case DocumentPosted p:
+                WhenPosted(p);
+                break;
+            case CreditApplied a:
+                WhenApplied(a, view);
+                break;
+            case ApplicationReversed r:
+                WhenReversed(r);
+                break;
+            case DisputeOpened d:
+                WithItem(d.Item, d.OpenedOn, view, item => item.IsDisputed && !view
+                    ? throw new LedgerException(LedgerError.DisputeState, "item", $"{d.Item} is already disputed since {item.Dispute!.OpenedOn:yyyy-MM-dd}.")
+                    : item.With(dispute: new ItemDispute(d.OpenedOn, d.Note)));
+                break;
+            case DisputeResolved d:
+                WithItem(d.Item, d.ResolvedOn, view, item => item.IsDisputed
+                    ? (d.ResolvedOn < item.Dispute!.OpenedOn && !view
+                        ? throw new LedgerException(LedgerError.InvalidDate, "date", $"The dispute on {d.Item} cannot be resolved on {d.ResolvedOn:yyyy-MM-dd}, before it was opened ({item.Dispute.OpenedOn:yyyy-MM-dd}).")
+                        : item.With(clearDispute: true))
+                    : view ? item : throw new LedgerException(LedgerError.DisputeState, "item", $"{d.Item} is not disputed."));
+                break;
+            case PromiseToPayRecorded p:
+                WithItem(p.Item, p.RecordedOn, view, item => view ? item.With(promise: new PromiseToPay(p.RecordedOn, p.PromisedDate, p.Amount, p.Note)) : PromiseRecord(p, item));
+                break;
+            case PromiseToPayCleared p:
+                WithItem(p.Item, p.ClearedOn, view, item => item.Promise is null
+                    ? (view ? item : throw new LedgerException(LedgerError.NoPromise, "item", $"{p.Item} has no promise to pay to clear."))
+                    : p.ClearedOn < item.Promise.RecordedOn && !view
+                        ? throw new LedgerException(LedgerError.InvalidDate, "date", $"The promise on {p.Item} cannot be cleared on {p.ClearedOn:yyyy-MM-dd}, before it was made ({item.Promise.RecordedOn:yyyy-MM-dd}).")
+                        : item.With(clearPromise: true));
+                break;
+            case LedgerAnnotation n:
+                if (n.Item is { } annotated)
+                {
+                    var target = Find(annotated, "item");
+                    if (!view && n.Date < target.Document.DocumentDate)
+                    {
+                        throw new LedgerException(LedgerError.InvalidDate, "date", $"The annotation on {annotated} is dated {n.Date:yyyy-MM-dd}, before the document ({target.Document.DocumentDate:yyyy-MM-dd}).");
+                    }
+                }
+
+                break;
+            default:
+                throw new ArgumentException($"Unknown event type {e.GetType().Name}.", nameof(ledgerEvent));
+        }
+
+        _events.Add(e);
+        _sequences.Add(sequence);
+    }
+
+    public LedgerItem Find(DocumentId id, string field)
+        => _index.TryGetValue(id, out var position)
+            ? _items[position]
+            : throw new LedgerException(LedgerError.UnknownDocument, field, $"Document '{id}' is not posted in account {Customer}.");
+
+    private void WhenPosted(DocumentPosted e)
+    {
+        var document = e.Document;
+        if (document.Customer != Customer)
+        {
+            throw new LedgerException(LedgerError.CustomerMismatch, "document.Customer", $"Document {document.Id} belongs to customer {document.Customer}, not {Customer}.");
+        }
+
+        if (_index.ContainsKey(document.Id))
+        {
+            throw new LedgerException(LedgerError.DuplicateDocumentId, "document.Id", $"Document id '{document.Id}' is already posted in account {Customer}.");
+        }
+
+        var code = document.Currency.Code;
+        var balanceAt = _balances.FindIndex(b => string.Equals(b.Currency.Code, code, StringComparison.Ordinal));
+        if (balanceAt >= 0 && _balances[balanceAt].Currency != document.Currency)
+        {
+            throw new LedgerException(LedgerError.CurrencyMismatch, "document.Amount", $"Currency {code} was already used with {_balances[balanceAt].Currency.MinorUnits} minor units.");
+        }
+
+        // Checked; from here on nothing throws.
+        if (balanceAt >= 0)
+        {
+            _balances[balanceAt] += document.SignedAmount;
+        }
+        else
+        {
+            var at = 0;
+            while (at < _balances.Count && string.CompareOrdinal(_balances[at].Currency.Code, code) < 0)
+            {
+                at++;
+            }
+
+            _balances.Insert(at, document.SignedAmount);
+        }
+
+        var position = _items.Count;
+        _items.Add(new LedgerItem(document, document.Amount, null, null, null, []));
+        _flags.Add(0);
+        _index.Add(document.Id, position);
+        if (document.IsDebit)
+        {
+            List(document.Currency).Insert(position, _items, _flags);
+        }
+    }
+
+    private void WhenApplied(CreditApplied e, bool view)
+    {
+        if (!view ? e.ApplicationNumber != NextApplication : e.ApplicationNumber < NextApplication)
+        {
+            throw new LedgerException(LedgerError.UnknownApplication, "ApplicationNumber", $"The next application in account {Customer} is number {NextApplication}, not {e.ApplicationNumber}.");
+        }
+
+        var credit = Find(e.Credit, "credit");
+        if (credit.Document.IsDebit)
+        {
+            throw new LedgerException(LedgerError.WrongDirection, "credit", $"{e.Credit} is a debit; only credits can be applied.");
+        }
+
+        if (e.Date < credit.Document.DocumentDate)
+        {
+            throw new LedgerException(LedgerError.InvalidDate, "date", $"Application date {e.Date:yyyy-MM-dd} is before {e.Credit}'s date {credit.Document.DocumentDate:yyyy-MM-dd}.");
+        }
+
+        if (e.Allocations.IsDefaultOrEmpty)
+        {
+            throw new LedgerException(LedgerError.InvalidAmount, "allocations", "An application needs at least one allocation.");
+        }
+
+        var currency = credit.Document.Currency;
+        var changed = new List<(int Position, LedgerItem Item)>(e.Allocations.Length);
+        var total = Money.Zero(currency);
+        for (var i = 0; i < e.Allocations.Length; i++)
+        {
+            var allocation = e.Allocations[i];
+            if (!_index.TryGetValue(allocation.Item, out var position))
+            {
+                throw new LedgerException(LedgerError.UnknownDocument, Field(i, ".Item"), $"Document '{allocation.Item}' is not posted in account {Customer}.");
+            }
+
+            var at = changed.FindIndex(c => c.Position == position);
+            var target = at >= 0 ? changed[at].Item : _items[position];
+            if (!target.Document.IsDebit)
+            {
+                throw new LedgerException(LedgerError.WrongDirection, Field(i, ".Item"), $"{allocation.Item} is a credit; credits are applied to debits only.");
+            }
+
+            if (allocation.Amount.Currency != currency)
+            {
+                throw new LedgerException(LedgerError.CurrencyMismatch, Field(i, ".Amount"), $"{allocation.Amount} is not in {currency.Code}, the currency of {e.Credit}.");
+            }
+
+            if (target.Document.Currency != currency)
+            {
+                throw new LedgerException(LedgerError.CurrencyMismatch, Field(i, ".Item"), $"{allocation.Item} is in {target.Document.Currency.Code}; {e.Credit} is in {currency.Code}.");
+            }
+
+            if (!allocation.Amount.IsPositive || !allocation.Amount.IsRounded)
+            {
+                throw new LedgerException(LedgerError.InvalidAmount, Field(i, ".Amount"), $"Allocation amount {allocation.Amount} must be positive and in whole minor units.");
+            }
+
+            if (!target.IsOpen)
+            {
+                throw new LedgerException(LedgerError.ItemSettled, Field(i, ".Item"), $"{allocation.Item} is already settled.");
+            }
+
+            if (allocation.Amount > target.Open)
+            {
+                throw new LedgerException(LedgerError.OverAllocation, Field(i, ".Amount"), $"{allocation.Amount} exceeds the {target.Open} open on {allocation.Item}.");
+            }
+
+            if (e.Date < target.Document.DocumentDate)
+            {
+                throw new LedgerException(LedgerError.InvalidDate, "date", $"Application date {e.Date:yyyy-MM-dd} is before {allocation.Item}'s date {target.Document.DocumentDate:yyyy-MM-dd}.");
+            }
+
+            var open = target.Open - allocation.Amount;
+            var updated = target.With(
+                open: open,
+                settledOn: open.IsZero ? e.Date : null,
+                clearPromise: open.IsZero,
+                settlements: target.Settlements.Add(new ItemSettlement(e.ApplicationNumber, e.Credit, allocation.Amount, e.Date)));
+            if (at >= 0)
+            {
+                changed[at] = (position, updated);
+            }
+            else
+            {
+                changed.Add((position, updated));
+            }
+
+            total += allocation.Amount;
+        }
+
+        if (total > credit.Open)
+        {
+            throw new LedgerException(LedgerError.OverAllocation, "allocations", $"The allocations add up to {total}, more than the {credit.Open} open on {e.Credit}.");
+        }
+
+        if (!view && _reversed.Count > 0)
+        {
+            // With reversals recorded, a back-dated application could over-allocate in a view on an earlier date (the
+            // reversal dated later is not in it). Refuse such an application now, so every view stays valid.
+            for (var i = 0; i < changed.Count; i++)
+            {
+                var item = _items[changed[i].Position];
+                var amount = item.Open - changed[i].Item.Open;
+                var first = 0;
+                while (e.Allocations[first].Item != item.Id)
+                {
+                    first++;
+                }
+
+                CheckEffective(item, amount, e.Date, first);
+            }
+
+            CheckEffective(credit, total, e.Date, -1);
+        }
+
+        // Checked; from here on nothing throws.
+        foreach (var (position, item) in changed)
+        {
+            _items[position] = item;
+        }
+
+        var creditOpen = credit.Open - total;
+        var creditSettlements = credit.Settlements.AddRange(e.Allocations.Select(a => new ItemSettlement(e.ApplicationNumber, a.Item, a.Amount, e.Date)));
+        _items[_index[e.Credit]] = credit.With(open: creditOpen, settledOn: creditOpen.IsZero ? e.Date : null, settlements: creditSettlements);
+        _applications.Add(e.ApplicationNumber, e);
+        NextApplication = e.ApplicationNumber + 1;
+
+        static string Field(int i, string member) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"allocations[{i}]{member}");
+    }
+
+    private void CheckEffective(LedgerItem item, Money amount, DateOnly date, int allocation)
+    {
+        var timeline = new List<(DateOnly Date, decimal Delta)> { (date, amount.Amount) };
+        foreach (var application in _applications.Values)
+        {
+            var touched = 0m;
+            if (application.Credit == item.Id)
+            {
+                foreach (var a in application.Allocations)
+                {
+                    touched += a.Amount.Amount;
+                }
+            }
+            else
+            {
+                foreach (var a in application.Allocations)
+                {
+                    touched += a.Item == item.Id ? a.Amount.Amount : 0m;
+                }
+            }
+
+            if (touched == 0m)
+            {
+                continue;
+            }
+
+            timeline.Add((application.Date, touched));
+            if (_reversed.TryGetValue(application.ApplicationNumber, out var reversedOn))
+            {
+                timeline.Add((reversedOn, -touched));
+            }
+        }
+
+        timeline.Sort((x, y) => x.Date.CompareTo(y.Date));
+        var sum = 0m;
+        for (var k = 0; k < timeline.Count; k++)
+        {
+            sum += timeline[k].Delta;
+            var endOfDay = k == timeline.Count - 1 || timeline[k + 1].Date != timeline[k].Date;
+            if (endOfDay && timeline[k].Date >= date && sum > item.Document.Amount.Amount)
+            {
+                var field = allocation >= 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"allocations[{allocation}].Amount") : "allocations";
+                throw new LedgerException(LedgerError.OverAllocation, field, $"Applied on {date:yyyy-MM-dd}, {item.Id} would be over-applied as of {timeline[k].Date:yyyy-MM-dd}: a later-dated reversal does not count on that date.");
+            }
+        }
+    }
+
+    private void WhenReversed(ApplicationReversed e)
+    {
+        if (!_applications.TryGetValue(e.ApplicationNumber, out var application))
+        {
+            throw new LedgerException(LedgerError.UnknownApplication, "applicationNumber", $"Application {e.ApplicationNumber} does not exist in account {Customer}.");
+        }
+
+        if (_reversed.ContainsKey(e.ApplicationNumber))
+        {
+            throw new LedgerException(LedgerError.AlreadyReversed, "applicationNumber", $"Application {e.ApplicationNumber} was already reversed.");
+        }
+
+        if (e.ReversedOn < application.Date)
+        {
+            throw new LedgerException(LedgerError.InvalidDate, "date", $"Reversal date {e.ReversedOn:yyyy-MM-dd} is before the application date {application.Date:yyyy-MM-dd}.");
+        }
+
+        var total = Money.Zero(_items[_index[application.Credit]].Document.Currency);
+        foreach (var allocation in application.Allocations)
+        {
+            var position = _index[allocation.Item];
+            var target = _items[position];
+            _items[position] = target.With(
+                open: target.Open + allocation.Amount,
+                clearSettled: true,
+                settlements: target.Settlements.RemoveAll(s => s.ApplicationNumber == e.ApplicationNumber));
+            total += allocation.Amount;
+            if (_flags[position] != Listed)
+            {
+                List(target.Document.Currency).Insert(position, _items, _flags);
+            }
+        }
+
+        var creditPosition = _index[application.Credit];
+        var credit = _items[creditPosition];
+        _items[creditPosition] = credit.With(
+            open: credit.Open + total,
+            clearSettled: true,
+            settlements: credit.Settlements.RemoveAll(s => s.ApplicationNumber == e.ApplicationNumber));
+        _reversed.Add(e.ApplicationNumber, e.ReversedOn);
+    }
+
+    private void WithItem(DocumentId id, DateOnly date, bool view, Func<LedgerItem, LedgerItem> change)
+    {
+        var position = _index.TryGetValue(id, out var p)
+            ? p
+            : throw new LedgerException(LedgerError.UnknownDocument, "item", $"Document '{id}' is not posted in account {Customer}.");
+        var item = _items[position];
+        if (!item.Document.IsDebit)
+        {
+            throw new LedgerException(LedgerError.WrongDirection, "item", $"{id} is a credit; disputes and promises concern debit items.");
+        }
+
+        if (!view && date < item.Document.DocumentDate)
+        {
+            throw new LedgerException(LedgerError.InvalidDate, "date", $"The date {date:yyyy-MM-dd} is before the date of {id} ({item.Document.DocumentDate:yyyy-MM-dd}).");
+        }
+
+        _items[position] = change(item);
+    }
+
+    private static LedgerItem PromiseRecord(PromiseToPayRecorded e, LedgerItem item)
+    {
+        if (!item.IsOpen)
+        {
+            throw new LedgerException(LedgerError.ItemSettled, "item", $"{e.Item} is already settled.");
+        }
+
+        if (e.PromisedDate < e.RecordedOn)
+        {
+            throw new LedgerException(LedgerError.InvalidDate, "promisedDate", $"The promised date {e.PromisedDate:yyyy-MM-dd} is before the date of the promise {e.RecordedOn:yyyy-MM-dd}.");
+        }
+
+        if (e.Amount.Currency != item.Open.Currency || !e.Amount.IsPositive || e.Amount > item.Open)
+        {
+            throw new LedgerException(LedgerError.InvalidAmount, "amount", $"The promised amount {e.Amount} must be positive, in {item.Open.Currency.Code} and at most the {item.Open} open on {e.Item}.");
+        }
+
+        return item.With(promise: new PromiseToPay(e.RecordedOn, e.PromisedDate, e.Amount, e.Note));
+    }
+
+    private OpenList List(Currency currency)
+    {
+        foreach (var list in _open)
+        {
+            if (list.Currency == currency)
+            {
+                return list;
+            }
+        }
+
+        var created = new OpenList(currency, []);
+        _open.Add(created);
+        return created;
+    }
+
+    /// <summary>Orders debits oldest due first: due date, then document date, then id (ordinal).</summary>
+    internal sealed class OldestDueFirst : IComparer<LedgerItem>
+    {
+        public static readonly OldestDueFirst Instance = new();
+
+        public int Compare(LedgerItem? x, LedgerItem? y)
+        {
+            var c = x!.Document.DueDate.CompareTo(y!.Document.DueDate);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = x.Document.DocumentDate.CompareTo(y.Document.DocumentDate);
+            return c != 0 ? c : x.Id.CompareTo(y.Id);
+        }
+    }
+
+    private sealed class OpenList(Currency currency, List<int> positions)
+    {
+        public Currency Currency { get; } = currency;
+
+        public List<int> Positions { get; } = positions;
+
+        public void Insert(int position, List<LedgerItem> items, List<byte> flags)
+        {
+            var item = items[position];
+            var at = Positions.Count;
+            while (at > 0 && OldestDueFirst.Instance.Compare(items[Positions[at - 1]], item) > 0)
+            {
+                at--;
+                if (Positions.Count - at > 16)
+                {
+                    at = BinarySearch(items, item);
+                    break;
+                }
+            }
+
+            Positions.Insert(at, position);
+            flags[position] = Listed;
+        }
+
+        private int BinarySearch(List<LedgerItem> items, LedgerItem item)
+        {
+            int lo = 0, hi = Positions.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (OldestDueFirst.Instance.Compare(items[Positions[mid]], item) > 0)
+                {
+                    hi = mid;
+                }
+                else
+                {
+                    lo = mid + 1;
+                }
+            }
+
+            return lo;
+        }
+    }
+}
