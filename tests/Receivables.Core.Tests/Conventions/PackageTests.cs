@@ -13,7 +13,7 @@ public sealed class PackageFixture : IDisposable
     {
         Directory = Path.Combine(Path.GetTempPath(), "receivables-pack-" + Guid.NewGuid().ToString("N"));
         var root = PublicApi.RepositoryRoot();
-        foreach (var project in new[] { "src/Receivables.Core/Receivables.Core.csproj", "src/Receivables.Cli/Receivables.Cli.csproj" })
+        foreach (var project in Projects)
         {
             var start = new ProcessStartInfo("dotnet", ["pack", Path.Combine(root, project), "-c", "Release", "-o", Directory, "-nologo", "-v", "q"])
             {
@@ -32,6 +32,16 @@ public sealed class PackageFixture : IDisposable
         }
     }
 
+    /// <summary>Every shipped package.</summary>
+    public static readonly string[] Projects =
+    [
+        "src/Receivables.Core/Receivables.Core.csproj",
+        "src/Receivables.Cli/Receivables.Cli.csproj",
+        "src/Receivables.NodaTime/Receivables.NodaTime.csproj",
+        "src/Receivables.FluentValidation/Receivables.FluentValidation.csproj",
+        "src/Receivables.Extensions.DependencyInjection/Receivables.Extensions.DependencyInjection.csproj",
+    ];
+
     public string Directory { get; }
 
     public string Find(string pattern) => System.IO.Directory.GetFiles(Directory, pattern).Single();
@@ -41,9 +51,10 @@ public sealed class PackageFixture : IDisposable
 
 public class PackageTests(PackageFixture packages) : IClassFixture<PackageFixture>
 {
+    public static TheoryData<string> Packages => [.. PackageFixture.Projects.Select(p => Path.GetFileNameWithoutExtension(p))];
+
     [Theory]
-    [InlineData("Receivables.Core")]
-    [InlineData("Receivables.Cli")]
+    [MemberData(nameof(Packages))]
     public void Pack_Nuspec_HasLicenseReadmeAndRepository(string id)
     {
         using var package = ZipFile.OpenRead(packages.Find(id + ".0*.nupkg"));
@@ -61,6 +72,25 @@ public class PackageTests(PackageFixture packages) : IClassFixture<PackageFixtur
         Assert.Equal("git", repository.Attribute("type")!.Value);
         Assert.StartsWith("https://", repository.Attribute("url")!.Value, StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(Element("description")));
+        Assert.Equal("icon.png", Element("icon"));
+        Assert.Contains(package.Entries, e => e.FullName == "icon.png");
+        Assert.StartsWith("## [", Element("releaseNotes"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Packages))]
+    public void Pack_Readme_HasNoRelativeLinksThatBreakOnNuGet(string id)
+    {
+        using var package = ZipFile.OpenRead(packages.Find(id + ".0*.nupkg"));
+
+        using var reader = new StreamReader(package.Entries.Single(e => e.FullName == "README.md").Open());
+        var readme = reader.ReadToEnd();
+
+        Assert.Contains("# " + id.Split('.')[0], readme, StringComparison.Ordinal);
+        foreach (System.Text.RegularExpressions.Match link in System.Text.RegularExpressions.Regex.Matches(readme, @"\]\(([^)]+)\)"))
+        {
+            Assert.StartsWith("https://", link.Groups[1].Value, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -77,6 +107,23 @@ public class PackageTests(PackageFixture packages) : IClassFixture<PackageFixtur
         }
     }
 
+    [Theory]
+    [InlineData("Receivables.NodaTime", "NodaTime")]
+    [InlineData("Receivables.FluentValidation", "FluentValidation")]
+    [InlineData("Receivables.Extensions.DependencyInjection", "Microsoft.Extensions.DependencyInjection.Abstractions")]
+    public void Pack_AddOn_DependsOnCoreAndItsLibrary(string id, string library)
+    {
+        using var package = ZipFile.OpenRead(packages.Find(id + ".0*.nupkg"));
+
+        var nuspec = XDocument.Load(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        var dependencies = nuspec.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value).ToHashSet();
+
+        Assert.Contains("Receivables.Core", dependencies);
+        Assert.Contains(library, dependencies);
+        Assert.Contains(package.Entries, e => e.FullName == $"lib/net8.0/{id}.xml");
+        Assert.Contains(package.Entries, e => e.FullName == $"lib/net10.0/{id}.xml");
+    }
+
     [Fact]
     public void Pack_Core_NuspecDeclaresNoDependencies()
     {
@@ -88,8 +135,7 @@ public class PackageTests(PackageFixture packages) : IClassFixture<PackageFixtur
     }
 
     [Theory]
-    [InlineData("Receivables.Core")]
-    [InlineData("Receivables.Cli")]
+    [MemberData(nameof(Packages))]
     public void Pack_SymbolPackage_HasPortablePdbs(string id)
     {
         using var symbols = ZipFile.OpenRead(packages.Find(id + ".0*.snupkg"));

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Receivables.SampleHost;
+
+// A sample ERP host: Generic Host, appsettings.json, AddReceivables, the ledger's history in SQLite (default) or
+// PostgreSQL (a connection string with Host=..., e.g. ConnectionStrings__Ledger="Host=localhost;Database=ar;...").
+// Usage: dotnet run --project samples/Receivables.SampleHost [-- path/to/documents.csv]
+var builder = Host.CreateApplicationBuilder(args);
+builder.Services.AddReceivables(r => r.BindConfiguration());
+using var host = builder.Build();
+await host.StartAsync();                         // validates the Receivables options (ValidateOnStart)
+
+var connectionString = builder.Configuration.GetConnectionString("Ledger") ?? "Data Source=receivables-sample.db";
+var documents = args.FirstOrDefault(a => !a.StartsWith('-') && a.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) ?? SamplePaths.Documents();
+var outcome = await SampleRun.RunAsync(host.Services, connectionString, documents, Console.Out, CancellationToken.None);
+
+await host.StopAsync();
+return outcome.Identical ? 0 : 1;

@@ -1,0 +1,78 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Receivables.FluentValidation;
+using Receivables.Ledger;
+
+namespace Receivables.SampleHost;
+
+/// <summary>Imports the bundled documents.csv as an integrator would: each row validated with the FluentValidation
+/// add-on (every error at once, by line), posted in date order, payments applied to the invoices they name.</summary>
+internal static class SampleImport
+{
+    public static ReceivablesLedger Import(string path)
+    {
+        var rows = new List<(DocumentInput Input, string? AppliesTo, int Line)>();
+        var validator = new DocumentInputValidator();
+        var errors = new List<string>();
+        using (var reader = new StreamReader(path))
+        using (var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { MissingFieldFound = null }))
+        {
+            csv.Read();
+            csv.ReadHeader();
+            while (csv.Read())
+            {
+                var input = new DocumentInput
+                {
+                    Id = csv.GetField("id"),
+                    Kind = Kind(csv.GetField("kind")),
+                    Customer = csv.GetField("customer"),
+                    Currency = csv.GetField("currency"),
+                    Amount = decimal.Parse(csv.GetField("amount") ?? "0", NumberStyles.Number, CultureInfo.InvariantCulture),
+                    DocumentDate = Date(csv.GetField("document_date")),
+                    DueDate = Date(csv.GetField("due_date")),
+                    Reference = Empty(csv.GetField("reference")),
+                    ContractNumber = Empty(csv.GetField("contract")),
+                    BusinessType = Empty(csv.GetField("business_type")),
+                };
+                var line = csv.Parser.RawRow;
+                var result = validator.Validate(input);
+                errors.AddRange(result.Errors.Select(e => $"{Path.GetFileName(path)} line {line}, {e.PropertyName}: {e.ErrorMessage}"));
+                rows.Add((input, Empty(csv.GetField("applies_to")), line));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InvalidDataException(string.Join(Environment.NewLine, errors));
+        }
+
+        var builder = ReceivablesLedger.CreateBuilder();
+        foreach (var (input, appliesTo, _) in rows.OrderBy(r => r.Input.DocumentDate).ThenBy(r => r.Input.Kind is DocumentKind.Payment or DocumentKind.CreditNote ? 1 : 0).ThenBy(r => r.Line))
+        {
+            var document = input.ToDocument();
+            builder.Post(document);
+            if (document.IsCredit)
+            {
+                builder.Apply(document.Id, appliesTo is null ? AllocationPolicies.OldestDueFirst : AllocationPolicies.ByReference(), document.DocumentDate);
+            }
+        }
+
+        return builder.ToLedger();
+    }
+
+    private static DocumentKind Kind(string? text) => text switch
+    {
+        "invoice" => DocumentKind.Invoice,
+        "credit_note" => DocumentKind.CreditNote,
+        "debit_note" => DocumentKind.DebitNote,
+        "payment" => DocumentKind.Payment,
+        "adjustment" => DocumentKind.Adjustment,
+        "write_off" => DocumentKind.WriteOff,
+        _ => (DocumentKind)(-1),
+    };
+
+    private static DateOnly? Date(string? text) => string.IsNullOrEmpty(text) ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Empty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+}
