@@ -24,6 +24,7 @@ internal static class CliApp
         root.Subcommands.Add(TermsCommand.Create(context));
         root.Subcommands.Add(CreditCommand.Create(context));
         root.Subcommands.Add(MatchCommand.Create(context));
+        root.Subcommands.Add(RemindCommand.Create(context));
         root.Subcommands.Add(ReconcileStatementCommand.Create(context));
         root.Subcommands.Add(SampleCommand.Create(context));
         root.Subcommands.Add(SampleStatementCommand.Create(context));

@@ -18,7 +18,18 @@ namespace Receivables.Serialization;
 public static class ReceivablesJson
 {
     /// <summary>Gets read-only options: <see cref="JsonSerializerDefaults.Web"/> with enums written as strings.</summary>
-    public static JsonSerializerOptions Options { get; } = CreateOptions();
+    public static JsonSerializerOptions Options
+    {
+        [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode("Serialising arbitrary types with these options uses System.Text.Json's reflection resolver; the library's own types have hand-written converters.")]
+        [System.Diagnostics.CodeAnalysis.RequiresDynamicCode("Serialising arbitrary types with these options uses System.Text.Json's reflection resolver; the library's own types have hand-written converters.")]
+        get => options ??= CreateOptions();
+    }
+
+    private static JsonSerializerOptions? options;
+
+    /// <summary>The options the history readers and writers pass to the hand-written converters: they never reach
+    /// the reflection resolver, so they stay trimming- and AOT-safe.</summary>
+    private static readonly JsonSerializerOptions ConverterOptions = new(JsonSerializerDefaults.Web);
 
     /// <summary>Writes an account's history (or any events) as a JSON array.</summary>
     /// <param name="history">The events, such as <c>account.History</c>.</param>
@@ -33,7 +44,7 @@ public static class ReceivablesJson
             writer.WriteStartArray();
             foreach (var e in history)
             {
-                LedgerEventJson.Write(writer, e, Options);
+                LedgerEventJson.Write(writer, e, ConverterOptions);
             }
 
             writer.WriteEndArray();
@@ -56,12 +67,14 @@ public static class ReceivablesJson
         var events = new List<Ledger.LedgerEvent>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            events.Add(LedgerEventJson.Read(ref reader, Options));
+            events.Add(LedgerEventJson.Read(ref reader, ConverterOptions));
         }
 
         return events;
     }
 
+    [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode("Uses the reflection resolver.")]
+    [System.Diagnostics.CodeAnalysis.RequiresDynamicCode("Uses the reflection resolver.")]
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);

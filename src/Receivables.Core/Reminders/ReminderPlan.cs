@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+
+namespace Receivables.Reminders;
+
+/// <summary>The result of <see cref="ReminderPlanner.Plan(DateOnly, IEnumerable{Ledger.OpenItem}, ReminderHistory, ReminderStrategy, ReminderCustomers?, IEnumerable{DocumentRequest}?)"/>:
+/// per customer (ordinal order of ids), the proposed actions and the skipped items. Nothing is sent.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+/// <param name="AsOf">The planning date.</param>
+/// <param name="Customers">The customers with open items or owed documents.</param>
+public sealed record ReminderPlan(DateOnly AsOf, ImmutableArray<CustomerReminders> Customers)
+{
+    /// <summary>Gets every proposal, by customer.</summary>
+    public IEnumerable<ReminderProposal> Proposals => Customers.SelectMany(c => c.Proposals);
+
+    /// <summary>Gets the records to keep when every proposal was issued.</summary>
+    /// <returns>The records.</returns>
+    public IEnumerable<ReminderIssued> ToIssued() => Proposals.Select(p => p.ToIssued());
+}
