@@ -79,8 +79,8 @@ internal sealed class CustomerAmountRule : IMatchRule
                         continue;
                     }
 
-                    var because = fitting == 1 ? amountReason : Because.Of((amountReason, fitting), static s => $"{s.amountReason.Text()} ({s.fitting} items fit)");
-                    context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(0d, weight, amountWeight), [reason, because], [start + k]));
+                    Reason[] reasons = fitting == 1 ? [reason, amountReason] : [reason, amountReason, MatchingReasonCodes.AmountSeveralFit.With(fitting)];
+                    context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(0d, weight, amountWeight), reasons, [start + k]));
                 }
 
                 continue;
@@ -95,7 +95,7 @@ internal sealed class CustomerAmountRule : IMatchRule
             if (amount > total)
             {
                 var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items, line.Amount, line.ValueDate, options);
-                context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(0d, weight, amountWeight) * 0.5, [reason, Because.Of(amountReason, static r => r.Text() + " (all open items of the customer)")], Positions(start, allocations.Length)));
+                context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(0d, weight, amountWeight) * 0.5, [reason, amountReason, MatchingReasonCodes.AmountWholeAccount.With(customer)], Positions(start, allocations.Length)));
             }
             else if (amount < opens[0])
             {
@@ -104,7 +104,7 @@ internal sealed class CustomerAmountRule : IMatchRule
                     [new MatchAllocation(oldest.Id, customer, line.Amount, zero, zero)],
                     zero,
                     Evidence.Combine(0d, weight, Evidence.Guess) * 0.5,
-                    [reason, Because.Of((oldest.Id, line.Amount, oldest.Open), static s => $"no open amount fits: partial payment of the oldest item {s.Id} assumed ({Evidence.Amount(s.Amount)} of {Evidence.Amount(s.Open)})")],
+                    [reason, MatchingReasonCodes.AmountOldestPartial.With(oldest.Id, line.Amount, oldest.Open)],
                     [start]));
             }
         }
@@ -157,11 +157,11 @@ internal sealed class CustomerAmountRule : IMatchRule
             if (at < 0)
             {
                 var (start, count) = index.Range(payer.Customer, currency);
-                result.Add(new CandidateCustomer(payer.Customer, payer.Weight, payer, start, count));
+                result.Add(new CandidateCustomer(payer.Customer, payer.Weight, payer.Reason, start, count));
             }
             else if (payer.Weight > result[at].Weight)
             {
-                result[at] = result[at] with { Weight = payer.Weight, Reason = payer };
+                result[at] = result[at] with { Weight = payer.Weight, Reason = payer.Reason };
             }
         }
 
@@ -170,7 +170,7 @@ internal sealed class CustomerAmountRule : IMatchRule
             if (IndexOf(result, hit.Item.Customer) < 0)
             {
                 var (start, count) = index.Range(hit.Item.Customer, currency);
-                result.Add(new CandidateCustomer(hit.Item.Customer, Evidence.CustomerFromReference, Because.Of(hit.Item, static item => $"customer {item.Customer} known from reference {item.Id}"), start, count));
+                result.Add(new CandidateCustomer(hit.Item.Customer, Evidence.CustomerFromReference, MatchingReasonCodes.PayerFromReference.With(hit.Item.Customer, hit.Item.Id), start, count));
             }
         }
 

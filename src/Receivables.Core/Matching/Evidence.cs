@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Receivables.Matching;
 
 /// <summary>
@@ -28,10 +26,4 @@ internal static class Evidence
     public const double OtherItemFitsFactor = 0.85;
 
     public static double Combine(double a, double b, double c) => 1d - ((1d - a) * (1d - b) * (1d - c));
-
-    public static string Amount(Money money) => money.ToString();
-
-    public static string Number(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
-
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -14,7 +14,7 @@ public sealed class MatchContext
     private readonly List<ExtractedReference> _references = [];
     private readonly List<ReferenceHit> _hits = [];
     private readonly List<MatchProposal> _proposals = [];
-    private readonly List<string> _notes = [];
+    private readonly List<Reason> _notes = [];
     private readonly List<CandidateCustomer> _candidates = [];
 
     internal MatchContext(StatementLine line, MatchIndex index, MatchingOptions options)
@@ -42,9 +42,9 @@ public sealed class MatchContext
     /// <summary>Gets the proposals made so far.</summary>
     public IReadOnlyList<MatchProposal> Proposals => _proposals;
 
-    /// <summary>Gets the notes: findings in words that belong to no proposal (such as "payer name matches two
-    /// customers equally").</summary>
-    public IReadOnlyList<string> Notes => _notes;
+    /// <summary>Gets the notes: findings that belong to no proposal (such as
+    /// <see cref="MatchingReasonCodes.PayerNameAmbiguous"/>).</summary>
+    public IReadOnlyList<Reason> Notes => _notes;
 
     internal MatchingOptions Options { get; }
 
@@ -119,13 +119,12 @@ public sealed class MatchContext
     /// <exception cref="ArgumentNullException"><paramref name="proposal"/> is null.</exception>
     public void Propose(MatchProposal proposal) => _proposals.Add(Guard.NotNull(proposal));
 
-    /// <summary>Adds a note in words.</summary>
+    /// <summary>Adds a note; a note equal to one already added is ignored.</summary>
     /// <param name="note">The note.</param>
-    /// <exception cref="ArgumentException"><paramref name="note"/> is blank.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="note"/> is null.</exception>
-    public void Note(string note)
+    public void Note(Reason note)
     {
-        Guard.NotBlank(note);
+        Guard.NotNull(note);
         if (!_notes.Contains(note))
         {
             _notes.Add(note);
@@ -172,6 +171,6 @@ public sealed class MatchContext
     }
 }
 
-/// <summary>A customer the amount rules look at: the payer evidence for it (the reason is a payer candidate or a
-/// <see cref="Because"/>), and where its open items in the line's currency are in the index.</summary>
-internal readonly record struct CandidateCustomer(CustomerId Customer, double Weight, object Reason, int Start, int Count);
+/// <summary>A customer the amount rules look at: the payer evidence for it, and where its open items in the line's
+/// currency are in the index.</summary>
+internal readonly record struct CandidateCustomer(CustomerId Customer, double Weight, Reason Reason, int Start, int Count);

@@ -15,12 +15,12 @@ internal sealed class PayerIdentificationRule : IMatchRule
             var customers = index.CustomersByNormalizedAccount(buffer[..MatchText.NormalizeReference(account, buffer)]) ?? [];
             if (customers.Length == 1)
             {
-                Add(context, new PayerCandidate(customers[0], Evidence.PayerAccount, Because.Of((account, Customer: customers[0]), static s => $"payer account {s.account} known for customer {s.Customer}")));
+                Add(context, new PayerCandidate(customers[0], Evidence.PayerAccount, MatchingReasonCodes.PayerAccount.With(account, customers[0])));
                 found = true;
             }
             else if (customers.Length > 1)
             {
-                context.Note($"payer account {account} is known for several customers ({string.Join(", ", customers)}): identifies nobody");
+                context.Note(MatchingReasonCodes.PayerAccountAmbiguous.With(account, string.Join(", ", customers)));
             }
         }
 
@@ -35,22 +35,22 @@ internal sealed class PayerIdentificationRule : IMatchRule
             var exact = index.CustomersByNormalizedName(normalized);
             if (exact.Count == 1)
             {
-                Add(context, new PayerCandidate(exact[0], Evidence.PayerName, Because.Of((name, Customer: exact[0]), static s => $"payer name '{s.name}' matches customer {s.Customer}")));
+                Add(context, new PayerCandidate(exact[0], Evidence.PayerName, MatchingReasonCodes.PayerName.With(name, exact[0])));
             }
             else if (exact.Count > 1)
             {
-                context.Note($"payer name '{name}' matches several customers ({string.Join(", ", exact)}): identifies nobody");
+                context.Note(MatchingReasonCodes.PayerNameAmbiguous.With(name, string.Join(", ", exact)));
             }
             else if (index.ProfileCount > 0)
             {
                 var (similarity, customers) = index.MostSimilarNames(normalized, context.Options.NameSimilarityThreshold);
                 if (customers.Count == 1)
                 {
-                    Add(context, new PayerCandidate(customers[0], Evidence.PayerName * similarity, Because.Of((name, similarity, Customer: customers[0]), static s => $"payer name '{s.name}' similar ({Evidence.Number(s.similarity)}) to customer {s.Customer}")));
+                    Add(context, new PayerCandidate(customers[0], Evidence.PayerName * similarity, MatchingReasonCodes.PayerNameSimilar.With(name, Math.Round(similarity, 2), customers[0])));
                 }
                 else if (customers.Count > 1)
                 {
-                    context.Note($"payer name '{name}' is equally similar to several customers ({string.Join(", ", customers)}): identifies nobody");
+                    context.Note(MatchingReasonCodes.PayerNameAmbiguous.With(name, string.Join(", ", customers)));
                 }
             }
         }
@@ -61,7 +61,7 @@ internal sealed class PayerIdentificationRule : IMatchRule
         context.AddPayer(payer);
         foreach (var child in context.Index.SubsidiariesOf(payer.Customer))
         {
-            context.AddPayer(new PayerCandidate(child, payer.Weight * Evidence.ParentFactor, Because.Of((payer, child), static s => $"{s.payer.Reason}, the parent of customer {s.child}, which it may pay for")));
+            context.AddPayer(new PayerCandidate(child, payer.Weight * Evidence.ParentFactor, MatchingReasonCodes.PayerParent.With(payer.Reason, child)));
         }
     }
 }

@@ -17,7 +17,7 @@ internal sealed class ReferenceLookupRule : IMatchRule
             foreach (var position in index.Positions(reference.Normalized))
             {
                 var item = index.Item(position);
-                context.AddHit(new ReferenceHit(item, reference, ReferenceMatchKind.Exact, Evidence.ReferenceExact, position));
+                context.AddHit(ReferenceHit.Of(item, reference, ReferenceMatchKind.Exact, Evidence.ReferenceExact, position));
                 exact = true;
             }
 
@@ -47,7 +47,7 @@ internal sealed class ReferenceLookupRule : IMatchRule
                 foreach (var position in typos.Order())
                 {
                     var item = index.Item(position);
-                    context.AddHit(new ReferenceHit(item, reference, ReferenceMatchKind.OneTypo, Evidence.ReferenceTypo / typos.Count, position));
+                    context.AddHit(ReferenceHit.Of(item, reference, ReferenceMatchKind.OneTypo, Evidence.ReferenceTypo / typos.Count, position));
                 }
             }
         }
@@ -70,7 +70,7 @@ internal sealed class ReferenceLookupRule : IMatchRule
         foreach (var position in cut.Order())
         {
             var item = index.Item(position);
-            context.AddHit(new ReferenceHit(item, reference, ReferenceMatchKind.Truncated, Evidence.ReferenceTruncated / cut.Count, position));
+            context.AddHit(ReferenceHit.Of(item, reference, ReferenceMatchKind.Truncated, Evidence.ReferenceTruncated / cut.Count, position));
         }
 
         return true;

@@ -48,7 +48,7 @@ internal sealed class ReferencedItemsRule : IMatchRule
                 unique &= hit.Item.Id == first;
                 if (hit.Item.Currency != currency)
                 {
-                    context.Note($"reference {hit.Item.Id} is in {hit.Item.Currency.Code}, the line in {currency.Code}");
+                    context.Note(MatchingReasonCodes.ReferenceOtherCurrency.With(hit.Item.Id, hit.Item.Currency.Code, currency.Code));
                     continue;
                 }
 
@@ -115,17 +115,17 @@ internal sealed class ReferencedItemsRule : IMatchRule
         var payerWeight = 1d;
         var factor = 1d;
         // One customer (the usual case) has at most one payer part: kept in a variable, no list.
-        object? onlyPayerPart = null;
-        var payerParts = customerCount > 1 ? new List<object>(customerCount) : null;
+        Reason? onlyPayerPart = null;
+        var payerParts = customerCount > 1 ? new List<Reason>(customerCount) : null;
         for (var c = 0; c < customerCount; c++)
         {
             var customer = customers[c];
             var payer = context.BestPayer(customer);
             payerWeight = Math.Min(payerWeight, payer?.Weight ?? 0d);
-            object? part = null;
+            Reason? part = null;
             if (payer is not null)
             {
-                part = payer;
+                part = payer.Reason;
             }
             else if (context.Payers.Count > 0)
             {
@@ -139,7 +139,7 @@ internal sealed class ReferencedItemsRule : IMatchRule
                     }
                 }
 
-                part = Because.Of((payers, customer), static s => $"the payer was identified as {string.Join(", ", s.payers)}, but {s.customer} owns the referenced item");
+                part = MatchingReasonCodes.ReferenceOtherCustomer.With(string.Join(", ", payers), customer);
             }
 
             if (part is not null && payerParts is not null)
@@ -166,11 +166,11 @@ internal sealed class ReferencedItemsRule : IMatchRule
             factor *= Evidence.OtherItemFitsFactor;
         }
 
-        var reasons = new object[hits.Length + payerPartCount + (other is null ? 1 : 2)];
+        var reasons = new Reason[hits.Length + payerPartCount + (other is null ? 1 : 2)];
         var at = 0;
         foreach (var hit in hits)
         {
-            reasons[at++] = hit.ReasonPart;
+            reasons[at++] = hit.Reason;
         }
 
         if (payerParts is not null)
@@ -186,7 +186,7 @@ internal sealed class ReferencedItemsRule : IMatchRule
         reasons[at++] = amountReason;
         if (other is not null)
         {
-            reasons[at] = Because.Of(other.Id, static document => $"but the amount fits another open item, {document}, of the same customer");
+            reasons[at] = MatchingReasonCodes.AmountFitsOtherItem.With(other.Id);
         }
 
         var confidence = Evidence.Combine(referenceWeight, payerWeight, amountWeight) * factor;

@@ -118,9 +118,9 @@ internal sealed class SeveralItemsRule : IMatchRule
                 }
 
                 referenceWeight = referencedCount == items.Length ? referenceWeight : 0d;
-                var only = solutions.Count == 1 ? "the only combination of open items found for this amount" : "another combination of open items gives the same amount";
-                object[] reasons = referencedCount > 0
-                    ? [reason, amountReason, only, Because.Of((referencedCount, items.Length), static s => $"{s.referencedCount} of {s.Length} items referenced in the text")]
+                var only = (solutions.Count == 1 ? MatchingReasonCodes.SubsetUnique : MatchingReasonCodes.SubsetShared).With();
+                Reason[] reasons = referencedCount > 0
+                    ? [reason, amountReason, only, MatchingReasonCodes.SubsetReferenced.With(referencedCount, items.Length)]
                     : [reason, amountReason, only];
                 context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(referenceWeight, weight, subsetWeight), reasons, positions[..allocations.Length]));
             }

@@ -32,6 +32,8 @@ public class MatchingEngineTests
 
     private static readonly MatchingEngine Engine = MatchingEngine.Create();
 
+    private static readonly ReasonCode OldestItem = new("custom.oldest-item", "custom: oldest item {item}");
+
     [Fact]
     public void Match_ExactReferenceAndExactAmount_AutoAppliedWithReasons()
     {
@@ -44,8 +46,8 @@ public class MatchingEngineTests
         var allocation = Assert.Single(result.Allocations);
         Assert.Equal(new DocumentId("INV-2026-001234"), allocation.Item);
         Assert.Equal(Money.Of(1190.00m, "EUR"), allocation.Applied);
-        Assert.Contains("reference INV-2026-001234 found", result.Reasons);
-        Assert.Contains(result.Reasons, r => r.StartsWith("amount equals open amount", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.ReferenceExact) && r.Get<DocumentId>("item") == allocation.Item);
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.AmountExact));
     }
 
     [Fact]
@@ -57,8 +59,8 @@ public class MatchingEngineTests
 
         Assert.Equal(MatchDecision.AutoApply, result.Decision);
         Assert.Equal(new DocumentId("INV-2026-001234"), Assert.Single(result.Allocations).Item);
-        Assert.Contains(result.Reasons, r => r.StartsWith("reference INV-2026-001234 found with one typo", StringComparison.Ordinal));
-        Assert.Contains(result.Reasons, r => r.StartsWith("payer account", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.ReferenceTypo) && r.Get<DocumentId>("item") == new DocumentId("INV-2026-001234"));
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.PayerAccount));
     }
 
     [Fact]
@@ -69,7 +71,7 @@ public class MatchingEngineTests
         var result = Match(line);
 
         Assert.Equal(new DocumentId("INV-2026-001235"), Assert.Single(result.Allocations).Item);
-        Assert.Contains(result.Reasons, r => r.Contains("truncated", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.ReferenceTruncated));
     }
 
     [Fact]
@@ -121,7 +123,7 @@ public class MatchingEngineTests
 
         Assert.Equal(MatchDecision.AutoApply, result.Decision);
         Assert.Equal(500.00m, Assert.Single(result.Allocations).Applied.Amount);
-        Assert.Contains(result.Reasons, r => r.StartsWith("partial payment", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.AmountPartial) || r.Is(MatchingReasonCodes.AmountOldestPartial));
     }
 
     [Fact]
@@ -155,7 +157,7 @@ public class MatchingEngineTests
 
         Assert.Equal(MatchDecision.Suggest, result.Decision);
         Assert.Equal(new DocumentId("INV-2026-001240"), Assert.Single(result.Allocations).Item);
-        Assert.Contains(result.Reasons, r => r.StartsWith("another proposal fits equally well", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.Ambiguous));
     }
 
     [Fact]
@@ -178,7 +180,7 @@ public class MatchingEngineTests
 
         Assert.Equal(MatchDecision.AutoApply, result.Decision);
         Assert.Equal(NingboSub, Assert.Single(result.Allocations).Customer);
-        Assert.Contains(result.Reasons, r => r.Contains("the parent of customer C-1003", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.PayerParent) && r.Get<CustomerId>("customer") == new CustomerId("C-1003"));
     }
 
     [Theory]
@@ -203,7 +205,7 @@ public class MatchingEngineTests
         var result = Match(line);
 
         Assert.Equal(new DocumentId("INV-2026-002001"), Assert.Single(result.Allocations).Item);
-        Assert.Contains(result.Reasons, r => r.Contains("matches customer C-1002", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.PayerName) && r.Get<CustomerId>("customer") == new CustomerId("C-1002"));
     }
 
     [Fact]
@@ -216,7 +218,7 @@ public class MatchingEngineTests
         var result = Engine.Match([line], items, customers).Lines[0];
 
         Assert.Equal(MatchDecision.Unmatched, result.Decision);
-        Assert.Contains(result.Reasons, r => r.Contains("matches several customers", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.PayerNameAmbiguous));
     }
 
     [Theory]
@@ -231,7 +233,7 @@ public class MatchingEngineTests
         Assert.Equal(MatchDecision.Unmatched, result.Decision);
         Assert.Empty(result.Allocations);
         Assert.Equal(amount, result.Unapplied.Amount);
-        Assert.Contains(result.Reasons, r => r.Contains("not matched to receivables", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.LineNegativeAmount) || r.Is(MatchingReasonCodes.LineZeroAmount));
     }
 
     [Fact]
@@ -242,7 +244,7 @@ public class MatchingEngineTests
         var result = Match(line);
 
         Assert.Equal(MatchDecision.Unmatched, result.Decision);
-        Assert.Contains("no open items in USD", result.Reasons);
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.LineNoOpenItemsInCurrency) && (string)r["currency"] == "USD");
     }
 
     [Theory]
@@ -341,7 +343,7 @@ public class MatchingEngineTests
 
         Assert.Equal(MatchDecision.Suggest, result.Decision);
         Assert.Equal(new DocumentId("INV-2026-001234"), Assert.Single(result.Allocations).Item);
-        Assert.Contains("custom: oldest item", result.Reasons);
+        Assert.Contains(result.Reasons, r => r.Is(OldestItem));
     }
 
     [Fact]
@@ -382,7 +384,7 @@ public class MatchingEngineTests
                 [new MatchAllocation(oldest.Id, oldest.Customer, context.Line.Amount, zero, zero)],
                 new Money(extra, context.Line.Amount.Currency),
                 0.5,
-                ["custom: oldest item"]));
+                [OldestItem.With(oldest.Id)]));
         }
     }
 }
