@@ -4,13 +4,13 @@ namespace Receivables.Matching;
 /// whose open amount equals the line, or equals it after an early-payment discount, or exceeds it by no more than
 /// the write-off tolerance. When none fits: the whole account when the line pays more than is open, else a partial
 /// payment of the oldest item (a guess, only suggested).</summary>
-internal sealed class CustomerAmountRule : IMatchRule
+internal sealed class CustomerAmountRule : KernelRule
 {
     private const byte ShortPaid = 1;
     private const byte Discounted = 2;
     private const byte Exact = 3;
 
-    public void Apply(MatchContext context)
+    public override void Apply(MatchContext context)
     {
         var line = context.Line;
         var options = context.Options;
@@ -74,13 +74,13 @@ internal sealed class CustomerAmountRule : IMatchRule
                     }
 
                     var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items.Slice(k, 1), line.Amount, line.ValueDate, options);
-                    if (AlreadyProposed(context, allocations[0], unapplied, Evidence.Combine(0d, weight, amountWeight)))
+                    if (AlreadyProposed(context, allocations[0], unapplied, MatchConfidenceWeights.Combine(0d, weight, amountWeight)))
                     {
                         continue;
                     }
 
                     Reason[] reasons = fitting == 1 ? [reason, amountReason] : [reason, amountReason, MatchingReasonCodes.AmountSeveralFit.With(fitting)];
-                    context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(0d, weight, amountWeight), reasons, [start + k]));
+                    context.Propose(MatchProposal.Of(allocations, unapplied, MatchConfidenceWeights.Combine(0d, weight, amountWeight), reasons, [start + k]));
                 }
 
                 continue;
@@ -95,15 +95,15 @@ internal sealed class CustomerAmountRule : IMatchRule
             if (amount > total)
             {
                 var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items, line.Amount, line.ValueDate, options);
-                context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(0d, weight, amountWeight) * 0.5, [reason, amountReason, MatchingReasonCodes.AmountWholeAccount.With(customer)], Positions(start, allocations.Length)));
+                context.Propose(MatchProposal.Of(allocations, unapplied, MatchConfidenceWeights.Combine(0d, weight, amountWeight) * 0.5, [reason, amountReason, MatchingReasonCodes.AmountWholeAccount.With(customer)], Positions(start, allocations.Length)));
             }
-            else if (amount < opens[0])
+            else if (amount < opens[0] && options.GuessPartialPayments)
             {
                 var oldest = items[0];
                 context.Propose(MatchProposal.Of(
                     [new MatchAllocation(oldest.Id, customer, line.Amount, zero, zero)],
                     zero,
-                    Evidence.Combine(0d, weight, Evidence.Guess) * 0.5,
+                    MatchConfidenceWeights.Combine(0d, weight, context.Options.Confidence.Guess) * 0.5,
                     [reason, MatchingReasonCodes.AmountOldestPartial.With(oldest.Id, line.Amount, oldest.Open)],
                     [start]));
             }
@@ -170,7 +170,7 @@ internal sealed class CustomerAmountRule : IMatchRule
             if (IndexOf(result, hit.Item.Customer) < 0)
             {
                 var (start, count) = index.Range(hit.Item.Customer, currency);
-                result.Add(new CandidateCustomer(hit.Item.Customer, Evidence.CustomerFromReference, MatchingReasonCodes.PayerFromReference.With(hit.Item.Customer, hit.Item.Id), start, count));
+                result.Add(new CandidateCustomer(hit.Item.Customer, context.Options.Confidence.CustomerFromReference, MatchingReasonCodes.PayerFromReference.With(hit.Item.Customer, hit.Item.Id), start, count));
             }
         }
 

@@ -1,4 +1,5 @@
 using Receivables.Internal;
+using Receivables.Ledger;
 
 namespace Receivables.Matching;
 
@@ -8,7 +9,7 @@ namespace Receivables.Matching;
 /// </summary>
 /// <remarks>A context holds one line at a time (the engine reuses it for the next line of the run); it is not
 /// thread-safe, and neither it nor its lists may be kept after the rule returns.</remarks>
-public sealed class MatchContext
+internal sealed class MatchContext
 {
     private readonly List<PayerCandidate> _payers = [];
     private readonly List<ExtractedReference> _references = [];
@@ -17,7 +18,7 @@ public sealed class MatchContext
     private readonly List<Reason> _notes = [];
     private readonly List<CandidateCustomer> _candidates = [];
 
-    internal MatchContext(StatementLine line, MatchIndex index, MatchingOptions options)
+    public MatchContext(StatementLine line, MatchIndex index, MatchingOptions options)
     {
         Line = line;
         Index = index;
@@ -129,6 +130,30 @@ public sealed class MatchContext
         {
             _notes.Add(note);
         }
+    }
+
+    /// <summary>Removes the proposals from a position on and returns them (for a built-in rule called through
+    /// <see cref="IMatchRule.Propose"/>: its caller returns them to the engine).</summary>
+    public MatchProposal[] TakeProposals(int from)
+    {
+        var taken = _proposals.GetRange(from, _proposals.Count - from).ToArray();
+        _proposals.RemoveRange(from, taken.Length);
+        return taken;
+    }
+
+    /// <summary>The open items of the candidate customers in the line's currency, customers by id, oldest first.</summary>
+    public List<OpenItem> CandidateItems()
+    {
+        var items = new List<OpenItem>();
+        foreach (var candidate in CustomerAmountRule.Candidates(this))
+        {
+            foreach (var item in Index.Items(candidate.Start, candidate.Count))
+            {
+                items.Add(item);
+            }
+        }
+
+        return items;
     }
 
     /// <summary>Gets the strongest payer evidence for a customer.</summary>

@@ -139,9 +139,22 @@ public sealed class MatchingEngine
             context.Reset(line);
         }
 
+        PayerIdentificationRule.Apply(context);
+        ReferenceExtractionRule.Apply(context);
+        ReferenceLookupRule.Apply(context);
         foreach (var rule in _options.Rules)
         {
-            rule.Apply(context);
+            if (rule is KernelRule kernel)
+            {
+                kernel.Apply(context);
+                continue;
+            }
+
+            var proposals = rule.Propose(new MatchRuleArguments(context)) ?? throw new InvalidOperationException($"A match rule ({rule.GetType().Name}) returned null for statement line '{line.Id}'.");
+            foreach (var proposal in proposals)
+            {
+                context.Propose(proposal ?? throw Invalid(line, "a proposal is null"));
+            }
         }
 
         var candidates = context.Candidates;

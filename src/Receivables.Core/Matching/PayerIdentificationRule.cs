@@ -2,9 +2,9 @@ namespace Receivables.Matching;
 
 /// <summary>Identifies the payer: a known account first; else the name after normalisation, equal or similar above the
 /// threshold; a tie identifies nobody. Subsidiaries of an identified parent become candidates too.</summary>
-internal sealed class PayerIdentificationRule : IMatchRule
+internal static class PayerIdentificationRule
 {
-    public void Apply(MatchContext context)
+    public static void Apply(MatchContext context)
     {
         var line = context.Line;
         var index = context.Index;
@@ -15,7 +15,7 @@ internal sealed class PayerIdentificationRule : IMatchRule
             var customers = index.CustomersByNormalizedAccount(buffer[..MatchText.NormalizeReference(account, buffer)]) ?? [];
             if (customers.Length == 1)
             {
-                Add(context, new PayerCandidate(customers[0], Evidence.PayerAccount, MatchingReasonCodes.PayerAccount.With(account, customers[0])));
+                Add(context, new PayerCandidate(customers[0], context.Options.Confidence.PayerAccount, MatchingReasonCodes.PayerAccount.With(account, customers[0])));
                 found = true;
             }
             else if (customers.Length > 1)
@@ -35,7 +35,7 @@ internal sealed class PayerIdentificationRule : IMatchRule
             var exact = index.CustomersByNormalizedName(normalized);
             if (exact.Count == 1)
             {
-                Add(context, new PayerCandidate(exact[0], Evidence.PayerName, MatchingReasonCodes.PayerName.With(name, exact[0])));
+                Add(context, new PayerCandidate(exact[0], context.Options.Confidence.PayerName, MatchingReasonCodes.PayerName.With(name, exact[0])));
             }
             else if (exact.Count > 1)
             {
@@ -46,7 +46,7 @@ internal sealed class PayerIdentificationRule : IMatchRule
                 var (similarity, customers) = index.MostSimilarNames(normalized, context.Options.NameSimilarityThreshold);
                 if (customers.Count == 1)
                 {
-                    Add(context, new PayerCandidate(customers[0], Evidence.PayerName * similarity, MatchingReasonCodes.PayerNameSimilar.With(name, Math.Round(similarity, 2), customers[0])));
+                    Add(context, new PayerCandidate(customers[0], context.Options.Confidence.PayerName * similarity, MatchingReasonCodes.PayerNameSimilar.With(name, Math.Round(similarity, 2), customers[0])));
                 }
                 else if (customers.Count > 1)
                 {
@@ -61,7 +61,7 @@ internal sealed class PayerIdentificationRule : IMatchRule
         context.AddPayer(payer);
         foreach (var child in context.Index.SubsidiariesOf(payer.Customer))
         {
-            context.AddPayer(new PayerCandidate(child, payer.Weight * Evidence.ParentFactor, MatchingReasonCodes.PayerParent.With(payer.Reason, child)));
+            context.AddPayer(new PayerCandidate(child, payer.Weight * context.Options.Confidence.ParentFactor, MatchingReasonCodes.PayerParent.With(payer.Reason, child)));
         }
     }
 }

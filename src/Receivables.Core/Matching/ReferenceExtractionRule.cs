@@ -2,9 +2,9 @@ namespace Receivables.Matching;
 
 /// <summary>Finds document references in the remittance text and the end-to-end reference with the configured
 /// patterns; lists such as <c>INV-1001/1002</c> give one reference each.</summary>
-internal sealed class ReferenceExtractionRule : IMatchRule
+internal static class ReferenceExtractionRule
 {
-    public void Apply(MatchContext context)
+    public static void Apply(MatchContext context)
     {
         var line = context.Line;
         Scan(context, line.RemittanceText);

@@ -3,11 +3,11 @@ namespace Receivables.Matching;
 /// <summary>Looks each extracted reference up: exactly; else, when the reference ends the text, as the cut-off start
 /// of a document number; else with one typo. Fuzzy lookups need the minimum length and search the payer's items
 /// first, then all items (only references with letters: pure digit runs are too dense to guess).</summary>
-internal sealed class ReferenceLookupRule : IMatchRule
+internal static class ReferenceLookupRule
 {
     private const int MaxFuzzyHits = 4;
 
-    public void Apply(MatchContext context)
+    public static void Apply(MatchContext context)
     {
         var index = context.Index;
         var minLength = context.Options.MinFuzzyReferenceLength;
@@ -17,7 +17,7 @@ internal sealed class ReferenceLookupRule : IMatchRule
             foreach (var position in index.Positions(reference.Normalized))
             {
                 var item = index.Item(position);
-                context.AddHit(ReferenceHit.Of(item, reference, ReferenceMatchKind.Exact, Evidence.ReferenceExact, position));
+                context.AddHit(ReferenceHit.Of(item, reference, ReferenceMatchKind.Exact, context.Options.Confidence.ReferenceExact, position));
                 exact = true;
             }
 
@@ -47,7 +47,7 @@ internal sealed class ReferenceLookupRule : IMatchRule
                 foreach (var position in typos.Order())
                 {
                     var item = index.Item(position);
-                    context.AddHit(ReferenceHit.Of(item, reference, ReferenceMatchKind.OneTypo, Evidence.ReferenceTypo / typos.Count, position));
+                    context.AddHit(ReferenceHit.Of(item, reference, ReferenceMatchKind.OneTypo, context.Options.Confidence.ReferenceTypo / typos.Count, position));
                 }
             }
         }
@@ -70,7 +70,7 @@ internal sealed class ReferenceLookupRule : IMatchRule
         foreach (var position in cut.Order())
         {
             var item = index.Item(position);
-            context.AddHit(ReferenceHit.Of(item, reference, ReferenceMatchKind.Truncated, Evidence.ReferenceTruncated / cut.Count, position));
+            context.AddHit(ReferenceHit.Of(item, reference, ReferenceMatchKind.Truncated, context.Options.Confidence.ReferenceTruncated / cut.Count, position));
         }
 
         return true;

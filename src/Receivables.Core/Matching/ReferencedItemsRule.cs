@@ -6,9 +6,9 @@ namespace Receivables.Matching;
 
 /// <summary>Proposes settling the referenced items: all of them together when every reference points to one item,
 /// and each alone; the amount decides between exact, discount taken, write-off, partial and overpayment.</summary>
-internal sealed class ReferencedItemsRule : IMatchRule
+internal sealed class ReferencedItemsRule : KernelRule
 {
-    public void Apply(MatchContext context)
+    public override void Apply(MatchContext context)
     {
         var all = context.Hits;
         if (all.Count == 0)
@@ -129,7 +129,7 @@ internal sealed class ReferencedItemsRule : IMatchRule
             }
             else if (context.Payers.Count > 0)
             {
-                factor = Evidence.PayerConflictFactor;
+                factor = context.Options.Confidence.PayerConflictFactor;
                 var payers = new List<CustomerId>(context.Payers.Count);
                 foreach (var candidate in context.Payers)
                 {
@@ -157,13 +157,13 @@ internal sealed class ReferencedItemsRule : IMatchRule
         var (allocations, unapplied, amountWeight, amountReason, fits) = Settlement.Evaluate(items, line.Amount, line.ValueDate, context.Options);
         if (unapplied.IsPositive)
         {
-            factor *= Evidence.OverpaymentFactor;
+            factor *= context.Options.Confidence.OverpaymentFactor;
         }
 
         var other = fits ? null : OtherFittingItem(context, customers, items);
         if (other is not null)
         {
-            factor *= Evidence.OtherItemFitsFactor;
+            factor *= context.Options.Confidence.OtherItemFitsFactor;
         }
 
         var reasons = new Reason[hits.Length + payerPartCount + (other is null ? 1 : 2)];
@@ -189,7 +189,7 @@ internal sealed class ReferencedItemsRule : IMatchRule
             reasons[at] = MatchingReasonCodes.AmountFitsOtherItem.With(other.Id);
         }
 
-        var confidence = Evidence.Combine(referenceWeight, payerWeight, amountWeight) * factor;
+        var confidence = MatchConfidenceWeights.Combine(referenceWeight, payerWeight, amountWeight) * factor;
         context.Propose(MatchProposal.Of(allocations, unapplied, confidence, reasons, PositionsOf(hits, allocations.Length)));
 
         // Where the allocated items are (those of the first hits, in order), when the lookup told.

@@ -22,7 +22,7 @@ internal static class Settlement
 
         if (amount == total)
         {
-            return (Whole(items, zero), zero, Evidence.AmountExact, MatchingReasonCodes.AmountExact.With(count, total), true);
+            return (Whole(items, zero), zero, options.Confidence.AmountExact, MatchingReasonCodes.AmountExact.With(count, total), true);
         }
 
         if (amount < total)
@@ -51,7 +51,7 @@ internal static class Settlement
                     allocations[i] = new MatchAllocation(items[i].Id, items[i].Customer, items[i].Open - discount, discount, zero);
                 }
 
-                return (ImmutableCollectionsMarshal.AsImmutableArray(allocations), zero, Evidence.AmountDiscount,
+                return (ImmutableCollectionsMarshal.AsImmutableArray(allocations), zero, options.Confidence.AmountDiscount,
                     MatchingReasonCodes.AmountDiscount.With(count, discountTotal, valueDate, payBy),
                     true);
             }
@@ -67,7 +67,7 @@ internal static class Settlement
                 }
 
                 allocations[count - 1] = new MatchAllocation(last.Id, last.Customer, last.Open - shortBy, zero, shortBy);
-                return (ImmutableCollectionsMarshal.AsImmutableArray(allocations), zero, Evidence.AmountWriteOff,
+                return (ImmutableCollectionsMarshal.AsImmutableArray(allocations), zero, options.Confidence.AmountWriteOff,
                     MatchingReasonCodes.AmountWriteOff.With(shortBy, last.Id),
                     true);
             }
@@ -82,13 +82,13 @@ internal static class Settlement
                 remaining -= applied;
             }
 
-            return (partial.Count == partial.Capacity ? partial.MoveToImmutable() : partial.ToImmutable(), zero, Evidence.AmountPartial,
+            return (partial.Count == partial.Capacity ? partial.MoveToImmutable() : partial.ToImmutable(), zero, options.Confidence.AmountPartial,
                 MatchingReasonCodes.AmountPartial.With(amount, total),
                 false);
         }
 
         var rest = amount - total;
-        return (Whole(items, zero), rest, Evidence.AmountOverpaid,
+        return (Whole(items, zero), rest, options.Confidence.AmountOverpaid,
             MatchingReasonCodes.AmountOverpayment.With(rest, count),
             false);
     }

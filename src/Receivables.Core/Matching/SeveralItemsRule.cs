@@ -7,9 +7,9 @@ namespace Receivables.Matching;
 /// referenced ones), a maximum subset size and a step budget. Referenced items are tried first, then oldest first,
 /// so the first subset found is the preferred one; a second subset makes the match shared (not unique). Skipped when
 /// an earlier rule already settles the whole line with a confidence that reaches the auto-apply threshold.</summary>
-internal sealed class SeveralItemsRule : IMatchRule
+internal sealed class SeveralItemsRule : KernelRule
 {
-    public void Apply(MatchContext context)
+    public override void Apply(MatchContext context)
     {
         var options = context.Options;
         if (options.MaxSubsetItems < 2)
@@ -104,7 +104,7 @@ internal sealed class SeveralItemsRule : IMatchRule
 
                 Array.Sort(items, positions, Settlement.Oldest.Instance);
                 var (allocations, unapplied, _, amountReason, _) = Settlement.Evaluate(items, line.Amount, line.ValueDate, options);
-                var subsetWeight = solutions.Count == 1 ? Evidence.SubsetUnique : Evidence.SubsetShared;
+                var subsetWeight = solutions.Count == 1 ? context.Options.Confidence.SubsetUnique : context.Options.Confidence.SubsetShared;
                 var referencedCount = 0;
                 var referenceWeight = double.MaxValue;
                 foreach (var position in positions)
@@ -122,7 +122,7 @@ internal sealed class SeveralItemsRule : IMatchRule
                 Reason[] reasons = referencedCount > 0
                     ? [reason, amountReason, only, MatchingReasonCodes.SubsetReferenced.With(referencedCount, items.Length)]
                     : [reason, amountReason, only];
-                context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(referenceWeight, weight, subsetWeight), reasons, positions[..allocations.Length]));
+                context.Propose(MatchProposal.Of(allocations, unapplied, MatchConfidenceWeights.Combine(referenceWeight, weight, subsetWeight), reasons, positions[..allocations.Length]));
             }
         }
 

@@ -347,6 +347,69 @@ public class MatchingEngineTests
     }
 
     [Fact]
+    public void Propose_BuiltInRuleAlone_ProposesFromTheArgumentsOnly()
+    {
+        var item = Items[0];
+        var line = Line("L1", item.Open.Amount, null);
+        var payer = new PayerCandidate(item.Customer, 0.75, MatchingReasonCodes.PayerAccount.With("X", item.Customer));
+
+        var proposals = MatchRules.AmountWithinCustomer.Propose(new MatchRuleArguments(line, [item], [payer], [], []));
+
+        var proposal = Assert.Single(proposals);
+        Assert.Equal(item.Id, Assert.Single(proposal.Allocations).Item);
+        Assert.Equal(MatchConfidenceWeights.Combine(0d, 0.75, 0.65), proposal.Confidence, 10);
+        Assert.Contains(proposal.Reasons, r => r.Is(MatchingReasonCodes.AmountExact));
+    }
+
+    [Fact]
+    public void Propose_ConfidenceWeightsConfigured_Used()
+    {
+        var item = Items[0];
+        var line = Line("L1", item.Open.Amount, null);
+        var payer = new PayerCandidate(item.Customer, 0.75, MatchingReasonCodes.PayerAccount.With("X", item.Customer));
+        var options = new MatchingOptions { Confidence = new MatchConfidenceWeights { AmountExact = 0.5 } };
+
+        var proposal = Assert.Single(MatchRules.AmountWithinCustomer.Propose(new MatchRuleArguments(line, [item], [payer], [], [], options)));
+
+        Assert.Equal(MatchConfidenceWeights.Combine(0d, 0.75, 0.5), proposal.Confidence, 10);
+    }
+
+    [Fact]
+    public void Create_ConfidenceWeightOutOfRange_RejectedNamingTheWeight()
+    {
+        var error = Assert.Throws<ArgumentException>(() => MatchingEngine.Create(new MatchingOptions { Confidence = new MatchConfidenceWeights { PayerAccount = 1.5 } }));
+
+        Assert.Contains("Confidence.PayerAccount", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Match_NoPartialGuesses_UnmatchedNamingTheCustomer()
+    {
+        var engine = MatchingEngine.Create(new MatchingOptions { GuessPartialPayments = false });
+
+        var result = engine.Match([Line("L1", 3.17m, "thanks", account: "DE89 3704 0044 0532 0130 00")], Items, Customers).Lines[0];
+
+        Assert.Equal(MatchDecision.Unmatched, result.Decision);
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.CustomerButNoItem) && r.Get<CustomerId>("customer") == Acme);
+        Assert.DoesNotContain(result.Reasons, r => r.Is(MatchingReasonCodes.NothingIdentifies));
+    }
+
+    [Fact]
+    public void Match_OldestFirstWhenTextContains_CoversTheOldestItems()
+    {
+        var oldest = Items.Where(i => i.Customer == Acme && i.Currency.Code == "EUR").OrderBy(i => i.DueDate).ThenBy(i => i.Id).ToList();
+        var amount = oldest[0].Open.Amount + 1.00m;
+        var rule = MatchRules.When(new MatchRuleCondition { TextContains = "on account" }, MatchRules.OldestFirst);
+        var engine = MatchingEngine.Create(new MatchingOptions { Rules = [rule] });
+
+        var result = engine.Match([Line("L1", amount, "payment on account", account: "DE89 3704 0044 0532 0130 00"), Line("L2", amount, "other", account: "DE89 3704 0044 0532 0130 00")], Items, Customers);
+
+        Assert.Equal([oldest[0].Id, oldest[1].Id], result.Lines[0].Allocations.Select(a => a.Item));
+        Assert.Equal(1.00m, result.Lines[0].Allocations[1].Applied.Amount);
+        Assert.Empty(result.Lines[1].Allocations);
+    }
+
+    [Fact]
     public void Match_CustomRuleProposalNotAddingUp_Throws()
     {
         var engine = MatchingEngine.Create(new MatchingOptions { Rules = [new EverythingToOldestRule(extra: 1m)] });
@@ -376,15 +439,16 @@ public class MatchingEngineTests
 
     private sealed class EverythingToOldestRule(decimal extra = 0m) : IMatchRule
     {
-        public void Apply(MatchContext context)
+        public IReadOnlyList<MatchProposal> Propose(in MatchRuleArguments arguments)
         {
-            var oldest = context.Index.ItemsOf(Acme, context.Line.Amount.Currency)[0];
-            var zero = Money.Zero(context.Line.Amount.Currency);
-            context.Propose(new MatchProposal(
-                [new MatchAllocation(oldest.Id, oldest.Customer, context.Line.Amount, zero, zero)],
-                new Money(extra, context.Line.Amount.Currency),
+            var line = arguments.Line;
+            var oldest = Items.Where(i => i.Customer == Acme && i.Currency == line.Amount.Currency).OrderBy(i => i.DueDate).First();
+            var zero = Money.Zero(line.Amount.Currency);
+            return [new MatchProposal(
+                [new MatchAllocation(oldest.Id, oldest.Customer, line.Amount, zero, zero)],
+                new Money(extra, line.Amount.Currency),
                 0.5,
-                [OldestItem.With(oldest.Id)]));
+                [OldestItem.With(oldest.Id)])];
         }
     }
 }
