@@ -151,6 +151,7 @@ public sealed class MatchIndex
         {
             keyStart[i] = at;
             var written = MatchText.NormalizeReference(_items[i].Id.Value, chars.AsSpan(at));
+            LongestKey = Math.Max(LongestKey, written);
             foreach (var c in chars.AsSpan(at, written))
             {
                 alphabet[c] = true;
@@ -232,6 +233,13 @@ public sealed class MatchIndex
     public int ProfileCount => _profiles.Count;
 
     internal MatchText.NameForms Forms { get; }
+
+    /// <summary>The length of the longest normalised number.</summary>
+    internal int LongestKey { get; }
+
+    /// <summary>How many keys the fuzzy lookups of this thread have probed (a measure of work for tests).</summary>
+    [ThreadStatic]
+    internal static long ProbeCount;
 
     /// <summary>The characters that occur in the normalised document numbers, ascending.</summary>
     internal char[] Alphabet { get; }
@@ -561,6 +569,7 @@ public sealed class MatchIndex
 
     private bool Probe(ReadOnlySpan<char> key, List<int> result, int limit)
     {
+        ProbeCount++;
         foreach (var position in _keys.All(key))
         {
             if (!result.Contains(position))

@@ -22,6 +22,11 @@ internal static class ReferenceExtractionRule
         }
 
         var max = context.Options.MaxRemittanceLength;
+        if (raw.Length > max)
+        {
+            context.Note(MatchingReasonCodes.TextCut.With(raw.Length, max));
+        }
+
         var text = MatchText.FoldWidth(raw.Length > max ? raw[..max] : raw).TrimEnd();
         var found = context.Found;
         found.Clear();

@@ -26,7 +26,10 @@ internal static class ReferenceLookupRule
                 continue;
             }
 
-            if (reference.Normalized.Length < minLength)
+            // No number is one edit away from, or starts with, a reference longer than the longest number plus one:
+            // skipping it gives the same answer and keeps the work linear in the text ("INV 1 1 1 …" is one long
+            // reference, and probing its one-edit variants would cost the square of its length).
+            if (reference.Normalized.Length < minLength || reference.Normalized.Length > index.LongestKey + 1)
             {
                 continue;
             }
@@ -108,6 +111,7 @@ internal static class ReferenceLookupRule
             for (var p = start; p < start + count; p++)
             {
                 var key = index.Normalized(p);
+                MatchIndex.ProbeCount++;
                 if (typo ? MatchText.OneEditApart(key, reference) : key.Length > reference.Length && key.StartsWith(reference, StringComparison.Ordinal))
                 {
                     result.Add(p);

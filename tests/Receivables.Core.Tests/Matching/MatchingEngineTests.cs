@@ -409,6 +409,57 @@ public class MatchingEngineTests
         Assert.Empty(result.Lines[1].Allocations);
     }
 
+    [Theory]
+    [InlineData(8_000)]
+    [InlineData(16_000)]
+    public void Match_LongTextOfOneRepeatedDigit_FuzzyWorkBoundedNotQuadratic(int repeats)
+    {
+        var engine = MatchingEngine.Create(new MatchingOptions { MaxRemittanceLength = 1_000_000 });
+        var text = "INV " + string.Join(" ", Enumerable.Repeat("1", repeats));
+        var before = MatchIndex.ProbeCount;
+
+        var result = engine.Match([Line("L1", 12.34m, text, account: "DE89 3704 0044 0532 0130 00")], Items, Customers).Lines[0];
+
+        Assert.NotEqual(MatchDecision.AutoApply, result.Decision);
+        Assert.True(MatchIndex.ProbeCount - before < 100, $"{MatchIndex.ProbeCount - before} keys probed");
+    }
+
+    [Fact]
+    public void Match_ReferencePastMaxRemittanceLength_SaysTheTextWasCut()
+    {
+        var engine = MatchingEngine.Create(new MatchingOptions { MaxRemittanceLength = 32 });
+        var text = new string('x', 40) + " INV-2026-001234";
+
+        var result = engine.Match([Line("L1", 1190.00m, text)], Items, Customers).Lines[0];
+
+        var cut = Assert.Single(result.Reasons, r => r.Is(MatchingReasonCodes.TextCut));
+        Assert.Equal((text.Length, 32), (cut.Get<int>("length"), cut.Get<int>("limit")));
+    }
+
+    [Theory]
+    [InlineData("MULLER GMBH", "Müller GmbH")]
+    [InlineData("ISTANBUL DIS TICARET A.S.", "İstanbul Dış Ticaret A.Ş.")]
+    [InlineData("istanbul dis ticaret", "İSTANBUL DIŞ TİCARET")]
+    public void Match_PayerNameWithoutDiacritics_IdentifiesTheCustomer(string written, string known)
+    {
+        var customer = new CustomerId("C-9");
+        var item = Item("RE-77", customer, 500.00m, new DateOnly(2026, 10, 1));
+
+        var result = Engine.Match([new StatementLine("L1", Nov2, Nov2, Money.Of(500.00m, "EUR"), payerName: written)], [item], [new CustomerProfile(customer, [known])]).Lines[0];
+
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.PayerName) && r.Get<CustomerId>("customer") == customer);
+    }
+
+    [Theory]
+    [InlineData("Rechnung İNV-٢٠٢٦-٠٠١٢٣٤")]
+    [InlineData("inv-۲۰۲۶-۰۰۱۲۳۴")]
+    public void Match_ReferenceInOtherDigitsOrDottedI_FoundExactly(string text)
+    {
+        var result = Match(Line("L1", 1190.00m, text));
+
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.ReferenceExact) && r.Get<DocumentId>("item") == new DocumentId("INV-2026-001234"));
+    }
+
     [Fact]
     public void Match_CustomRuleProposalNotAddingUp_Throws()
     {
