@@ -80,7 +80,8 @@ internal sealed class CustomerAmountRule : KernelRule
                     }
 
                     Reason[] reasons = fitting == 1 ? [reason, amountReason] : [reason, amountReason, MatchingReasonCodes.AmountSeveralFit.With(fitting)];
-                    context.Propose(MatchProposal.Of(allocations, unapplied, MatchConfidenceWeights.Combine(0d, weight, amountWeight), reasons, [start + k]));
+                    var confidence = MatchConfidenceWeights.Combine(0d, weight, amountWeight);
+                    context.Propose(MatchProposal.Of(allocations, unapplied, OutrankedByExactReference(context, customer, start + k, confidence), reasons, [start + k]));
                 }
 
                 continue;
@@ -138,6 +139,24 @@ internal sealed class CustomerAmountRule : KernelRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// An exact reference to an open item of the customer outranks any amount-only fit of another of its items: such a
+    /// proposal is damped by <see cref="MatchConfidenceWeights.OtherItemFitsFactor"/> and kept below the auto-apply
+    /// threshold, so it is at most suggested (the referenced item's own proposal is unaffected).
+    /// </summary>
+    internal static double OutrankedByExactReference(MatchContext context, CustomerId customer, int position, double confidence)
+    {
+        foreach (var hit in context.Hits)
+        {
+            if (hit.Kind == ReferenceMatchKind.Exact && hit.Item.Customer == customer && (hit.Position >= 0 ? hit.Position != position : hit.Item != context.Index.Item(position)))
+            {
+                return Math.Min(confidence * context.Options.Confidence.OtherItemFitsFactor, Math.BitDecrement(context.Options.AutoApplyThreshold));
+            }
+        }
+
+        return confidence;
     }
 
     /// <summary>The candidate customers with the payer evidence for each, ordered by customer id.</summary>

@@ -122,7 +122,17 @@ internal sealed class SeveralItemsRule : KernelRule
                 Reason[] reasons = referencedCount > 0
                     ? [reason, amountReason, only, MatchingReasonCodes.SubsetReferenced.With(referencedCount, items.Length)]
                     : [reason, amountReason, only];
-                context.Propose(MatchProposal.Of(allocations, unapplied, MatchConfidenceWeights.Combine(referenceWeight, weight, subsetWeight), reasons, positions[..allocations.Length]));
+                var confidence = MatchConfidenceWeights.Combine(referenceWeight, weight, subsetWeight);
+                if (referencedCount < items.Length)
+                {
+                    // Not every item is referenced: an exact reference to another item of the customer outranks it.
+                    foreach (var position in positions)
+                    {
+                        confidence = Math.Min(confidence, CustomerAmountRule.OutrankedByExactReference(context, items[0].Customer, position, confidence));
+                    }
+                }
+
+                context.Propose(MatchProposal.Of(allocations, unapplied, confidence, reasons, positions[..allocations.Length]));
             }
         }
 
