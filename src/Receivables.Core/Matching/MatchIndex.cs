@@ -36,6 +36,7 @@ public sealed class MatchIndex
     private readonly Lazy<(string Name, int[] Bigrams, CustomerId Customer)[]> _names;
     private readonly Lazy<Dictionary<int, int[]>> _bigramPostings;
     private readonly Lazy<int[]> _sortedByReference;
+    private readonly Dictionary<string, int[]> _further;
 
     internal MatchIndex(IEnumerable<OpenItem> items, IEnumerable<CustomerProfile> profiles, MatchText.NameForms forms)
     {
@@ -221,6 +222,33 @@ public sealed class MatchIndex
         }
 
         _subsidiaries = children.ToDictionary(p => p.Key, p => p.Value.Order().ToArray());
+
+        // Further references an item may be paid by (PO number, payment reference, RF creditor reference), by
+        // normalised text; a reference equal to the item's own number adds nothing.
+        var further = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            foreach (var reference in _items[i].References)
+            {
+                var key = MatchText.NormalizeReference(reference);
+                if (key.Length == 0 || _keys.Key(i).SequenceEqual(key))
+                {
+                    continue;
+                }
+
+                if (!further.TryGetValue(key, out var list))
+                {
+                    further.Add(key, list = []);
+                }
+
+                if (!list.Contains(i))
+                {
+                    list.Add(i);
+                }
+            }
+        }
+
+        _further = further.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _names = new Lazy<(string, int[], CustomerId)[]>(BuildNames);
         _bigramPostings = new Lazy<Dictionary<int, int[]>>(BuildPostings);
         _sortedByReference = new Lazy<int[]>(BuildSortedReferences);
@@ -233,6 +261,21 @@ public sealed class MatchIndex
     public int ProfileCount => _profiles.Count;
 
     internal MatchText.NameForms Forms { get; }
+
+    /// <summary>The positions of the items with a further reference (<see cref="OpenItem.References"/>) equal to the
+    /// normalised text, ascending; empty when none.</summary>
+    internal int[] FurtherPositions(string normalized) => _further.Count > 0 && _further.TryGetValue(normalized, out var positions) ? positions : [];
+
+    /// <summary>Whether a normalised text is an item's number or one of its further references.</summary>
+    internal bool IsKnownReference(string normalized)
+    {
+        foreach (var _ in _keys.All(normalized))
+        {
+            return true;
+        }
+
+        return FurtherPositions(normalized).Length > 0;
+    }
 
     /// <summary>The length of the longest normalised number.</summary>
     internal int LongestKey { get; }

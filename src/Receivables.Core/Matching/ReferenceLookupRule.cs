@@ -21,6 +21,13 @@ internal static class ReferenceLookupRule
                 exact = true;
             }
 
+            foreach (var position in index.FurtherPositions(reference.Normalized))
+            {
+                var item = index.Item(position);
+                context.AddHit(ReferenceHit.Of(item, reference, ReferenceMatchKind.Exact, context.Options.Confidence.ReferenceExact, position));
+                exact = true;
+            }
+
             if (exact)
             {
                 continue;
