@@ -37,6 +37,7 @@ public sealed class MatchIndex
     private readonly Lazy<Dictionary<int, int[]>> _bigramPostings;
     private readonly Lazy<int[]> _sortedByReference;
     private readonly Dictionary<string, int[]> _further;
+    private readonly Lazy<Dictionary<string, CustomerId>> _customerIds;
 
     internal MatchIndex(IEnumerable<OpenItem> items, IEnumerable<CustomerProfile> profiles, MatchText.NameForms forms)
     {
@@ -249,6 +250,7 @@ public sealed class MatchIndex
         }
 
         _further = further.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _customerIds = new Lazy<Dictionary<string, CustomerId>>(BuildCustomerIds);
         _names = new Lazy<(string, int[], CustomerId)[]>(BuildNames);
         _bigramPostings = new Lazy<Dictionary<int, int[]>>(BuildPostings);
         _sortedByReference = new Lazy<int[]>(BuildSortedReferences);
@@ -275,6 +277,66 @@ public sealed class MatchIndex
         }
 
         return FurtherPositions(normalized).Length > 0;
+    }
+
+    /// <summary>The customers whose id (normalised, four characters or more) is written in the text as a stretch of
+    /// up to three letter/digit runs joined by single separators; each customer once, in text order.</summary>
+    internal List<(CustomerId Customer, string Written)> CustomersWrittenIn(string text, int maxLength)
+    {
+        var found = new List<(CustomerId, string)>();
+        var ids = _customerIds.Value;
+        if (ids.Count == 0)
+        {
+            return found;
+        }
+
+        text = text.Length > maxLength ? text[..maxLength] : text;
+        var folded = MatchText.FoldWidth(text);
+        var runs = new List<(int Start, int End)>();
+        for (var i = 0; i < folded.Length;)
+        {
+            if (!char.IsAsciiLetterOrDigit(folded[i]))
+            {
+                i++;
+                continue;
+            }
+
+            runs.Clear();
+            var end = i;
+            while (end < folded.Length)
+            {
+                var start = end;
+                while (end < folded.Length && char.IsAsciiLetterOrDigit(folded[end]))
+                {
+                    end++;
+                }
+
+                runs.Add((start, end));
+                if (end + 1 < folded.Length && folded[end] is '-' or '.' or '_' or '/' or ' ' && char.IsAsciiLetterOrDigit(folded[end + 1]))
+                {
+                    end++;
+                    continue;
+                }
+
+                break;
+            }
+
+            for (var a = 0; a < runs.Count; a++)
+            {
+                for (var b = a; b < runs.Count && b < a + 3; b++)
+                {
+                    var written = text[runs[a].Start..runs[b].End];
+                    if (written.Length >= 4 && ids.TryGetValue(MatchText.NormalizeReference(written), out var customer) && !found.Exists(f => f.Item1 == customer))
+                    {
+                        found.Add((customer, written));
+                    }
+                }
+            }
+
+            i = end;
+        }
+
+        return found;
     }
 
     /// <summary>The length of the longest normalised number.</summary>
@@ -640,6 +702,34 @@ public sealed class MatchIndex
         {
             existing = [.. existing.Append(customer).Order()];
         }
+    }
+
+    /// <summary>Customer ids of four or more normalised characters with a digit; an id that normalises like another
+    /// is left out (it would identify nobody).</summary>
+    private Dictionary<string, CustomerId> BuildCustomerIds()
+    {
+        var ids = new Dictionary<string, CustomerId>(StringComparer.Ordinal);
+        var shared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var customer in _customerNumbers.Keys.Concat(_profiles.Keys))
+        {
+            var key = MatchText.NormalizeReference(customer.Value);
+            if (key.Length < 4 || !key.AsSpan().ContainsAnyInRange('0', '9') || shared.Contains(key))
+            {
+                continue;
+            }
+
+            if (ids.TryGetValue(key, out var other) && other != customer)
+            {
+                ids.Remove(key);
+                shared.Add(key);
+            }
+            else
+            {
+                ids[key] = customer;
+            }
+        }
+
+        return ids;
     }
 
     private (string, int[], CustomerId)[] BuildNames()

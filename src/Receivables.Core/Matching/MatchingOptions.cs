@@ -88,6 +88,17 @@ public sealed class MatchingOptions
     /// <value>The default value is 4,000.</value>
     public int MaxSubsetSteps { get; set; } = 4_000;
 
+    /// <summary>Gets or sets the host's mappings from texts to customers; each match identifies its customer with
+    /// <see cref="MatchConfidenceWeights.PayerMapping"/>, after the account and name.</summary>
+    /// <value>The default value is empty.</value>
+    public IList<PayerMapping> PayerMappings { get; set; } = [];
+
+    /// <summary>Gets or sets the customer ids the index knows that, written in the remittance text (ignoring case and
+    /// separators), identify the customer with <see cref="MatchConfidenceWeights.PayerInText"/>. Customer ids shorter
+    /// than four characters are never looked for.</summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool CustomerNumbersInText { get; set; } = true;
+
     /// <summary>Gets or sets whether the amount rule guesses a partial payment of the customer's oldest item when no
     /// open amount fits (only ever suggested). Set to <see langword="false"/> for Odoo's convention: no partial
     /// guesses, the line stays unmatched (its customer named).</summary>
@@ -127,6 +138,7 @@ public sealed class MatchingOptions
         Check(MaxSubsetSize is >= 2 and <= 64, "MaxSubsetSize must be between 2 and 64.");
         Check(MaxSubsetSteps is >= 0 and <= 10_000_000, "MaxSubsetSteps must be between 0 and 10,000,000.");
         Check(Confidence is not null, "Confidence must not be null.");
+        Check(PayerMappings is not null && PayerMappings.All(m => m is not null), "PayerMappings must not be null or contain null.");
         Confidence?.Validate(errors);
         if (errors.Count > 0)
         {
@@ -153,6 +165,8 @@ public sealed class MatchingOptions
             MaxSubsetSteps = MaxSubsetSteps,
             Confidence = Confidence!.Copy(),
             GuessPartialPayments = GuessPartialPayments,
+            PayerMappings = [.. PayerMappings!],
+            CustomerNumbersInText = CustomerNumbersInText,
         };
     }
 

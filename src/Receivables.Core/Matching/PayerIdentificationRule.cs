@@ -24,6 +24,7 @@ internal static class PayerIdentificationRule
             }
         }
 
+        FromTexts(context);
         if (!found && line.PayerName is { } name)
         {
             var normalized = MatchText.NormalizeName(name, index.Forms);
@@ -51,6 +52,32 @@ internal static class PayerIdentificationRule
                 else if (customers.Count > 1)
                 {
                     context.Note(MatchingReasonCodes.PayerNameAmbiguous.With(name, string.Join(", ", customers)));
+                }
+            }
+        }
+    }
+
+    /// <summary>The host's mappings and customer numbers written in the text: each customer found adds a candidate
+    /// (once, and not when the account or name identified it already).</summary>
+    private static void FromTexts(MatchContext context)
+    {
+        var line = context.Line;
+        var weights = context.Options.Confidence;
+        foreach (var mapping in context.Options.PayerMappings)
+        {
+            if (context.PayerWeight(mapping.Customer) <= 0d && mapping.Matches(line))
+            {
+                Add(context, new PayerCandidate(mapping.Customer, weights.PayerMapping, MatchingReasonCodes.PayerMapping.With(mapping.Pattern, mapping.Customer)));
+            }
+        }
+
+        if (context.Options.CustomerNumbersInText && line.RemittanceText is { } text)
+        {
+            foreach (var (customer, written) in context.Index.CustomersWrittenIn(text, context.Options.MaxRemittanceLength))
+            {
+                if (context.PayerWeight(customer) <= 0d)
+                {
+                    Add(context, new PayerCandidate(customer, weights.PayerInText, MatchingReasonCodes.PayerInText.With(customer, written)));
                 }
             }
         }

@@ -406,6 +406,7 @@ public class MatchingEngineTests
 
         Assert.Equal([oldest[0].Id, oldest[1].Id], result.Lines[0].Allocations.Select(a => a.Item));
         Assert.Equal(1.00m, result.Lines[0].Allocations[1].Applied.Amount);
+        Assert.Contains(result.Lines[0].Reasons, r => r.Is(MatchingReasonCodes.AmountOldestFirst) && r.Get<int>("count") == 2);
         Assert.Empty(result.Lines[1].Allocations);
     }
 
@@ -458,6 +459,34 @@ public class MatchingEngineTests
         var result = Match(Line("L1", 1190.00m, text));
 
         Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.ReferenceExact) && r.Get<DocumentId>("item") == new DocumentId("INV-2026-001234"));
+    }
+
+    [Fact]
+    public void Match_HostMapping_IdentifiesTheCustomer()
+    {
+        var engine = MatchingEngine.Create(new MatchingOptions { PayerMappings = [new PayerMapping("maschinenbau payout", Acme)] });
+
+        var result = engine.Match([Line("L1", 595.00m, "MASCHINENBAU PAYOUT 11/2026")], Items, Customers).Lines[0];
+
+        Assert.Equal(new DocumentId("INV-2026-001235"), Assert.Single(result.Allocations).Item);
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.PayerMapping) && r.Get<CustomerId>("customer") == Acme);
+    }
+
+    [Fact]
+    public void Match_CustomerNumberInText_IdentifiesTheCustomer()
+    {
+        var result = Match(Line("L1", 595.00m, "Kunde c 1001 Zahlung"));
+
+        Assert.Equal(new DocumentId("INV-2026-001235"), Assert.Single(result.Allocations).Item);
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.PayerInText) && r.Get<CustomerId>("customer") == Acme);
+    }
+
+    [Fact]
+    public void PayerMapping_InvalidPattern_RejectedNamingThePattern()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new PayerMapping("(", Acme));
+
+        Assert.Equal("pattern", error.ParamName);
     }
 
     [Fact]
