@@ -76,7 +76,7 @@ public class MatchingBenchmarks
         {
             foreach (var reason in line.Reasons)
             {
-                characters += reason.Length;
+                characters += reason.Text.Length;
             }
         }
 

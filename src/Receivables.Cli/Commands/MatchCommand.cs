@@ -134,7 +134,7 @@ internal static class MatchCommand
         => new(
             "Reasons",
             [new("Line"), new("Reason")],
-            [.. result.Lines.SelectMany(l => l.Reasons.Select(r => (IReadOnlyList<string>)[l.Line.Id, r]))]);
+            [.. result.Lines.SelectMany(l => l.Reasons.Select(r => (IReadOnlyList<string>)[l.Line.Id, r.Text]))]);
 
     private static Report Summary(MatchResult result)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Receivables.Matching;
+using Receivables.Matching.Reconciliation;
 
 namespace Receivables.Cli.Commands;
 

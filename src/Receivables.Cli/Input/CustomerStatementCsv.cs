@@ -1,4 +1,4 @@
-using Receivables.Matching;
+using Receivables.Matching.Reconciliation;
 
 namespace Receivables.Cli;
 

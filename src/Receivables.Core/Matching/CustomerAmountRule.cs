@@ -4,13 +4,13 @@ namespace Receivables.Matching;
 /// whose open amount equals the line, or equals it after an early-payment discount, or exceeds it by no more than
 /// the write-off tolerance. When none fits: the whole account when the line pays more than is open, else a partial
 /// payment of the oldest item (a guess, only suggested).</summary>
-internal sealed class CustomerAmountRule : IMatchRule
+internal sealed class CustomerAmountRule : KernelRule
 {
     private const byte ShortPaid = 1;
     private const byte Discounted = 2;
     private const byte Exact = 3;
 
-    public void Apply(MatchContext context)
+    public override void Apply(MatchContext context)
     {
         var line = context.Line;
         var options = context.Options;
@@ -74,13 +74,14 @@ internal sealed class CustomerAmountRule : IMatchRule
                     }
 
                     var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items.Slice(k, 1), line.Amount, line.ValueDate, options);
-                    if (AlreadyProposed(context, allocations[0], unapplied, Evidence.Combine(0d, weight, amountWeight)))
+                    if (AlreadyProposed(context, allocations[0], unapplied, MatchConfidenceWeights.Combine(0d, weight, amountWeight)))
                     {
                         continue;
                     }
 
-                    var because = fitting == 1 ? amountReason : Because.Of((amountReason, fitting), static s => $"{s.amountReason.Text()} ({s.fitting} items fit)");
-                    context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(0d, weight, amountWeight), [reason, because], [start + k]));
+                    Reason[] reasons = fitting == 1 ? [reason, amountReason] : [reason, amountReason, MatchingReasonCodes.AmountSeveralFit.With(fitting)];
+                    var confidence = MatchConfidenceWeights.Combine(0d, weight, amountWeight);
+                    context.Propose(MatchProposal.Of(allocations, unapplied, OutrankedByExactReference(context, customer, start + k, confidence), reasons, [start + k]));
                 }
 
                 continue;
@@ -95,16 +96,16 @@ internal sealed class CustomerAmountRule : IMatchRule
             if (amount > total)
             {
                 var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items, line.Amount, line.ValueDate, options);
-                context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(0d, weight, amountWeight) * 0.5, [reason, Because.Of(amountReason, static r => r.Text() + " (all open items of the customer)")], Positions(start, allocations.Length)));
+                context.Propose(MatchProposal.Of(allocations, unapplied, MatchConfidenceWeights.Combine(0d, weight, amountWeight) * 0.5, [reason, amountReason, MatchingReasonCodes.AmountWholeAccount.With(customer)], Positions(start, allocations.Length)));
             }
-            else if (amount < opens[0])
+            else if (amount < opens[0] && options.GuessPartialPayments)
             {
                 var oldest = items[0];
                 context.Propose(MatchProposal.Of(
                     [new MatchAllocation(oldest.Id, customer, line.Amount, zero, zero)],
                     zero,
-                    Evidence.Combine(0d, weight, Evidence.Guess) * 0.5,
-                    [reason, Because.Of((oldest.Id, line.Amount, oldest.Open), static s => $"no open amount fits: partial payment of the oldest item {s.Id} assumed ({Evidence.Amount(s.Amount)} of {Evidence.Amount(s.Open)})")],
+                    MatchConfidenceWeights.Combine(0d, weight, context.Options.Confidence.Guess) * 0.5,
+                    [reason, MatchingReasonCodes.AmountOldestPartial.With(oldest.Id, line.Amount, oldest.Open)],
                     [start]));
             }
         }
@@ -140,6 +141,24 @@ internal sealed class CustomerAmountRule : IMatchRule
         return false;
     }
 
+    /// <summary>
+    /// An exact reference to an open item of the customer outranks any amount-only fit of another of its items: such a
+    /// proposal is damped by <see cref="MatchConfidenceWeights.OtherItemFitsFactor"/> and kept below the auto-apply
+    /// threshold, so it is at most suggested (the referenced item's own proposal is unaffected).
+    /// </summary>
+    internal static double OutrankedByExactReference(MatchContext context, CustomerId customer, int position, double confidence)
+    {
+        foreach (var hit in context.Hits)
+        {
+            if (hit.Kind == ReferenceMatchKind.Exact && hit.Item.Customer == customer && (hit.Position >= 0 ? hit.Position != position : hit.Item != context.Index.Item(position)))
+            {
+                return Math.Min(confidence * context.Options.Confidence.OtherItemFitsFactor, Math.BitDecrement(context.Options.AutoApplyThreshold));
+            }
+        }
+
+        return confidence;
+    }
+
     /// <summary>The candidate customers with the payer evidence for each, ordered by customer id.</summary>
     internal static List<CandidateCustomer> Candidates(MatchContext context)
         => context.CandidateCustomers ??= FindCandidates(context);
@@ -157,11 +176,11 @@ internal sealed class CustomerAmountRule : IMatchRule
             if (at < 0)
             {
                 var (start, count) = index.Range(payer.Customer, currency);
-                result.Add(new CandidateCustomer(payer.Customer, payer.Weight, payer, start, count));
+                result.Add(new CandidateCustomer(payer.Customer, payer.Weight, payer.Reason, start, count));
             }
             else if (payer.Weight > result[at].Weight)
             {
-                result[at] = result[at] with { Weight = payer.Weight, Reason = payer };
+                result[at] = result[at] with { Weight = payer.Weight, Reason = payer.Reason };
             }
         }
 
@@ -170,7 +189,7 @@ internal sealed class CustomerAmountRule : IMatchRule
             if (IndexOf(result, hit.Item.Customer) < 0)
             {
                 var (start, count) = index.Range(hit.Item.Customer, currency);
-                result.Add(new CandidateCustomer(hit.Item.Customer, Evidence.CustomerFromReference, Because.Of(hit.Item, static item => $"customer {item.Customer} known from reference {item.Id}"), start, count));
+                result.Add(new CandidateCustomer(hit.Item.Customer, context.Options.Confidence.CustomerFromReference, MatchingReasonCodes.PayerFromReference.With(hit.Item.Customer, hit.Item.Id), start, count));
             }
         }
 

@@ -11,13 +11,13 @@ namespace Receivables.Matching;
 /// <para>Always <c>Line.Amount = Σ Allocations.Applied + Unapplied</c>; an unmatched line has no allocations and its
 /// whole amount as <see cref="Unapplied"/> (for a zero or negative line, that amount is zero or negative).</para>
 /// <para>Two outcomes are equal when all their properties are (lists element by element).</para>
-/// <para>This type is immutable and thread-safe. <see cref="Reasons"/> are written when first read; the texts are
-/// the same either way.</para>
+/// <para>This type is immutable and thread-safe. The list of <see cref="Reasons"/> is put together when first read
+/// (all threads see the same list).</para>
 /// </remarks>
 public sealed record LineMatch
 {
     private readonly Why _why;
-    private string[]? _reasons;
+    private Reason[]? _reasons;
 
     internal LineMatch(StatementLine line, MatchDecision decision, ImmutableArray<MatchAllocation> allocations, Money unapplied, double confidence, ConfidenceBand band, Why why, ImmutableArray<MatchProposal> alternatives)
     {
@@ -49,9 +49,31 @@ public sealed record LineMatch
     /// <summary>Gets the confidence band.</summary>
     public ConfidenceBand Band { get; }
 
-    /// <summary>Gets the reasons in words: the evidence, then why the decision was taken (each text once).</summary>
-    public ImmutableArray<string> Reasons
-        => Volatile.Read(ref _reasons) is { } written ? ImmutableCollectionsMarshal.AsImmutableArray(written) : Because.Written(ref _reasons, _why.Parts(Confidence), distinct: true);
+    /// <summary>Gets the reasons: the evidence, then why the decision was taken (each reason once). Built-in codes are
+    /// in <see cref="MatchingReasonCodes"/>; each text is written when first read.</summary>
+    public ImmutableArray<Reason> Reasons
+    {
+        get
+        {
+            var reasons = Volatile.Read(ref _reasons);
+            if (reasons is null)
+            {
+                var list = new List<Reason>();
+                foreach (var reason in _why.Parts(Confidence))
+                {
+                    if (!list.Contains(reason))
+                    {
+                        list.Add(reason);
+                    }
+                }
+
+                var mine = list.ToArray();
+                reasons = Interlocked.CompareExchange(ref _reasons, mine, null) ?? mine;
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(reasons);
+        }
+    }
 
     /// <summary>Gets the other proposals, best first (at most four); they may overlap items taken by other lines.</summary>
     public ImmutableArray<MatchProposal> Alternatives { get; }
@@ -63,7 +85,7 @@ public sealed record LineMatch
     public bool Equals(LineMatch? other)
         => other is not null && Line == other.Line && Decision == other.Decision && Unapplied == other.Unapplied
             && Confidence.Equals(other.Confidence) && Band == other.Band && Allocations.SequenceEqual(other.Allocations)
-            && Reasons.SequenceEqual(other.Reasons, StringComparer.Ordinal) && Alternatives.SequenceEqual(other.Alternatives);
+            && Reasons.SequenceEqual(other.Reasons) && Alternatives.SequenceEqual(other.Alternatives);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Line, Decision, Unapplied, Confidence, Allocations.Length);

@@ -1,4 +1,5 @@
 using Receivables.Internal;
+using Receivables.Ledger;
 
 namespace Receivables.Matching;
 
@@ -8,16 +9,16 @@ namespace Receivables.Matching;
 /// </summary>
 /// <remarks>A context holds one line at a time (the engine reuses it for the next line of the run); it is not
 /// thread-safe, and neither it nor its lists may be kept after the rule returns.</remarks>
-public sealed class MatchContext
+internal sealed class MatchContext
 {
     private readonly List<PayerCandidate> _payers = [];
     private readonly List<ExtractedReference> _references = [];
     private readonly List<ReferenceHit> _hits = [];
     private readonly List<MatchProposal> _proposals = [];
-    private readonly List<string> _notes = [];
+    private readonly List<Reason> _notes = [];
     private readonly List<CandidateCustomer> _candidates = [];
 
-    internal MatchContext(StatementLine line, MatchIndex index, MatchingOptions options)
+    public MatchContext(StatementLine line, MatchIndex index, MatchingOptions options)
     {
         Line = line;
         Index = index;
@@ -42,9 +43,9 @@ public sealed class MatchContext
     /// <summary>Gets the proposals made so far.</summary>
     public IReadOnlyList<MatchProposal> Proposals => _proposals;
 
-    /// <summary>Gets the notes: findings in words that belong to no proposal (such as "payer name matches two
-    /// customers equally").</summary>
-    public IReadOnlyList<string> Notes => _notes;
+    /// <summary>Gets the notes: findings that belong to no proposal (such as
+    /// <see cref="MatchingReasonCodes.PayerNameAmbiguous"/>).</summary>
+    public IReadOnlyList<Reason> Notes => _notes;
 
     internal MatchingOptions Options { get; }
 
@@ -119,17 +120,40 @@ public sealed class MatchContext
     /// <exception cref="ArgumentNullException"><paramref name="proposal"/> is null.</exception>
     public void Propose(MatchProposal proposal) => _proposals.Add(Guard.NotNull(proposal));
 
-    /// <summary>Adds a note in words.</summary>
+    /// <summary>Adds a note; a note equal to one already added is ignored.</summary>
     /// <param name="note">The note.</param>
-    /// <exception cref="ArgumentException"><paramref name="note"/> is blank.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="note"/> is null.</exception>
-    public void Note(string note)
+    public void Note(Reason note)
     {
-        Guard.NotBlank(note);
+        Guard.NotNull(note);
         if (!_notes.Contains(note))
         {
             _notes.Add(note);
         }
+    }
+
+    /// <summary>Removes the proposals from a position on and returns them (for a built-in rule called through
+    /// <see cref="IMatchRule.Propose"/>: its caller returns them to the engine).</summary>
+    public MatchProposal[] TakeProposals(int from)
+    {
+        var taken = _proposals.GetRange(from, _proposals.Count - from).ToArray();
+        _proposals.RemoveRange(from, taken.Length);
+        return taken;
+    }
+
+    /// <summary>The open items of the candidate customers in the line's currency, customers by id, oldest first.</summary>
+    public List<OpenItem> CandidateItems()
+    {
+        var items = new List<OpenItem>();
+        foreach (var candidate in CustomerAmountRule.Candidates(this))
+        {
+            foreach (var item in Index.Items(candidate.Start, candidate.Count))
+            {
+                items.Add(item);
+            }
+        }
+
+        return items;
     }
 
     /// <summary>Gets the strongest payer evidence for a customer.</summary>
@@ -172,6 +196,6 @@ public sealed class MatchContext
     }
 }
 
-/// <summary>A customer the amount rules look at: the payer evidence for it (the reason is a payer candidate or a
-/// <see cref="Because"/>), and where its open items in the line's currency are in the index.</summary>
-internal readonly record struct CandidateCustomer(CustomerId Customer, double Weight, object Reason, int Start, int Count);
+/// <summary>A customer the amount rules look at: the payer evidence for it, and where its open items in the line's
+/// currency are in the index.</summary>
+internal readonly record struct CandidateCustomer(CustomerId Customer, double Weight, Reason Reason, int Start, int Count);

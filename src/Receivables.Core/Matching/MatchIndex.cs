@@ -36,6 +36,8 @@ public sealed class MatchIndex
     private readonly Lazy<(string Name, int[] Bigrams, CustomerId Customer)[]> _names;
     private readonly Lazy<Dictionary<int, int[]>> _bigramPostings;
     private readonly Lazy<int[]> _sortedByReference;
+    private readonly Dictionary<string, int[]> _further;
+    private readonly Lazy<Dictionary<string, CustomerId>> _customerIds;
 
     internal MatchIndex(IEnumerable<OpenItem> items, IEnumerable<CustomerProfile> profiles, MatchText.NameForms forms)
     {
@@ -151,6 +153,7 @@ public sealed class MatchIndex
         {
             keyStart[i] = at;
             var written = MatchText.NormalizeReference(_items[i].Id.Value, chars.AsSpan(at));
+            LongestKey = Math.Max(LongestKey, written);
             foreach (var c in chars.AsSpan(at, written))
             {
                 alphabet[c] = true;
@@ -220,6 +223,34 @@ public sealed class MatchIndex
         }
 
         _subsidiaries = children.ToDictionary(p => p.Key, p => p.Value.Order().ToArray());
+
+        // Further references an item may be paid by (PO number, payment reference, RF creditor reference), by
+        // normalised text; a reference equal to the item's own number adds nothing.
+        var further = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            foreach (var reference in _items[i].References)
+            {
+                var key = MatchText.NormalizeReference(reference);
+                if (key.Length == 0 || _keys.Key(i).SequenceEqual(key))
+                {
+                    continue;
+                }
+
+                if (!further.TryGetValue(key, out var list))
+                {
+                    further.Add(key, list = []);
+                }
+
+                if (!list.Contains(i))
+                {
+                    list.Add(i);
+                }
+            }
+        }
+
+        _further = further.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _customerIds = new Lazy<Dictionary<string, CustomerId>>(BuildCustomerIds);
         _names = new Lazy<(string, int[], CustomerId)[]>(BuildNames);
         _bigramPostings = new Lazy<Dictionary<int, int[]>>(BuildPostings);
         _sortedByReference = new Lazy<int[]>(BuildSortedReferences);
@@ -232,6 +263,88 @@ public sealed class MatchIndex
     public int ProfileCount => _profiles.Count;
 
     internal MatchText.NameForms Forms { get; }
+
+    /// <summary>The positions of the items with a further reference (<see cref="OpenItem.References"/>) equal to the
+    /// normalised text, ascending; empty when none.</summary>
+    internal int[] FurtherPositions(string normalized) => _further.Count > 0 && _further.TryGetValue(normalized, out var positions) ? positions : [];
+
+    /// <summary>Whether a normalised text is an item's number or one of its further references.</summary>
+    internal bool IsKnownReference(string normalized)
+    {
+        foreach (var _ in _keys.All(normalized))
+        {
+            return true;
+        }
+
+        return FurtherPositions(normalized).Length > 0;
+    }
+
+    /// <summary>The customers whose id (normalised, four characters or more) is written in the text as a stretch of
+    /// up to three letter/digit runs joined by single separators; each customer once, in text order.</summary>
+    internal List<(CustomerId Customer, string Written)> CustomersWrittenIn(string text, int maxLength)
+    {
+        var found = new List<(CustomerId, string)>();
+        var ids = _customerIds.Value;
+        if (ids.Count == 0)
+        {
+            return found;
+        }
+
+        text = text.Length > maxLength ? text[..maxLength] : text;
+        var folded = MatchText.FoldWidth(text);
+        var runs = new List<(int Start, int End)>();
+        for (var i = 0; i < folded.Length;)
+        {
+            if (!char.IsAsciiLetterOrDigit(folded[i]))
+            {
+                i++;
+                continue;
+            }
+
+            runs.Clear();
+            var end = i;
+            while (end < folded.Length)
+            {
+                var start = end;
+                while (end < folded.Length && char.IsAsciiLetterOrDigit(folded[end]))
+                {
+                    end++;
+                }
+
+                runs.Add((start, end));
+                if (end + 1 < folded.Length && folded[end] is '-' or '.' or '_' or '/' or ' ' && char.IsAsciiLetterOrDigit(folded[end + 1]))
+                {
+                    end++;
+                    continue;
+                }
+
+                break;
+            }
+
+            for (var a = 0; a < runs.Count; a++)
+            {
+                for (var b = a; b < runs.Count && b < a + 3; b++)
+                {
+                    var written = text[runs[a].Start..runs[b].End];
+                    if (written.Length >= 4 && ids.TryGetValue(MatchText.NormalizeReference(written), out var customer) && !found.Exists(f => f.Item1 == customer))
+                    {
+                        found.Add((customer, written));
+                    }
+                }
+            }
+
+            i = end;
+        }
+
+        return found;
+    }
+
+    /// <summary>The length of the longest normalised number.</summary>
+    internal int LongestKey { get; }
+
+    /// <summary>How many keys the fuzzy lookups of this thread have probed (a measure of work for tests).</summary>
+    [ThreadStatic]
+    internal static long ProbeCount;
 
     /// <summary>The characters that occur in the normalised document numbers, ascending.</summary>
     internal char[] Alphabet { get; }
@@ -561,6 +674,7 @@ public sealed class MatchIndex
 
     private bool Probe(ReadOnlySpan<char> key, List<int> result, int limit)
     {
+        ProbeCount++;
         foreach (var position in _keys.All(key))
         {
             if (!result.Contains(position))
@@ -588,6 +702,34 @@ public sealed class MatchIndex
         {
             existing = [.. existing.Append(customer).Order()];
         }
+    }
+
+    /// <summary>Customer ids of four or more normalised characters with a digit; an id that normalises like another
+    /// is left out (it would identify nobody).</summary>
+    private Dictionary<string, CustomerId> BuildCustomerIds()
+    {
+        var ids = new Dictionary<string, CustomerId>(StringComparer.Ordinal);
+        var shared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var customer in _customerNumbers.Keys.Concat(_profiles.Keys))
+        {
+            var key = MatchText.NormalizeReference(customer.Value);
+            if (key.Length < 4 || !key.AsSpan().ContainsAnyInRange('0', '9') || shared.Contains(key))
+            {
+                continue;
+            }
+
+            if (ids.TryGetValue(key, out var other) && other != customer)
+            {
+                ids.Remove(key);
+                shared.Add(key);
+            }
+            else
+            {
+                ids[key] = customer;
+            }
+        }
+
+        return ids;
     }
 
     private (string, int[], CustomerId)[] BuildNames()

@@ -2,38 +2,37 @@ using System.Collections.Immutable;
 
 namespace Receivables.Matching;
 
-/// <summary>The built-in matching rules, for <see cref="MatchingOptions.Rules"/>. Leave one out to disable it,
-/// reorder them, or insert your own <see cref="IMatchRule"/> anywhere.</summary>
-/// <remarks>The rules are stateless and thread-safe.</remarks>
+/// <summary>The built-in proposal rules, for <see cref="MatchingOptions.Rules"/>. Leave one out to disable it,
+/// reorder them, or insert your own <see cref="IMatchRule"/> anywhere. Payers and references are found before the
+/// rules run (see <see cref="IMatchRule"/>).</summary>
+/// <remarks>The rules are stateless and thread-safe; each can be run alone with a constructed
+/// <see cref="MatchRuleArguments"/>.</remarks>
 public static class MatchRules
 {
-    /// <summary>Gets the payer identification rule: a known payer account identifies the customer; else the payer
-    /// name after normalisation (case, punctuation, full-width forms, legal forms) equal to a known name, or similar
-    /// above <see cref="MatchingOptions.NameSimilarityThreshold"/>; a tie identifies nobody. Subsidiaries of an
-    /// identified parent become candidates with 80 % of its weight.</summary>
-    public static IMatchRule PayerIdentification { get; } = new PayerIdentificationRule();
-
-    /// <summary>Gets the reference extraction rule: finds <see cref="MatchingOptions.ReferencePatterns"/> in the
-    /// remittance text and the end-to-end reference, including lists (<c>INV-1001/1002</c>, comma lists).</summary>
-    public static IMatchRule ReferenceExtraction { get; } = new ReferenceExtractionRule();
-
-    /// <summary>Gets the reference lookup rule: exact; else one typo for references of
-    /// <see cref="MatchingOptions.MinFuzzyReferenceLength"/> or more; else truncated when the reference ends the text.
-    /// Pure digit runs are matched fuzzily only among the identified payer's items (fapiao numbers are dense).</summary>
-    public static IMatchRule ReferenceLookup { get; } = new ReferenceLookupRule();
-
     /// <summary>Gets the referenced-items rule: settles the referenced items with the line amount (exact, discount
     /// taken, write-off within tolerance, partial, overpayment).</summary>
     public static IMatchRule ReferencedItems { get; } = new ReferencedItemsRule();
 
     /// <summary>Gets the amount rule within candidate customers: exact unique open amount, discount taken, short
-    /// payment within tolerance; else overpayment of the whole account or a partial payment of the oldest item.</summary>
+    /// payment within tolerance; else overpayment of the whole account or (unless
+    /// <see cref="MatchingOptions.GuessPartialPayments"/> is off) a partial payment of the oldest item.</summary>
     public static IMatchRule AmountWithinCustomer { get; } = new CustomerAmountRule();
 
     /// <summary>Gets the several-items rule: a bounded subset-sum search among the candidate customer's open items.</summary>
     public static IMatchRule SeveralItems { get; } = new SeveralItemsRule();
 
-    /// <summary>Gets the default pipeline, in order.</summary>
-    public static ImmutableArray<IMatchRule> Default { get; } =
-        [PayerIdentification, ReferenceExtraction, ReferenceLookup, ReferencedItems, AmountWithinCustomer, SeveralItems];
+    /// <summary>Gets the oldest-first rule (a convention of several ERPs, not in the default pipeline): the amount is
+    /// applied to the identified payer's oldest items until it is used up, the rest of the last item left open.</summary>
+    public static IMatchRule OldestFirst { get; } = new OldestFirstRule();
+
+    /// <summary>Creates a rule that runs another only for lines that meet a condition (amount range, text contains or
+    /// matches, payer).</summary>
+    /// <param name="rule">The rule to run.</param>
+    /// <param name="condition">The condition.</param>
+    /// <returns>The conditional rule.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IMatchRule When(MatchRuleCondition condition, IMatchRule rule) => new ConditionalRule(condition, rule);
+
+    /// <summary>Gets the default pipeline, in order: referenced items, amounts within the customer, several items.</summary>
+    public static ImmutableArray<IMatchRule> Default { get; } = [ReferencedItems, AmountWithinCustomer, SeveralItems];
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 
 namespace Receivables.Matching;
 
@@ -7,11 +8,56 @@ internal static class MatchText
 {
     private static readonly SearchValues<char> Plain = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
-    /// <summary>Folds full-width ASCII forms (U+FF01..U+FF5E) and the ideographic space to half-width.</summary>
+    /// <summary>The fold of every character below U+2000 (see <see cref="Fold"/>).</summary>
+    private static readonly char[] Folds = BuildFolds();
+
+    /// <summary>
+    /// Folds one character for comparing names and references: full-width ASCII forms (U+FF01..U+FF5E) and the
+    /// ideographic space to half-width; Latin letters with diacritics to the letter without (<c>ü</c> → <c>u</c>,
+    /// <c>Ş</c> → <c>S</c>), the Turkish dotted capital and dotless small i to <c>I</c> and <c>i</c>, <c>ß</c> to
+    /// <c>s</c>, <c>ø</c>, <c>ł</c>, <c>đ</c> to <c>o</c>, <c>l</c>, <c>d</c>; decimal digits of any script (Arabic-Indic,
+    /// Devanagari, …) to <c>0</c>..<c>9</c>. Other characters stay as they are. One character becomes one, so
+    /// positions in a folded text are those of the original.
+    /// </summary>
+    public static char Fold(char c)
+        => c < '\u0080' ? c
+            : c < '\u2000' ? Folds[c]
+            : c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0)
+            : c == '\u3000' ? ' '
+            : char.IsDigit(c) ? (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(c))
+            : c;
+
+    /// <summary>Latin letters with diacritics (Latin-1, Extended-A and -B, Extended Additional) and the letters
+    /// folded by convention (ı, İ, ß, ø, ł, đ), each above the ASCII letter it folds to in <see cref="FoldedTo"/>.
+    /// Written out because the library runs with invariant globalization, where Unicode decomposition is not
+    /// available.</summary>
+    private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳḀḁḂḃḄḅḆḇḈḉḊḋḌḍḎḏḐḑḒḓḔḕḖḗḘḙḚḛḜḝḞḟḠḡḢḣḤḥḦḧḨḩḪḫḬḭḮḯḰḱḲḳḴḵḶḷḸḹḺḻḼḽḾḿṀṁṂṃṄṅṆṇṈṉṊṋṌṍṎṏṐṑṒṓṔṕṖṗṘṙṚṛṜṝṞṟṠṡṢṣṤṥṦṧṨṩṪṫṬṭṮṯṰṱṲṳṴṵṶṷṸṹṺṻṼṽṾṿẀẁẂẃẄẅẆẇẈẉẊẋẌẍẎẏẐẑẒẓẔẕẖẗẘẙẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹıßøØłŁđĐ";
+
+    /// <summary>The ASCII letter of each character of <see cref="Accented"/>.</summary>
+    private const string FoldedTo = "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzOoUuAaIiOoUuUuUuUuUuAaAaGgKkOoOojGgNnAaAaAaEeEeIiIiOoOoRrRrUuUuSsTtHhAaEeOoOoOoOoYyAaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMmMmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVvWwWwWwWwWwXxXxYyZzZzZzhtwyAaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEeEeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYyisoOlLdD";
+
+    private static char[] BuildFolds()
+    {
+        var folds = new char[0x2000];
+        for (var i = 0; i < folds.Length; i++)
+        {
+            var c = (char)i;
+            folds[i] = char.IsDigit(c) ? (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(c)) : c;
+        }
+
+        for (var k = 0; k < Accented.Length; k++)
+        {
+            folds[Accented[k]] = FoldedTo[k];
+        }
+
+        return folds;
+    }
+
+    /// <summary>Folds a text character by character with <see cref="Fold"/> (the same length).</summary>
     public static string FoldWidth(string text)
     {
         var span = text.AsSpan();
-        var index = span.IndexOfAnyInRange('\u3000', '\uFF5E');
+        var index = span.IndexOfAnyExceptInRange('\u0000', '\u007F');
         if (index < 0)
         {
             return text;
@@ -20,15 +66,7 @@ internal static class MatchText
         var chars = text.ToCharArray();
         for (var i = index; i < chars.Length; i++)
         {
-            var c = chars[i];
-            if (c is >= '\uFF01' and <= '\uFF5E')
-            {
-                chars[i] = (char)(c - 0xFEE0);
-            }
-            else if (c == '\u3000')
-            {
-                chars[i] = ' ';
-            }
+            chars[i] = Fold(chars[i]);
         }
 
         return new string(chars);
@@ -68,7 +106,7 @@ internal static class MatchText
             text[..run].CopyTo(buffer[length..]);
             length += run;
             var raw = text[run];
-            var c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
+            var c = Fold(raw);
             if (c is >= '0' and <= '9' or >= 'A' and <= 'Z')
             {
                 buffer[length++] = c;
@@ -170,7 +208,7 @@ internal static class MatchText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            folded[i] = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c == '\u3000' ? ' ' : c;
+            folded[i] = Fold(c);
         }
     }
 

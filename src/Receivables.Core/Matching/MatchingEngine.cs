@@ -122,13 +122,12 @@ public sealed class MatchingEngine
     {
         if (!line.Amount.IsPositive)
         {
-            var what = line.Amount.IsZero ? "amount is zero" : "amount is negative (a refund, chargeback or payment out)";
-            return new Evaluation([], [$"{what}: reported, not matched to receivables"]);
+            return new Evaluation([], [(line.Amount.IsZero ? MatchingReasonCodes.LineZeroAmount : MatchingReasonCodes.LineNegativeAmount).With()], null);
         }
 
         if (!index.HasOpenItems(line.Amount.Currency))
         {
-            return new Evaluation([], [$"no open items in {line.Amount.Currency.Code}"]);
+            return new Evaluation([], [MatchingReasonCodes.LineNoOpenItemsInCurrency.With(line.Amount.Currency.Code)], null);
         }
 
         if (context is null)
@@ -140,9 +139,22 @@ public sealed class MatchingEngine
             context.Reset(line);
         }
 
+        PayerIdentificationRule.Apply(context);
+        ReferenceExtractionRule.Apply(context);
+        ReferenceLookupRule.Apply(context);
         foreach (var rule in _options.Rules)
         {
-            rule.Apply(context);
+            if (rule is KernelRule kernel)
+            {
+                kernel.Apply(context);
+                continue;
+            }
+
+            var proposals = rule.Propose(new MatchRuleArguments(context)) ?? throw new InvalidOperationException($"A match rule ({rule.GetType().Name}) returned null for statement line '{line.Id}'.");
+            foreach (var proposal in proposals)
+            {
+                context.Propose(proposal ?? throw Invalid(line, "a proposal is null"));
+            }
         }
 
         var candidates = context.Candidates;
@@ -169,13 +181,23 @@ public sealed class MatchingEngine
         candidates.Sort(Rank);
         var ranked = candidates.Count == 0 ? [] : CollectionsMarshal.AsSpan(candidates)[..Math.Min(candidates.Count, KeptCandidates)].ToArray();
 
-        IReadOnlyList<string> notes = context.Notes.Count == 0 ? [] : [.. context.Notes];
+        IReadOnlyList<Reason> notes = context.Notes.Count == 0 ? [] : [.. context.Notes];
         if (ranked.Length == 0 && context.References.Count > 0 && context.Hits.Count == 0)
         {
-            notes = [.. notes, $"references found but no open item: {string.Join(", ", context.References.Select(r => r.Text))}"];
+            notes = [.. notes, MatchingReasonCodes.ReferenceNoOpenItem.With(string.Join(", ", context.References.Select(r => r.Text)))];
         }
 
-        return new Evaluation(ranked, notes);
+        CustomerId? identified = null;
+        var heaviest = 0d;
+        foreach (var payer in context.Payers)
+        {
+            if (payer.Weight > heaviest)
+            {
+                (identified, heaviest) = (payer.Customer, payer.Weight);
+            }
+        }
+
+        return new Evaluation(ranked, notes, identified);
     }
 
     private static Candidate Check(MatchIndex index, StatementLine line, MatchProposal proposal)
@@ -288,7 +310,7 @@ public sealed class MatchingEngine
     {
         var ranked = evaluation.Ranked;
         Candidate? chosen = null;
-        List<object>? blocked = null;
+        List<Reason>? blocked = null;
         foreach (var candidate in ranked)
         {
             if (candidate.Proposal.Confidence < _options.SuggestionThreshold)
@@ -311,10 +333,10 @@ public sealed class MatchingEngine
         var blockedCount = blocked?.Count ?? 0;
         if (chosen is null)
         {
-            object? unmatched = ranked.Length == 0 && line.Amount.IsPositive && index.HasOpenItems(line.Amount.Currency)
-                ? "nothing identifies a customer or an item"
+            Reason? unmatched = ranked.Length == 0 && line.Amount.IsPositive && index.HasOpenItems(line.Amount.Currency)
+                ? evaluation.Identified is { } customer ? MatchingReasonCodes.CustomerButNoItem.With(customer) : MatchingReasonCodes.NothingIdentifies.With()
                 : ranked.Length > 0 && blockedCount == 0
-                    ? Because.Of((ranked[0].Proposal.Confidence, _options.SuggestionThreshold), static s => $"best proposal's confidence {Evidence.Number(s.Confidence)} is below the suggestion threshold {Evidence.Number(s.SuggestionThreshold)}")
+                    ? MatchingReasonCodes.BelowSuggestion.With(ranked[0].Proposal.Confidence, _options.SuggestionThreshold)
                     : null;
             return new LineMatch(line, MatchDecision.Unmatched, [], line.Amount, 0d, ConfidenceBand.None, new Why([], notes, blocked, unmatched), alternatives);
         }
@@ -339,16 +361,16 @@ public sealed class MatchingEngine
 
         MatchDecision decision;
         Why why;
-        var evidence = chosen.Proposal.ReasonParts;
+        var evidence = chosen.Proposal.Reasons;
         if (blocked is not null)
         {
             decision = MatchDecision.Suggest;
-            why = new Why(evidence, notes, blocked, "a better proposal needs items already taken by other lines: suggested only");
+            why = new Why(evidence, notes, blocked, MatchingReasonCodes.BetterProposalBlocked.With());
         }
         else if (rival is not null)
         {
             decision = MatchDecision.Suggest;
-            why = new Why(evidence, notes, null, Because.Of(rival.Proposal.Allocations, static a => $"another proposal fits equally well ({string.Join(", ", a.Select(x => x.Item))}): suggested only"));
+            why = new Why(evidence, notes, null, MatchingReasonCodes.Ambiguous.With(string.Join(", ", rival.Proposal.Allocations.Select(x => x.Item))));
         }
         else
         {
@@ -361,7 +383,7 @@ public sealed class MatchingEngine
 
         // Null when the candidate still fits the items' remaining open amounts; else why not (the amount left is
         // taken now: later lines change it).
-        static Because? Conflict(MatchIndex index, Candidate candidate, Dictionary<int, decimal> used)
+        static Reason? Conflict(MatchIndex index, Candidate candidate, Dictionary<int, decimal> used)
         {
             var allocations = candidate.Proposal.Allocations;
             for (var k = 0; k < allocations.Length; k++)
@@ -371,7 +393,7 @@ public sealed class MatchingEngine
                 if (taken + allocations[k].Cleared.Amount > index.OpenAmounts(position, 1)[0])
                 {
                     var item = index.Item(position);
-                    return Because.Of((item.Id, Left: item.Open - new Money(taken, item.Currency)), static s => $"{s.Id} already (partly) taken by another line, {Evidence.Amount(s.Left)} left");
+                    return MatchingReasonCodes.ItemTaken.With(item.Id, item.Open - new Money(taken, item.Currency));
                 }
             }
 
@@ -430,22 +452,22 @@ public sealed class MatchingEngine
 
     /// <summary>What a line's rules found, kept until the line is served: the proposals checked and ranked (best
     /// first, at most <see cref="KeptCandidates"/>) and the notes.</summary>
-    private readonly record struct Evaluation(Candidate[] Ranked, IReadOnlyList<string> Notes)
+    private readonly record struct Evaluation(Candidate[] Ranked, IReadOnlyList<Reason> Notes, CustomerId? Identified)
     {
         public double BestConfidence => Ranked.Length == 0 ? 0d : Ranked[0].Proposal.Confidence;
     }
 }
 
-/// <summary>What a line's reasons are made of, kept until they are read: the chosen proposal's evidence (its array,
-/// shared), the notes, the conflicts with other lines, and why the decision was taken, as a part or, for the two
-/// common cases, as the threshold the confidence was compared with.</summary>
-internal readonly struct Why(object[] evidence, IReadOnlyList<string> notes, List<object>? blocked, object? decided, double threshold = double.NaN, bool reached = false)
+/// <summary>What a line's reasons are made of, kept until they are read: the chosen proposal's evidence, the notes,
+/// the conflicts with other lines, and why the decision was taken, as a reason or, for the two common cases, as the
+/// threshold the confidence was compared with.</summary>
+internal readonly struct Why(ImmutableArray<Reason> evidence, IReadOnlyList<Reason> notes, List<Reason>? blocked, Reason? decided, double threshold = double.NaN, bool reached = false)
 {
-    /// <summary>The parts in order; the decision part written from the line's confidence when it is a threshold.</summary>
-    public object[] Parts(double confidence)
+    /// <summary>The reasons in order; the decision written from the line's confidence when it is a threshold.</summary>
+    public Reason[] Parts(double confidence)
     {
-        var last = decided ?? (double.IsNaN(threshold) ? null : Threshold(confidence));
-        var parts = new object[evidence.Length + notes.Count + (blocked?.Count ?? 0) + (last is null ? 0 : 1)];
+        var last = decided ?? (double.IsNaN(threshold) ? null : (reached ? MatchingReasonCodes.AutoApplied : MatchingReasonCodes.Suggested).With(confidence, threshold));
+        var parts = new Reason[evidence.Length + notes.Count + (blocked?.Count ?? 0) + (last is null ? 0 : 1)];
         evidence.CopyTo(parts, 0);
         var at = evidence.Length;
         foreach (var note in notes)
@@ -466,8 +488,4 @@ internal readonly struct Why(object[] evidence, IReadOnlyList<string> notes, Lis
 
         return parts;
     }
-
-    private string Threshold(double confidence) => reached
-        ? $"confidence {Evidence.Number(confidence)} reaches the auto-apply threshold {Evidence.Number(threshold)}"
-        : $"confidence {Evidence.Number(confidence)} is below the auto-apply threshold {Evidence.Number(threshold)}: suggested";
 }

@@ -10,8 +10,8 @@ namespace Receivables.Matching;
 public sealed class MatchingOptions
 {
     /// <summary>Gets or sets the rules, in the order they run.</summary>
-    /// <value>The default value is <see cref="MatchRules.Default"/>: payer identification, reference extraction,
-    /// reference lookup, referenced items, amounts within the customer, several items.</value>
+    /// <value>The default value is <see cref="MatchRules.Default"/>: referenced items, amounts within the customer,
+    /// several items. Payers and references are found before the rules run.</value>
     public IList<IMatchRule> Rules { get; set; } = [.. MatchRules.Default];
 
     /// <summary>Gets or sets the document-number shapes to look for.</summary>
@@ -88,6 +88,27 @@ public sealed class MatchingOptions
     /// <value>The default value is 4,000.</value>
     public int MaxSubsetSteps { get; set; } = 4_000;
 
+    /// <summary>Gets or sets the host's mappings from texts to customers; each match identifies its customer with
+    /// <see cref="MatchConfidenceWeights.PayerMapping"/>, after the account and name.</summary>
+    /// <value>The default value is empty.</value>
+    public IList<PayerMapping> PayerMappings { get; set; } = [];
+
+    /// <summary>Gets or sets the customer ids the index knows that, written in the remittance text (ignoring case and
+    /// separators), identify the customer with <see cref="MatchConfidenceWeights.PayerInText"/>. Customer ids shorter
+    /// than four characters are never looked for.</summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool CustomerNumbersInText { get; set; } = true;
+
+    /// <summary>Gets or sets whether the amount rule guesses a partial payment of the customer's oldest item when no
+    /// open amount fits (only ever suggested). Set to <see langword="false"/> for Odoo's convention: no partial
+    /// guesses, the line stays unmatched (its customer named).</summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool GuessPartialPayments { get; set; } = true;
+
+    /// <summary>Gets or sets the weights of the built-in evidence and the damping factors.</summary>
+    /// <value>The default value is a <see cref="MatchConfidenceWeights"/> with its documented defaults.</value>
+    public MatchConfidenceWeights Confidence { get; set; } = new();
+
     internal MatchingOptions Validate()
     {
         var errors = new List<string>();
@@ -116,6 +137,9 @@ public sealed class MatchingOptions
         Check(MaxSubsetItems is >= 0 and <= 64, "MaxSubsetItems must be between 0 and 64.");
         Check(MaxSubsetSize is >= 2 and <= 64, "MaxSubsetSize must be between 2 and 64.");
         Check(MaxSubsetSteps is >= 0 and <= 10_000_000, "MaxSubsetSteps must be between 0 and 10,000,000.");
+        Check(Confidence is not null, "Confidence must not be null.");
+        Check(PayerMappings is not null && PayerMappings.All(m => m is not null), "PayerMappings must not be null or contain null.");
+        Confidence?.Validate(errors);
         if (errors.Count > 0)
         {
             throw new ArgumentException("Invalid matching options: " + string.Join(" ", errors), "options");
@@ -139,15 +163,37 @@ public sealed class MatchingOptions
             MaxSubsetItems = MaxSubsetItems,
             MaxSubsetSize = MaxSubsetSize,
             MaxSubsetSteps = MaxSubsetSteps,
+            Confidence = Confidence!.Copy(),
+            GuessPartialPayments = GuessPartialPayments,
+            PayerMappings = [.. PayerMappings!],
+            CustomerNumbersInText = CustomerNumbersInText,
         };
     }
 
-    /// <summary>The write-off tolerance of an amount due: the lower of the currency's absolute limit and the
-    /// percentage of the amount (rounded towards zero to the minor unit).</summary>
-    internal Money Tolerance(Money due) => new(Math.Min(AbsoluteTolerance(due.Currency), PercentTolerance(due)), due.Currency);
+    /// <summary>Gets the write-off tolerance of an amount due: the lower of the currency's absolute limit
+    /// (<see cref="WriteOffToleranceByCurrency"/>, else <see cref="WriteOffToleranceAmount"/>) and
+    /// <see cref="WriteOffTolerancePercent"/> of the amount, rounded towards zero to the minor unit.</summary>
+    /// <param name="due">The amount due.</param>
+    /// <returns>The largest short payment that may be written off, in the amount's currency.</returns>
+    public Money Tolerance(Money due) => new(Math.Min(AbsoluteTolerance(due.Currency), PercentTolerance(due)), due.Currency);
 
     /// <summary>Whether a short payment is within <see cref="Tolerance"/> of the amount due; the percentage is only
     /// computed when the absolute limit allows.</summary>
+    /// <summary>Returns whether a short payment is within <see cref="Tolerance"/> of the amount due.</summary>
+    /// <param name="shortBy">How much less than due was paid.</param>
+    /// <param name="due">The amount due.</param>
+    /// <returns><see langword="true"/> when it may be written off.</returns>
+    /// <exception cref="CurrencyMismatchException">The amounts are in different currencies.</exception>
+    public bool WithinTolerance(Money shortBy, Money due)
+    {
+        if (shortBy.Currency != due.Currency)
+        {
+            throw new CurrencyMismatchException(shortBy.Currency, due.Currency);
+        }
+
+        return WithinTolerance(shortBy.Amount, due);
+    }
+
     internal bool WithinTolerance(decimal shortBy, Money due)
         => shortBy <= AbsoluteTolerance(due.Currency) && shortBy <= PercentTolerance(due);
 

@@ -2,9 +2,9 @@ namespace Receivables.Matching;
 
 /// <summary>Identifies the payer: a known account first; else the name after normalisation, equal or similar above the
 /// threshold; a tie identifies nobody. Subsidiaries of an identified parent become candidates too.</summary>
-internal sealed class PayerIdentificationRule : IMatchRule
+internal static class PayerIdentificationRule
 {
-    public void Apply(MatchContext context)
+    public static void Apply(MatchContext context)
     {
         var line = context.Line;
         var index = context.Index;
@@ -15,15 +15,16 @@ internal sealed class PayerIdentificationRule : IMatchRule
             var customers = index.CustomersByNormalizedAccount(buffer[..MatchText.NormalizeReference(account, buffer)]) ?? [];
             if (customers.Length == 1)
             {
-                Add(context, new PayerCandidate(customers[0], Evidence.PayerAccount, Because.Of((account, Customer: customers[0]), static s => $"payer account {s.account} known for customer {s.Customer}")));
+                Add(context, new PayerCandidate(customers[0], context.Options.Confidence.PayerAccount, MatchingReasonCodes.PayerAccount.With(account, customers[0])));
                 found = true;
             }
             else if (customers.Length > 1)
             {
-                context.Note($"payer account {account} is known for several customers ({string.Join(", ", customers)}): identifies nobody");
+                context.Note(MatchingReasonCodes.PayerAccountAmbiguous.With(account, string.Join(", ", customers)));
             }
         }
 
+        FromTexts(context);
         if (!found && line.PayerName is { } name)
         {
             var normalized = MatchText.NormalizeName(name, index.Forms);
@@ -35,22 +36,48 @@ internal sealed class PayerIdentificationRule : IMatchRule
             var exact = index.CustomersByNormalizedName(normalized);
             if (exact.Count == 1)
             {
-                Add(context, new PayerCandidate(exact[0], Evidence.PayerName, Because.Of((name, Customer: exact[0]), static s => $"payer name '{s.name}' matches customer {s.Customer}")));
+                Add(context, new PayerCandidate(exact[0], context.Options.Confidence.PayerName, MatchingReasonCodes.PayerName.With(name, exact[0])));
             }
             else if (exact.Count > 1)
             {
-                context.Note($"payer name '{name}' matches several customers ({string.Join(", ", exact)}): identifies nobody");
+                context.Note(MatchingReasonCodes.PayerNameAmbiguous.With(name, string.Join(", ", exact)));
             }
             else if (index.ProfileCount > 0)
             {
                 var (similarity, customers) = index.MostSimilarNames(normalized, context.Options.NameSimilarityThreshold);
                 if (customers.Count == 1)
                 {
-                    Add(context, new PayerCandidate(customers[0], Evidence.PayerName * similarity, Because.Of((name, similarity, Customer: customers[0]), static s => $"payer name '{s.name}' similar ({Evidence.Number(s.similarity)}) to customer {s.Customer}")));
+                    Add(context, new PayerCandidate(customers[0], context.Options.Confidence.PayerName * similarity, MatchingReasonCodes.PayerNameSimilar.With(name, Math.Round(similarity, 2), customers[0])));
                 }
                 else if (customers.Count > 1)
                 {
-                    context.Note($"payer name '{name}' is equally similar to several customers ({string.Join(", ", customers)}): identifies nobody");
+                    context.Note(MatchingReasonCodes.PayerNameAmbiguous.With(name, string.Join(", ", customers)));
+                }
+            }
+        }
+    }
+
+    /// <summary>The host's mappings and customer numbers written in the text: each customer found adds a candidate
+    /// (once, and not when the account or name identified it already).</summary>
+    private static void FromTexts(MatchContext context)
+    {
+        var line = context.Line;
+        var weights = context.Options.Confidence;
+        foreach (var mapping in context.Options.PayerMappings)
+        {
+            if (context.PayerWeight(mapping.Customer) <= 0d && mapping.Matches(line))
+            {
+                Add(context, new PayerCandidate(mapping.Customer, weights.PayerMapping, MatchingReasonCodes.PayerMapping.With(mapping.Pattern, mapping.Customer)));
+            }
+        }
+
+        if (context.Options.CustomerNumbersInText && line.RemittanceText is { } text)
+        {
+            foreach (var (customer, written) in context.Index.CustomersWrittenIn(text, context.Options.MaxRemittanceLength))
+            {
+                if (context.PayerWeight(customer) <= 0d)
+                {
+                    Add(context, new PayerCandidate(customer, weights.PayerInText, MatchingReasonCodes.PayerInText.With(customer, written)));
                 }
             }
         }
@@ -61,7 +88,7 @@ internal sealed class PayerIdentificationRule : IMatchRule
         context.AddPayer(payer);
         foreach (var child in context.Index.SubsidiariesOf(payer.Customer))
         {
-            context.AddPayer(new PayerCandidate(child, payer.Weight * Evidence.ParentFactor, Because.Of((payer, child), static s => $"{s.payer.Reason}, the parent of customer {s.child}, which it may pay for")));
+            context.AddPayer(new PayerCandidate(child, payer.Weight * context.Options.Confidence.ParentFactor, MatchingReasonCodes.PayerParent.With(payer.Reason, child)));
         }
     }
 }

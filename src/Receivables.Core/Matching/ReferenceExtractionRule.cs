@@ -2,9 +2,11 @@ namespace Receivables.Matching;
 
 /// <summary>Finds document references in the remittance text and the end-to-end reference with the configured
 /// patterns; lists such as <c>INV-1001/1002</c> give one reference each.</summary>
-internal sealed class ReferenceExtractionRule : IMatchRule
+internal static class ReferenceExtractionRule
 {
-    public void Apply(MatchContext context)
+    private const int MaxRuns = 4;
+
+    public static void Apply(MatchContext context)
     {
         var line = context.Line;
         Scan(context, line.RemittanceText);
@@ -22,6 +24,11 @@ internal sealed class ReferenceExtractionRule : IMatchRule
         }
 
         var max = context.Options.MaxRemittanceLength;
+        if (raw.Length > max)
+        {
+            context.Note(MatchingReasonCodes.TextCut.With(raw.Length, max));
+        }
+
         var text = MatchText.FoldWidth(raw.Length > max ? raw[..max] : raw).TrimEnd();
         var found = context.Found;
         found.Clear();
@@ -61,6 +68,90 @@ internal sealed class ReferenceExtractionRule : IMatchRule
         foreach (var (_, end, written, normalized) in found)
         {
             context.AddReference(new ExtractedReference(written, normalized, end >= text.Length));
+        }
+
+        FindKnownTokens(context, text);
+    }
+
+    /// <summary>
+    /// References read from the open items themselves, whatever their shape: each chunk of the text made of ASCII
+    /// letters and digits joined by single separators (<c>/ - . _</c> or a space) gives candidates: every stretch of up to four consecutive runs
+    /// (<c>INV/2026/00042</c>, <c>so 2026 0042</c>, <c>KD77120</c>, a fapiao number after 发票号码), each looked up in the
+    /// index of open-item numbers and further references. Only candidates that are known are kept, so the configured patterns are an addition, not a
+    /// precondition. An ISO 11649 creditor reference (<c>RF</c> + check digits) is looked up only when its check
+    /// digits are right. Work: linear in the text (at most four candidates per run).
+    /// </summary>
+    private static void FindKnownTokens(MatchContext context, string text)
+    {
+        var index = context.Index;
+        var runs = new List<(int Start, int End)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            // A chunk: runs of letters and digits joined by single separators.
+            runs.Clear();
+            var end = i;
+            while (end < text.Length)
+            {
+                var runStart = end;
+                while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
+                {
+                    end++;
+                }
+
+                runs.Add((runStart, end));
+                if (end + 1 < text.Length && text[end] is '/' or '-' or '.' or '_' or ' ' && char.IsAsciiLetterOrDigit(text[end + 1]))
+                {
+                    end++;
+                    continue;
+                }
+
+                break;
+            }
+
+            // Every stretch of up to MaxRuns consecutive runs (a number is rarely written in more parts).
+            for (var a = 0; a < runs.Count; a++)
+            {
+                for (var b = a; b < runs.Count && b < a + MaxRuns; b++)
+                {
+                    Candidate(context, index, text, runs[a].Start, runs[b].End);
+                }
+            }
+
+            i = end;
+        }
+
+        static void Candidate(MatchContext context, MatchIndex index, string text, int start, int end)
+        {
+            var written = text.AsSpan(start, end - start);
+            var hasLetter = written.ContainsAnyInRange('A', 'Z') || written.ContainsAnyInRange('a', 'z');
+            var hasDigit = written.ContainsAnyInRange('0', '9');
+            if (!hasDigit || written.Length < (hasLetter ? 4 : 6) || written.Length > index.LongestKey + 64)
+            {
+                return;
+            }
+
+            var normalized = MatchText.NormalizeReference(written.ToString());
+            if (normalized.Length > 4 && normalized.StartsWith("RF", StringComparison.Ordinal) && char.IsAsciiDigit(normalized[2]) && char.IsAsciiDigit(normalized[3]) && !CreditorReference.IsValid(normalized))
+            {
+                if (!index.IsKnownReference(normalized))
+                {
+                    context.Note(MatchingReasonCodes.ReferenceCreditorInvalid.With(written.ToString()));
+                }
+
+                return;
+            }
+
+            if (index.IsKnownReference(normalized))
+            {
+                context.AddReference(new ExtractedReference(written.ToString(), normalized, end >= text.Length));
+            }
         }
     }
 }

@@ -3,11 +3,11 @@ namespace Receivables.Matching;
 /// <summary>Looks each extracted reference up: exactly; else, when the reference ends the text, as the cut-off start
 /// of a document number; else with one typo. Fuzzy lookups need the minimum length and search the payer's items
 /// first, then all items (only references with letters: pure digit runs are too dense to guess).</summary>
-internal sealed class ReferenceLookupRule : IMatchRule
+internal static class ReferenceLookupRule
 {
     private const int MaxFuzzyHits = 4;
 
-    public void Apply(MatchContext context)
+    public static void Apply(MatchContext context)
     {
         var index = context.Index;
         var minLength = context.Options.MinFuzzyReferenceLength;
@@ -17,7 +17,14 @@ internal sealed class ReferenceLookupRule : IMatchRule
             foreach (var position in index.Positions(reference.Normalized))
             {
                 var item = index.Item(position);
-                context.AddHit(new ReferenceHit(item, reference, ReferenceMatchKind.Exact, Evidence.ReferenceExact, position));
+                context.AddHit(ReferenceHit.Of(item, reference, ReferenceMatchKind.Exact, context.Options.Confidence.ReferenceExact, position));
+                exact = true;
+            }
+
+            foreach (var position in index.FurtherPositions(reference.Normalized))
+            {
+                var item = index.Item(position);
+                context.AddHit(ReferenceHit.Of(item, reference, ReferenceMatchKind.Exact, context.Options.Confidence.ReferenceExact, position));
                 exact = true;
             }
 
@@ -26,7 +33,10 @@ internal sealed class ReferenceLookupRule : IMatchRule
                 continue;
             }
 
-            if (reference.Normalized.Length < minLength)
+            // No number is one edit away from, or starts with, a reference longer than the longest number plus one:
+            // skipping it gives the same answer and keeps the work linear in the text ("INV 1 1 1 …" is one long
+            // reference, and probing its one-edit variants would cost the square of its length).
+            if (reference.Normalized.Length < minLength || reference.Normalized.Length > index.LongestKey + 1)
             {
                 continue;
             }
@@ -47,7 +57,7 @@ internal sealed class ReferenceLookupRule : IMatchRule
                 foreach (var position in typos.Order())
                 {
                     var item = index.Item(position);
-                    context.AddHit(new ReferenceHit(item, reference, ReferenceMatchKind.OneTypo, Evidence.ReferenceTypo / typos.Count, position));
+                    context.AddHit(ReferenceHit.Of(item, reference, ReferenceMatchKind.OneTypo, context.Options.Confidence.ReferenceTypo / typos.Count, position));
                 }
             }
         }
@@ -70,7 +80,7 @@ internal sealed class ReferenceLookupRule : IMatchRule
         foreach (var position in cut.Order())
         {
             var item = index.Item(position);
-            context.AddHit(new ReferenceHit(item, reference, ReferenceMatchKind.Truncated, Evidence.ReferenceTruncated / cut.Count, position));
+            context.AddHit(ReferenceHit.Of(item, reference, ReferenceMatchKind.Truncated, context.Options.Confidence.ReferenceTruncated / cut.Count, position));
         }
 
         return true;
@@ -108,6 +118,7 @@ internal sealed class ReferenceLookupRule : IMatchRule
             for (var p = start; p < start + count; p++)
             {
                 var key = index.Normalized(p);
+                MatchIndex.ProbeCount++;
                 if (typo ? MatchText.OneEditApart(key, reference) : key.Length > reference.Length && key.StartsWith(reference, StringComparison.Ordinal))
                 {
                     result.Add(p);

@@ -6,9 +6,9 @@ namespace Receivables.Matching;
 
 /// <summary>Proposes settling the referenced items: all of them together when every reference points to one item,
 /// and each alone; the amount decides between exact, discount taken, write-off, partial and overpayment.</summary>
-internal sealed class ReferencedItemsRule : IMatchRule
+internal sealed class ReferencedItemsRule : KernelRule
 {
-    public void Apply(MatchContext context)
+    public override void Apply(MatchContext context)
     {
         var all = context.Hits;
         if (all.Count == 0)
@@ -48,7 +48,7 @@ internal sealed class ReferencedItemsRule : IMatchRule
                 unique &= hit.Item.Id == first;
                 if (hit.Item.Currency != currency)
                 {
-                    context.Note($"reference {hit.Item.Id} is in {hit.Item.Currency.Code}, the line in {currency.Code}");
+                    context.Note(MatchingReasonCodes.ReferenceOtherCurrency.With(hit.Item.Id, hit.Item.Currency.Code, currency.Code));
                     continue;
                 }
 
@@ -115,21 +115,21 @@ internal sealed class ReferencedItemsRule : IMatchRule
         var payerWeight = 1d;
         var factor = 1d;
         // One customer (the usual case) has at most one payer part: kept in a variable, no list.
-        object? onlyPayerPart = null;
-        var payerParts = customerCount > 1 ? new List<object>(customerCount) : null;
+        Reason? onlyPayerPart = null;
+        var payerParts = customerCount > 1 ? new List<Reason>(customerCount) : null;
         for (var c = 0; c < customerCount; c++)
         {
             var customer = customers[c];
             var payer = context.BestPayer(customer);
             payerWeight = Math.Min(payerWeight, payer?.Weight ?? 0d);
-            object? part = null;
+            Reason? part = null;
             if (payer is not null)
             {
-                part = payer;
+                part = payer.Reason;
             }
             else if (context.Payers.Count > 0)
             {
-                factor = Evidence.PayerConflictFactor;
+                factor = context.Options.Confidence.PayerConflictFactor;
                 var payers = new List<CustomerId>(context.Payers.Count);
                 foreach (var candidate in context.Payers)
                 {
@@ -139,7 +139,7 @@ internal sealed class ReferencedItemsRule : IMatchRule
                     }
                 }
 
-                part = Because.Of((payers, customer), static s => $"the payer was identified as {string.Join(", ", s.payers)}, but {s.customer} owns the referenced item");
+                part = MatchingReasonCodes.ReferenceOtherCustomer.With(string.Join(", ", payers), customer);
             }
 
             if (part is not null && payerParts is not null)
@@ -157,20 +157,20 @@ internal sealed class ReferencedItemsRule : IMatchRule
         var (allocations, unapplied, amountWeight, amountReason, fits) = Settlement.Evaluate(items, line.Amount, line.ValueDate, context.Options);
         if (unapplied.IsPositive)
         {
-            factor *= Evidence.OverpaymentFactor;
+            factor *= context.Options.Confidence.OverpaymentFactor;
         }
 
         var other = fits ? null : OtherFittingItem(context, customers, items);
         if (other is not null)
         {
-            factor *= Evidence.OtherItemFitsFactor;
+            factor *= context.Options.Confidence.OtherItemFitsFactor;
         }
 
-        var reasons = new object[hits.Length + payerPartCount + (other is null ? 1 : 2)];
+        var reasons = new Reason[hits.Length + payerPartCount + (other is null ? 1 : 2)];
         var at = 0;
         foreach (var hit in hits)
         {
-            reasons[at++] = hit.ReasonPart;
+            reasons[at++] = hit.Reason;
         }
 
         if (payerParts is not null)
@@ -186,10 +186,10 @@ internal sealed class ReferencedItemsRule : IMatchRule
         reasons[at++] = amountReason;
         if (other is not null)
         {
-            reasons[at] = Because.Of(other.Id, static document => $"but the amount fits another open item, {document}, of the same customer");
+            reasons[at] = MatchingReasonCodes.AmountFitsOtherItem.With(other.Id);
         }
 
-        var confidence = Evidence.Combine(referenceWeight, payerWeight, amountWeight) * factor;
+        var confidence = MatchConfidenceWeights.Combine(referenceWeight, payerWeight, amountWeight) * factor;
         context.Propose(MatchProposal.Of(allocations, unapplied, confidence, reasons, PositionsOf(hits, allocations.Length)));
 
         // Where the allocated items are (those of the first hits, in order), when the lookup told.

@@ -9,7 +9,7 @@ namespace Receivables.Matching;
 /// write-off, partly, or with money left over.</summary>
 internal static class Settlement
 {
-    public static (ImmutableArray<MatchAllocation> Allocations, Money Unapplied, double Weight, Because Reason, bool Fits) Evaluate(ReadOnlySpan<OpenItem> items, Money amount, DateOnly valueDate, MatchingOptions options)
+    public static (ImmutableArray<MatchAllocation> Allocations, Money Unapplied, double Weight, Reason Reason, bool Fits) Evaluate(ReadOnlySpan<OpenItem> items, Money amount, DateOnly valueDate, MatchingOptions options)
     {
         var currency = amount.Currency;
         var zero = Money.Zero(currency);
@@ -22,7 +22,7 @@ internal static class Settlement
 
         if (amount == total)
         {
-            return (Whole(items, zero), zero, Evidence.AmountExact, Because.Of((count, total), static s => $"amount equals {What(s.count)} ({Evidence.Amount(s.total)})"), true);
+            return (Whole(items, zero), zero, options.Confidence.AmountExact, MatchingReasonCodes.AmountExact.With(count, total), true);
         }
 
         if (amount < total)
@@ -51,8 +51,8 @@ internal static class Settlement
                     allocations[i] = new MatchAllocation(items[i].Id, items[i].Customer, items[i].Open - discount, discount, zero);
                 }
 
-                return (ImmutableCollectionsMarshal.AsImmutableArray(allocations), zero, Evidence.AmountDiscount,
-                    Because.Of((count, discountTotal, valueDate, payBy), static s => $"amount equals {What(s.count)} less early-payment discount {Evidence.Amount(s.discountTotal)} (value date {Evidence.Date(s.valueDate)}, pay by {Evidence.Date(s.payBy)})"),
+                return (ImmutableCollectionsMarshal.AsImmutableArray(allocations), zero, options.Confidence.AmountDiscount,
+                    MatchingReasonCodes.AmountDiscount.With(count, discountTotal, valueDate, payBy),
                     true);
             }
 
@@ -67,8 +67,8 @@ internal static class Settlement
                 }
 
                 allocations[count - 1] = new MatchAllocation(last.Id, last.Customer, last.Open - shortBy, zero, shortBy);
-                return (ImmutableCollectionsMarshal.AsImmutableArray(allocations), zero, Evidence.AmountWriteOff,
-                    Because.Of((shortBy, last.Id), static s => $"short payment of {Evidence.Amount(s.shortBy)} within tolerance (bank fees), proposed as write-off on {s.Id}"),
+                return (ImmutableCollectionsMarshal.AsImmutableArray(allocations), zero, options.Confidence.AmountWriteOff,
+                    MatchingReasonCodes.AmountWriteOff.With(shortBy, last.Id),
                     true);
             }
 
@@ -82,14 +82,14 @@ internal static class Settlement
                 remaining -= applied;
             }
 
-            return (partial.Count == partial.Capacity ? partial.MoveToImmutable() : partial.ToImmutable(), zero, Evidence.AmountPartial,
-                Because.Of((amount, total), static s => $"partial payment: {Evidence.Amount(s.amount)} of {Evidence.Amount(s.total)} open"),
+            return (partial.Count == partial.Capacity ? partial.MoveToImmutable() : partial.ToImmutable(), zero, options.Confidence.AmountPartial,
+                MatchingReasonCodes.AmountPartial.With(amount, total),
                 false);
         }
 
         var rest = amount - total;
-        return (Whole(items, zero), rest, Evidence.AmountOverpaid,
-            Because.Of((rest, count), static s => $"overpayment: {Evidence.Amount(s.rest)} above {What(s.count)} left as unapplied cash (an overpayment is never applied automatically)"),
+        return (Whole(items, zero), rest, options.Confidence.AmountOverpaid,
+            MatchingReasonCodes.AmountOverpayment.With(rest, count),
             false);
     }
 
@@ -132,8 +132,6 @@ internal static class Settlement
             return c != 0 ? c : a.Id.CompareTo(b.Id);
         }
     }
-
-    private static string What(int count) => count == 1 ? "open amount" : $"open amounts of {count} items";
 
     private static ImmutableArray<MatchAllocation> Whole(ReadOnlySpan<OpenItem> items, Money zero)
     {

@@ -7,9 +7,9 @@ namespace Receivables.Matching;
 /// referenced ones), a maximum subset size and a step budget. Referenced items are tried first, then oldest first,
 /// so the first subset found is the preferred one; a second subset makes the match shared (not unique). Skipped when
 /// an earlier rule already settles the whole line with a confidence that reaches the auto-apply threshold.</summary>
-internal sealed class SeveralItemsRule : IMatchRule
+internal sealed class SeveralItemsRule : KernelRule
 {
-    public void Apply(MatchContext context)
+    public override void Apply(MatchContext context)
     {
         var options = context.Options;
         if (options.MaxSubsetItems < 2)
@@ -104,7 +104,7 @@ internal sealed class SeveralItemsRule : IMatchRule
 
                 Array.Sort(items, positions, Settlement.Oldest.Instance);
                 var (allocations, unapplied, _, amountReason, _) = Settlement.Evaluate(items, line.Amount, line.ValueDate, options);
-                var subsetWeight = solutions.Count == 1 ? Evidence.SubsetUnique : Evidence.SubsetShared;
+                var subsetWeight = solutions.Count == 1 ? context.Options.Confidence.SubsetUnique : context.Options.Confidence.SubsetShared;
                 var referencedCount = 0;
                 var referenceWeight = double.MaxValue;
                 foreach (var position in positions)
@@ -118,11 +118,21 @@ internal sealed class SeveralItemsRule : IMatchRule
                 }
 
                 referenceWeight = referencedCount == items.Length ? referenceWeight : 0d;
-                var only = solutions.Count == 1 ? "the only combination of open items found for this amount" : "another combination of open items gives the same amount";
-                object[] reasons = referencedCount > 0
-                    ? [reason, amountReason, only, Because.Of((referencedCount, items.Length), static s => $"{s.referencedCount} of {s.Length} items referenced in the text")]
+                var only = (solutions.Count == 1 ? MatchingReasonCodes.SubsetUnique : MatchingReasonCodes.SubsetShared).With();
+                Reason[] reasons = referencedCount > 0
+                    ? [reason, amountReason, only, MatchingReasonCodes.SubsetReferenced.With(referencedCount, items.Length)]
                     : [reason, amountReason, only];
-                context.Propose(MatchProposal.Of(allocations, unapplied, Evidence.Combine(referenceWeight, weight, subsetWeight), reasons, positions[..allocations.Length]));
+                var confidence = MatchConfidenceWeights.Combine(referenceWeight, weight, subsetWeight);
+                if (referencedCount < items.Length)
+                {
+                    // Not every item is referenced: an exact reference to another item of the customer outranks it.
+                    foreach (var position in positions)
+                    {
+                        confidence = Math.Min(confidence, CustomerAmountRule.OutrankedByExactReference(context, items[0].Customer, position, confidence));
+                    }
+                }
+
+                context.Propose(MatchProposal.Of(allocations, unapplied, confidence, reasons, positions[..allocations.Length]));
             }
         }
 

@@ -16,7 +16,7 @@ public class MatchCommandTests
         Assert.True(code == 0, error);
         Assert.Contains("Match proposals", output, StringComparison.Ordinal);
         Assert.Contains("auto-apply", output, StringComparison.Ordinal);
-        Assert.Contains("amount equals open amount", output, StringComparison.Ordinal);
+        Assert.Contains("amount equals the open amount", output, StringComparison.Ordinal);
         Assert.Contains("not matched to receivables", output, StringComparison.Ordinal);
     }
 

@@ -46,7 +46,7 @@ public class MatchingDocsExampleTests
         Assert.Equal(MatchDecision.AutoApply, b1.Decision);
         Assert.Equal("INV-2026-001235", Assert.Single(b1.Allocations).Item.Value);
         Assert.Equal(11.90m, b1.Allocations[0].Discount.Amount);
-        Assert.Contains(b1.Reasons, r => r.StartsWith("reference INV-2026-001235 found with one typo", StringComparison.Ordinal));
+        Assert.Contains(b1.Reasons, r => r.Is(MatchingReasonCodes.ReferenceTypo) && r.Get<DocumentId>("item") == new DocumentId("INV-2026-001235"));
         var b2 = result.Lines[1];
         Assert.Equal(MatchDecision.Suggest, b2.Decision);
         Assert.Equal(["INV-2026-001234", "INV-2026-001240"], b2.Allocations.Select(a => a.Item.Value));

@@ -32,6 +32,8 @@ public class MatchingEngineTests
 
     private static readonly MatchingEngine Engine = MatchingEngine.Create();
 
+    private static readonly ReasonCode OldestItem = new("custom.oldest-item", "custom: oldest item {item}");
+
     [Fact]
     public void Match_ExactReferenceAndExactAmount_AutoAppliedWithReasons()
     {
@@ -44,8 +46,8 @@ public class MatchingEngineTests
         var allocation = Assert.Single(result.Allocations);
         Assert.Equal(new DocumentId("INV-2026-001234"), allocation.Item);
         Assert.Equal(Money.Of(1190.00m, "EUR"), allocation.Applied);
-        Assert.Contains("reference INV-2026-001234 found", result.Reasons);
-        Assert.Contains(result.Reasons, r => r.StartsWith("amount equals open amount", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.ReferenceExact) && r.Get<DocumentId>("item") == allocation.Item);
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.AmountExact));
     }
 
     [Fact]
@@ -57,8 +59,8 @@ public class MatchingEngineTests
 
         Assert.Equal(MatchDecision.AutoApply, result.Decision);
         Assert.Equal(new DocumentId("INV-2026-001234"), Assert.Single(result.Allocations).Item);
-        Assert.Contains(result.Reasons, r => r.StartsWith("reference INV-2026-001234 found with one typo", StringComparison.Ordinal));
-        Assert.Contains(result.Reasons, r => r.StartsWith("payer account", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.ReferenceTypo) && r.Get<DocumentId>("item") == new DocumentId("INV-2026-001234"));
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.PayerAccount));
     }
 
     [Fact]
@@ -69,7 +71,7 @@ public class MatchingEngineTests
         var result = Match(line);
 
         Assert.Equal(new DocumentId("INV-2026-001235"), Assert.Single(result.Allocations).Item);
-        Assert.Contains(result.Reasons, r => r.Contains("truncated", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.ReferenceTruncated));
     }
 
     [Fact]
@@ -121,7 +123,7 @@ public class MatchingEngineTests
 
         Assert.Equal(MatchDecision.AutoApply, result.Decision);
         Assert.Equal(500.00m, Assert.Single(result.Allocations).Applied.Amount);
-        Assert.Contains(result.Reasons, r => r.StartsWith("partial payment", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.AmountPartial) || r.Is(MatchingReasonCodes.AmountOldestPartial));
     }
 
     [Fact]
@@ -155,7 +157,7 @@ public class MatchingEngineTests
 
         Assert.Equal(MatchDecision.Suggest, result.Decision);
         Assert.Equal(new DocumentId("INV-2026-001240"), Assert.Single(result.Allocations).Item);
-        Assert.Contains(result.Reasons, r => r.StartsWith("another proposal fits equally well", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.Ambiguous));
     }
 
     [Fact]
@@ -178,7 +180,7 @@ public class MatchingEngineTests
 
         Assert.Equal(MatchDecision.AutoApply, result.Decision);
         Assert.Equal(NingboSub, Assert.Single(result.Allocations).Customer);
-        Assert.Contains(result.Reasons, r => r.Contains("the parent of customer C-1003", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.PayerParent) && r.Get<CustomerId>("customer") == new CustomerId("C-1003"));
     }
 
     [Theory]
@@ -203,7 +205,7 @@ public class MatchingEngineTests
         var result = Match(line);
 
         Assert.Equal(new DocumentId("INV-2026-002001"), Assert.Single(result.Allocations).Item);
-        Assert.Contains(result.Reasons, r => r.Contains("matches customer C-1002", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.PayerName) && r.Get<CustomerId>("customer") == new CustomerId("C-1002"));
     }
 
     [Fact]
@@ -216,7 +218,7 @@ public class MatchingEngineTests
         var result = Engine.Match([line], items, customers).Lines[0];
 
         Assert.Equal(MatchDecision.Unmatched, result.Decision);
-        Assert.Contains(result.Reasons, r => r.Contains("matches several customers", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.PayerNameAmbiguous));
     }
 
     [Theory]
@@ -231,7 +233,7 @@ public class MatchingEngineTests
         Assert.Equal(MatchDecision.Unmatched, result.Decision);
         Assert.Empty(result.Allocations);
         Assert.Equal(amount, result.Unapplied.Amount);
-        Assert.Contains(result.Reasons, r => r.Contains("not matched to receivables", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.LineNegativeAmount) || r.Is(MatchingReasonCodes.LineZeroAmount));
     }
 
     [Fact]
@@ -242,7 +244,7 @@ public class MatchingEngineTests
         var result = Match(line);
 
         Assert.Equal(MatchDecision.Unmatched, result.Decision);
-        Assert.Contains("no open items in USD", result.Reasons);
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.LineNoOpenItemsInCurrency) && (string)r["currency"] == "USD");
     }
 
     [Theory]
@@ -341,7 +343,150 @@ public class MatchingEngineTests
 
         Assert.Equal(MatchDecision.Suggest, result.Decision);
         Assert.Equal(new DocumentId("INV-2026-001234"), Assert.Single(result.Allocations).Item);
-        Assert.Contains("custom: oldest item", result.Reasons);
+        Assert.Contains(result.Reasons, r => r.Is(OldestItem));
+    }
+
+    [Fact]
+    public void Propose_BuiltInRuleAlone_ProposesFromTheArgumentsOnly()
+    {
+        var item = Items[0];
+        var line = Line("L1", item.Open.Amount, null);
+        var payer = new PayerCandidate(item.Customer, 0.75, MatchingReasonCodes.PayerAccount.With("X", item.Customer));
+
+        var proposals = MatchRules.AmountWithinCustomer.Propose(new MatchRuleArguments(line, [item], [payer], [], []));
+
+        var proposal = Assert.Single(proposals);
+        Assert.Equal(item.Id, Assert.Single(proposal.Allocations).Item);
+        Assert.Equal(MatchConfidenceWeights.Combine(0d, 0.75, 0.65), proposal.Confidence, 10);
+        Assert.Contains(proposal.Reasons, r => r.Is(MatchingReasonCodes.AmountExact));
+    }
+
+    [Fact]
+    public void Propose_ConfidenceWeightsConfigured_Used()
+    {
+        var item = Items[0];
+        var line = Line("L1", item.Open.Amount, null);
+        var payer = new PayerCandidate(item.Customer, 0.75, MatchingReasonCodes.PayerAccount.With("X", item.Customer));
+        var options = new MatchingOptions { Confidence = new MatchConfidenceWeights { AmountExact = 0.5 } };
+
+        var proposal = Assert.Single(MatchRules.AmountWithinCustomer.Propose(new MatchRuleArguments(line, [item], [payer], [], [], options)));
+
+        Assert.Equal(MatchConfidenceWeights.Combine(0d, 0.75, 0.5), proposal.Confidence, 10);
+    }
+
+    [Fact]
+    public void Create_ConfidenceWeightOutOfRange_RejectedNamingTheWeight()
+    {
+        var error = Assert.Throws<ArgumentException>(() => MatchingEngine.Create(new MatchingOptions { Confidence = new MatchConfidenceWeights { PayerAccount = 1.5 } }));
+
+        Assert.Contains("Confidence.PayerAccount", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Match_NoPartialGuesses_UnmatchedNamingTheCustomer()
+    {
+        var engine = MatchingEngine.Create(new MatchingOptions { GuessPartialPayments = false });
+
+        var result = engine.Match([Line("L1", 3.17m, "thanks", account: "DE89 3704 0044 0532 0130 00")], Items, Customers).Lines[0];
+
+        Assert.Equal(MatchDecision.Unmatched, result.Decision);
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.CustomerButNoItem) && r.Get<CustomerId>("customer") == Acme);
+        Assert.DoesNotContain(result.Reasons, r => r.Is(MatchingReasonCodes.NothingIdentifies));
+    }
+
+    [Fact]
+    public void Match_OldestFirstWhenTextContains_CoversTheOldestItems()
+    {
+        var oldest = Items.Where(i => i.Customer == Acme && i.Currency.Code == "EUR").OrderBy(i => i.DueDate).ThenBy(i => i.Id).ToList();
+        var amount = oldest[0].Open.Amount + 1.00m;
+        var rule = MatchRules.When(new MatchRuleCondition { TextContains = "on account" }, MatchRules.OldestFirst);
+        var engine = MatchingEngine.Create(new MatchingOptions { Rules = [rule] });
+
+        var result = engine.Match([Line("L1", amount, "payment on account", account: "DE89 3704 0044 0532 0130 00"), Line("L2", amount, "other", account: "DE89 3704 0044 0532 0130 00")], Items, Customers);
+
+        Assert.Equal([oldest[0].Id, oldest[1].Id], result.Lines[0].Allocations.Select(a => a.Item));
+        Assert.Equal(1.00m, result.Lines[0].Allocations[1].Applied.Amount);
+        Assert.Contains(result.Lines[0].Reasons, r => r.Is(MatchingReasonCodes.AmountOldestFirst) && r.Get<int>("count") == 2);
+        Assert.Empty(result.Lines[1].Allocations);
+    }
+
+    [Theory]
+    [InlineData(8_000)]
+    [InlineData(16_000)]
+    public void Match_LongTextOfOneRepeatedDigit_FuzzyWorkBoundedNotQuadratic(int repeats)
+    {
+        var engine = MatchingEngine.Create(new MatchingOptions { MaxRemittanceLength = 1_000_000 });
+        var text = "INV " + string.Join(" ", Enumerable.Repeat("1", repeats));
+        var before = MatchIndex.ProbeCount;
+
+        var result = engine.Match([Line("L1", 12.34m, text, account: "DE89 3704 0044 0532 0130 00")], Items, Customers).Lines[0];
+
+        Assert.NotEqual(MatchDecision.AutoApply, result.Decision);
+        Assert.True(MatchIndex.ProbeCount - before < 100, $"{MatchIndex.ProbeCount - before} keys probed");
+    }
+
+    [Fact]
+    public void Match_ReferencePastMaxRemittanceLength_SaysTheTextWasCut()
+    {
+        var engine = MatchingEngine.Create(new MatchingOptions { MaxRemittanceLength = 32 });
+        var text = new string('x', 40) + " INV-2026-001234";
+
+        var result = engine.Match([Line("L1", 1190.00m, text)], Items, Customers).Lines[0];
+
+        var cut = Assert.Single(result.Reasons, r => r.Is(MatchingReasonCodes.TextCut));
+        Assert.Equal((text.Length, 32), (cut.Get<int>("length"), cut.Get<int>("limit")));
+    }
+
+    [Theory]
+    [InlineData("MULLER GMBH", "Müller GmbH")]
+    [InlineData("ISTANBUL DIS TICARET A.S.", "İstanbul Dış Ticaret A.Ş.")]
+    [InlineData("istanbul dis ticaret", "İSTANBUL DIŞ TİCARET")]
+    public void Match_PayerNameWithoutDiacritics_IdentifiesTheCustomer(string written, string known)
+    {
+        var customer = new CustomerId("C-9");
+        var item = Item("RE-77", customer, 500.00m, new DateOnly(2026, 10, 1));
+
+        var result = Engine.Match([new StatementLine("L1", Nov2, Nov2, Money.Of(500.00m, "EUR"), payerName: written)], [item], [new CustomerProfile(customer, [known])]).Lines[0];
+
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.PayerName) && r.Get<CustomerId>("customer") == customer);
+    }
+
+    [Theory]
+    [InlineData("Rechnung İNV-٢٠٢٦-٠٠١٢٣٤")]
+    [InlineData("inv-۲۰۲۶-۰۰۱۲۳۴")]
+    public void Match_ReferenceInOtherDigitsOrDottedI_FoundExactly(string text)
+    {
+        var result = Match(Line("L1", 1190.00m, text));
+
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.ReferenceExact) && r.Get<DocumentId>("item") == new DocumentId("INV-2026-001234"));
+    }
+
+    [Fact]
+    public void Match_HostMapping_IdentifiesTheCustomer()
+    {
+        var engine = MatchingEngine.Create(new MatchingOptions { PayerMappings = [new PayerMapping("maschinenbau payout", Acme)] });
+
+        var result = engine.Match([Line("L1", 595.00m, "MASCHINENBAU PAYOUT 11/2026")], Items, Customers).Lines[0];
+
+        Assert.Equal(new DocumentId("INV-2026-001235"), Assert.Single(result.Allocations).Item);
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.PayerMapping) && r.Get<CustomerId>("customer") == Acme);
+    }
+
+    [Fact]
+    public void Match_CustomerNumberInText_IdentifiesTheCustomer()
+    {
+        var result = Match(Line("L1", 595.00m, "Kunde c 1001 Zahlung"));
+
+        Assert.Equal(new DocumentId("INV-2026-001235"), Assert.Single(result.Allocations).Item);
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.PayerInText) && r.Get<CustomerId>("customer") == Acme);
+    }
+
+    [Fact]
+    public void PayerMapping_InvalidPattern_RejectedNamingThePattern()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new PayerMapping("(", Acme));
+
+        Assert.Equal("pattern", error.ParamName);
     }
 
     [Fact]
@@ -374,15 +519,16 @@ public class MatchingEngineTests
 
     private sealed class EverythingToOldestRule(decimal extra = 0m) : IMatchRule
     {
-        public void Apply(MatchContext context)
+        public IReadOnlyList<MatchProposal> Propose(in MatchRuleArguments arguments)
         {
-            var oldest = context.Index.ItemsOf(Acme, context.Line.Amount.Currency)[0];
-            var zero = Money.Zero(context.Line.Amount.Currency);
-            context.Propose(new MatchProposal(
-                [new MatchAllocation(oldest.Id, oldest.Customer, context.Line.Amount, zero, zero)],
-                new Money(extra, context.Line.Amount.Currency),
+            var line = arguments.Line;
+            var oldest = Items.Where(i => i.Customer == Acme && i.Currency == line.Amount.Currency).OrderBy(i => i.DueDate).First();
+            var zero = Money.Zero(line.Amount.Currency);
+            return [new MatchProposal(
+                [new MatchAllocation(oldest.Id, oldest.Customer, line.Amount, zero, zero)],
+                new Money(extra, line.Amount.Currency),
                 0.5,
-                ["custom: oldest item"]));
+                [OldestItem.With(oldest.Id)])];
         }
     }
 }

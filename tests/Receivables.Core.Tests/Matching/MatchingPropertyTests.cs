@@ -87,4 +87,16 @@ public class MatchingPropertyTests
             Assert.Equal(x.Target.Open, allocation.Applied);
         });
     }
+
+    [Fact]
+    public void Match_ExactReferenceFromTheItemsCustomer_NeverAutoAppliedToAnotherItem()
+    {
+        Properties.Check(Arbitraries.ExactReferenceAnyAmountScenarioGen.ToArbitrary(), x =>
+        {
+            var result = Engine.Match(x.Scenario.Lines, x.Scenario.Items, x.Scenario.Customers);
+
+            var line = result.Lines.Single(l => l.Line.Id == x.Special.Id);
+            Assert.True(line.Decision != MatchDecision.AutoApply || line.Allocations.All(a => a.Item == x.Target.Id), $"{line.Line.Amount} '{line.Line.RemittanceText}': {string.Join(", ", line.Allocations.Select(a => a.Item))} / {string.Join("; ", line.Reasons)}");
+        });
+    }
 }

@@ -41,6 +41,16 @@ public static partial class Arbitraries
         from noise in Gen.Elements(string.Empty, "Payment for ", "付款 ", "Zahlung RE ")
         select AddSpecial(scenario, withAccount, noise);
 
+    /// <summary>A scenario with one extra line from the target item's customer (known account) that names exactly the
+    /// target's number, paying any amount: the target's, another item's of the customer, or a fraction or multiple.</summary>
+    public static Gen<(MatchingScenario Scenario, StatementLine Special, OpenItem Target)> ExactReferenceAnyAmountScenarioGen { get; } =
+        from scenario in MatchingScenarioGen
+        from noise in Gen.Elements(string.Empty, "Payment for ", "付款 ", "Zahlung RE ")
+        from pick in Gen.Choose(0, 1000)
+        from percent in Gen.Choose(1, 300)
+        from kind in Gen.Choose(0, 2)
+        select WithAmount(AddSpecial(scenario, withAccount: true, noise), pick, percent, kind);
+
     private static Gen<(int Kind, int Item, int Other, int Typo, bool Account, int Fraction)> LineSpecGen { get; } =
         from kind in Gen.Choose(0, 8)
         from item in Gen.Choose(0, 1000)
@@ -145,6 +155,20 @@ public static partial class Arbitraries
         }
 
         return d[a.Length, b.Length];
+    }
+
+    private static (MatchingScenario, StatementLine, OpenItem) WithAmount((MatchingScenario Scenario, StatementLine Special, OpenItem Target) x, int pick, int percent, int kind)
+    {
+        var siblings = x.Scenario.Items.Where(i => i.Customer == x.Target.Customer && i.Currency == x.Target.Currency && i != x.Target).ToList();
+        var amount = kind switch
+        {
+            0 when siblings.Count > 0 => siblings[pick % siblings.Count].Open,
+            1 => new Money(decimal.Round(x.Target.Open.Amount * percent / 100m, x.Target.Currency.MinorUnits), x.Target.Currency),
+            _ => x.Target.Open,
+        };
+        amount = amount.IsPositive ? amount : x.Target.Open;
+        var special = new StatementLine(x.Special.Id, x.Special.BookingDate, x.Special.ValueDate, amount, null, x.Special.PayerAccount, x.Special.RemittanceText);
+        return (x.Scenario with { Lines = [.. x.Scenario.Lines.Where(l => l.Id != x.Special.Id), special] }, special, x.Target);
     }
 
     private static (MatchingScenario, StatementLine, OpenItem) AddSpecial(MatchingScenario scenario, bool withAccount, string noise)

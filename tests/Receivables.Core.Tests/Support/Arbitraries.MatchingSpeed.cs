@@ -36,7 +36,7 @@ public static partial class Arbitraries
                 Gen.Elements(
                     "INV", "inv", "Inv", "INV-", "INV #", "INV: ", "INV.", "INV_", "RE", "re ", "XINV", "2026", "-", "_", ".", " ", "  ",
                     "1001", "1002", "12", "7", "/", "/ ", " / ", ",", ", ", "、", "，", ";", "&", "+", "12345678", "87654321", "1234 5678",
-                    "00123456789012345678", "1234567890123456789012", "25.00", "1.5", "發票", "付款", "Kd-Nr 4711", "١٢٣٤٥٦٧٨"),
+                    "00123456789012345678", "1234567890123456789012", "25.00", "1.5", "發票", "付款", "Kd-Nr 4711", "١٢٣٤٥٦٧٨", "۱۲۳۴", "ü", "İNV", "ınv", "Ä-"),
                 10)
             .SelectMany(parts => Gen.Choose(0, 10).Select(n => string.Concat(parts.Take(n))));
 
@@ -47,7 +47,7 @@ public static partial class Arbitraries
                 Gen.Elements(
                     "Acme", "acme", "ACME", "Nordwind", " ", "  ", ".", ",", "-", "&", "GmbH", "G.m.b.H.", "gmbh", "Ltd", "Ltd.", "Limited",
                     "S.p.A.", "AG", "Co", "co.", "Inc", "ＡＣＭＥ", "Ｇｍｂｈ", "\u3000", "有限公司", "股份有限公司", "公司", "宁波", "港通",
-                    "贸易", "123", "4", "İstanbul", "ǅemal", "\u212Aelvin", "ß", "é"),
+                    "贸易", "123", "4", "İstanbul", "ǅemal", "\u212Aelvin", "ß", "é", "Müller", "Dış", "A.Ş.", "Ø", "ő", "Mu\u0308ller", "łódź", "Ελλάδα"),
                 7)
             .SelectMany(parts => Gen.Choose(0, 7).Select(n => string.Concat(parts.Take(n))));
 

@@ -1,4 +1,4 @@
-namespace Receivables.Matching;
+namespace Receivables.Matching.Reconciliation;
 
 /// <summary>One line of a customer statement reconciliation.</summary>
 /// <param name="Status">The outcome.</param>
@@ -7,5 +7,7 @@ namespace Receivables.Matching;
 /// <param name="Theirs">The customer's amount, or null when the customer does not list it.</param>
 /// <param name="Difference">What this line contributes to our total minus the customer's: ours − theirs for
 /// documents, + the amount for a payment in transit.</param>
+/// <param name="Note">Why the pairing may need a look, or null: <see cref="MatchingReasonCodes.ReconciliationAmbiguous"/>
+/// when the customer's reference equals several of our numbers once case and separators are ignored.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record ReconciliationLine(ReconciliationStatus Status, string Reference, Money? Ours, Money? Theirs, Money Difference);
+public sealed record ReconciliationLine(ReconciliationStatus Status, string Reference, Money? Ours, Money? Theirs, Money Difference, Reason? Note = null);

@@ -1,10 +1,11 @@
 using FsCheck.Fluent;
 using Receivables.Matching;
+using Receivables.Matching.Reconciliation;
 using Receivables.Tests.Support;
 
 using Receivables.Ledger;
 
-namespace Receivables.Tests.Matching;
+namespace Receivables.Tests.Matching.Reconciliation;
 
 public class StatementReconciliationTests
 {
@@ -48,6 +49,29 @@ public class StatementReconciliationTests
         var result = StatementReconciliation.Reconcile([Item("A-1", 100m)], [new("A-1", Money.Of(100m, "CNY")), new("A-1", Money.Of(100m, "CNY"))]);
 
         Assert.Equal([ReconciliationStatus.Matched, ReconciliationStatus.MissingOnOurSide], result.Lines.Select(l => l.Status));
+    }
+
+    [Fact]
+    public void Reconcile_NumbersEqualOnceNormalised_PairsTheExactWritingAndFlagsTheAmbiguity()
+    {
+        OpenItem[] ours = [Item("AB1-2", 100m), Item("AB-12", 250m)];
+
+        var result = StatementReconciliation.Reconcile(ours, [new("ab-12", Money.Of(250m, "CNY"))]);
+
+        var paired = Assert.Single(result.Lines, l => l.Theirs is not null);
+        Assert.Equal(("AB-12", ReconciliationStatus.Matched), (paired.Reference, paired.Status));
+        Assert.True(paired.Note!.Is(MatchingReasonCodes.ReconciliationAmbiguous));
+        Assert.Equal("AB1-2", paired.Note["others"]);
+        Assert.Equal(ReconciliationStatus.MissingOnTheirSide, result.Lines.Single(l => l.Reference == "AB1-2").Status);
+    }
+
+    [Fact]
+    public void Reconcile_OneNumberOnly_NoNote()
+    {
+        var result = StatementReconciliation.Reconcile([Item("AB-12", 250m)], [new("AB 12", Money.Of(250m, "CNY"))]);
+
+        Assert.Equal(ReconciliationStatus.Matched, result.Lines[0].Status);
+        Assert.Null(result.Lines[0].Note);
     }
 
     [Fact]

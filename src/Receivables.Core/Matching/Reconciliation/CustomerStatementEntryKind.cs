@@ -1,4 +1,4 @@
-namespace Receivables.Matching;
+namespace Receivables.Matching.Reconciliation;
 
 /// <summary>What an entry of a customer's confirmed statement of account (对账单) is.</summary>
 public enum CustomerStatementEntryKind

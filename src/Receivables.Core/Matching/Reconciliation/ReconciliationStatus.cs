@@ -1,4 +1,4 @@
-namespace Receivables.Matching;
+namespace Receivables.Matching.Reconciliation;
 
 /// <summary>The outcome of comparing one document or payment of a customer statement reconciliation.</summary>
 public enum ReconciliationStatus

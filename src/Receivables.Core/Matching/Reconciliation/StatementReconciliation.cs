@@ -3,7 +3,7 @@ using Receivables.Internal;
 
 using Receivables.Ledger;
 
-namespace Receivables.Matching;
+namespace Receivables.Matching.Reconciliation;
 
 /// <summary>
 /// Reconciles our open items for a customer with the statement of account the customer confirms (对账单): each
@@ -11,7 +11,9 @@ namespace Receivables.Matching;
 /// either side and payments in transit, and the differences add up to our total minus theirs.
 /// </summary>
 /// <remarks>Stateless and thread-safe. A customer document listed twice counts once; the second is reported as
-/// missing on our side.</remarks>
+/// missing on our side. When several of our numbers are equal once case and separators are ignored (<c>AB-12</c> and
+/// <c>AB1-2</c>), an entry is paired with the one written the same way, and the line carries a
+/// <see cref="MatchingReasonCodes.ReconciliationAmbiguous"/> note.</remarks>
 public static class StatementReconciliation
 {
     /// <summary>Reconciles one customer's statement in one currency.</summary>
@@ -38,28 +40,53 @@ public static class StatementReconciliation
         }
 
         var zero = Money.Zero(currencies[0]);
-        var invoices = new Dictionary<string, Queue<CustomerStatementEntry>>(StringComparer.Ordinal);
+        var invoices = new Dictionary<string, List<CustomerStatementEntry>>(StringComparer.Ordinal);
         foreach (var entry in entries.Where(e => e.Kind == CustomerStatementEntryKind.Invoice))
         {
             var key = MatchText.NormalizeReference(entry.Reference);
             if (!invoices.TryGetValue(key, out var queue))
             {
-                queue = new Queue<CustomerStatementEntry>();
+                queue = [];
                 invoices.Add(key, queue);
             }
 
-            queue.Enqueue(entry);
+            queue.Add(entry);
+        }
+
+        // Our numbers by normalised key: AB-12 and AB1-2 are both AB12. An entry is paired with the item written the
+        // same way (ignoring case and surrounding spaces) first; only then with any item of the same key, oldest first.
+        var ordered = items.OrderBy(i => i.DueDate).ThenBy(i => i.Id).ToList();
+        var ourKeys = ordered.GroupBy(i => MatchText.NormalizeReference(i.Id.Value), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(i => i.Id.Value).ToList(), StringComparer.Ordinal);
+        var paired = new Dictionary<OpenItem, CustomerStatementEntry>(ReferenceEqualityComparer.Instance);
+        foreach (var item in ordered)
+        {
+            var key = MatchText.NormalizeReference(item.Id.Value);
+            if (invoices.TryGetValue(key, out var queue) && queue.FindIndex(e => SameWriting(e.Reference, item.Id.Value)) is var at and >= 0)
+            {
+                paired.Add(item, queue[at]);
+                queue.RemoveAt(at);
+            }
+        }
+
+        foreach (var item in ordered)
+        {
+            var key = MatchText.NormalizeReference(item.Id.Value);
+            if (!paired.ContainsKey(item) && invoices.TryGetValue(key, out var queue) && queue.FindIndex(e => !ourKeys[key].Exists(id => SameWriting(e.Reference, id))) is var at and >= 0)
+            {
+                paired.Add(item, queue[at]);
+                queue.RemoveAt(at);
+            }
         }
 
         var lines = ImmutableArray.CreateBuilder<ReconciliationLine>();
-        foreach (var item in items.OrderBy(i => i.DueDate).ThenBy(i => i.Id))
+        foreach (var item in ordered)
         {
-            var key = MatchText.NormalizeReference(item.Id.Value);
-            if (invoices.TryGetValue(key, out var queue) && queue.Count > 0)
+            if (paired.TryGetValue(item, out var entry))
             {
-                var entry = queue.Dequeue();
                 var status = entry.Amount == item.Open ? ReconciliationStatus.Matched : ReconciliationStatus.AmountDifference;
-                lines.Add(new ReconciliationLine(status, item.Id.Value, item.Open, entry.Amount, item.Open - entry.Amount));
+                var others = ourKeys[MatchText.NormalizeReference(item.Id.Value)].Where(id => !string.Equals(id, item.Id.Value, StringComparison.Ordinal)).ToList();
+                var note = others.Count == 0 ? null : MatchingReasonCodes.ReconciliationAmbiguous.With(entry.Reference, string.Join(", ", others));
+                lines.Add(new ReconciliationLine(status, item.Id.Value, item.Open, entry.Amount, item.Open - entry.Amount, note));
             }
             else
             {
@@ -85,4 +112,6 @@ public static class StatementReconciliation
         var theirTotal = entries.Aggregate(zero, (s, e) => e.Kind == CustomerStatementEntryKind.Invoice ? s + e.Amount : s - e.Amount);
         return new StatementReconciliationResult(lines.ToImmutable(), ourTotal, theirTotal);
     }
+
+    private static bool SameWriting(string theirs, string ours) => theirs.AsSpan().Trim().Equals(ours.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
 }

@@ -1,6 +1,6 @@
 using Receivables.Internal;
 
-namespace Receivables.Matching;
+namespace Receivables.Matching.Reconciliation;
 
 /// <summary>One entry of the statement of account a customer confirms (对账单回执): a document it owes, or a payment
 /// it made.</summary>

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Receivables.Matching;
+namespace Receivables.Matching.Reconciliation;
 
 /// <summary>The result of reconciling our open items with a customer's confirmed statement (对账单): one line per
 /// document or payment and the totals; the line differences add up to <see cref="Difference"/>.</summary>
