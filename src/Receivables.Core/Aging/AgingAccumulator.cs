@@ -73,8 +73,13 @@ internal sealed class AgingAccumulator
         Span<int> bits = stackalloc int[4];
         for (var i = 0; i < customerIndex.Length; i++)
         {
-            ref var cell = ref Locate(scheme, asOfDay, customerIndex[i], basisDays[i], i + offset, out var index);
             var amount = amounts[i];
+            if (amount < 0m)
+            {
+                throw Negative(amount, i + offset, nameof(amounts));
+            }
+
+            ref var cell = ref Locate(scheme, asOfDay, customerIndex[i], basisDays[i], i + offset, out var index);
             if (TryToMinor(amount, bits, out var minor))
             {
                 AddMinor(ref cell, index, minor);
@@ -158,7 +163,8 @@ internal sealed class AgingAccumulator
     /// the result is exact. The scalar loop takes the last items, a chunk with a bad customer index (so the error names
     /// its position), and machines without vector hardware.
     /// </summary>
-    /// <returns>False when an amount was too large for that guarantee; the caller then redoes the work checked.</returns>
+    /// <returns>False when an amount was negative or too large for that guarantee; the caller then redoes the work checked
+    /// (which refuses the first negative amount by position).</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop entered a few times: optimise it at once, not after tiering
     private bool AddFast(long[] thresholds, int asOfDay, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<long> minorAmounts, int offset)
     {
@@ -181,7 +187,8 @@ internal sealed class AgingAccumulator
             dayBounds[k] = checked((int)(asOfDay - thresholds[k]));
         }
 
-        // |amount| <= limit for every item  ⇔  (ulong)(amount + limit) <= 2 × limit (wrapping arithmetic).
+        // 0 <= amount <= limit for every item  ⇔  (ulong)amount <= limit: a negative amount reads as a huge unsigned one,
+        // so one unsigned maximum checks both the sign (credits are refused) and the overflow bound.
         var limit = (ulong)(long.MaxValue / count);
         var worst = 0UL;
 
@@ -200,7 +207,6 @@ internal sealed class AgingAccumulator
             var (d4, d5, d6, d7) = (Vector128.Create(dayBounds[4]), Vector128.Create(dayBounds[5]), Vector128.Create(dayBounds[6]), Vector128.Create(dayBounds[7]));
             var customerLimit = Vector128.Create(customers);
             var bucketCount = Vector128.Create(buckets);
-            var amountLimit = Vector128.Create(limit);
             var worstSoFar = Vector128<ulong>.Zero;
             Span<int> cellOf = stackalloc int[Vector128<int>.Count];
             ref var cellAt = ref MemoryMarshal.GetReference(cellOf);
@@ -218,8 +224,8 @@ internal sealed class AgingAccumulator
                     var below = Vector128.LessThan(day, d0) + Vector128.LessThan(day, d1) + Vector128.LessThan(day, d2) + Vector128.LessThan(day, d3)
                         + Vector128.LessThan(day, d4) + Vector128.LessThan(day, d5) + Vector128.LessThan(day, d6) + Vector128.LessThan(day, d7);
                     ((customer * bucketCount) - below).StoreUnsafe(ref cellAt); // each true compare is −1
-                    worstSoFar = Vector128.Max(worstSoFar, Vector128.LoadUnsafe(ref amountAt, (nuint)i).AsUInt64() + amountLimit);
-                    worstSoFar = Vector128.Max(worstSoFar, Vector128.LoadUnsafe(ref amountAt, (nuint)(i + 2)).AsUInt64() + amountLimit);
+                    worstSoFar = Vector128.Max(worstSoFar, Vector128.LoadUnsafe(ref amountAt, (nuint)i).AsUInt64());
+                    worstSoFar = Vector128.Max(worstSoFar, Vector128.LoadUnsafe(ref amountAt, (nuint)(i + 2)).AsUInt64());
                     for (var j = 0; j < Vector128<int>.Count; j++)
                     {
                         ref var cell = ref Unsafe.Add(ref cells, Unsafe.Add(ref cellAt, j));
@@ -243,6 +249,12 @@ internal sealed class AgingAccumulator
             var c = Unsafe.Add(ref customerAt, i);
             if (unchecked((uint)c) >= customers)
             {
+                // An earlier (or this) amount may be negative: let the checked redo report the first bad position.
+                if (Math.Max(worst, unchecked((ulong)Unsafe.Add(ref amountAt, i))) > limit)
+                {
+                    return false;
+                }
+
                 throw OutOfRange(c, i + offset, nameof(customerIndex));
             }
 
@@ -252,13 +264,13 @@ internal sealed class AgingAccumulator
                 + (age > t4 ? 1 : 0) + (age > t5 ? 1 : 0) + (age > t6 ? 1 : 0) + (age > t7 ? 1 : 0);
             ref var cell = ref Unsafe.Add(ref cells, unchecked((c * buckets) + bucket));
             var amount = Unsafe.Add(ref amountAt, i);
-            worst = Math.Max(worst, unchecked((ulong)amount + limit));
+            worst = Math.Max(worst, unchecked((ulong)amount));
             cell.Sum = unchecked(cell.Sum + amount);
             cell.Count = unchecked(cell.Count + 1);
             cell.MinDay = Math.Min(cell.MinDay, day);
         }
 
-        return worst <= 2 * limit;
+        return worst <= limit;
     }
 
     private void AddChecked(AgingScheme scheme, int asOfDay, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<long> minorAmounts, int offset)
@@ -266,8 +278,14 @@ internal sealed class AgingAccumulator
         _empty = false;
         for (var i = 0; i < customerIndex.Length; i++)
         {
+            var amount = minorAmounts[i];
+            if (amount < 0)
+            {
+                throw Negative(amount, i + offset, nameof(minorAmounts));
+            }
+
             ref var cell = ref Locate(scheme, asOfDay, customerIndex[i], basisDays[i], i + offset, out var index);
-            AddMinor(ref cell, index, minorAmounts[i]);
+            AddMinor(ref cell, index, amount);
         }
     }
 
@@ -354,6 +372,9 @@ internal sealed class AgingAccumulator
 
     private static ArgumentOutOfRangeException OutOfRange(int customer, int position, string paramName)
         => new(paramName, customer, $"{paramName}[{position}] = {customer} is outside the customer key table (0 to count − 1).");
+
+    private static ArgumentOutOfRangeException Negative(object amount, int position, string paramName)
+        => new(paramName, amount, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{paramName}[{position}] = {amount} is negative; aging takes open debits only (net credits into the debits they settle first, as the ledger does)."));
 
     private static long[] BuildPow10()
     {
