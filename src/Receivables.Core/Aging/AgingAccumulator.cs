@@ -22,6 +22,7 @@ internal sealed class AgingAccumulator
     private readonly decimal _minorUnit;
     private readonly Cell[] _cells;
     private decimal[]? _extra;
+    private Dictionary<int, int>? _classified;
     private bool _empty = true;
 
     public AgingAccumulator(int customers, int buckets, Currency currency)
@@ -52,7 +53,7 @@ internal sealed class AgingAccumulator
     /// </remarks>
     public void Add(AgingScheme scheme, int asOfDay, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<long> minorAmounts, int offset)
     {
-        if (_empty && scheme.Thresholds.Length <= FastThresholds && customerIndex.Length > 0)
+        if (_empty && scheme.IsDayBounds && scheme.Thresholds.Length <= FastThresholds && customerIndex.Length > 0)
         {
             if (AddFast(scheme.Thresholds, asOfDay, customerIndex, basisDays, minorAmounts, offset))
             {
@@ -133,6 +134,19 @@ internal sealed class AgingAccumulator
         }
 
         return oldest;
+    }
+
+    /// <summary>The bucket of an item of another classifier: asked once per distinct basis day, then looked up.</summary>
+    private int Classify(AgingScheme scheme, int asOfDay, int day)
+    {
+        _classified ??= [];
+        if (!_classified.TryGetValue(day, out var bucket))
+        {
+            bucket = scheme.Classify(DateOnly.FromDayNumber(asOfDay), DateOnly.FromDayNumber(day));
+            _classified.Add(day, bucket);
+        }
+
+        return bucket;
     }
 
     /// <summary>The bucket of an age: how many bucket upper bounds it exceeds (bounds ascend, so this is the index).</summary>
@@ -300,7 +314,8 @@ internal sealed class AgingAccumulator
             throw OutOfRange(customer, position, "customerIndex");
         }
 
-        index = unchecked((customer * _buckets) + BucketOf(scheme, (long)asOfDay - day));
+        var bucket = scheme.IsDayBounds ? BucketOf(scheme, (long)asOfDay - day) : Classify(scheme, asOfDay, day);
+        index = unchecked((customer * _buckets) + bucket);
         ref var cell = ref _cells[index];
         cell.Count = unchecked(cell.Count + 1);
         cell.MinDay = Math.Min(cell.MinDay, day);
