@@ -123,6 +123,38 @@ internal sealed class AgingAccumulator
 
     public int Count(int customer, int bucket) => _cells[(customer * _buckets) + bucket].Count;
 
+    /// <summary>The exact total amount and item count per bucket over every customer, without building any line.</summary>
+    /// <remarks>The long sums are added as <see cref="Int128"/> (at most 2^31 cells of at most 2^63 each cannot overflow it)
+    /// and converted once; a sum beyond <c>decimal</c>'s range throws <see cref="OverflowException"/>, as adding the lines
+    /// would.</remarks>
+    public void Totals(Span<decimal> amounts, Span<long> counts)
+    {
+        Span<Int128> sums = stackalloc Int128[_buckets];
+        sums.Clear();
+        counts.Clear();
+        for (var index = 0; index < _cells.Length;)
+        {
+            for (var b = 0; b < _buckets; b++, index++)
+            {
+                sums[b] += _cells[index].Sum;
+                counts[b] += _cells[index].Count;
+            }
+        }
+
+        for (var b = 0; b < _buckets; b++)
+        {
+            amounts[b] = (decimal)sums[b] * _minorUnit;
+        }
+
+        if (_extra is not null)
+        {
+            for (var index = 0; index < _extra.Length; index++)
+            {
+                amounts[index % _buckets] += _extra[index];
+            }
+        }
+    }
+
     /// <summary>The earliest basis day of the customer's items, or <see cref="int.MaxValue"/> when it has none.</summary>
     public int OldestDay(int customer)
     {

@@ -311,23 +311,26 @@ public sealed class AgingEngine
             }
         }
 
-        var lines = new AgingLine[present];
-        for (var j = 0; j < present; j++)
+        // The section is compact: bucket totals now, lines built from the accumulator only when read (issue 12: with 100k
+        // customers, building every line dominated the call).
+        Span<decimal> totals = stackalloc decimal[buckets];
+        Span<long> counts = stackalloc long[buckets];
+        accumulator.Totals(totals, counts);
+        var section = new AgingSection(currency, buckets, keys, totals, counts, j =>
         {
             var c = order[j];
             var amounts = new Money[buckets];
-            var counts = new long[buckets];
+            var itemCounts = new long[buckets];
             for (var b = 0; b < buckets; b++)
             {
                 amounts[b] = new Money(accumulator.Amount(c, b), currency);
-                counts[b] = accumulator.Count(c, b);
+                itemCounts[b] = accumulator.Count(c, b);
             }
 
             var oldest = accumulator.OldestDay(c);
-            lines[j] = new AgingLine(keys[j], ImmutableCollectionsMarshal.AsImmutableArray(amounts), ImmutableCollectionsMarshal.AsImmutableArray(counts), DateOnly.FromDayNumber(oldest), asOf.DayNumber - oldest, oldestItems?[c]);
-        }
-
-        return new AgingReport(asOf, Scheme, [new AgingSection(currency, ImmutableCollectionsMarshal.AsImmutableArray(lines), buckets)]);
+            return new AgingLine(keys[j], ImmutableCollectionsMarshal.AsImmutableArray(amounts), ImmutableCollectionsMarshal.AsImmutableArray(itemCounts), DateOnly.FromDayNumber(oldest), asOf.DayNumber - oldest, oldestItems?[c]);
+        });
+        return new AgingReport(asOf, Scheme, [section]);
     }
 
     private AgingReport ReportMergingKeys(DateOnly asOf, Currency currency, string[] keys, int[] order, AgingAccumulator accumulator, string?[]? oldestItems)

@@ -169,4 +169,42 @@ public class AgingPropertyTests
             Assert.Equal(AgingAssert.Canonical(direct), AgingAssert.Canonical(regrouped));
         });
     }
+
+    [Fact]
+    public void TryGetLine_CompactSectionBeforeAndAfterReadingLines_SameLineAsAPlainRecount()
+    {
+        // A columnar section builds its lines on first read; a lookup before that builds one line. Both must equal the
+        // plain recount of the items (the oracle), whichever is read first.
+        Properties.Check(Arbitraries.MinorUnitColumnsGen.ToArbitrary(), c =>
+        {
+            if (c.Index.Any(k => k < 0 || k >= c.Customers) || c.Cents.Any(v => v < 0))
+            {
+                return;
+            }
+
+            var keys = Enumerable.Range(0, c.Customers).Select(k => $"K{k}").ToArray();
+            var engine = new AgingEngine(c.Scheme);
+            var fresh = engine.Age(AsOf, Currency.EUR, keys, c.Index, c.Days, c.Cents);
+            var read = engine.Age(AsOf, Currency.EUR, keys, c.Index, c.Days, c.Cents);
+            var lines = read.Sections.IsEmpty ? [] : read.Section(Currency.EUR).Lines;
+
+            for (var k = 0; k < c.Customers; k++)
+            {
+                var mine = Enumerable.Range(0, c.Index.Length).Where(i => c.Index[i] == k).ToArray();
+                AgingLine? line = null;
+                var found = fresh.TryGetSection(Currency.EUR, out var section) && section.TryGetLine(keys[k], out line);
+                Assert.Equal(mine.Length > 0, found);
+                Assert.Equal(mine.Length > 0, lines.Any(l => l.Key == keys[k]));
+                if (found)
+                {
+                    var expected = Enumerable.Range(0, c.Scheme.BucketCount).Select(b => mine.Where(i => c.Scheme.Buckets[b].Contains(AsOf.DayNumber - c.Days[i])).Sum(i => (decimal)c.Cents[i]) / 100m).ToArray();
+                    Assert.Equal(expected, line!.Amounts.Select(a => a.Amount).ToArray());
+                    Assert.Equal(expected, lines.Single(l => l.Key == keys[k]).Amounts.Select(a => a.Amount).ToArray());
+                    Assert.Equal(mine.Min(i => c.Days[i]), line.OldestBasisDate.DayNumber);
+                }
+            }
+
+            Assert.Equal(lines.Length, read.Sections.IsEmpty ? 0 : read.Section(Currency.EUR).LineCount);
+        });
+    }
 }
