@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Receivables.Aging;
+using Receivables.Ledger;
 
 namespace Receivables.Benchmarks;
 
@@ -28,7 +29,7 @@ public class AgingBenchmarks
     private int[] _customers = [];
     private int[] _days = [];
     private long[] _cents = [];
-    private AgingItem[] _items = [];
+    private OpenItem[] _items = [];
 
     [Params(1_000_000, 10_000_000)]
     public int Items { get; set; }
@@ -48,11 +49,11 @@ public class AgingBenchmarks
         Generate();
         var customers = _keys.Select(k => new CustomerId(k)).ToArray();
         var documents = Enumerable.Range(0, 1024).Select(i => new DocumentId($"INV-{i:D6}")).ToArray();
-        _items = new AgingItem[Items];
+        _items = new OpenItem[Items];
         for (var i = 0; i < Items; i++)
         {
             var due = DateOnly.FromDayNumber(_days[i]);
-            _items[i] = new AgingItem(customers[_customers[i]], documents[i & 1023], new Money(_cents[i] / 100m, Currency.EUR), due, due.AddDays(-30));
+            _items[i] = new OpenItem(documents[i & 1023], customers[_customers[i]], new Money(_cents[i] / 100m, Currency.EUR), due.AddDays(-30), due);
         }
     }
 

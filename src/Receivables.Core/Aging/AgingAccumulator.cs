@@ -22,6 +22,7 @@ internal sealed class AgingAccumulator
     private readonly decimal _minorUnit;
     private readonly Cell[] _cells;
     private decimal[]? _extra;
+    private Dictionary<int, int>? _classified;
     private bool _empty = true;
 
     public AgingAccumulator(int customers, int buckets, Currency currency)
@@ -52,7 +53,7 @@ internal sealed class AgingAccumulator
     /// </remarks>
     public void Add(AgingScheme scheme, int asOfDay, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<long> minorAmounts, int offset)
     {
-        if (_empty && scheme.Thresholds.Length <= FastThresholds && customerIndex.Length > 0)
+        if (_empty && scheme.IsDayBounds && scheme.Thresholds.Length <= FastThresholds && customerIndex.Length > 0)
         {
             if (AddFast(scheme.Thresholds, asOfDay, customerIndex, basisDays, minorAmounts, offset))
             {
@@ -73,8 +74,13 @@ internal sealed class AgingAccumulator
         Span<int> bits = stackalloc int[4];
         for (var i = 0; i < customerIndex.Length; i++)
         {
-            ref var cell = ref Locate(scheme, asOfDay, customerIndex[i], basisDays[i], i + offset, out var index);
             var amount = amounts[i];
+            if (amount < 0m)
+            {
+                throw Negative(amount, i + offset, nameof(amounts));
+            }
+
+            ref var cell = ref Locate(scheme, asOfDay, customerIndex[i], basisDays[i], i + offset, out var index);
             if (TryToMinor(amount, bits, out var minor))
             {
                 AddMinor(ref cell, index, minor);
@@ -117,6 +123,38 @@ internal sealed class AgingAccumulator
 
     public int Count(int customer, int bucket) => _cells[(customer * _buckets) + bucket].Count;
 
+    /// <summary>The exact total amount and item count per bucket over every customer, without building any line.</summary>
+    /// <remarks>The long sums are added as <see cref="Int128"/> (at most 2^31 cells of at most 2^63 each cannot overflow it)
+    /// and converted once; a sum beyond <c>decimal</c>'s range throws <see cref="OverflowException"/>, as adding the lines
+    /// would.</remarks>
+    public void Totals(Span<decimal> amounts, Span<long> counts)
+    {
+        Span<Int128> sums = stackalloc Int128[_buckets];
+        sums.Clear();
+        counts.Clear();
+        for (var index = 0; index < _cells.Length;)
+        {
+            for (var b = 0; b < _buckets; b++, index++)
+            {
+                sums[b] += _cells[index].Sum;
+                counts[b] += _cells[index].Count;
+            }
+        }
+
+        for (var b = 0; b < _buckets; b++)
+        {
+            amounts[b] = (decimal)sums[b] * _minorUnit;
+        }
+
+        if (_extra is not null)
+        {
+            for (var index = 0; index < _extra.Length; index++)
+            {
+                amounts[index % _buckets] += _extra[index];
+            }
+        }
+    }
+
     /// <summary>The earliest basis day of the customer's items, or <see cref="int.MaxValue"/> when it has none.</summary>
     public int OldestDay(int customer)
     {
@@ -128,6 +166,19 @@ internal sealed class AgingAccumulator
         }
 
         return oldest;
+    }
+
+    /// <summary>The bucket of an item of another classifier: asked once per distinct basis day, then looked up.</summary>
+    private int Classify(AgingScheme scheme, int asOfDay, int day)
+    {
+        _classified ??= [];
+        if (!_classified.TryGetValue(day, out var bucket))
+        {
+            bucket = scheme.Classify(DateOnly.FromDayNumber(asOfDay), DateOnly.FromDayNumber(day));
+            _classified.Add(day, bucket);
+        }
+
+        return bucket;
     }
 
     /// <summary>The bucket of an age: how many bucket upper bounds it exceeds (bounds ascend, so this is the index).</summary>
@@ -158,7 +209,8 @@ internal sealed class AgingAccumulator
     /// the result is exact. The scalar loop takes the last items, a chunk with a bad customer index (so the error names
     /// its position), and machines without vector hardware.
     /// </summary>
-    /// <returns>False when an amount was too large for that guarantee; the caller then redoes the work checked.</returns>
+    /// <returns>False when an amount was negative or too large for that guarantee; the caller then redoes the work checked
+    /// (which refuses the first negative amount by position).</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop entered a few times: optimise it at once, not after tiering
     private bool AddFast(long[] thresholds, int asOfDay, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<long> minorAmounts, int offset)
     {
@@ -181,7 +233,8 @@ internal sealed class AgingAccumulator
             dayBounds[k] = checked((int)(asOfDay - thresholds[k]));
         }
 
-        // |amount| <= limit for every item  ⇔  (ulong)(amount + limit) <= 2 × limit (wrapping arithmetic).
+        // 0 <= amount <= limit for every item  ⇔  (ulong)amount <= limit: a negative amount reads as a huge unsigned one,
+        // so one unsigned maximum checks both the sign (credits are refused) and the overflow bound.
         var limit = (ulong)(long.MaxValue / count);
         var worst = 0UL;
 
@@ -200,7 +253,6 @@ internal sealed class AgingAccumulator
             var (d4, d5, d6, d7) = (Vector128.Create(dayBounds[4]), Vector128.Create(dayBounds[5]), Vector128.Create(dayBounds[6]), Vector128.Create(dayBounds[7]));
             var customerLimit = Vector128.Create(customers);
             var bucketCount = Vector128.Create(buckets);
-            var amountLimit = Vector128.Create(limit);
             var worstSoFar = Vector128<ulong>.Zero;
             Span<int> cellOf = stackalloc int[Vector128<int>.Count];
             ref var cellAt = ref MemoryMarshal.GetReference(cellOf);
@@ -218,8 +270,8 @@ internal sealed class AgingAccumulator
                     var below = Vector128.LessThan(day, d0) + Vector128.LessThan(day, d1) + Vector128.LessThan(day, d2) + Vector128.LessThan(day, d3)
                         + Vector128.LessThan(day, d4) + Vector128.LessThan(day, d5) + Vector128.LessThan(day, d6) + Vector128.LessThan(day, d7);
                     ((customer * bucketCount) - below).StoreUnsafe(ref cellAt); // each true compare is −1
-                    worstSoFar = Vector128.Max(worstSoFar, Vector128.LoadUnsafe(ref amountAt, (nuint)i).AsUInt64() + amountLimit);
-                    worstSoFar = Vector128.Max(worstSoFar, Vector128.LoadUnsafe(ref amountAt, (nuint)(i + 2)).AsUInt64() + amountLimit);
+                    worstSoFar = Vector128.Max(worstSoFar, Vector128.LoadUnsafe(ref amountAt, (nuint)i).AsUInt64());
+                    worstSoFar = Vector128.Max(worstSoFar, Vector128.LoadUnsafe(ref amountAt, (nuint)(i + 2)).AsUInt64());
                     for (var j = 0; j < Vector128<int>.Count; j++)
                     {
                         ref var cell = ref Unsafe.Add(ref cells, Unsafe.Add(ref cellAt, j));
@@ -243,6 +295,12 @@ internal sealed class AgingAccumulator
             var c = Unsafe.Add(ref customerAt, i);
             if (unchecked((uint)c) >= customers)
             {
+                // An earlier (or this) amount may be negative: let the checked redo report the first bad position.
+                if (Math.Max(worst, unchecked((ulong)Unsafe.Add(ref amountAt, i))) > limit)
+                {
+                    return false;
+                }
+
                 throw OutOfRange(c, i + offset, nameof(customerIndex));
             }
 
@@ -252,13 +310,13 @@ internal sealed class AgingAccumulator
                 + (age > t4 ? 1 : 0) + (age > t5 ? 1 : 0) + (age > t6 ? 1 : 0) + (age > t7 ? 1 : 0);
             ref var cell = ref Unsafe.Add(ref cells, unchecked((c * buckets) + bucket));
             var amount = Unsafe.Add(ref amountAt, i);
-            worst = Math.Max(worst, unchecked((ulong)amount + limit));
+            worst = Math.Max(worst, unchecked((ulong)amount));
             cell.Sum = unchecked(cell.Sum + amount);
             cell.Count = unchecked(cell.Count + 1);
             cell.MinDay = Math.Min(cell.MinDay, day);
         }
 
-        return worst <= 2 * limit;
+        return worst <= limit;
     }
 
     private void AddChecked(AgingScheme scheme, int asOfDay, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<long> minorAmounts, int offset)
@@ -266,8 +324,14 @@ internal sealed class AgingAccumulator
         _empty = false;
         for (var i = 0; i < customerIndex.Length; i++)
         {
+            var amount = minorAmounts[i];
+            if (amount < 0)
+            {
+                throw Negative(amount, i + offset, nameof(minorAmounts));
+            }
+
             ref var cell = ref Locate(scheme, asOfDay, customerIndex[i], basisDays[i], i + offset, out var index);
-            AddMinor(ref cell, index, minorAmounts[i]);
+            AddMinor(ref cell, index, amount);
         }
     }
 
@@ -282,7 +346,8 @@ internal sealed class AgingAccumulator
             throw OutOfRange(customer, position, "customerIndex");
         }
 
-        index = unchecked((customer * _buckets) + BucketOf(scheme, (long)asOfDay - day));
+        var bucket = scheme.IsDayBounds ? BucketOf(scheme, (long)asOfDay - day) : Classify(scheme, asOfDay, day);
+        index = unchecked((customer * _buckets) + bucket);
         ref var cell = ref _cells[index];
         cell.Count = unchecked(cell.Count + 1);
         cell.MinDay = Math.Min(cell.MinDay, day);
@@ -354,6 +419,9 @@ internal sealed class AgingAccumulator
 
     private static ArgumentOutOfRangeException OutOfRange(int customer, int position, string paramName)
         => new(paramName, customer, $"{paramName}[{position}] = {customer} is outside the customer key table (0 to count − 1).");
+
+    private static ArgumentOutOfRangeException Negative(object amount, int position, string paramName)
+        => new(paramName, amount, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{paramName}[{position}] = {amount} is negative; aging takes open debits only (net credits into the debits they settle first, as the ledger does)."));
 
     private static long[] BuildPow10()
     {

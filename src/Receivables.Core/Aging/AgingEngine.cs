@@ -15,6 +15,11 @@ namespace Receivables.Aging;
 /// <para><b>Exactness.</b> Amounts are summed as <c>long</c> minor units where that is provably exact (an amount with no
 /// more decimals than the currency has, and a running sum that does not overflow); any other amount, and any sum that
 /// would overflow, goes to a <c>decimal</c> side sum instead. Each grand total equals the sum of its input amounts.</para>
+/// <para><b>Debits only.</b> Like <see cref="OpenItem.Open"/>, every columnar amount must be zero or positive: a negative
+/// amount (a credit note, an unapplied payment) is refused with an <see cref="ArgumentOutOfRangeException"/> naming its
+/// position, so credits are never aged as receivables nor silently netted into a bucket. Net credits into the debits
+/// they settle before aging (the ledger does this when it applies them); zero amounts are counted as items. See
+/// decision 205.</para>
 /// <para><b>Errors.</b> Spans of different lengths, a customer index outside the key table or a null key throw an
 /// exception naming the argument; no partial report is ever returned.</para>
 /// <para>Immutable and thread-safe: build once, call from any thread.</para>
@@ -69,7 +74,7 @@ public sealed class AgingEngine
     /// <returns>The report (one section, or none when there are no items).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="customerKeys"/> or one of its keys is null.</exception>
     /// <exception cref="ArgumentException">The spans differ in length, or <paramref name="currency"/> is the default.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A customer index is outside <paramref name="customerKeys"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A customer index is outside <paramref name="customerKeys"/>, or an amount is negative.</exception>
     public AgingReport Age(DateOnly asOf, Currency currency, IReadOnlyList<string> customerKeys, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<long> minorAmounts)
     {
         CheckColumns(currency, customerKeys, customerIndex.Length, basisDays.Length, minorAmounts.Length, nameof(minorAmounts));
@@ -89,7 +94,7 @@ public sealed class AgingEngine
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="customerKeys"/> or one of its keys is null.</exception>
     /// <exception cref="ArgumentException">The spans differ in length, or <paramref name="currency"/> is the default.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A customer index is outside <paramref name="customerKeys"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A customer index is outside <paramref name="customerKeys"/>, or an amount is negative.</exception>
     public AgingReport Age(DateOnly asOf, Currency currency, IReadOnlyList<string> customerKeys, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<decimal> amounts)
     {
         CheckColumns(currency, customerKeys, customerIndex.Length, basisDays.Length, amounts.Length, nameof(amounts));
@@ -110,7 +115,7 @@ public sealed class AgingEngine
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="customerKeys"/> or one of its keys is null.</exception>
     /// <exception cref="ArgumentException">The columns differ in length, or <paramref name="currency"/> is the default.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A customer index is outside <paramref name="customerKeys"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A customer index is outside <paramref name="customerKeys"/>, or an amount is negative.</exception>
     public AgingReport AgeInParallel(DateOnly asOf, Currency currency, IReadOnlyList<string> customerKeys, ReadOnlyMemory<int> customerIndex, ReadOnlyMemory<int> basisDays, ReadOnlyMemory<long> minorAmounts)
     {
         CheckColumns(currency, customerKeys, customerIndex.Length, basisDays.Length, minorAmounts.Length, nameof(minorAmounts));
@@ -131,7 +136,7 @@ public sealed class AgingEngine
     /// <returns>The report, identical to the single-threaded one.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="customerKeys"/> or one of its keys is null.</exception>
     /// <exception cref="ArgumentException">The columns differ in length, or <paramref name="currency"/> is the default.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A customer index is outside <paramref name="customerKeys"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A customer index is outside <paramref name="customerKeys"/>, or an amount is negative.</exception>
     public AgingReport AgeInParallel(DateOnly asOf, Currency currency, IReadOnlyList<string> customerKeys, ReadOnlyMemory<int> customerIndex, ReadOnlyMemory<int> basisDays, ReadOnlyMemory<decimal> amounts)
     {
         CheckColumns(currency, customerKeys, customerIndex.Length, basisDays.Length, amounts.Length, nameof(amounts));
@@ -142,43 +147,20 @@ public sealed class AgingEngine
     /// <summary>Ages open items (such as <see cref="ReceivablesLedger.OpenItems"/> of a view on the as-of date,
     /// <see cref="ReceivablesLedger.AsOf(DateOnly)"/>): each item's open amount, by currency, grouped by customer or by a
     /// key the caller chooses.</summary>
+    /// <remarks>Only debits are aged: an <see cref="OpenItem"/> is always an open invoice, debit note or debit adjustment
+    /// with a positive open amount, so unapplied payments and credit notes never count as receivables (issue 18). A host
+    /// without a ledger constructs <see cref="OpenItem"/>s directly.</remarks>
     /// <param name="asOf">The as-of date.</param>
     /// <param name="items">The open items.</param>
-    /// <param name="groupBy">The group key of an item. The default value groups by customer id.</param>
+    /// <param name="groupBy">The group key of an item (for example <c>i =&gt; i.Segment ?? "(none)"</c>). The default
+    /// value groups by customer id.</param>
     /// <returns>The report, one section per currency.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> or an item is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="groupBy"/> returned null.</exception>
     public AgingReport Age(DateOnly asOf, IEnumerable<OpenItem> items, Func<OpenItem, string>? groupBy = null)
     {
         Guard.NotNull(items);
-        var list = new List<AgingItem>();
-        var keys = new List<string>();
-        foreach (var item in items)
-        {
-            if (item is null)
-            {
-                throw new ArgumentNullException(nameof(items), $"{nameof(items)}[{list.Count}] is null.");
-            }
-
-            list.Add(new AgingItem(item.Customer, item.Id, item.Open, item.DueDate, item.DocumentDate, item.Segment));
-            keys.Add(groupBy is null ? item.Customer.Value : groupBy(item) ?? throw NullKey(nameof(groupBy), list.Count - 1));
-        }
-
-        return AgeItems(asOf, list, keys);
-    }
-
-    /// <summary>Ages plain open items, by currency, grouped by customer or by a key the caller chooses.</summary>
-    /// <param name="asOf">The as-of date.</param>
-    /// <param name="items">The items.</param>
-    /// <param name="groupBy">The group key of an item (for example <c>i =&gt; i.Segment ?? "(none)"</c>). The default value
-    /// groups by customer id.</param>
-    /// <returns>The report, one section per currency.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="items"/> or an item is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="groupBy"/> returned null, or an amount has no currency.</exception>
-    public AgingReport Age(DateOnly asOf, IEnumerable<AgingItem> items, Func<AgingItem, string>? groupBy = null)
-    {
-        Guard.NotNull(items);
-        var list = new List<AgingItem>();
+        var list = new List<OpenItem>();
         var keys = new List<string>();
         foreach (var item in items)
         {
@@ -194,17 +176,12 @@ public sealed class AgingEngine
         return AgeItems(asOf, list, keys);
     }
 
-    private AgingReport AgeItems(DateOnly asOf, List<AgingItem> items, List<string> keys)
+    private AgingReport AgeItems(DateOnly asOf, List<OpenItem> items, List<string> keys)
     {
         var sections = new List<AgingSection>();
-        foreach (var currencyGroup in Enumerable.Range(0, items.Count).GroupBy(i => items[i].Open.Currency))
+        foreach (var currencyGroup in Enumerable.Range(0, items.Count).GroupBy(i => items[i].Currency))
         {
             var currency = currencyGroup.Key;
-            if (currency.IsDefault)
-            {
-                throw new ArgumentException("An item's open amount has no currency.", nameof(items));
-            }
-
             var keyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
             var keyTable = new List<string>();
             var indices = currencyGroup.ToArray();
@@ -228,7 +205,7 @@ public sealed class AgingEngine
                 customerIndex[n] = k;
                 basisDays[n] = basis.DayNumber;
                 amounts[n] = item.Open.Amount;
-                var id = item.Document.Value;
+                var id = item.Id.Value;
                 if (AgingSectionBuilder.IsOlder(basis, id, oldestItems[k].Date, oldestItems[k].Id))
                 {
                     oldestItems[k] = (basis, id);
@@ -334,23 +311,26 @@ public sealed class AgingEngine
             }
         }
 
-        var lines = new AgingLine[present];
-        for (var j = 0; j < present; j++)
+        // The section is compact: bucket totals now, lines built from the accumulator only when read (issue 12: with 100k
+        // customers, building every line dominated the call).
+        Span<decimal> totals = stackalloc decimal[buckets];
+        Span<long> counts = stackalloc long[buckets];
+        accumulator.Totals(totals, counts);
+        var section = new AgingSection(currency, buckets, keys, totals, counts, j =>
         {
             var c = order[j];
             var amounts = new Money[buckets];
-            var counts = new long[buckets];
+            var itemCounts = new long[buckets];
             for (var b = 0; b < buckets; b++)
             {
                 amounts[b] = new Money(accumulator.Amount(c, b), currency);
-                counts[b] = accumulator.Count(c, b);
+                itemCounts[b] = accumulator.Count(c, b);
             }
 
             var oldest = accumulator.OldestDay(c);
-            lines[j] = new AgingLine(keys[j], ImmutableCollectionsMarshal.AsImmutableArray(amounts), ImmutableCollectionsMarshal.AsImmutableArray(counts), DateOnly.FromDayNumber(oldest), asOf.DayNumber - oldest, oldestItems?[c]);
-        }
-
-        return new AgingReport(asOf, Scheme, [new AgingSection(currency, ImmutableCollectionsMarshal.AsImmutableArray(lines), buckets)]);
+            return new AgingLine(keys[j], ImmutableCollectionsMarshal.AsImmutableArray(amounts), ImmutableCollectionsMarshal.AsImmutableArray(itemCounts), DateOnly.FromDayNumber(oldest), asOf.DayNumber - oldest, oldestItems?[c]);
+        });
+        return new AgingReport(asOf, Scheme, [section]);
     }
 
     private AgingReport ReportMergingKeys(DateOnly asOf, Currency currency, string[] keys, int[] order, AgingAccumulator accumulator, string?[]? oldestItems)

@@ -21,7 +21,7 @@ public sealed class AgingReport
     {
         AsOf = asOf;
         Scheme = scheme;
-        Sections = [.. sections.Where(s => s.Lines.Length > 0).OrderBy(s => s.Currency.Code, StringComparer.Ordinal)];
+        Sections = [.. sections.Where(s => s.LineCount > 0).OrderBy(s => s.Currency.Code, StringComparer.Ordinal)];
         _byCurrency = Sections.ToDictionary(s => s.Currency);
     }
 

@@ -19,7 +19,11 @@ namespace Receivables.Aging;
 /// today up to a week ahead), "due in 8-30 days" and "due in 31+ days". Buckets are ordered from least to most aged,
 /// so the furthest-from-due bucket comes first.</para>
 /// <para>Any number of bounds is allowed (ERPNext's default 30/60/90/120; pharmaceutical schemes up to 720 days and
-/// beyond, at most <see cref="MaxBound"/>). Immutable and thread-safe.</para>
+/// beyond, at most <see cref="MaxBound"/>).</para>
+/// <para><b>Other classifiers.</b> Calendar months, fiscal periods and calendar years (1年以内, 1-2年, …) cannot be written
+/// as day bounds: build those schemes with <see cref="Create(IAgingClassifier, AgingBasis, IReadOnlyList{string}?, int)"/>
+/// and <see cref="AgingClassifiers"/>. Their buckets have no <see cref="AgingBucket.MinAge"/>/<see cref="AgingBucket.MaxAge"/>,
+/// so figures by days (<see cref="AgingLine.Over"/>) count none of them. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class AgingScheme : IEquatable<AgingScheme>
 {
@@ -27,6 +31,18 @@ public sealed class AgingScheme : IEquatable<AgingScheme>
     public const int MaxBound = 36_525;
 
     private readonly byte[] _table;
+    private readonly IAgingClassifier? _classifier;
+
+    private AgingScheme(AgingBasis basis, IAgingClassifier classifier, ImmutableArray<AgingBucket> buckets)
+    {
+        Basis = basis;
+        Bounds = [];
+        NotYetDueSplits = [];
+        Buckets = buckets;
+        Thresholds = [];
+        _table = [];
+        _classifier = classifier;
+    }
 
     private AgingScheme(AgingBasis basis, ImmutableArray<int> bounds, ImmutableArray<int> splits, ImmutableArray<AgingBucket> buckets)
     {
@@ -50,7 +66,16 @@ public sealed class AgingScheme : IEquatable<AgingScheme>
     /// <summary>Gets the date the age counts from.</summary>
     public AgingBasis Basis { get; }
 
-    /// <summary>Gets the upper bounds (inclusive, in days) of the aged buckets, strictly ascending.</summary>
+    /// <summary>Gets the classifier that sorts items into the buckets: <see cref="AgingClassifiers.DayBounds"/> of
+    /// <see cref="Bounds"/> and <see cref="NotYetDueSplits"/> for a day-bound scheme (the default), or the calendar or
+    /// custom classifier the scheme was created with.</summary>
+    public IAgingClassifier Classifier => _classifier ?? new AgingClassifiers.DayBoundsClassifier(Bounds, NotYetDueSplits);
+
+    /// <summary>Gets whether the scheme sorts by day bounds (the engine's vectorised loop) rather than by another classifier.</summary>
+    public bool IsDayBounds => _classifier is null;
+
+    /// <summary>Gets the upper bounds (inclusive, in days) of the aged buckets, strictly ascending; empty for a scheme made
+    /// from another classifier.</summary>
     public ImmutableArray<int> Bounds { get; }
 
     /// <summary>Gets the upper bounds (inclusive, in days until due) splitting the not-yet-due bucket; empty when not split.</summary>
@@ -114,18 +139,103 @@ public sealed class AgingScheme : IEquatable<AgingScheme>
         throw new ArgumentException($"Invalid aging scheme: {string.Join(" ", errors)}", paramName);
     }
 
-    /// <summary>Finds the bucket an age falls into.</summary>
+    /// <summary>Creates a scheme from a classifier: calendar months, fiscal periods, calendar years
+    /// (<see cref="AgingClassifiers"/>) or a host's own <see cref="IAgingClassifier"/>.</summary>
+    /// <param name="classifier">The classifier. <see cref="AgingClassifiers.DayBounds"/> gives the same scheme as
+    /// <see cref="Create(IReadOnlyList{int}, AgingBasis, IReadOnlyList{int}?, IReadOnlyList{string}?)"/>.</param>
+    /// <param name="basis">The date the age counts from. The default value is <see cref="AgingBasis.DaysPastDue"/>.</param>
+    /// <param name="labels">One label per bucket, least aged first. Optional for the built-ins (they bring their own); required
+    /// for a custom classifier, where the number of labels is the number of buckets.</param>
+    /// <param name="notYetDueBuckets">For a custom classifier, how many leading buckets hold items not yet due (they count in
+    /// no overdue figure). The default value is 0. Ignored for the built-ins.</param>
+    /// <returns>The scheme.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="classifier"/> is null, or <paramref name="labels"/> is null for a
+    /// custom classifier.</exception>
+    /// <exception cref="ArgumentException">The label count is wrong, a label is blank, there are more than 255 buckets, or
+    /// <paramref name="notYetDueBuckets"/> is outside 0 to the bucket count.</exception>
+    public static AgingScheme Create(IAgingClassifier classifier, AgingBasis basis = AgingBasis.DaysPastDue, IReadOnlyList<string>? labels = null, int notYetDueBuckets = 0)
+    {
+        Guard.NotNull(classifier);
+        Guard.Defined(basis);
+        if (classifier is AgingClassifiers.DayBoundsClassifier days)
+        {
+            return Create(days.Bounds, basis, days.Splits, labels);
+        }
+
+        ImmutableArray<string> names;
+        var notYetDue = notYetDueBuckets;
+        if (classifier is AgingClassifiers.IBuiltIn builtIn)
+        {
+            var own = builtIn.Labels(basis);
+            if (labels is not null && labels.Count != own.Length)
+            {
+                throw new ArgumentException($"{nameof(labels)} has {labels.Count} labels but the classifier has {own.Length} buckets.", nameof(labels));
+            }
+
+            names = labels is null ? own : [.. labels];
+            notYetDue = builtIn.NotYetDueBuckets(basis);
+        }
+        else
+        {
+            names = [.. Guard.NotNull(labels)];
+        }
+
+        var errors = new List<string>();
+        if (names.Length is 0 or > byte.MaxValue)
+        {
+            errors.Add($"A scheme has 1 to {byte.MaxValue} buckets; this one has {names.Length}.");
+        }
+
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(names[i]))
+            {
+                errors.Add($"{nameof(labels)}[{i}] is blank.");
+            }
+        }
+
+        if (notYetDue < 0 || notYetDue > names.Length)
+        {
+            errors.Add($"{nameof(notYetDueBuckets)} = {notYetDue} must be 0 to {names.Length}.");
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException($"Invalid aging scheme: {string.Join(" ", errors)}", nameof(labels));
+        }
+
+        return new AgingScheme(basis, classifier, [.. names.Select((label, i) => new AgingBucket(i, label, null, null, i < notYetDue))]);
+    }
+
+    /// <summary>Finds the bucket an age falls into (day-bound schemes only).</summary>
     /// <param name="age">The age in days (as-of date − basis date; negative = days until due).</param>
     /// <returns>The bucket index, 0 to <see cref="BucketCount"/> − 1. Every age falls into exactly one bucket.</returns>
-    public int BucketOf(int age) => _table[Math.Clamp(age, MinTableAge, MaxTableAge) - MinTableAge];
+    /// <exception cref="InvalidOperationException">The scheme is not a day-bound scheme (a calendar bucket depends on the
+    /// dates, not only on the age); use <see cref="BucketOf(DateOnly, DateOnly, DateOnly)"/>.</exception>
+    public int BucketOf(int age)
+        => _classifier is null
+            ? _table[Math.Clamp(age, MinTableAge, MaxTableAge) - MinTableAge]
+            : throw new InvalidOperationException($"The scheme '{this}' sorts by dates, not by age alone; use BucketOf(asOf, dueDate, documentDate).");
 
     /// <summary>Finds the bucket of an item on an as-of date.</summary>
     /// <param name="asOf">The as-of date.</param>
     /// <param name="dueDate">The item's due date (used for <see cref="AgingBasis.DaysPastDue"/>).</param>
     /// <param name="documentDate">The item's document date (used for <see cref="AgingBasis.DaysSinceDocumentDate"/>).</param>
     /// <returns>The bucket index.</returns>
+    /// <exception cref="InvalidOperationException">A custom classifier returned an index outside the buckets.</exception>
     public int BucketOf(DateOnly asOf, DateOnly dueDate, DateOnly documentDate)
-        => BucketOf(asOf.DayNumber - BasisDate(dueDate, documentDate).DayNumber);
+        => _classifier is null
+            ? BucketOf(asOf.DayNumber - BasisDate(dueDate, documentDate).DayNumber)
+            : Classify(asOf, BasisDate(dueDate, documentDate));
+
+    /// <summary>Asks a non-day-bound classifier for the bucket of a basis date, and checks its answer.</summary>
+    internal int Classify(DateOnly asOf, DateOnly basisDate)
+    {
+        var bucket = _classifier!.BucketOf(new AgingClassifierArguments(asOf, basisDate, Basis));
+        return (uint)bucket < (uint)Buckets.Length
+            ? bucket
+            : throw new InvalidOperationException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The classifier {_classifier.GetType().Name} returned bucket {bucket} for basis date {basisDate:yyyy-MM-dd} as of {asOf:yyyy-MM-dd}; the scheme has buckets 0 to {Buckets.Length - 1}."));
+    }
 
     /// <summary>Picks the basis date of an item: the due date or the document date, per <see cref="Basis"/>.</summary>
     /// <param name="dueDate">The due date.</param>
@@ -136,6 +246,7 @@ public sealed class AgingScheme : IEquatable<AgingScheme>
     /// <inheritdoc/>
     public bool Equals(AgingScheme? other)
         => other is not null && (ReferenceEquals(this, other) || (Basis == other.Basis
+            && Equals(_classifier, other._classifier)
             && Bounds.SequenceEqual(other.Bounds)
             && NotYetDueSplits.SequenceEqual(other.NotYetDueSplits)
             && Buckets.Select(b => b.Label).SequenceEqual(other.Buckets.Select(b => b.Label), StringComparer.Ordinal)));
@@ -148,6 +259,7 @@ public sealed class AgingScheme : IEquatable<AgingScheme>
     {
         var hash = new HashCode();
         hash.Add(Basis);
+        hash.Add(_classifier);
         foreach (var bound in Bounds)
         {
             hash.Add(bound);

@@ -7,17 +7,17 @@ public class AgingEngineTests
 {
     private static readonly DateOnly AsOf = new(2026, 11, 30);
 
-    private static AgingItem Item(string customer, string id, decimal amount, string due, string currency = "EUR")
+    private static OpenItem Item(string customer, string id, decimal amount, string due, string currency = "EUR", string? segment = null)
     {
         var date = DateOnly.ParseExact(due, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return new AgingItem(new CustomerId(customer), new DocumentId(id), Money.Of(amount, currency), date, date.AddDays(-30));
+        return new OpenItem(new DocumentId(id), new CustomerId(customer), Money.Of(amount, currency), date.AddDays(-30), date, segment: segment);
     }
 
     [Fact]
     public void Age_ThreeCustomers_TotalsPerCustomerBucketAndOldest()
     {
         var engine = new AgingEngine(AgingScheme.ErpNextDefault);
-        AgingItem[] items =
+        OpenItem[] items =
         [
             Item("ACME", "INV-1", 1_000.00m, "2026-12-15"), // not yet due
             Item("ACME", "INV-2", 250.50m, "2026-11-10"),   // 20 days
@@ -104,18 +104,65 @@ public class AgingEngineTests
     [Fact]
     public void Age_LargeAmountsInDifferentCells_FastPathRetriesExactly()
     {
-        // Regression test for the unchecked fast loop: count × largest magnitude does not fit a long here, so the
-        // loop's result is discarded and the items are added again on the checked path; nothing is counted twice.
+        // Regression test for the unchecked fast loop: count × largest amount does not fit a long here, so the loop's
+        // result is discarded and the items are added again on the checked path; nothing is counted twice.
         var engine = new AgingEngine(AgingScheme.ErpNextDefault);
         int[] index = [0, 1, 0, 1];
         int[] days = [AsOf.DayNumber, AsOf.DayNumber - 45, AsOf.DayNumber - 200, AsOf.DayNumber];
 
-        var report = engine.Age(AsOf, Currency.EUR, ["A", "B"], index, days, new[] { long.MinValue, long.MaxValue, -1L, 7L });
+        var report = engine.Age(AsOf, Currency.EUR, ["A", "B"], index, days, new[] { long.MaxValue / 2, long.MaxValue, 1L, 7L });
 
         var section = report.Section(Currency.EUR);
-        Assert.Equal((((decimal)long.MinValue) + long.MaxValue - 1m + 7m) / 100m, section.GrandTotal.Amount);
+        Assert.Equal((((decimal)(long.MaxValue / 2)) + long.MaxValue + 1m + 7m) / 100m, section.GrandTotal.Amount);
         Assert.Equal(4, section.Lines.Sum(l => l.Counts.Sum()));
         Assert.Equal(AsOf.AddDays(-200), section.Lines[0].OldestBasisDate);
+    }
+
+    [Theory]
+    [InlineData(1)]   // in the vector step
+    [InlineData(6)]   // in the scalar tail
+    public void Age_NegativeMinorAmount_RefusedNamingItsPosition(int at)
+    {
+        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        var cents = new long[] { 100, 200, 300, 400, 500, 600, 700 };
+        cents[at] = -50_000;
+        var index = new int[cents.Length];
+        var days = Enumerable.Repeat(AsOf.DayNumber - 10, cents.Length).ToArray();
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => engine.Age(AsOf, Currency.EUR, ["A"], index, days, cents));
+        var parallel = new AgingEngine(AgingScheme.ErpNextDefault, new AgingOptions { DegreeOfParallelism = 2, ParallelThreshold = 2 });
+        var parallelError = Assert.Throws<ArgumentOutOfRangeException>(() => parallel.AgeInParallel(AsOf, Currency.EUR, ["A"], index, days, cents));
+
+        Assert.Equal("minorAmounts", error.ParamName);
+        Assert.Contains($"minorAmounts[{at}] = -50000 is negative", error.Message, StringComparison.Ordinal);
+        Assert.Equal(error.Message, parallelError.Message);
+    }
+
+    [Fact]
+    public void Age_NegativeDecimalAmount_RefusedNamingItsPosition()
+    {
+        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => engine.Age(AsOf, Currency.EUR, ["A"], new[] { 0, 0 }, new[] { AsOf.DayNumber, AsOf.DayNumber }, new[] { 150m, -500m }));
+
+        Assert.Equal("amounts", error.ParamName);
+        Assert.Contains("amounts[1] = -500 is negative", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Age_AccountWithUnappliedPayment_AgesOnlyTheOpenInvoice()
+    {
+        // Regression test for issue 18: aging an account's items aged a 500.00 unapplied payment as a receivable
+        // (150 invoiced + 500 unapplied -> 650.00). Open items are debits only; the payment is not a receivable.
+        var customer = new CustomerId("ACME");
+        var ledger = ReceivablesLedger.Empty
+            .Post(Document.Invoice(new DocumentId("INV-1"), customer, Money.Of(150m, "EUR"), new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31)))
+            .Post(Document.Payment(new DocumentId("PAY-1"), customer, Money.Of(500m, "EUR"), new DateOnly(2026, 11, 5)));
+
+        var report = new AgingEngine(AgingScheme.ErpNextDefault).Age(AsOf, ledger.AsOf(AsOf).OpenItems);
+
+        Assert.Equal(Money.Of(150m, "EUR"), report.Section(Currency.EUR).GrandTotal);
+        Assert.Equal(1, report.Section(Currency.EUR).ItemCount);
     }
 
     [Fact]
@@ -177,11 +224,11 @@ public class AgingEngineTests
     public void Age_GroupBySegment_AddsCustomersOfTheSegment()
     {
         var engine = new AgingEngine(AgingScheme.ErpNextDefault);
-        AgingItem[] items =
+        OpenItem[] items =
         [
-            Item("ACME", "1", 100m, "2026-11-10") with { Segment = "wholesale" },
-            Item("BETA", "2", 50m, "2026-11-10") with { Segment = "wholesale" },
-            Item("GAMMA", "3", 7m, "2026-11-10") with { Segment = "retail" },
+            Item("ACME", "1", 100m, "2026-11-10", segment: "wholesale"),
+            Item("BETA", "2", 50m, "2026-11-10", segment: "wholesale"),
+            Item("GAMMA", "3", 7m, "2026-11-10", segment: "retail"),
         ];
 
         var report = engine.Age(AsOf, items, i => i.Segment ?? "(none)");
@@ -222,7 +269,7 @@ public class AgingEngineTests
     {
         var engine = new AgingEngine(AgingScheme.ErpNextDefault);
 
-        var error = Assert.Throws<ArgumentException>(() => AgingReport.Merge(engine.Age(AsOf, Array.Empty<AgingItem>()), engine.Age(AsOf.AddDays(1), Array.Empty<AgingItem>())));
+        var error = Assert.Throws<ArgumentException>(() => AgingReport.Merge(engine.Age(AsOf, Array.Empty<OpenItem>()), engine.Age(AsOf.AddDays(1), Array.Empty<OpenItem>())));
 
         Assert.Equal("reports", error.ParamName);
     }

@@ -96,12 +96,14 @@ public class AgingPropertyTests
             var keys = eur.Select(i => i.Customer.Value).Distinct().ToArray();
             var index = eur.Select(i => Array.IndexOf(keys, i.Customer.Value)).ToArray();
             var days = eur.Select(i => c.Scheme.BasisDate(i.DueDate, i.DocumentDate).DayNumber).ToArray();
-            var amounts = eur.Select(i => i.Open.Amount).ToArray();
+            // Some amounts with more decimals than the currency has: the decimal columns keep them exactly.
+            var amounts = eur.Select(i => i.Open.Amount + (i.Id.Value.EndsWith('7') ? 0.00001m : 0m)).ToArray();
 
             var expected = single.Age(AsOf, Currency.EUR, keys, index, days, amounts);
             var actual = parallel.AgeInParallel(AsOf, Currency.EUR, keys, index, days, amounts);
 
             Assert.Equal(AgingAssert.Canonical(expected), AgingAssert.Canonical(actual));
+            Assert.Equal(amounts.Sum(), expected.Sections.IsEmpty ? 0m : expected.Section(Currency.EUR).GrandTotal.Amount);
             Assert.Equal(AgingAssert.Canonical(single.Age(AsOf, c.Items)), AgingAssert.Canonical(parallel.Age(AsOf, c.Items)));
         });
     }
@@ -110,18 +112,22 @@ public class AgingPropertyTests
     public void Age_MinorUnitColumns_EveryCellEqualsAPlainRecount()
     {
         // The minor-unit columns take the vectorised hot loop (four items per step) and its scalar tail; any length,
-        // any day from the first to the last DateOnly, amounts up to long.MaxValue (forcing the checked redo) and a bad
-        // customer index anywhere must give exactly what counting item by item gives.
+        // any day from the first to the last DateOnly, amounts up to long.MaxValue (forcing the checked redo), a negative
+        // amount or a bad customer index anywhere must give exactly what counting item by item gives.
         Properties.Check(Arbitraries.MinorUnitColumnsGen.ToArbitrary(), c =>
         {
             var keys = Enumerable.Range(0, c.Customers).Select(k => $"K{k}").ToArray();
             var single = new AgingEngine(c.Scheme);
             var parallel = new AgingEngine(c.Scheme, new AgingOptions { DegreeOfParallelism = 3, ParallelThreshold = 2 });
-            var badAt = Array.FindIndex(c.Index, k => k < 0 || k >= c.Customers);
+            // The first bad position decides: a negative amount (credits are refused), else a customer index outside the table.
+            var badAt = Enumerable.Range(0, c.Index.Length).FirstOrDefault(i => c.Cents[i] < 0 || c.Index[i] < 0 || c.Index[i] >= c.Customers, -1);
             if (badAt >= 0)
             {
                 var error = Assert.Throws<ArgumentOutOfRangeException>(() => single.Age(AsOf, Currency.EUR, keys, c.Index, c.Days, c.Cents));
-                Assert.Contains($"customerIndex[{badAt}] = {c.Index[badAt]}", error.Message, StringComparison.Ordinal);
+                var expected = c.Cents[badAt] < 0
+                    ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"minorAmounts[{badAt}] = {c.Cents[badAt]} is negative")
+                    : $"customerIndex[{badAt}] = {c.Index[badAt]}";
+                Assert.Contains(expected, error.Message, StringComparison.Ordinal);
                 var parallelError = Assert.Throws<ArgumentOutOfRangeException>(() => parallel.AgeInParallel(AsOf, Currency.EUR, keys, c.Index, c.Days, c.Cents));
                 Assert.Equal(error.Message, parallelError.Message);
                 return;
@@ -161,6 +167,44 @@ public class AgingPropertyTests
             var direct = engine.Age(AsOf, c.Items, i => i.Segment!);
 
             Assert.Equal(AgingAssert.Canonical(direct), AgingAssert.Canonical(regrouped));
+        });
+    }
+
+    [Fact]
+    public void TryGetLine_CompactSectionBeforeAndAfterReadingLines_SameLineAsAPlainRecount()
+    {
+        // A columnar section builds its lines on first read; a lookup before that builds one line. Both must equal the
+        // plain recount of the items (the oracle), whichever is read first.
+        Properties.Check(Arbitraries.MinorUnitColumnsGen.ToArbitrary(), c =>
+        {
+            if (c.Index.Any(k => k < 0 || k >= c.Customers) || c.Cents.Any(v => v < 0))
+            {
+                return;
+            }
+
+            var keys = Enumerable.Range(0, c.Customers).Select(k => $"K{k}").ToArray();
+            var engine = new AgingEngine(c.Scheme);
+            var fresh = engine.Age(AsOf, Currency.EUR, keys, c.Index, c.Days, c.Cents);
+            var read = engine.Age(AsOf, Currency.EUR, keys, c.Index, c.Days, c.Cents);
+            var lines = read.Sections.IsEmpty ? [] : read.Section(Currency.EUR).Lines;
+
+            for (var k = 0; k < c.Customers; k++)
+            {
+                var mine = Enumerable.Range(0, c.Index.Length).Where(i => c.Index[i] == k).ToArray();
+                AgingLine? line = null;
+                var found = fresh.TryGetSection(Currency.EUR, out var section) && section.TryGetLine(keys[k], out line);
+                Assert.Equal(mine.Length > 0, found);
+                Assert.Equal(mine.Length > 0, lines.Any(l => l.Key == keys[k]));
+                if (found)
+                {
+                    var expected = Enumerable.Range(0, c.Scheme.BucketCount).Select(b => mine.Where(i => c.Scheme.Buckets[b].Contains(AsOf.DayNumber - c.Days[i])).Sum(i => (decimal)c.Cents[i]) / 100m).ToArray();
+                    Assert.Equal(expected, line!.Amounts.Select(a => a.Amount).ToArray());
+                    Assert.Equal(expected, lines.Single(l => l.Key == keys[k]).Amounts.Select(a => a.Amount).ToArray());
+                    Assert.Equal(mine.Min(i => c.Days[i]), line.OldestBasisDate.DayNumber);
+                }
+            }
+
+            Assert.Equal(lines.Length, read.Sections.IsEmpty ? 0 : read.Section(Currency.EUR).LineCount);
         });
     }
 }

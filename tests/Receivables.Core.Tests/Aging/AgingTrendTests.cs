@@ -1,4 +1,5 @@
 using Receivables.Aging;
+using Receivables.Ledger;
 
 namespace Receivables.Tests.Aging;
 
@@ -10,7 +11,7 @@ public class AgingTrendTests
         var engine = new AgingEngine(AgingScheme.ErpNextDefault);
         var october = new DateOnly(2026, 10, 31);
         var november = new DateOnly(2026, 11, 30);
-        AgingItem Item(string customer, string id, decimal amount, DateOnly due) => new(new CustomerId(customer), new DocumentId(id), Money.Of(amount, "EUR"), due, due.AddDays(-30));
+        OpenItem Item(string customer, string id, decimal amount, DateOnly due) => new(new DocumentId(id), new CustomerId(customer), Money.Of(amount, "EUR"), due.AddDays(-30), due);
         var dueNov15 = new DateOnly(2026, 11, 15);
         var dueDec15 = new DateOnly(2026, 12, 15);
         var previous = engine.Age(october, [Item("ACME", "1", 1_000m, dueNov15), Item("BETA", "2", 500m, dueNov15)]);

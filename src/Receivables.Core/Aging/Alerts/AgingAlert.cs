@@ -1,14 +1,17 @@
-using System.Collections.Immutable;
-
 namespace Receivables.Aging.Alerts;
 
-/// <summary>A risk alert (风险预警) raised by an <see cref="IAgingAlertRule"/>: who, how bad, the figures behind it and a
-/// sentence a person can read.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-/// <param name="Rule">The rule's name, such as "OverdueShare".</param>
+/// <summary>A risk alert (风险预警) raised by an <see cref="IAgingAlertRule"/>: who, how bad, and the <see cref="Reason"/>
+/// whose code names the rule and whose typed arguments are the figures behind it.</summary>
+/// <remarks>The built-in rules use the codes of <see cref="AgingReasonCodes"/> (<c>aging.alert.…</c>); custom rules define
+/// their own <see cref="ReasonCode"/>s. Immutable and thread-safe.</remarks>
 /// <param name="Severity">The severity.</param>
 /// <param name="Customer">The customer (line key) the alert is about.</param>
-/// <param name="Currency">The currency of the amounts in <paramref name="Figures"/>.</param>
-/// <param name="Figures">The figures behind the alert by name (amounts in <paramref name="Currency"/>, shares 0 to 1, days).</param>
-/// <param name="Message">A sentence explaining the alert.</param>
-public sealed record AgingAlert(string Rule, AlertSeverity Severity, string Customer, Currency Currency, ImmutableSortedDictionary<string, decimal> Figures, string Message);
+/// <param name="Currency">The currency of the amounts in <paramref name="Reason"/>.</param>
+/// <param name="Reason">Why: the code (test it with <see cref="Reason.Is(ReasonCode)"/>), the figures as arguments and the
+/// text (<see cref="Reason.Text"/>, or <see cref="Reason.ToString(IReasonFormatter)"/> with
+/// <see cref="ReasonFormatters.Chinese"/>).</param>
+public sealed record AgingAlert(AlertSeverity Severity, string Customer, Currency Currency, Reason Reason)
+{
+    /// <summary>Gets the reason code text, such as <c>aging.alert.overdue-share</c>.</summary>
+    public string Code => Reason.Code;
+}

@@ -10,11 +10,12 @@ public sealed class AgingAlertContext
     /// <summary>Creates a context.</summary>
     /// <param name="report">The aging report, by customer.</param>
     /// <param name="creditLimits">Credit limit per customer key; customers without one are not checked. The default value is none.</param>
-    /// <param name="items">The open items behind the report, for item-level rules. The default value is none.</param>
+    /// <param name="items">The open items behind the report (such as <see cref="ReceivablesLedger.OpenItems"/> of the view
+    /// <see cref="ReceivablesLedger.AsOf(DateOnly)"/> on the report date), for item-level rules. The default value is none.</param>
     /// <param name="paymentRecords">Payment records (such as <see cref="CustomerAccount.PaymentRecords"/>), for payment-habit
     /// rules. The default value is none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public AgingAlertContext(AgingReport report, IReadOnlyDictionary<string, Money>? creditLimits = null, IReadOnlyList<AgingItem>? items = null, IReadOnlyList<PaymentRecord>? paymentRecords = null)
+    public AgingAlertContext(AgingReport report, IReadOnlyDictionary<string, Money>? creditLimits = null, IReadOnlyList<OpenItem>? items = null, IReadOnlyList<PaymentRecord>? paymentRecords = null)
     {
         Report = Guard.NotNull(report);
         CreditLimits = creditLimits ?? new Dictionary<string, Money>();
@@ -32,7 +33,7 @@ public sealed class AgingAlertContext
     public IReadOnlyDictionary<string, Money> CreditLimits { get; }
 
     /// <summary>Gets the open items.</summary>
-    public IReadOnlyList<AgingItem> Items { get; }
+    public IReadOnlyList<OpenItem> Items { get; }
 
     /// <summary>Gets the payment records.</summary>
     public IReadOnlyList<PaymentRecord> PaymentRecords { get; }

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
 using Receivables.Internal;
 using Receivables.Ledger;
 
@@ -53,7 +51,25 @@ public static class AgingAlertRules
     public static IAgingAlertRule ItemOverdueAbove(int days, Money amount, AlertSeverity severity = AlertSeverity.Critical)
         => new ItemOverdueRule(Guard.NotNegative(days), amount, Guard.Defined(severity));
 
-    /// <summary>Runs rules and returns their alerts, most severe first, then by customer and rule.</summary>
+    /// <summary>Alerts when a customer's balance uses at least <paramref name="share"/> of its credit limit but is not above it
+    /// (80 % used: time to talk before orders are held). Above the limit, <see cref="CreditLimitExceeded"/> alerts instead,
+    /// so the two rules never alert twice for one balance. Compared in the limit's currency only; a limit of zero is never
+    /// "utilised" (any balance exceeds it).</summary>
+    /// <param name="share">The utilisation threshold, greater than 0 and at most 1 (0.8 = 80 %).</param>
+    /// <param name="severity">The severity. The default value is <see cref="AlertSeverity.Warning"/>.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="share"/> is not greater than 0 or is above 1.</exception>
+    public static IAgingAlertRule CreditLimitUtilisationAbove(decimal share, AlertSeverity severity = AlertSeverity.Warning)
+    {
+        if (share is <= 0m or > 1m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(share), share, "share must be greater than 0 and at most 1.");
+        }
+
+        return new CreditUtilisationRule(share, Guard.Defined(severity));
+    }
+
+    /// <summary>Runs rules and returns their alerts, most severe first, then by customer and reason code.</summary>
     /// <param name="context">The context.</param>
     /// <param name="rules">The rules.</param>
     /// <returns>The alerts.</returns>
@@ -66,15 +82,16 @@ public static class AgingAlertRules
             .SelectMany(r => (r ?? throw new ArgumentNullException(nameof(rules), "A rule is null.")).Evaluate(context))
             .OrderByDescending(a => a.Severity)
             .ThenBy(a => a.Customer, StringComparer.Ordinal)
-            .ThenBy(a => a.Rule, StringComparer.Ordinal)];
+            .ThenBy(a => a.Code, StringComparer.Ordinal)];
     }
 
-    private static string Pct(decimal share) => (share * 100m).ToString("0.#", CultureInfo.InvariantCulture) + " %";
+    /// <summary>A share 0 to 1 in percent, rounded half away from zero to 0.1.</summary>
+    private static decimal Percent(decimal share) => Trim(Math.Round(share * 100m, 1, MidpointRounding.AwayFromZero));
 
-    private static string Amt(Money money) => money.Amount.ToString("#,0.##", CultureInfo.InvariantCulture) + " " + money.Currency.Code;
+    private static decimal Days(decimal days) => Trim(Math.Round(days, 1, MidpointRounding.AwayFromZero));
 
-    private static ImmutableSortedDictionary<string, decimal> Figures(params (string Name, decimal Value)[] figures)
-        => figures.ToImmutableSortedDictionary(f => f.Name, f => f.Value, StringComparer.Ordinal);
+    /// <summary>The same value without trailing zeros (20.00 → 20), so texts read "20 %".</summary>
+    internal static decimal Trim(decimal value) => value / 1.0000000000000000000000000000m;
 
     private sealed class OverdueShareRule(int days, decimal share, AlertSeverity severity) : IAgingAlertRule
     {
@@ -91,12 +108,10 @@ public static class AgingAlertRules
                     if (actual > share)
                     {
                         yield return new AgingAlert(
-                            "OverdueShare",
                             severity,
                             line.Key,
                             section.Currency,
-                            Figures(("balance", line.Total.Amount), ("over", over.Amount), ("share", actual), ("threshold", share), ("days", days)),
-                            $"{line.Key}: {Pct(actual)} of the balance of {Amt(line.Total)} is more than {days} days old ({Amt(over)}); the limit is {Pct(share)}.");
+                            AgingReasonCodes.OverdueShare.With(line.Key, Percent(actual), line.Total, days, over, Trim(share * 100m)));
                     }
                 }
             }
@@ -112,14 +127,31 @@ public static class AgingAlertRules
             {
                 if (context.Report.TryGetSection(limit.Currency, out var section) && section.TryGetLine(customer, out var line) && line.Total > limit)
                 {
-                    var excess = line.Total - limit;
                     yield return new AgingAlert(
-                        "CreditLimit",
                         severity,
                         customer,
                         limit.Currency,
-                        Figures(("balance", line.Total.Amount), ("limit", limit.Amount), ("excess", excess.Amount)),
-                        $"{customer}: the balance of {Amt(line.Total)} is above the credit limit of {Amt(limit)} by {Amt(excess)}.");
+                        AgingReasonCodes.CreditLimitExceeded.With(customer, line.Total, limit, line.Total - limit));
+                }
+            }
+        }
+    }
+
+    private sealed class CreditUtilisationRule(decimal share, AlertSeverity severity) : IAgingAlertRule
+    {
+        public IEnumerable<AgingAlert> Evaluate(AgingAlertContext context)
+        {
+            Guard.NotNull(context);
+            foreach (var (customer, limit) in context.CreditLimits.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                if (limit.IsPositive && context.Report.TryGetSection(limit.Currency, out var section) && section.TryGetLine(customer, out var line)
+                    && line.Total <= limit && line.Total.Amount >= share * limit.Amount)
+                {
+                    yield return new AgingAlert(
+                        severity,
+                        customer,
+                        limit.Currency,
+                        AgingReasonCodes.CreditLimitUtilisation.With(customer, line.Total, Percent(line.Total.Amount / limit.Amount), limit, Trim(share * 100m), limit - line.Total));
                 }
             }
         }
@@ -147,12 +179,10 @@ public static class AgingAlertRules
                     if (worse > byMoreThanDays)
                     {
                         yield return new AgingAlert(
-                            "SlowerThanHistory",
                             severity,
                             customer.Key,
                             now.Currency,
-                            Figures(("recentDaysBeyondTerms", now.AverageDaysBeyondTerms), ("historicalDaysBeyondTerms", before.AverageDaysBeyondTerms), ("worseBy", worse), ("threshold", byMoreThanDays)),
-                            string.Create(CultureInfo.InvariantCulture, $"{customer.Key}: paid {now.AverageDaysBeyondTerms:0.#} days beyond terms in the last {recentDays} days against {before.AverageDaysBeyondTerms:0.#} before, {worse:0.#} days worse (limit {byMoreThanDays})."));
+                            AgingReasonCodes.SlowerThanHistory.With(customer.Key, Days(now.AverageDaysBeyondTerms), recentDays, Days(before.AverageDaysBeyondTerms), Days(worse), byMoreThanDays));
                     }
                 }
             }
@@ -164,18 +194,16 @@ public static class AgingAlertRules
         public IEnumerable<AgingAlert> Evaluate(AgingAlertContext context)
         {
             Guard.NotNull(context);
-            foreach (var item in context.Items.OrderBy(i => i.Customer.Value, StringComparer.Ordinal).ThenBy(i => i.Document.Value, StringComparer.Ordinal))
+            foreach (var item in context.Items.OrderBy(i => i.Customer.Value, StringComparer.Ordinal).ThenBy(i => i.Id.Value, StringComparer.Ordinal).ThenBy(i => i.Installment))
             {
                 var overdue = context.AsOf.DayNumber - item.DueDate.DayNumber;
-                if (overdue > days && item.Open.Currency == amount.Currency && item.Open > amount)
+                if (overdue > days && item.Currency == amount.Currency && item.Open > amount)
                 {
                     yield return new AgingAlert(
-                        "ItemOverdue",
                         severity,
                         item.Customer.Value,
-                        item.Open.Currency,
-                        Figures(("open", item.Open.Amount), ("daysOverdue", overdue), ("thresholdDays", days), ("thresholdAmount", amount.Amount)),
-                        $"{item.Customer.Value}: {item.Document.Value} of {Amt(item.Open)} is {overdue} days overdue (more than {days} days and above {Amt(amount)}).");
+                        item.Currency,
+                        AgingReasonCodes.ItemOverdue.With(item.Customer.Value, item.Id.Value, item.Open, overdue, days, amount));
                 }
             }
         }

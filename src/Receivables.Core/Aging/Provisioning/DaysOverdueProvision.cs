@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Receivables.Internal;
+using Receivables.Ledger;
 
 namespace Receivables.Aging.Provisioning;
 
@@ -120,7 +121,7 @@ public sealed class DaysOverdueProvision
     /// <returns>The provision: one line per tier (and one for items below the first tier) per currency.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
     /// <exception cref="ArgumentException">A specific provision is negative, in another currency than its item, or names no item.</exception>
-    public ProvisionReport Apply(DateOnly asOf, IEnumerable<AgingItem> items, IEnumerable<SpecificProvision>? specific = null)
+    public ProvisionReport Apply(DateOnly asOf, IEnumerable<OpenItem> items, IEnumerable<SpecificProvision>? specific = null)
     {
         Guard.NotNull(items);
         var split = SpecificProvisions.Split(items, specific);
@@ -128,19 +129,14 @@ public sealed class DaysOverdueProvision
         var sections = new Dictionary<Currency, (ImmutableArray<ProvisionLine> Lines, ImmutableArray<ProvisionLine> Specific)>();
         foreach (var section in aging.Sections)
         {
-            sections[section.Currency] = (Lines(section.BucketTotals, section.BucketCounts, section.Currency), []);
+            sections[section.Currency] = (Lines(section.BucketTotals, section.BucketCounts), []);
         }
 
-        return SpecificProvisions.Combine(asOf, sections, split.Specific, c => Lines([.. Rates.Select(_ => Money.Zero(c))], [.. Rates.Select(_ => 0L)], c));
+        return SpecificProvisions.Combine(asOf, sections, split.Specific, c => Lines([.. Rates.Select(_ => Money.Zero(c))], [.. Rates.Select(_ => 0L)]));
     }
 
-    private ImmutableArray<ProvisionLine> Lines(ImmutableArray<Money> gross, ImmutableArray<long> counts, Currency currency)
-        => [.. _scheme.Buckets.Select(b => new ProvisionLine(
-            b.Label,
-            gross[b.Index],
-            Rates[b.Index],
-            new Money(_rounding.Round(gross[b.Index].Amount * Rates[b.Index], currency), currency),
-            counts[b.Index]))];
+    private ImmutableArray<ProvisionLine> Lines(ImmutableArray<Money> gross, ImmutableArray<long> counts)
+        => [.. _scheme.Buckets.Select(b => ProvisionLine.General(b.Label, gross[b.Index], Rates[b.Index], _rounding, counts[b.Index]))];
 
     private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

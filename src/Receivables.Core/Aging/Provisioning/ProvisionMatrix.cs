@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Receivables.Internal;
+using Receivables.Ledger;
 
 namespace Receivables.Aging.Provisioning;
 
@@ -76,7 +77,7 @@ public sealed class ProvisionMatrix
             throw new ArgumentException($"The report uses scheme '{report.Scheme}', the matrix '{Scheme}'.", nameof(report));
         }
 
-        return new ProvisionReport(report.AsOf, [.. report.Sections.Select(s => new ProvisionSection(s.Currency, Lines(s.BucketTotals, s.BucketCounts, s.Currency), []))]);
+        return new ProvisionReport(report.AsOf, [.. report.Sections.Select(s => new ProvisionSection(s.Currency, Lines(s.BucketTotals, s.BucketCounts), []))]);
     }
 
     /// <summary>Applies the matrix to open items, with specific provisions that override it: an item with a specific
@@ -87,7 +88,7 @@ public sealed class ProvisionMatrix
     /// <returns>The provision.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
     /// <exception cref="ArgumentException">A specific provision is negative or in another currency than its item, or names no item.</exception>
-    public ProvisionReport Apply(DateOnly asOf, IEnumerable<AgingItem> items, IEnumerable<SpecificProvision>? specific = null)
+    public ProvisionReport Apply(DateOnly asOf, IEnumerable<OpenItem> items, IEnumerable<SpecificProvision>? specific = null)
     {
         Guard.NotNull(items);
         var split = SpecificProvisions.Split(items, specific);
@@ -95,17 +96,12 @@ public sealed class ProvisionMatrix
         var sections = new Dictionary<Currency, (ImmutableArray<ProvisionLine> Lines, ImmutableArray<ProvisionLine> Specific)>();
         foreach (var section in aging.Sections)
         {
-            sections[section.Currency] = (Lines(section.BucketTotals, section.BucketCounts, section.Currency), []);
+            sections[section.Currency] = (Lines(section.BucketTotals, section.BucketCounts), []);
         }
 
-        return SpecificProvisions.Combine(asOf, sections, split.Specific, c => Lines([.. LossRates.Select(_ => Money.Zero(c))], [.. LossRates.Select(_ => 0L)], c));
+        return SpecificProvisions.Combine(asOf, sections, split.Specific, c => Lines([.. LossRates.Select(_ => Money.Zero(c))], [.. LossRates.Select(_ => 0L)]));
     }
 
-    private ImmutableArray<ProvisionLine> Lines(ImmutableArray<Money> gross, ImmutableArray<long> counts, Currency currency)
-        => [.. Scheme.Buckets.Select(b => new ProvisionLine(
-            b.Label,
-            gross[b.Index],
-            LossRates[b.Index],
-            new Money(_rounding.Round(gross[b.Index].Amount * LossRates[b.Index], currency), currency),
-            counts[b.Index]))];
+    private ImmutableArray<ProvisionLine> Lines(ImmutableArray<Money> gross, ImmutableArray<long> counts)
+        => [.. Scheme.Buckets.Select(b => ProvisionLine.General(b.Label, gross[b.Index], LossRates[b.Index], _rounding, counts[b.Index]))];
 }

@@ -1,9 +1,10 @@
 namespace Receivables.Aging.Provisioning;
 
-/// <summary>A provision decided for one item (a customer in insolvency, a disputed invoice): it overrides the general
-/// rates for that item, which then no longer counts in the matrix or percentage gross.</summary>
+/// <summary>A provision decided for one document (a customer in insolvency, a disputed invoice): it overrides the
+/// general rates for every open item of that document (all its installments), which then no longer count in the matrix
+/// or percentage gross.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-/// <param name="Document">The item the provision is for.</param>
-/// <param name="Allowance">The allowance for the item; capped at the item's open amount when applied.</param>
-/// <param name="Reason">Why (printed in the provision report).</param>
-public sealed record SpecificProvision(DocumentId Document, Money Allowance, string Reason);
+/// <param name="Document">The document the provision is for.</param>
+/// <param name="Allowance">The allowance for the document; capped at its open amount when applied.</param>
+/// <param name="Note">Why, in the host's words (an argument of the line's <see cref="AgingReasonCodes.ProvisionSpecific"/> reason).</param>
+public sealed record SpecificProvision(DocumentId Document, Money Allowance, string Note);

@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
+using Receivables.Ledger;
 
 namespace Receivables.Aging.Provisioning;
 
 /// <summary>Splits items into those with a specific provision and the rest, and merges the results per currency.</summary>
 internal static class SpecificProvisions
 {
-    public static (List<AgingItem> General, List<ProvisionLine> Specific) Split(IEnumerable<AgingItem> items, IEnumerable<SpecificProvision>? specific)
+    public static (List<OpenItem> General, List<ProvisionLine> Specific) Split(IEnumerable<OpenItem> items, IEnumerable<SpecificProvision>? specific)
     {
         var byDocument = new Dictionary<DocumentId, SpecificProvision>();
         foreach (var provision in specific ?? [])
@@ -23,9 +24,8 @@ internal static class SpecificProvisions
             byDocument[provision.Document] = provision;
         }
 
-        var general = new List<AgingItem>();
-        var lines = new List<ProvisionLine>();
-        var used = new HashSet<DocumentId>();
+        var general = new List<OpenItem>();
+        var chosen = new Dictionary<DocumentId, (Money Open, int Count)>();
         foreach (var item in items)
         {
             if (item is null)
@@ -33,23 +33,30 @@ internal static class SpecificProvisions
                 throw new ArgumentNullException(nameof(items), "An item is null.");
             }
 
-            if (!byDocument.TryGetValue(item.Document, out var provision))
+            if (!byDocument.TryGetValue(item.Id, out var provision))
             {
                 general.Add(item);
                 continue;
             }
 
-            if (provision.Allowance.Currency != item.Open.Currency)
+            if (provision.Allowance.Currency != item.Currency)
             {
-                throw new ArgumentException($"The specific provision for {item.Document} is in {provision.Allowance.Currency.Code}, the item in {item.Open.Currency.Code}.", nameof(specific));
+                throw new ArgumentException($"The specific provision for {item.Id} is in {provision.Allowance.Currency.Code}, the item in {item.Currency.Code}.", nameof(specific));
             }
 
-            used.Add(item.Document);
-            var allowance = Money.Min(provision.Allowance, Money.Max(item.Open, Money.Zero(item.Open.Currency)));
-            var rate = item.Open.IsZero ? 0m : allowance.Amount / item.Open.Amount;
-            lines.Add(new ProvisionLine(item.Document.Value, item.Open, rate, allowance, 1, provision.Reason));
+            chosen[item.Id] = chosen.TryGetValue(item.Id, out var sum) ? (sum.Open + item.Open, sum.Count + 1) : (item.Open, 1);
         }
 
+        var lines = new List<ProvisionLine>();
+        foreach (var (document, (open, count)) in chosen)
+        {
+            var provision = byDocument[document];
+            var allowance = Money.Min(provision.Allowance, open);
+            var rate = allowance.Amount / open.Amount;
+            lines.Add(new ProvisionLine(document.Value, open, rate, allowance, count, AgingReasonCodes.ProvisionSpecific.With(document.Value, allowance, open, provision.Note)));
+        }
+
+        var used = chosen.Keys.ToHashSet();
         var unknown = byDocument.Keys.Where(k => !used.Contains(k)).Select(k => k.Value).Order(StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {

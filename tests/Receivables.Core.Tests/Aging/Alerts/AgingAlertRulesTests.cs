@@ -8,10 +8,10 @@ public class AgingAlertRulesTests
 {
     private static readonly DateOnly AsOf = new(2026, 11, 30);
 
-    private static AgingItem Item(string customer, string id, decimal amount, int daysOverdue)
-        => new(new CustomerId(customer), new DocumentId(id), Money.Of(amount, "CNY"), AsOf.AddDays(-daysOverdue), AsOf.AddDays(-daysOverdue - 30));
+    private static OpenItem Item(string customer, string id, decimal amount, int daysOverdue)
+        => new(new DocumentId(id), new CustomerId(customer), Money.Of(amount, "CNY"), AsOf.AddDays(-daysOverdue - 30), AsOf.AddDays(-daysOverdue));
 
-    private static readonly AgingItem[] Items =
+    private static readonly OpenItem[] Items =
     [
         Item("ACME", "INV-1", 70_000m, 10),
         Item("ACME", "INV-2", 30_000m, 100),  // 30 % of ACME over 90 days
@@ -30,9 +30,11 @@ public class AgingAlertRulesTests
         var alert = Assert.Single(rule.Evaluate(Context()));
 
         Assert.Equal("ACME", alert.Customer);
-        Assert.Equal(0.3m, alert.Figures["share"]);
+        Assert.True(alert.Reason.Is(AgingReasonCodes.OverdueShare));
+        Assert.Equal(30m, alert.Reason.Get<decimal>("sharePercent"));
+        Assert.Equal(Money.Of(30_000m, "CNY"), alert.Reason.Get<Money>("over"));
+        Assert.Equal(20m, alert.Reason.Get<decimal>("thresholdPercent"));
         Assert.Equal(AlertSeverity.Warning, alert.Severity);
-        Assert.Equal("ACME: 30 % of the balance of 100,000 CNY is more than 90 days old (30,000 CNY); the limit is 20 %.", alert.Message);
     }
 
     [Fact]
@@ -43,7 +45,8 @@ public class AgingAlertRulesTests
         var alert = Assert.Single(AgingAlertRules.CreditLimitExceeded().Evaluate(Context(limits)));
 
         Assert.Equal("BETA", alert.Customer);
-        Assert.Equal(20_000m, alert.Figures["excess"]);
+        Assert.True(alert.Reason.Is(AgingReasonCodes.CreditLimitExceeded));
+        Assert.Equal(Money.Of(20_000m, "CNY"), alert.Reason.Get<Money>("excess"));
         Assert.Equal(AlertSeverity.Critical, alert.Severity);
     }
 
@@ -54,8 +57,9 @@ public class AgingAlertRulesTests
 
         var alert = Assert.Single(rule.Evaluate(Context()));
 
-        Assert.Contains("INV-2", alert.Message, StringComparison.Ordinal);
-        Assert.Equal(100m, alert.Figures["daysOverdue"]);
+        Assert.True(alert.Reason.Is(AgingReasonCodes.ItemOverdue));
+        Assert.Equal("INV-2", alert.Reason.Get<string>("item"));
+        Assert.Equal(100, alert.Reason.Get<int>("daysOverdue"));
     }
 
     [Fact]
@@ -70,9 +74,10 @@ public class AgingAlertRulesTests
         var alerts = AgingAlertRules.Evaluate(Context(records: records), [AgingAlertRules.PayingSlowerThanHistory(15)]);
 
         var alert = Assert.Single(alerts);
-        Assert.Equal(24m, alert.Figures["recentDaysBeyondTerms"]);
-        Assert.Equal(3m, alert.Figures["historicalDaysBeyondTerms"]);
-        Assert.Equal(21m, alert.Figures["worseBy"]);
+        Assert.Equal(AgingReasonCodes.SlowerThanHistory.Code, alert.Code);
+        Assert.Equal(24m, alert.Reason.Get<decimal>("recentDaysBeyondTerms"));
+        Assert.Equal(3m, alert.Reason.Get<decimal>("historicalDaysBeyondTerms"));
+        Assert.Equal(21m, alert.Reason.Get<decimal>("worseBy"));
     }
 
     [Fact]
@@ -82,7 +87,7 @@ public class AgingAlertRulesTests
 
         var alerts = AgingAlertRules.Evaluate(Context(limits), [AgingAlertRules.OverdueShareAbove(90, 0.2m), AgingAlertRules.CreditLimitExceeded()]);
 
-        Assert.Equal(["CreditLimit", "OverdueShare"], alerts.Select(a => a.Rule));
+        Assert.Equal([AgingReasonCodes.CreditLimitExceeded.Code, AgingReasonCodes.OverdueShare.Code], alerts.Select(a => a.Code));
     }
 
     [Fact]
@@ -91,5 +96,49 @@ public class AgingAlertRulesTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => AgingAlertRules.OverdueShareAbove(90, 1.5m));
 
         Assert.Equal("share", error.ParamName);
+    }
+
+    [Theory]
+    [InlineData(79_999, false)]   // 79.999 % of 100,000: below the line
+    [InlineData(80_000, true)]    // exactly 80 %: alerts
+    [InlineData(100_000, true)]   // exactly at the limit: still utilisation, not exceeded
+    [InlineData(100_001, false)]  // above the limit: CreditLimitExceeded's job, not this rule's
+    public void CreditLimitUtilisationAbove_80Percent_AlertsFromTheLineUpToTheLimit(int balance, bool alerts)
+    {
+        var limits = new Dictionary<string, Money> { ["GAMMA"] = Money.Of(100_000m, "CNY") };
+        var report = new AgingEngine(AgingScheme.ErpNextDefault).Age(AsOf, [Item("GAMMA", "INV-9", balance, 10)]);
+
+        var raised = AgingAlertRules.CreditLimitUtilisationAbove(0.8m).Evaluate(new AgingAlertContext(report, limits)).ToList();
+
+        Assert.Equal(alerts, raised.Count == 1);
+        if (alerts)
+        {
+            var reason = raised[0].Reason;
+            Assert.True(reason.Is(AgingReasonCodes.CreditLimitUtilisation));
+            Assert.Equal(80m, reason.Get<decimal>("thresholdPercent"));
+            Assert.Equal(Money.Of(100_000m - balance, "CNY"), reason.Get<Money>("headroom"));
+            Assert.Equal(Math.Round(balance / 1_000m, 1, MidpointRounding.AwayFromZero), reason.Get<decimal>("utilisationPercent"));
+        }
+    }
+
+    [Fact]
+    public void CreditLimitUtilisationAbove_ZeroShare_Throws()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => AgingAlertRules.CreditLimitUtilisationAbove(0m));
+
+        Assert.Equal("share", error.ParamName);
+    }
+
+    [Fact]
+    public void Alerts_EveryBuiltInCode_HasAChineseTemplateWithTheSamePlaceholders()
+    {
+        var limits = new Dictionary<string, Money> { ["ACME"] = Money.Of(110_000m, "CNY"), ["BETA"] = Money.Of(80_000m, "CNY") };
+
+        var alerts = AgingAlertRules.Evaluate(Context(limits), [AgingAlertRules.OverdueShareAbove(90, 0.2m), AgingAlertRules.CreditLimitExceeded(), AgingAlertRules.CreditLimitUtilisationAbove(0.8m), AgingAlertRules.ItemOverdueAbove(90, Money.Of(1m, "CNY"))]);
+
+        Assert.Equal(
+            ["ACME aging.alert.item-overdue", "BETA aging.alert.credit-limit-exceeded", "BETA aging.alert.item-overdue", "ACME aging.alert.credit-limit-utilisation", "ACME aging.alert.overdue-share"],
+            alerts.Select(a => $"{a.Customer} {a.Code}"));
+        Assert.All(alerts, a => Assert.DoesNotContain("{", a.Reason.ToString(ReasonFormatters.Chinese), StringComparison.Ordinal));
     }
 }

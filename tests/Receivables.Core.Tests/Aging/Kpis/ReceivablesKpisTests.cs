@@ -70,8 +70,8 @@ public class ReceivablesKpisTests
         var asOf = new DateOnly(2026, 9, 30);
         var engine = new AgingEngine(AgingScheme.ErpNextDefault);
         var report = engine.Age(asOf, [
-            new AgingItem(new CustomerId("A"), new DocumentId("1"), Usd(60_000m), asOf.AddDays(10), asOf.AddDays(-20)),
-            new AgingItem(new CustomerId("A"), new DocumentId("2"), Usd(30_000m), asOf.AddDays(-40), asOf.AddDays(-70)),
+            new OpenItem(new DocumentId("1"), new CustomerId("A"), Usd(60_000m), asOf.AddDays(-20), asOf.AddDays(10)),
+            new OpenItem(new DocumentId("2"), new CustomerId("A"), Usd(30_000m), asOf.AddDays(-70), asOf.AddDays(-40)),
         ]);
 
         var figures = ReceivablesKpis.FromAging(report.Section(Currency.USD), report.Scheme, Usd(270_000m), 90);

@@ -1,5 +1,6 @@
 using Receivables.Aging;
 using Receivables.Aging.Provisioning;
+using Receivables.Ledger;
 
 namespace Receivables.Tests.Aging.Provisioning;
 
@@ -27,8 +28,8 @@ public class DaysOverdueProvisionTests
     public void Apply_ItemsInEveryTier_OneLinePerTierAndSpecificOverride()
     {
         var rule = DaysOverdueProvision.Create([(30, 0.10m), (90, 0.50m), (180, 1.00m)]);
-        AgingItem Item(string id, decimal amount, int daysOverdue) => new(new CustomerId("A"), new DocumentId(id), Money.Of(amount, "EUR"), AsOf.AddDays(-daysOverdue), AsOf.AddDays(-daysOverdue - 30));
-        AgingItem[] items = [Item("1", 1_000m, -5), Item("2", 1_000m, 10), Item("3", 1_000m, 45), Item("4", 1_000m, 100), Item("5", 1_000m, 200), Item("6", 500m, 200)];
+        OpenItem Item(string id, decimal amount, int daysOverdue) => new(new DocumentId(id), new CustomerId("A"), Money.Of(amount, "EUR"), AsOf.AddDays(-daysOverdue - 30), AsOf.AddDays(-daysOverdue));
+        OpenItem[] items = [Item("1", 1_000m, -5), Item("2", 1_000m, 10), Item("3", 1_000m, 45), Item("4", 1_000m, 100), Item("5", 1_000m, 200), Item("6", 500m, 200)];
 
         var provision = rule.Apply(AsOf, items, [new SpecificProvision(new DocumentId("6"), Money.Of(0m, "EUR"), "guaranteed by bank")]).Section(Currency.EUR);
 

@@ -1,5 +1,6 @@
 using Receivables.Aging;
 using Receivables.Aging.Provisioning;
+using Receivables.Ledger;
 
 namespace Receivables.Tests.Aging.Provisioning;
 
@@ -16,8 +17,8 @@ public class ProvisionMatrixTests
         var scheme = AgingScheme.Create([30, 60, 90]);
         var matrix = ProvisionMatrix.Create(scheme, [0.003m, 0.016m, 0.036m, 0.066m, 0.106m]);
         var engine = new AgingEngine(scheme);
-        AgingItem Item(string id, decimal amount, int daysPastDue)
-            => new(new CustomerId("M-" + id), new DocumentId(id), Money.Of(amount, "EUR"), AsOf.AddDays(-daysPastDue), AsOf.AddDays(-daysPastDue - 30));
+        OpenItem Item(string id, decimal amount, int daysPastDue)
+            => new(new DocumentId(id), new CustomerId("M-" + id), Money.Of(amount, "EUR"), AsOf.AddDays(-daysPastDue - 30), AsOf.AddDays(-daysPastDue));
         var report = engine.Age(AsOf, [Item("a", 15_000_000m, 0), Item("b", 7_500_000m, 15), Item("c", 4_000_000m, 45), Item("d", 2_500_000m, 75), Item("e", 1_000_000m, 120)]);
 
         var provision = matrix.Apply(report).Section(Currency.EUR);
@@ -32,11 +33,11 @@ public class ProvisionMatrixTests
     {
         var scheme = AgingScheme.Create([30]);
         var matrix = ProvisionMatrix.Create(scheme, [0.005m, 0.005m, 0.005m]);
-        AgingItem[] items =
+        OpenItem[] items =
         [
-            new(new CustomerId("A"), new DocumentId("1"), Money.Of(1.00m, "EUR"), AsOf, AsOf),           // 0.005 -> 0.01
-            new(new CustomerId("A"), new DocumentId("2"), Money.Of(1.00m, "EUR"), AsOf.AddDays(-5), AsOf), // 0.005 -> 0.01
-            new(new CustomerId("A"), new DocumentId("3"), Money.Of(0.90m, "EUR"), AsOf.AddDays(-50), AsOf), // 0.0045 -> 0.00
+            new(new DocumentId("1"), new CustomerId("A"), Money.Of(1.00m, "EUR"), AsOf.AddDays(-60), AsOf),             // 0.005 -> 0.01
+            new(new DocumentId("2"), new CustomerId("A"), Money.Of(1.00m, "EUR"), AsOf.AddDays(-60), AsOf.AddDays(-5)),  // 0.005 -> 0.01
+            new(new DocumentId("3"), new CustomerId("A"), Money.Of(0.90m, "EUR"), AsOf.AddDays(-60), AsOf.AddDays(-50)), // 0.0045 -> 0.00
         ];
 
         var provision = matrix.Apply(AsOf, items).Section(Currency.EUR);
@@ -50,10 +51,10 @@ public class ProvisionMatrixTests
     {
         var scheme = AgingScheme.Create([30, 60, 90]);
         var matrix = ProvisionMatrix.Create(scheme, [0.003m, 0.016m, 0.036m, 0.066m, 0.106m]);
-        AgingItem[] items =
+        OpenItem[] items =
         [
-            new(new CustomerId("A"), new DocumentId("INV-1"), Money.Of(10_000m, "EUR"), AsOf.AddDays(-120), AsOf.AddDays(-150)),
-            new(new CustomerId("B"), new DocumentId("INV-2"), Money.Of(8_000m, "EUR"), AsOf.AddDays(-120), AsOf.AddDays(-150)),
+            new(new DocumentId("INV-1"), new CustomerId("A"), Money.Of(10_000m, "EUR"), AsOf.AddDays(-150), AsOf.AddDays(-120)),
+            new(new DocumentId("INV-2"), new CustomerId("B"), Money.Of(8_000m, "EUR"), AsOf.AddDays(-150), AsOf.AddDays(-120)),
         ];
         SpecificProvision[] specific = [new(new DocumentId("INV-2"), Money.Of(9_000m, "EUR"), "customer in insolvency")];
 
@@ -63,7 +64,11 @@ public class ProvisionMatrixTests
         Assert.Equal(1_060m, provision.Lines[4].Allowance.Amount);
         var line = Assert.Single(provision.Specific);
         Assert.Equal(8_000m, line.Allowance.Amount); // capped at the open amount
-        Assert.Equal("customer in insolvency", line.Reason);
+        Assert.True(line.IsSpecific);
+        Assert.True(line.Reason.Is(AgingReasonCodes.ProvisionSpecific));
+        Assert.Equal("customer in insolvency", line.Reason.Get<string>("note"));
+        Assert.True(provision.Lines[4].Reason.Is(AgingReasonCodes.ProvisionRate));
+        Assert.Equal(10.6m, provision.Lines[4].Reason.Get<decimal>("ratePercent"));
         Assert.Equal(9_060m, provision.Allowance.Amount);
         Assert.Equal(18_000m, provision.Gross.Amount);
     }
