@@ -1,6 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
 using Receivables.FluentValidation;
 using Receivables.Ledger;
 
@@ -16,29 +15,31 @@ internal static class SampleImport
         var validator = new DocumentInputValidator();
         var errors = new List<string>();
         using (var reader = new StreamReader(path))
-        using (var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { MissingFieldFound = null }))
         {
-            csv.Read();
+            var options = new CsvReaderOptions { Separator = ',', TrimWhitespace = true, TrackLineNumbers = true, FormatProvider = CultureInfo.InvariantCulture };
+            using var csv = CsvReader.Create(reader, options, leaveOpen: true);
             csv.ReadHeader();
+            string? Field(string name) => csv.TryGetFieldIndex(name, out var index) && csv.GetString(index) is { Length: > 0 } value ? value : null;
+            var line = 1;
             while (csv.Read())
             {
+                line++;
                 var input = new DocumentInput
                 {
-                    Id = csv.GetField("id"),
-                    Kind = Kind(csv.GetField("kind")),
-                    Customer = csv.GetField("customer"),
-                    Currency = csv.GetField("currency"),
-                    Amount = decimal.Parse(csv.GetField("amount") ?? "0", NumberStyles.Number, CultureInfo.InvariantCulture),
-                    DocumentDate = Date(csv.GetField("document_date")),
-                    DueDate = Date(csv.GetField("due_date")),
-                    Reference = Empty(csv.GetField("reference")),
-                    ContractNumber = Empty(csv.GetField("contract")),
-                    BusinessType = Empty(csv.GetField("business_type")),
+                    Id = Field("id"),
+                    Kind = Kind(Field("kind")),
+                    Customer = Field("customer"),
+                    Currency = Field("currency"),
+                    Amount = decimal.TryParse(Field("amount"), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) ? amount : 0m,
+                    DocumentDate = Date(Field("document_date")),
+                    DueDate = Date(Field("due_date")),
+                    Reference = Empty(Field("reference")),
+                    ContractNumber = Empty(Field("contract")),
+                    BusinessType = Empty(Field("business_type")),
                 };
-                var line = csv.Parser.RawRow;
                 var result = validator.Validate(input);
                 errors.AddRange(result.Errors.Select(e => $"{Path.GetFileName(path)} line {line}, {e.PropertyName}: {e.ErrorMessage}"));
-                rows.Add((input, Empty(csv.GetField("applies_to")), line));
+                rows.Add((input, Empty(Field("applies_to")), line));
             }
         }
 

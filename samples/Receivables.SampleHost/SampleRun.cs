@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Receivables.Aging;
 using Receivables.Credit;
+using Receivables.Credit.Checks;
+using Receivables.Credit.Scoring;
 using Receivables.Ledger;
 
 namespace Receivables.SampleHost;

@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Receivables.Calendars;
 using Receivables.Credit;
+using Receivables.Credit.Checks;
+using Receivables.Credit.Scoring;
 using Receivables.Matching;
 
 namespace Receivables.Extensions.DependencyInjection;

@@ -2,6 +2,8 @@ using System.Globalization;
 using Receivables.Aging;
 using Receivables.Calendars;
 using Receivables.Credit;
+using Receivables.Credit.Checks;
+using Receivables.Credit.Scoring;
 using Receivables.Matching;
 using Receivables.Terms;
 
@@ -39,7 +41,7 @@ internal static class ReceivablesFactory
     public static Scorecard Scorecard(ReceivablesOptions options, IEnumerable<(ICreditFactor Factor, double Weight)> custom)
     {
         var weights = options.Credit.Weights;
-        var known = Receivables.Credit.Scorecard.Default.Factors.Select(f => f.Factor.Name).ToHashSet(StringComparer.Ordinal);
+        var known = Receivables.Credit.Scoring.Scorecard.Default.Factors.Select(f => f.Factor.Name).ToHashSet(StringComparer.Ordinal);
         var unknown = weights.Keys.Where(k => !known.Contains(k)).ToList();
         if (unknown.Count > 0)
         {
@@ -47,7 +49,7 @@ internal static class ReceivablesFactory
         }
 
         var chosen = new List<(ICreditFactor Factor, double Weight)>();
-        foreach (var factor in Receivables.Credit.Scorecard.Default.Factors)
+        foreach (var factor in Receivables.Credit.Scoring.Scorecard.Default.Factors)
         {
             var weight = weights.TryGetValue(factor.Factor.Name, out var w) ? w : factor.Weight;
             if (weight > 0d)
@@ -64,15 +66,17 @@ internal static class ReceivablesFactory
             scorecard.Add(factor, weight / sum);
         }
 
-        return Receivables.Credit.Scorecard.Create(scorecard);
+        return Receivables.Credit.Scoring.Scorecard.Create(scorecard);
     }
 
     public static CreditChecker Checker(ReceivablesOptions options)
-        => CreditChecker.Create(new CreditCheckOptions
-        {
-            WarningUtilisation = options.Credit.WarningUtilisation,
-            OverdueHoldDays = options.Credit.OverdueHoldDays,
-        });
+    {
+        var check = new CreditCheckOptions();
+        check.Rules.Clear();
+        check.Rules.Add(CreditCheckRules.Limit(options.Credit.WarningUtilisation));
+        check.Rules.Add(CreditCheckRules.Overdue(holdDays: options.Credit.OverdueHoldDays));
+        return CreditChecker.Create(check);
+    }
 
     public static BusinessCalendarRegistry Calendars(ReceivablesOptions options, IEnumerable<(string Name, IBusinessCalendar Calendar)> registered)
     {

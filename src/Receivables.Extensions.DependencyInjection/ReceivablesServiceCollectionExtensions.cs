@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Receivables.Aging;
 using Receivables.Credit;
+using Receivables.Credit.Checks;
+using Receivables.Credit.Scoring;
 using Receivables.Extensions.DependencyInjection;
 using Receivables.Matching;
 

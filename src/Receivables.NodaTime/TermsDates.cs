@@ -46,8 +46,9 @@ public static class TermsDates
 
     private sealed class PeriodRule(Period period) : IDueDateRule
     {
-        public DateOnly DueDate(DateOnly baseline)
+        public DateOnly DueDate(in DueDateArguments arguments)
         {
+            var baseline = arguments.Baseline;
             var due = baseline.ToLocalDate().Plus(period);
             return due < baseline.ToLocalDate() ? baseline : due.ToDateOnly();
         }
