@@ -33,7 +33,7 @@ internal static class MatchCommand
             }
             catch (ArgumentException ex)
             {
-                context.Error.WriteLine($"error: {ex.Message}");
+                context.Error.WriteLine($"error: {CliErrors.Describe(ex)}");
                 return CliApp.InputError;
             }
 
@@ -52,7 +52,7 @@ internal static class MatchCommand
             throw new FileNotFoundException("File not found.", file.FullName);
         }
 
-        if (!file.Extension.Equals(".xml", StringComparison.OrdinalIgnoreCase))
+        if (!LooksLikeXml(file))
         {
             return StatementCsv.Read(file.FullName);
         }
@@ -67,6 +67,22 @@ internal static class MatchCommand
             context.Error.WriteLine($"error: {file.Name}: {ex.Message}");
             return null;
         }
+    }
+
+    // camt is recognised by its content (the first character after a byte-order mark and blanks is '<'), not its name.
+    private static bool LooksLikeXml(FileInfo file)
+    {
+        using var reader = new StreamReader(file.FullName, detectEncodingFromByteOrderMarks: true);
+        int next;
+        while ((next = reader.Read()) >= 0)
+        {
+            if (!char.IsWhiteSpace((char)next) && next != '\uFEFF')
+            {
+                return next == '<';
+            }
+        }
+
+        return false;
     }
 
     private static Report Proposals(MatchResult result)
