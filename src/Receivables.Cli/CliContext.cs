@@ -63,6 +63,11 @@ internal sealed class CliContext
         {
             Progress.Clear();
             Error.WriteLine($"error: {CliErrors.Describe(ex)}");
+            if (Environment.GetEnvironmentVariable("RECEIVABLES_DEBUG") == "1")
+            {
+                Error.WriteLine(ex.ToString());
+            }
+
             return CliApp.InputError;
         }
     }

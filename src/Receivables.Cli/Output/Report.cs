@@ -17,7 +17,7 @@ internal enum ColumnRole
     /// <summary>An amount that is past due (an aging bucket after the due date, an overdue balance).</summary>
     Overdue,
 
-    /// <summary>A name or free text: may wrap or be cut with an ellipsis in a narrow terminal.</summary>
+    /// <summary>A name or free text: may wrap in a narrow terminal (numbers and ids never do).</summary>
     Wrappable,
 }
 

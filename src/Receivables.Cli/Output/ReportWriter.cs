@@ -197,7 +197,7 @@ internal static partial class ReportWriter
         var widths = columns.Select((c, i) => Math.Max(c.Name.Length, rows.Select(r => i < r.Cells.Count ? r.Cells[i].Length : 0).DefaultIfEmpty(0).Max())).ToList();
 
         // The narrowest table that keeps every number and id whole: no-wrap columns at full width, names at least 12.
-        var needed = columns.Select((c, i) => c.Role == ColumnRole.Wrappable ? Math.Min(widths[i], 12) : widths[i]).Sum() + (3 * columns.Count) + 1;
+        var needed = columns.Select((c, i) => c.Role == ColumnRole.Wrappable ? Math.Min(widths[i], 8) : widths[i]).Sum() + (3 * columns.Count) + 1;
         var saved = console.Profile.Width;
         console.Profile.Width = Math.Max(width, needed);
         try
@@ -225,7 +225,7 @@ internal static partial class ReportWriter
                 if (kind == RowKind.Total && !separated)
                 {
                     separated = true;
-                    table.AddRow(widths.Select(w => (IRenderable)new Text(new string('─', w), new Style(Color.Grey)) { Overflow = Overflow.Crop }).ToArray());
+                    table.AddRow(widths.Select((w, i) => (IRenderable)new Text(new string('─', columns[i].Role == ColumnRole.Wrappable ? Math.Min(w, 8) : w), new Style(Color.Grey))).ToArray());
                 }
 
                 table.AddRow(cells.Select((cell, i) => (IRenderable)Cell(cell, i < columns.Count ? columns[i] : null, kind, styled)).ToArray());
@@ -252,13 +252,8 @@ internal static partial class ReportWriter
             style = style.Combine(new Style(Color.Red));
         }
 
-        var text = new Text(cell, style);
-        if (column?.Role == ColumnRole.Wrappable)
-        {
-            text.Overflow = Overflow.Ellipsis;
-        }
-
-        return text;
+        // Names wrap (folding) rather than being cut: Spectre 0.49's ellipsis cutting fails on double-width (CJK) text.
+        return new Text(cell, style);
     }
 
     /// <summary>"16718902.37" becomes "16,718,902.37" (same decimals); text that is not a number is kept.</summary>
