@@ -142,3 +142,47 @@ public class BadInputTests
         Assert.Equal(string.Empty, output);
     }
 }
+
+public class SampleFilesTests
+{
+    private static string Sample(string name) => Path.Combine(CliRunner.RepositoryRoot(), "docs", "samples", name);
+
+    [Fact]
+    public void Sample_BundledSize_IsWhatHelpAndDocsSay()
+    {
+        var rows = DocumentsCsv.Read(CliRunner.SampleDocuments);
+
+        Assert.Equal(2_356, rows.Count);
+        Assert.Equal(50, rows.Select(r => r.Document.Customer).Distinct().Count());
+        Assert.Contains(global::Receivables.Cli.Commands.SampleCommand.BundledSize, CliRunner.Run("sample", "--help").Output, StringComparison.Ordinal);
+        Assert.Contains("2,356 documents", File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot(), "docs", "getting-started.md")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("match", "documents.csv", "bank-statement.csv", "--customers", "customers.csv")]
+    [InlineData("reconcile-statement", "documents.csv", "confirmed.csv", "--customer", "C-1012")]
+    [InlineData("provision", "documents.csv", "--buckets", "30,60,90", "--rates-file", "rates.csv")]
+    public void Docs_BundledFiles_RunAsDocumented(params string[] args)
+    {
+        var resolved = args.Select(a => a.EndsWith(".csv", StringComparison.Ordinal) ? Sample(a) : a).ToArray();
+
+        var (code, output, error) = CliRunner.Run(resolved);
+
+        Assert.True(code == 0, error);
+        Assert.NotEmpty(output);
+    }
+
+    [Fact]
+    public void Sample_Large_WritesExactlyTheDocumentsAskedForAndLoads()
+    {
+        var path = Path.Combine(Path.GetDirectoryName(CliRunner.WriteTemp("x"))!, "large.csv");
+
+        var (code, _, error) = CliRunner.Run("sample", "--customers", "120", "--documents", "5000", "--seed", "7", "-o", path);
+
+        Assert.True(code == 0, error);
+        var rows = DocumentsCsv.Read(path);
+        Assert.Equal(5000, rows.Count);
+        Assert.Equal(120, rows.Select(r => r.Document.Customer).Distinct().Count());
+        Assert.Equal(0, CliRunner.Run("aging", path, "--format", "json").ExitCode);
+    }
+}
