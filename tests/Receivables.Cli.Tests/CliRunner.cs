@@ -11,6 +11,14 @@ internal static class CliRunner
         return (code, output.ToString(), error.ToString());
     }
 
+    /// <summary>The <c>rows</c> of the n-th table of a JSON report.</summary>
+    public static System.Text.Json.JsonElement Rows(System.Text.Json.JsonDocument json, int table = 0)
+        => json.RootElement.GetProperty("tables").EnumerateObject().ElementAt(table).Value.GetProperty("rows");
+
+    /// <summary>The <c>totals</c> of the n-th table of a JSON report.</summary>
+    public static System.Text.Json.JsonElement Totals(System.Text.Json.JsonDocument json, int table = 0)
+        => json.RootElement.GetProperty("tables").EnumerateObject().ElementAt(table).Value.GetProperty("totals");
+
     public static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

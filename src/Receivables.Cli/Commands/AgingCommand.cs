@@ -69,7 +69,7 @@ internal static class AgingCommand
         }
         catch (ArgumentException ex)
         {
-            context.Error.WriteLine($"error: {ex.Message}");
+            context.Error.WriteLine($"error: {CliErrors.Describe(ex)}");
             return CliApp.InputError;
         }
     }
@@ -142,8 +142,9 @@ internal static class AgingCommand
         }
 
         var columns = new List<ReportColumn> { new(bySegment ? "Segment" : "Customer"), new("Name"), new("Currency") };
-        columns.AddRange(buckets.Select(b => new ReportColumn(b.Label, true)));
+        columns.AddRange(buckets.Select(b => new ReportColumn(b.Label, true) { Role = report.Scheme.Basis == AgingBasis.DaysPastDue && b.Label != buckets[0].Label ? ColumnRole.Overdue : ColumnRole.Plain }));
         columns.AddRange([new("Total", true), new("Items", true), new("Oldest days", true), new("Oldest item")]);
-        return new Report($"Aging as of {ReportWriter.Date(report.AsOf)} ({report.Scheme.Basis})", columns, rows);
+        var basis = report.Scheme.Basis == AgingBasis.DaysPastDue ? "days past due" : "days since document date";
+        return new Report($"Aging as of {ReportWriter.Date(report.AsOf)}, {basis}", columns, rows) { Key = "aging", AsOf = report.AsOf };
     }
 }

@@ -17,11 +17,9 @@ internal static class CreditCommand
         var financials = new Option<FileInfo?>("--financials") { Description = "Financial statements and other credit inputs per customer (see docs/credit.md)." };
         var asOf = LedgerCommand.AsOfOption();
         var customer = new Option<string?>("--customer") { Description = "Show only this customer id." };
-        var baseLimit = new Option<decimal>("--base-limit")
-        {
-            Description = "Limit of an AAA customer without statements or purchase history, in each customer's currency (default policy).",
-            DefaultValueFactory = _ => 100_000m,
-        };
+        var baseLimit = CliParsers.DecimalOption("--base-limit");
+        baseLimit.Description = "Limit of an AAA customer without statements or purchase history, in each customer's currency (default policy).";
+        baseLimit.DefaultValueFactory = _ => 100_000m;
         var format = ReportWriter.FormatOption();
         var command = new Command("credit", "Credit scores, grades, limits, payment terms and reasons per customer.") { file, financials, asOf, customer, baseLimit, format };
         command.SetAction(parse => context.Guarded(() =>
@@ -45,6 +43,11 @@ internal static class CreditCommand
 
             var byCustomer = rows.GroupBy(r => r.Customer).ToDictionary(g => g.Key, g => g.Last());
             var accounts = loaded.Ledger.Accounts.Where(a => only is null || a.Customer.Value == only).ToList();
+            if (only is not null && accounts.Count == 0)
+            {
+                throw new UserInputException($"--customer: {only} is not a customer in {parse.GetValue(file)!.Name}.");
+            }
+
             var model = TryFit(loaded.Ledger.Accounts, date);
             var reports = Assess(loaded, accounts, byCustomer, financialsFile?.Name, date, parse.GetValue(baseLimit), model);
             ReportWriter.Write(context, parse.GetValue(format), reports);

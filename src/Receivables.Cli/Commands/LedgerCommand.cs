@@ -20,6 +20,11 @@ internal static class LedgerCommand
             var date = parse.GetValue(asOf) ?? LatestDate(loaded);
             var only = parse.GetValue(customer);
             var accounts = loaded.Ledger.Accounts.Where(a => only is null || a.Customer.Value == only).ToList();
+            if (only is not null && accounts.Count == 0)
+            {
+                throw new UserInputException($"--customer: {only} is not a customer in {parse.GetValue(file)!.Name}.");
+            }
+
             ReportWriter.Write(context, parse.GetValue(format), Balances(loaded, accounts, date), OpenItems(accounts, date));
             return CliApp.Success;
         }));
@@ -67,10 +72,18 @@ internal static class LedgerCommand
             }
         }
 
+        // One totals row per currency: customers' figures in different currencies are never added together.
+        var totals = rows.GroupBy(r => r[2], StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        {
+            var currency = Currency.FromCode(g.Key);
+            string Sum(int column) => ReportWriter.Amount(new Money(g.Sum(r => decimal.Parse(r[column], CultureInfo.InvariantCulture)), currency));
+            string Count(int column) => g.Sum(r => int.Parse(r[column], CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture);
+            return (IReadOnlyList<string>)["TOTAL", string.Empty, g.Key, Count(3), Sum(4), Sum(5), Sum(6), Sum(7), Count(8)];
+        }).ToList();
         return new Report(
             $"Balances as of {ReportWriter.Date(asOf)}",
-            [new("Customer"), new("Name"), new("Currency"), new("Open items", true), new("Open", true), new("Overdue", true), new("Unapplied", true), new("Balance", true), new("Disputed", true)],
-            rows);
+            [new("Customer"), new("Name"), new("Currency"), new("Open items", true), new("Open", true), new("Overdue", true) { Role = ColumnRole.Overdue }, new("Unapplied", true), new("Balance", true), new("Disputed", true)],
+            rows) { Key = "balances", AsOf = asOf, Totals = totals };
     }
 
     private static Report OpenItems(List<CustomerAccount> accounts, DateOnly asOf)
@@ -97,8 +110,8 @@ internal static class LedgerCommand
 
         return new Report(
             $"Open items as of {ReportWriter.Date(asOf)}",
-            [new("Customer"), new("Document"), new("Kind"), new("Date"), new("Due"), new("Days overdue", true), new("Currency"), new("Amount", true), new("Open", true), new("Status")],
-            rows);
+            [new("Customer"), new("Document"), new("Kind"), new("Date"), new("Due"), new("Days overdue", true) { Role = ColumnRole.Overdue }, new("Currency"), new("Amount", true), new("Open", true), new("Status")],
+            rows) { Key = "openItems", AsOf = asOf };
     }
 
     public static string KindName(DocumentKind kind) => kind switch

@@ -33,7 +33,7 @@ internal static class MatchCommand
             }
             catch (ArgumentException ex)
             {
-                context.Error.WriteLine($"error: {ex.Message}");
+                context.Error.WriteLine($"error: {CliErrors.Describe(ex)}");
                 return CliApp.InputError;
             }
 
@@ -53,7 +53,7 @@ internal static class MatchCommand
         }
 
         var wallet = WalletBillReader(file);
-        if (wallet is null && !file.Extension.Equals(".xml", StringComparison.OrdinalIgnoreCase))
+        if (wallet is null && !LooksLikeXml(file))
         {
             return StatementCsv.Read(file.FullName);
         }
@@ -97,6 +97,22 @@ internal static class MatchCommand
         return WeChatPayBillReader.IsBill(line) ? (s, name) => WeChatPayBillReader.Read(s, name)
             : AlipayBillReader.IsBill(line) ? (s, name) => AlipayBillReader.Read(s, name)
             : null;
+    }
+
+    // camt is recognised by its content (the first character after a byte-order mark and blanks is '<'), not its name.
+    private static bool LooksLikeXml(FileInfo file)
+    {
+        using var reader = new StreamReader(file.FullName, detectEncodingFromByteOrderMarks: true);
+        int next;
+        while ((next = reader.Read()) >= 0)
+        {
+            if (!char.IsWhiteSpace((char)next) && next != '\uFEFF')
+            {
+                return next == '<';
+            }
+        }
+
+        return false;
     }
 
     private static Report Proposals(MatchResult result)

@@ -14,9 +14,12 @@ internal static class TermsCommand
         var date = DateOption("--date", "Invoice (document) date, yyyy-MM-dd.");
         date.Required = true;
         var orderDate = DateOption("--order-date", "Order date for deposit lines, yyyy-MM-dd. Default: the invoice date.");
-        var amount = new Option<decimal>("--amount") { Description = "Invoice total (tax included).", Required = true };
+        var amount = CliParsers.DecimalOption("--amount");
+        amount.Description = "Invoice total (tax included), with a dot for decimals.";
+        amount.Required = true;
         var currency = new Option<string>("--currency") { Description = "ISO 4217 currency code.", DefaultValueFactory = _ => "EUR" };
-        var tax = new Option<decimal?>("--tax") { Description = "Tax included in the total; with --discount-net-of-tax, discounts apply to the amount without it." };
+        var tax = CliParsers.NullableDecimalOption("--tax");
+        tax.Description = "Tax included in the total; with --discount-net-of-tax, discounts apply to the amount without it.";
         var netDiscount = new Option<bool>("--discount-net-of-tax") { Description = "Apply discount percentages to the amount net of tax (needs --tax)." };
         var calendar = new Option<string?>("--calendar") { Description = "Adjust due dates to business days: CN (China mainland), WEEKEND, or a calendar file path (docs/calendars.md)." };
         var convention = new Option<BusinessDayConvention>("--convention")
@@ -35,9 +38,9 @@ internal static class TermsCommand
             try
             {
                 var term = TermNotation.Parse(parse.GetValue(notation)!);
-                var money = Currency.FromCode(parse.GetValue(currency)!.ToUpperInvariant());
-                var total = new Money(parse.GetValue(amount), money);
-                var taxAmount = parse.GetValue(tax) is { } t ? new Money(t, money) : (Money?)null;
+                var money = Currency.FromCode(parse.GetValue(currency)!.Trim().ToUpperInvariant());
+                var total = CliParsers.Money(parse.GetValue(amount), money, "--amount");
+                var taxAmount = parse.GetValue(tax) is { } t ? CliParsers.Money(t, money, "--tax") : (Money?)null;
                 if (parse.GetValue(netDiscount))
                 {
                     term = term.WithDiscountBase(DiscountBase.NetOfTax);
@@ -63,7 +66,7 @@ internal static class TermsCommand
             }
             catch (Exception ex) when (ex is FormatException or ArgumentException or UnknownCurrencyException or IOException or UnauthorizedAccessException)
             {
-                context.Error.WriteLine($"error: {ex.Message}");
+                context.Error.WriteLine($"error: {CliErrors.Describe(ex)}");
                 return CliApp.InputError;
             }
         }));

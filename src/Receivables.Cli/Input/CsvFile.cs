@@ -18,6 +18,18 @@ internal sealed class CsvFile
         _name = name;
     }
 
+    private static readonly AsyncLocal<char?> DelimiterValue = new();
+
+    /// <summary>The separator named by <c>--delimiter</c> for this command; null detects it from the header line.</summary>
+    public static char? Delimiter
+    {
+        get => DelimiterValue.Value;
+        set => DelimiterValue.Value = value;
+    }
+
+    /// <summary>Largest amount the tool accepts in a file: far below where a sum of a million rows could overflow.</summary>
+    public const decimal MaxAmount = 999_999_999_999_999.99m;
+
     public int Line => (int)_csv.LineNumber;
 
     public static List<T> ReadAll<T>(string path, IReadOnlyList<string> required, Func<CsvFile, T> readRow)
@@ -27,30 +39,54 @@ internal sealed class CsvFile
             throw new FileNotFoundException("File not found.", path);
         }
 
+        if (Directory.Exists(path))
+        {
+            throw new UserInputException($"{path} is a folder; give a CSV file.");
+        }
+
         using var reader = new StreamReader(path);
         return ReadAll(reader, Path.GetFileName(path), required, readRow);
     }
 
     public static List<T> ReadAll<T>(TextReader reader, string name, IReadOnlyList<string> required, Func<CsvFile, T> readRow)
     {
+        var text = reader.ReadToEnd();
+        var separator = Delimiter ?? DetectSeparator(text);
+        using var content = new StringReader(text);
         var options = new CsvReaderOptions
         {
-            Separator = ',',
+            Separator = separator,
+            DetectSeparatorHint = false,
             TrimWhitespace = true,
             TrackLineNumbers = true,
             FieldCountMismatch = CsvFieldCountHandling.Throw,
             MalformedData = CsvMalformedDataHandling.Throw,
             FormatProvider = CultureInfo.InvariantCulture,
         };
-        using var csv = CsvReader.Create(reader, options, leaveOpen: true);
+        using var csv = CsvReader.Create(content, options, leaveOpen: true);
         var file = new CsvFile(csv, name);
         try
         {
             csv.ReadHeader();
-            var header = csv.Headers.Select(h => h.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+            var names = csv.Headers.Select(h => h.Trim().ToLowerInvariant()).ToList();
+            var header = names.ToHashSet(StringComparer.Ordinal);
             if (header.Count == 0 || (header.Count == 1 && header.Contains(string.Empty)))
             {
                 throw new CsvInputException(name, 1, null, "the file is empty; a header row is required.");
+            }
+
+            for (var i = 0; i < names.Count; i++)
+            {
+                var first = names.IndexOf(names[i]);
+                if (first < i && names[i].Length > 0)
+                {
+                    throw new CsvInputException(name, 1, names[i], $"the column appears twice in the header (columns {first + 1} and {i + 1}); keep one.");
+                }
+            }
+
+            if (names.Count == 1 && required.Count > 1 && separator != ';' && names[0].Contains(';', StringComparison.Ordinal))
+            {
+                throw new CsvInputException(name, 1, null, "the header has one column; if the file is separated by semicolons, give --delimiter semicolon.");
             }
 
             foreach (var column in required)
@@ -62,9 +98,11 @@ internal sealed class CsvFile
             }
 
             var rows = new List<T>();
+            var progress = CliProgress.Current;
             while (csv.Read())
             {
                 rows.Add(readRow(file));
+                progress.Rows(name, rows.Count);
             }
 
             return rows;
@@ -74,6 +112,26 @@ internal sealed class CsvFile
             var line = ex.LineNumber > 0 ? (int)ex.LineNumber : file.Line;
             throw new CsvInputException(name, line, null, "malformed CSV: " + ex.Message.Split('\n')[0]);
         }
+    }
+
+    /// <summary>The separator the header line uses most: comma, semicolon or tab (comma when none appears).</summary>
+    public static char DetectSeparator(string text)
+    {
+        var end = text.IndexOfAny(['\r', '\n']);
+        var header = end < 0 ? text : text[..end];
+        var best = ',';
+        var bestCount = header.Count(c => c == ',');
+        foreach (var candidate in new[] { ';', '\t' })
+        {
+            var count = header.Count(c => c == candidate);
+            if (count > bestCount)
+            {
+                best = candidate;
+                bestCount = count;
+            }
+        }
+
+        return best;
     }
 
     public CsvInputException Error(string? column, string message) => new(_name, Line, column, message);
@@ -95,9 +153,16 @@ internal sealed class CsvFile
     public decimal Decimal(string column)
     {
         var text = Required(column);
-        return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            throw text.TrimStart('-', '+').All(c => char.IsAsciiDigit(c) || c == '.') && text.Any(char.IsAsciiDigit)
+                ? Error(column, $"'{text}' is too large; amounts must be at most 999,999,999,999,999.99.")
+                : Error(column, $"'{text}' is not a number (use a dot for decimals, no thousands separators).");
+        }
+
+        return Math.Abs(value) <= MaxAmount
             ? value
-            : throw Error(column, $"'{text}' is not a number (use a dot for decimals, no thousands separators).");
+            : throw Error(column, $"'{text}' is too large; amounts must be at most 999,999,999,999,999.99.");
     }
 
     public decimal? OptionalDecimal(string column) => Optional(column) is null ? null : Decimal(column);
@@ -115,7 +180,7 @@ internal sealed class CsvFile
     public Currency Currency(string column)
     {
         var text = Required(column);
-        return Receivables.Currency.TryFromCode(text, out var currency)
+        return Receivables.Currency.TryFromCode(text.Trim().ToUpperInvariant(), out var currency)
             ? currency
             : throw Error(column, $"'{text}' is not an ISO 4217 currency code.");
     }

@@ -27,9 +27,13 @@ internal static class DocumentsCsv
         "contract", "business_type", "segment", "tags", "applies_to", "disputed", "promised_date",
     ];
 
-    public static List<DocumentRow> Read(string path) => CsvFile.ReadAll(path, Required, ReadRow);
+    public static List<DocumentRow> Read(string path) => NotEmpty(CsvFile.ReadAll(path, Required, ReadRow), Path.GetFileName(path));
 
-    public static List<DocumentRow> Read(TextReader reader, string name) => CsvFile.ReadAll(reader, name, Required, ReadRow);
+    public static List<DocumentRow> Read(TextReader reader, string name) => NotEmpty(CsvFile.ReadAll(reader, name, Required, ReadRow), name);
+
+    // A header without documents has no date to report on; saying "as of 0001-01-01" would hide the mistake.
+    private static List<DocumentRow> NotEmpty(List<DocumentRow> rows, string name)
+        => rows.Count > 0 ? rows : throw new CsvInputException(name, 2, null, "the file has a header row but no documents.");
 
     private static DocumentRow ReadRow(CsvFile row)
     {

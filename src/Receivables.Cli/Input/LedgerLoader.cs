@@ -23,6 +23,7 @@ internal static class LedgerLoader
     public static LoadedLedger Load(string path)
     {
         var rows = DocumentsCsv.Read(path);
+        CliProgress.Current.Phase($"Building the ledger from {rows.Count} documents");
         return Load(rows, Path.GetFileName(path));
     }
 

@@ -13,7 +13,7 @@ public class CreditCommandTests
 
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);
-        var rows = json.RootElement.GetProperty("creditAsOf20261130").EnumerateArray().ToList();
+        var rows = json.RootElement.GetProperty("tables").GetProperty("credit").GetProperty("rows").EnumerateArray().ToList();
         Assert.Equal(50, rows.Count);
         var c1001 = rows.Single(r => r.GetProperty("customer").GetString() == "C-1001");
         Assert.Equal("CNY", c1001.GetProperty("currency").GetString());
@@ -21,7 +21,7 @@ public class CreditCommandTests
         Assert.Contains("Altman", c1001.GetProperty("topReasons").GetString(), StringComparison.Ordinal);
         Assert.Contains("grade ", c1001.GetProperty("why").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("NET", c1001.GetProperty("terms").GetString(), StringComparison.Ordinal);
-        Assert.True(json.RootElement.GetProperty("latePaymentModel").GetArrayLength() > 8);
+        Assert.True(json.RootElement.GetProperty("tables").GetProperty("latePaymentModel").GetProperty("rows").GetArrayLength() > 8);
     }
 
     [Fact]

@@ -41,10 +41,10 @@ public class LedgerCommandTests
 
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);
-        var balance = json.RootElement.EnumerateObject().First().Value[0];
+        var balance = CliRunner.Rows(json)[0];
         Assert.Equal(800.00m, balance.GetProperty("balance").GetDecimal());
         Assert.Equal(300.00m, balance.GetProperty("overdue").GetDecimal());
-        var items = json.RootElement.EnumerateObject().Skip(1).First().Value;
+        var items = CliRunner.Rows(json, 1);
         Assert.Equal(2, items.GetArrayLength());
         Assert.Equal("INV-1", items[0].GetProperty("document").GetString());
         Assert.Equal(300.00m, items[0].GetProperty("open").GetDecimal());

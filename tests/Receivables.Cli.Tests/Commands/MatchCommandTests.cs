@@ -88,7 +88,7 @@ public class MatchCommandTests
 
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);
-        var row = json.RootElement.EnumerateObject().First().Value[0];
+        var row = CliRunner.Rows(json)[0];
         Assert.Equal("auto-apply", row.GetProperty("decision").GetString());
         Assert.Equal("INV-2", row.GetProperty("document").GetString());
     }
@@ -115,17 +115,17 @@ public class MatchCommandTests
 
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);
-        var lines = json.RootElement.EnumerateObject().First().Value;
+        var lines = CliRunner.Rows(json);
         Assert.Equal(
             ["matched", "amount difference", "missing on their side", "missing on our side", "payment in transit"],
             lines.EnumerateArray().Select(l => l.GetProperty("status").GetString()));
-        var totals = json.RootElement.EnumerateObject().Skip(1).First().Value[0];
+        var totals = CliRunner.Rows(json, 1)[0];
         Assert.Equal(1800.00m, totals.GetProperty("difference").GetDecimal());
     }
 
     private static List<string> Decisions(string json)
     {
         using var document = JsonDocument.Parse(json);
-        return [.. document.RootElement.EnumerateObject().First().Value.EnumerateArray().Select(r => $"{r.GetProperty("amount").GetDecimal()}|{r.GetProperty("decision").GetString()}|{r.GetProperty("document").GetString()}")];
+        return [.. CliRunner.Rows(document).EnumerateArray().Select(r => $"{r.GetProperty("amount").GetDecimal()}|{r.GetProperty("decision").GetString()}|{r.GetProperty("document").GetString()}")];
     }
 }

@@ -25,7 +25,7 @@ public class TermsCommandTests
 
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);
-        var rows = json.RootElement.GetProperty("paymentSchedule");
+        var rows = json.RootElement.GetProperty("tables").GetProperty("paymentSchedule").GetProperty("rows");
         Assert.Equal("2026-01-05", rows[0].GetProperty("dueDate").GetString());
         Assert.Equal(300.00m, rows[0].GetProperty("amount").GetDecimal());
         Assert.Equal("2026-02-24", rows[1].GetProperty("dueDate").GetString()); // 15 February is in the Spring Festival
