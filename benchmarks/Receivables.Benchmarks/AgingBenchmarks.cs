@@ -23,8 +23,8 @@ public enum ItemOrder
 public class AgingBenchmarks
 {
     private static readonly DateOnly AsOf = new(2026, 11, 30);
-    private readonly AgingEngine _single = new(AgingScheme.ErpNextDefault);
-    private readonly AgingEngine _parallel = new(AgingScheme.ErpNextDefault, new AgingOptions { DegreeOfParallelism = Environment.ProcessorCount });
+    private readonly AgingEngine _single = AgingEngine.Create(AgingScheme.ErpNextDefault);
+    private readonly AgingEngine _parallel = AgingEngine.Create(AgingScheme.ErpNextDefault, new AgingOptions { DegreeOfParallelism = Environment.ProcessorCount });
     private string[] _keys = [];
     private int[] _customers = [];
     private int[] _days = [];

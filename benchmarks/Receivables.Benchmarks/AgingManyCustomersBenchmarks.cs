@@ -13,7 +13,7 @@ namespace Receivables.Benchmarks;
 public class AgingManyCustomersBenchmarks
 {
     private static readonly DateOnly AsOf = new(2026, 11, 30);
-    private readonly AgingEngine _engine = new(AgingScheme.ErpNextDefault);
+    private readonly AgingEngine _engine = AgingEngine.Create(AgingScheme.ErpNextDefault);
     private string[] _keys = [];
     private int[] _customers = [];
     private int[] _days = [];

@@ -17,7 +17,7 @@ internal static class ReceivablesFactory
     {
         var a = options.Aging;
         var scheme = AgingScheme.Create(a.Bounds ?? [30, 60, 90], a.Basis, a.NotYetDueSplits, a.Labels);
-        return new AgingEngine(scheme, new AgingOptions { DegreeOfParallelism = a.DegreeOfParallelism });
+        return AgingEngine.Create(scheme, new AgingOptions { DegreeOfParallelism = a.DegreeOfParallelism });
     }
 
     public static MatchingEngine Matching(ReceivablesOptions options, IEnumerable<IMatchRule> custom)

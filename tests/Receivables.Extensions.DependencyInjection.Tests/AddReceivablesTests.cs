@@ -76,7 +76,7 @@ public class AddReceivablesTests
     [Fact]
     public void AddReceivables_HostRegistrationFirst_Wins()
     {
-        var mine = new AgingEngine(AgingScheme.Create([15]));
+        var mine = AgingEngine.Create(AgingScheme.Create([15]));
         var services = new ServiceCollection();
         services.AddSingleton(mine);
 

@@ -18,7 +18,7 @@ public class NodaTimeDocTests
         var ledger = ReceivablesLedger.Empty
             .Post(LocalDateDocuments.Invoice(new("INV-1"), acme, Money.Of(1000m, "CNY"), new LocalDate(2026, 10, 10), new LocalDate(2026, 11, 9)));
 
-        var report = new AgingEngine(AgingScheme.Create([30, 60, 90])).Age(asOf, ledger.AsOf(asOf).OpenItems);
+        var report = AgingEngine.Create(AgingScheme.Create([30, 60, 90])).Age(asOf, ledger.AsOf(asOf).OpenItems);
 
         Assert.Equal(new DateOnly(2026, 12, 5), asOf);
         Assert.Equal(26, ledger.OpenItems.Single().DaysOverdue(asOf.ToLocalDate()));

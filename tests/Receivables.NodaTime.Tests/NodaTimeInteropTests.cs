@@ -127,7 +127,7 @@ public class NodaTimeInteropTests
 
         var applied = ledger.Apply(new DocumentId("PAY-1"), AllocationPolicies.OldestDueFirst, new LocalDate(2026, 7, 3)).Ledger;
         var june = applied.AsOf(new LocalDate(2026, 6, 30));
-        var report = new AgingEngine(AgingScheme.Create([30, 60, 90])).Age(new LocalDate(2026, 7, 31), applied.AsOf(new LocalDate(2026, 7, 31)).OpenItems);
+        var report = AgingEngine.Create(AgingScheme.Create([30, 60, 90])).Age(new LocalDate(2026, 7, 31), applied.AsOf(new LocalDate(2026, 7, 31)).OpenItems);
 
         Assert.Equal(Money.Of(1000m, "EUR"), Assert.Single(june.OpenItems).Open);
         Assert.Equal(21, Assert.Single(applied.OpenItems).DaysOverdue(new LocalDate(2026, 7, 31)));

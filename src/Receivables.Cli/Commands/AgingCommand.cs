@@ -30,8 +30,8 @@ internal static class AgingCommand
             var date = parse.GetValue(asOf) ?? LedgerCommand.LatestDate(loaded);
             var scheme = Scheme(parse.GetValue(buckets)!, parse.GetValue(basis)!);
             var bySegment = parse.GetValue(by) == "segment";
-            var items = loaded.Ledger.OpenItems.ToList();
-            var report = new AgingEngine(scheme).Age(date, items, bySegment ? i => SegmentOf(loaded, i) : null);
+            var items = loaded.Ledger.AsOf(date).OpenItems.ToList();
+            var report = AgingEngine.Create(scheme).Age(date, items, bySegment ? i => SegmentOf(loaded, i) : null);
             if (parse.GetValue(reportCurrency) is { } target)
             {
                 report = report.ConvertTo(ParseCurrency(target, "--report-currency"), ParseRates(parse.GetValue(rates)));

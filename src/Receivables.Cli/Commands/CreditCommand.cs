@@ -42,13 +42,13 @@ internal static class CreditCommand
             }
 
             var byCustomer = rows.GroupBy(r => r.Customer).ToDictionary(g => g.Key, g => g.Last());
-            var accounts = loaded.Ledger.Accounts.Where(a => only is null || a.Customer.Value == only).ToList();
+            var accounts = loaded.Ledger.AsOf(date).Accounts.Where(a => only is null || a.Customer.Value == only).ToList();
             if (only is not null && accounts.Count == 0)
             {
                 throw new UserInputException($"--customer: {only} is not a customer in {parse.GetValue(file)!.Name}.");
             }
 
-            var model = TryFit(loaded.Ledger.Accounts, date);
+            var model = TryFit(loaded.Ledger.AsOf(date).Accounts, date);
             var reports = Assess(loaded, accounts, byCustomer, financialsFile?.Name, date, parse.GetValue(baseLimit), model);
             ReportWriter.Write(context, parse.GetValue(format), reports);
             return CliApp.Success;

@@ -19,7 +19,7 @@ internal static class LedgerCommand
             var loaded = LedgerLoader.Load(parse.GetValue(file)!.FullName);
             var date = parse.GetValue(asOf) ?? LatestDate(loaded);
             var only = parse.GetValue(customer);
-            var accounts = loaded.Ledger.Accounts.Where(a => only is null || a.Customer.Value == only).ToList();
+            var accounts = loaded.Ledger.AsOf(date).Accounts.Where(a => only is null || a.Customer.Value == only).ToList();
             if (only is not null && accounts.Count == 0)
             {
                 throw new UserInputException($"--customer: {only} is not a customer in {parse.GetValue(file)!.Name}.");

@@ -27,7 +27,7 @@ internal static class ProvisionCommand
                 ? CsvFile.ReadAll(path.FullName, ["bucket", "rate_percent"], row => row.Decimal("rate_percent"))
                 : ParsePercents(parse.GetValue(rates) ?? throw new ArgumentException("Give the loss rates with --rates or --rates-file."));
             var matrix = ProvisionMatrix.Create(scheme, [.. percents.Select(p => p / 100m)]);
-            var report = new AgingEngine(scheme).Age(date, loaded.Ledger.OpenItems);
+            var report = AgingEngine.Create(scheme).Age(date, loaded.Ledger.AsOf(date).OpenItems);
             ReportWriter.Write(context, parse.GetValue(format), ToReport(matrix.Apply(report)));
             return CliApp.Success;
         })));

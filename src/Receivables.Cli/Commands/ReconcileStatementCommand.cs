@@ -12,14 +12,16 @@ internal static class ReconcileStatementCommand
         var documents = new Argument<FileInfo>("documents") { Description = "Documents CSV (our ledger)." };
         var confirmed = new Argument<FileInfo>("customer-statement") { Description = "The customer's confirmed statement CSV (reference,amount,currency,kind,date)." };
         var customer = new Option<string>("--customer") { Description = "The customer id.", Required = true };
+        var asOf = LedgerCommand.AsOfOption();
         var format = ReportWriter.FormatOption();
-        var command = new Command("reconcile-statement", "Reconcile our open items with a customer's confirmed statement (对账单).") { documents, confirmed, customer, format };
+        var command = new Command("reconcile-statement", "Reconcile our open items with a customer's confirmed statement (对账单).") { documents, confirmed, customer, asOf, format };
         command.SetAction(parse => context.Guarded(() =>
         {
             var loaded = LedgerLoader.Load(parse.GetValue(documents)!.FullName);
             var theirs = CustomerStatementCsv.Read(parse.GetValue(confirmed)!.FullName);
             var id = new CustomerId(parse.GetValue(customer)!);
-            var ours = loaded.Ledger.OpenItems.Where(i => i.Customer == id).ToList();
+            var date = parse.GetValue(asOf) ?? LedgerCommand.LatestDate(loaded);
+            var ours = loaded.Ledger.AsOf(date).OpenItems.Where(i => i.Customer == id).ToList();
             var currencies = theirs.Select(t => t.Amount.Currency).Concat(ours.Select(o => o.Currency)).Distinct().OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
             if (currencies.Count == 0)
             {

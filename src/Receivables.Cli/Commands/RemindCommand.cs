@@ -86,10 +86,10 @@ internal static class RemindCommand
         var messageRows = proposals.Zip(messages, (p, m) => (IReadOnlyList<string>)[p.Customer.Value, m.Language, m.Subject, markdown ? m.Body.Replace("\n", "<br>", StringComparison.Ordinal) : m.Body]).ToList();
         return
         [
-            new Report($"Collector worklist as of {ReportWriter.Date(date)}", [new("Rank", true), new("Customer"), new("Name"), new("Collector"), new("Overdue", true), new("Currency"), new("Days", true), new("Level", true), new("Score", true), new("Why")], worklistRows),
-            new Report($"Proposed reminders as of {ReportWriter.Date(date)}", [new("Customer"), new("Name"), new("Policy"), new("Level", true), new("Action"), new("Channel"), new("Tone"), new("Items"), new("Total"), new("Fee"), new("Interest"), new("Next action"), new("Trigger")], proposalRows),
-            new Report("Held and skipped", [new("Customer"), new("Name"), new("Item"), new("Code"), new("Reason"), new("Retry on")], heldRows),
-            new Report("Messages", [new("Customer"), new("Language"), new("Subject"), new("Body")], messageRows),
+            new Report($"Collector worklist as of {ReportWriter.Date(date)}", [new("Rank", true), new("Customer"), new("Name"), new("Collector"), new("Overdue", true), new("Currency"), new("Days", true), new("Level", true), new("Score", true), new("Why")], worklistRows) { Key = "worklist", AsOf = date },
+            new Report($"Proposed reminders as of {ReportWriter.Date(date)}", [new("Customer"), new("Name"), new("Policy"), new("Level", true), new("Action"), new("Channel"), new("Tone"), new("Items"), new("Total"), new("Fee"), new("Interest"), new("Next action"), new("Trigger")], proposalRows) { Key = "proposals", AsOf = date },
+            new Report("Held and skipped", [new("Customer"), new("Name"), new("Item"), new("Code"), new("Reason"), new("Retry on")], heldRows) { Key = "held", AsOf = date },
+            new Report("Messages", [new("Customer"), new("Language"), new("Subject"), new("Body")], messageRows) { Key = "messages", AsOf = date },
         ];
     }
 
@@ -107,7 +107,7 @@ internal static class RemindCommand
             ReportWriter.Date(p.Date), p.Customer.Value, loaded.NameOf(p.Customer), p.Policy, Text(p.Level), p.Action.ToString(), p.Channel.ToString(),
             string.Join(" ", p.Lines.Select(l => l.Item.Value)), Amounts(p.Totals),
         ]).ToList();
-        return new Report($"Contacts from {ReportWriter.Date(date)} for {Text(days)} days", [new("Date"), new("Customer"), new("Name"), new("Policy"), new("Level", true), new("Action"), new("Channel"), new("Items"), new("Total")], rows);
+        return new Report($"Contacts from {ReportWriter.Date(date)} for {Text(days)} days", [new("Date"), new("Customer"), new("Name"), new("Policy"), new("Level", true), new("Action"), new("Channel"), new("Items"), new("Total")], rows) { Key = "forecast", AsOf = date };
     }
 
     private static void Write(CliContext context, string format, Report[] reports)

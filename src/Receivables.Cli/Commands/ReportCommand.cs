@@ -34,7 +34,7 @@ internal static class ReportCommand
 
             context.Progress.Phase("Ageing the open items");
             var scheme = AgingCommand.Scheme(parse.GetValue(buckets)!, "due");
-            var aging = new AgingEngine(scheme).Age(date, loaded.Ledger.OpenItems);
+            var aging = AgingEngine.Create(scheme).Age(date, loaded.Ledger.AsOf(date).OpenItems);
             var percents = parse.GetValue(rates)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                 .Select(p => CliParsers.TryParseDecimal(p, out var v) ? v / 100m : throw new UserInputException($"--loss-rates: '{p}' is not a number."))
                 .ToArray();

@@ -29,12 +29,15 @@ public sealed class AgingEngine
     private readonly int _degreeOfParallelism;
     private readonly int _parallelThreshold;
 
-    /// <summary>Builds an engine.</summary>
+    /// <summary>Builds an engine: the one way engines are created (decision 012).</summary>
     /// <param name="scheme">The buckets.</param>
     /// <param name="options">The options; copied now. The default value is new <see cref="AgingOptions"/> (single-threaded).</param>
+    /// <returns>The engine.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scheme"/> is null.</exception>
     /// <exception cref="ArgumentException">An option is out of range (every problem is listed).</exception>
-    public AgingEngine(AgingScheme scheme, AgingOptions? options = null)
+    public static AgingEngine Create(AgingScheme scheme, AgingOptions? options = null) => new(scheme, options);
+
+    private AgingEngine(AgingScheme scheme, AgingOptions? options)
     {
         Scheme = Guard.NotNull(scheme);
         options ??= new AgingOptions();

@@ -21,22 +21,30 @@ public class RemindCommandTests
 
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);
-        var sections = json.RootElement.EnumerateObject().Select(p => p.Value.EnumerateArray().ToList()).ToList();
-        var proposals = sections[1];
+        var tables = json.RootElement.GetProperty("tables");
+        List<JsonElement> Rows(string table) => [.. tables.GetProperty(table).GetProperty("rows").EnumerateArray()];
+        var proposals = Rows("proposals");
+        Assert.Equal("2026-11-30", json.RootElement.GetProperty("asOf").GetString());
         Assert.Equal(["2", "1"], proposals.Select(p => p.GetProperty("level").GetDecimal().ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.All(proposals, p => Assert.Equal("C1", p.GetProperty("customer").GetString()));
-        var held = sections[2].Select(h => (h.GetProperty("item").GetString(), h.GetProperty("code").GetString())).ToList();
+        var held = Rows("held").Select(h => (h.GetProperty("item").GetString(), h.GetProperty("code").GetString())).ToList();
         Assert.Contains(("INV-3", "reminders.held.disputed"), held);
         Assert.Contains(("INV-4", "reminders.held.promise"), held);
-        Assert.Equal(2, sections[3].Count);
+        Assert.Equal(2, Rows("messages").Count);
     }
 
     [Fact]
     public void Remind_SamplesWithPolicyAndHistory_BrokenPromiseBlockAndFirmLadder()
     {
-        var (code, output, error) = CliRunner.Run("remind", CliRunner.SampleDocuments, "--as-of", "2026-11-30", "--policy", Samples("reminder-policy.json"), "--history", Samples("reminders.csv"), "--format", "csv");
+        string Table(string table)
+        {
+            var (code, text, error) = CliRunner.Run("remind", CliRunner.SampleDocuments, "--as-of", "2026-11-30", "--policy", Samples("reminder-policy.json"), "--history", Samples("reminders.csv"), "--format", "csv", "--table", table);
+            Assert.True(code == 0, error);
+            return text;
+        }
 
-        Assert.True(code == 0, error);
+        var output = Table("worklist") + Table("proposals") + Table("held");
+
         Assert.Contains("C-1020,佛山南海五金有限公司,firm,1,Reminder,Letter,Firm", output, StringComparison.Ordinal);
         Assert.Contains("broken promise", output, StringComparison.Ordinal);
         Assert.Contains("reminders.blocked.customer", output, StringComparison.Ordinal);

@@ -129,12 +129,12 @@ public class AgingClassifierTests
         OpenItem Item(string id, string customer, decimal eur, string due) => new(new DocumentId(id), new CustomerId(customer), Money.Of(eur, "EUR"), D(due).AddDays(-30), D(due));
         OpenItem[] items = [Item("1", "ACME", 100m, "2026-12-20"), Item("2", "ACME", 200m, "2026-11-02"), Item("3", "BETA", 300m, "2026-10-31"), Item("4", "BETA", 400m, "2026-01-31"), Item("5", "ACME", 50m, "2026-10-01")];
 
-        var report = new AgingEngine(scheme).Age(asOf, items);
+        var report = AgingEngine.Create(scheme).Age(asOf, items);
         int[] index = [0, 0, 1, 1, 0];
         var days = items.Select(i => i.DueDate.DayNumber).ToArray();
         var cents = items.Select(i => (long)(i.Open.Amount * 100)).ToArray();
-        var columns = new AgingEngine(scheme).Age(asOf, Currency.EUR, ["ACME", "BETA"], index, days, cents);
-        var parallel = new AgingEngine(scheme, new AgingOptions { DegreeOfParallelism = 2, ParallelThreshold = 2 }).AgeInParallel(asOf, Currency.EUR, ["ACME", "BETA"], index, days, cents);
+        var columns = AgingEngine.Create(scheme).Age(asOf, Currency.EUR, ["ACME", "BETA"], index, days, cents);
+        var parallel = AgingEngine.Create(scheme, new AgingOptions { DegreeOfParallelism = 2, ParallelThreshold = 2 }).AgeInParallel(asOf, Currency.EUR, ["ACME", "BETA"], index, days, cents);
 
         var eur = report.Section(Currency.EUR);
         Assert.Equal(["Not yet due", "Current month", "Previous month", "2+ months ago"], scheme.Buckets.Select(b => b.Label));
@@ -143,8 +143,8 @@ public class AgingClassifierTests
         Assert.Equal(eur.BucketTotals.ToArray(), columns.Section(Currency.EUR).BucketTotals.ToArray());
         Assert.Equal(250m, eur.Lines[0].Overdue(scheme).Amount);   // ACME: 200 + 50, not the 100 not yet due
         Assert.Equal(AgingAssert.Canonical(report), AgingAssert.Canonical(AgingReport.Merge(
-            new AgingEngine(AgingScheme.Create(AgingClassifiers.CalendarMonths(2))).Age(asOf, items[..2]),
-            new AgingEngine(scheme).Age(asOf, items[2..]))));
+            AgingEngine.Create(AgingScheme.Create(AgingClassifiers.CalendarMonths(2))).Age(asOf, items[..2]),
+            AgingEngine.Create(scheme).Age(asOf, items[2..]))));
     }
 
     /// <summary>A host's own rule: by quarter of the due date, unit-tested alone through the arguments' constructor.</summary>
@@ -172,7 +172,7 @@ public class AgingClassifierTests
     {
         var scheme = AgingScheme.Create(new QuarterClassifier(), labels: ["Not yet due", "This quarter"]);
 
-        var error = Assert.Throws<InvalidOperationException>(() => new AgingEngine(scheme).Age(D("2026-11-30"), Currency.EUR, ["A"], new[] { 0 }, new[] { D("2026-01-31").DayNumber }, new[] { 100L }));
+        var error = Assert.Throws<InvalidOperationException>(() => AgingEngine.Create(scheme).Age(D("2026-11-30"), Currency.EUR, ["A"], new[] { 0 }, new[] { D("2026-01-31").DayNumber }, new[] { 100L }));
 
         Assert.Contains("returned bucket 3", error.Message, StringComparison.Ordinal);
     }
@@ -191,7 +191,7 @@ public class AgingClassifierTests
         var asOf = new DateOnly(2026, 12, 31);
         OpenItem Invoice(string id, decimal cny, DateOnly invoiced) => new(new DocumentId(id), new CustomerId("ACME"), Money.Of(cny, "CNY"), invoiced, invoiced.AddDays(30));
 
-        var report = new AgingEngine(scheme).Age(asOf, [
+        var report = AgingEngine.Create(scheme).Age(asOf, [
             Invoice("INV-1", 1_000m, new DateOnly(2026, 6, 30)),    // 1年以内
             Invoice("INV-2", 2_000m, new DateOnly(2025, 12, 31)),   // exactly one year: still 1年以内 (含1年)
             Invoice("INV-3", 3_000m, new DateOnly(2024, 7, 1)),     // 2-3年

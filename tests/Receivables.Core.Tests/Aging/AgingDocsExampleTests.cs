@@ -16,7 +16,7 @@ public class AgingDocsExampleTests
         // snippet: aging-main
         var asOf = new DateOnly(2026, 11, 30);
         var scheme = AgingScheme.Create([30, 60, 90, 120]);          // Not yet due | 1-30 | 31-60 | 61-90 | 91-120 | 121+
-        var engine = new AgingEngine(scheme);
+        var engine = AgingEngine.Create(scheme);
 
         OpenItem Invoice(string customer, string id, decimal eur, string due) =>
             new(new DocumentId(id), new CustomerId(customer), Money.Of(eur, "EUR"),

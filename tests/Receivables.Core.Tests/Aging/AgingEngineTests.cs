@@ -16,7 +16,7 @@ public class AgingEngineTests
     [Fact]
     public void Age_ThreeCustomers_TotalsPerCustomerBucketAndOldest()
     {
-        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        var engine = AgingEngine.Create(AgingScheme.ErpNextDefault);
         OpenItem[] items =
         [
             Item("ACME", "INV-1", 1_000.00m, "2026-12-15"), // not yet due
@@ -45,7 +45,7 @@ public class AgingEngineTests
     [Fact]
     public void Age_Columnar_SameAsObjects()
     {
-        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        var engine = AgingEngine.Create(AgingScheme.ErpNextDefault);
         string[] customers = ["ACME", "BETA"];
         int[] index = [0, 0, 1];
         int[] days = [new DateOnly(2026, 12, 15).DayNumber, new DateOnly(2026, 7, 1).DayNumber, new DateOnly(2026, 10, 31).DayNumber];
@@ -70,7 +70,7 @@ public class AgingEngineTests
             .Post(Document.Payment(new DocumentId("PAY-1"), customer, Money.Of(400m, "EUR"), new DateOnly(2026, 11, 5)));
         ledger = ledger.Apply(new DocumentId("PAY-1"), AllocationPolicies.OldestDueFirst, new DateOnly(2026, 11, 5)).Ledger;
 
-        var report = new AgingEngine(AgingScheme.ErpNextDefault).Age(AsOf, ledger.OpenItems);
+        var report = AgingEngine.Create(AgingScheme.ErpNextDefault).Age(AsOf, ledger.OpenItems);
 
         var line = Assert.Single(report.Section(Currency.EUR).Lines);
         Assert.Equal(Money.Of(600m, "EUR"), line.Amounts[2]); // 60 days past due: 31-60
@@ -80,7 +80,7 @@ public class AgingEngineTests
     [Fact]
     public void Age_AmountsWithMoreDecimalsThanCurrency_FallBackToDecimalExactly()
     {
-        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        var engine = AgingEngine.Create(AgingScheme.ErpNextDefault);
         int[] index = [0, 0, 0];
         int[] days = [AsOf.DayNumber, AsOf.DayNumber, AsOf.DayNumber];
 
@@ -92,7 +92,7 @@ public class AgingEngineTests
     [Fact]
     public void Age_MinorUnitSumOverflowingLong_FallsBackToDecimalExactly()
     {
-        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        var engine = AgingEngine.Create(AgingScheme.ErpNextDefault);
         int[] index = [0, 0, 0];
         int[] days = [AsOf.DayNumber, AsOf.DayNumber, AsOf.DayNumber];
 
@@ -106,7 +106,7 @@ public class AgingEngineTests
     {
         // Regression test for the unchecked fast loop: count × largest amount does not fit a long here, so the loop's
         // result is discarded and the items are added again on the checked path; nothing is counted twice.
-        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        var engine = AgingEngine.Create(AgingScheme.ErpNextDefault);
         int[] index = [0, 1, 0, 1];
         int[] days = [AsOf.DayNumber, AsOf.DayNumber - 45, AsOf.DayNumber - 200, AsOf.DayNumber];
 
@@ -123,14 +123,14 @@ public class AgingEngineTests
     [InlineData(6)]   // in the scalar tail
     public void Age_NegativeMinorAmount_RefusedNamingItsPosition(int at)
     {
-        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        var engine = AgingEngine.Create(AgingScheme.ErpNextDefault);
         var cents = new long[] { 100, 200, 300, 400, 500, 600, 700 };
         cents[at] = -50_000;
         var index = new int[cents.Length];
         var days = Enumerable.Repeat(AsOf.DayNumber - 10, cents.Length).ToArray();
 
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => engine.Age(AsOf, Currency.EUR, ["A"], index, days, cents));
-        var parallel = new AgingEngine(AgingScheme.ErpNextDefault, new AgingOptions { DegreeOfParallelism = 2, ParallelThreshold = 2 });
+        var parallel = AgingEngine.Create(AgingScheme.ErpNextDefault, new AgingOptions { DegreeOfParallelism = 2, ParallelThreshold = 2 });
         var parallelError = Assert.Throws<ArgumentOutOfRangeException>(() => parallel.AgeInParallel(AsOf, Currency.EUR, ["A"], index, days, cents));
 
         Assert.Equal("minorAmounts", error.ParamName);
@@ -141,7 +141,7 @@ public class AgingEngineTests
     [Fact]
     public void Age_NegativeDecimalAmount_RefusedNamingItsPosition()
     {
-        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        var engine = AgingEngine.Create(AgingScheme.ErpNextDefault);
 
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => engine.Age(AsOf, Currency.EUR, ["A"], new[] { 0, 0 }, new[] { AsOf.DayNumber, AsOf.DayNumber }, new[] { 150m, -500m }));
 
@@ -159,7 +159,7 @@ public class AgingEngineTests
             .Post(Document.Invoice(new DocumentId("INV-1"), customer, Money.Of(150m, "EUR"), new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31)))
             .Post(Document.Payment(new DocumentId("PAY-1"), customer, Money.Of(500m, "EUR"), new DateOnly(2026, 11, 5)));
 
-        var report = new AgingEngine(AgingScheme.ErpNextDefault).Age(AsOf, ledger.AsOf(AsOf).OpenItems);
+        var report = AgingEngine.Create(AgingScheme.ErpNextDefault).Age(AsOf, ledger.AsOf(AsOf).OpenItems);
 
         Assert.Equal(Money.Of(150m, "EUR"), report.Section(Currency.EUR).GrandTotal);
         Assert.Equal(1, report.Section(Currency.EUR).ItemCount);
@@ -168,7 +168,7 @@ public class AgingEngineTests
     [Fact]
     public void Age_DecimalTooLargeForLong_FallsBackToDecimalExactly()
     {
-        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        var engine = AgingEngine.Create(AgingScheme.ErpNextDefault);
         var huge = 50_000_000_000_000_000m; // 5e16 EUR = 5e18 cents: two of them overflow a long
 
         var report = engine.Age(AsOf, Currency.EUR, ["A"], new[] { 0, 0 }, new[] { AsOf.DayNumber, AsOf.DayNumber }, new[] { huge, huge + 0.01m });
@@ -179,7 +179,7 @@ public class AgingEngineTests
     [Fact]
     public void Age_CustomerIndexOutOfRange_ThrowsNamingTheArgument()
     {
-        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        var engine = AgingEngine.Create(AgingScheme.ErpNextDefault);
 
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => engine.Age(AsOf, Currency.EUR, ["A", "B"], new[] { 0, 2 }, new[] { 1, 1 }, new long[] { 1, 1 }));
 
@@ -190,7 +190,7 @@ public class AgingEngineTests
     [Fact]
     public void AgeInParallel_CustomerIndexOutOfRange_ThrowsTheSameError()
     {
-        var engine = new AgingEngine(AgingScheme.ErpNextDefault, new AgingOptions { DegreeOfParallelism = 4, ParallelThreshold = 2 });
+        var engine = AgingEngine.Create(AgingScheme.ErpNextDefault, new AgingOptions { DegreeOfParallelism = 4, ParallelThreshold = 2 });
         var index = Enumerable.Repeat(0, 100).ToArray();
         index[70] = -1;
 
@@ -204,7 +204,7 @@ public class AgingEngineTests
     [InlineData(2, 3, "basisDays")]
     public void Age_ColumnsOfDifferentLengths_ThrowsNamingTheArgument(int days, int amounts, string name)
     {
-        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        var engine = AgingEngine.Create(AgingScheme.ErpNextDefault);
 
         var error = Assert.Throws<ArgumentException>(() => engine.Age(AsOf, Currency.EUR, ["A"], new int[3], new int[days], new long[amounts]));
 
@@ -214,7 +214,7 @@ public class AgingEngineTests
     [Fact]
     public void Constructor_BadOptions_ReportsEveryProblem()
     {
-        var error = Assert.Throws<ArgumentException>(() => new AgingEngine(AgingScheme.ErpNextDefault, new AgingOptions { DegreeOfParallelism = 0, ParallelThreshold = 0 }));
+        var error = Assert.Throws<ArgumentException>(() => AgingEngine.Create(AgingScheme.ErpNextDefault, new AgingOptions { DegreeOfParallelism = 0, ParallelThreshold = 0 }));
 
         Assert.Contains("DegreeOfParallelism", error.Message, StringComparison.Ordinal);
         Assert.Contains("ParallelThreshold", error.Message, StringComparison.Ordinal);
@@ -223,7 +223,7 @@ public class AgingEngineTests
     [Fact]
     public void Age_GroupBySegment_AddsCustomersOfTheSegment()
     {
-        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        var engine = AgingEngine.Create(AgingScheme.ErpNextDefault);
         OpenItem[] items =
         [
             Item("ACME", "1", 100m, "2026-11-10", segment: "wholesale"),
@@ -240,7 +240,7 @@ public class AgingEngineTests
     [Fact]
     public void ConvertTo_TwoCurrencies_RoundsOnceAtTheEnd()
     {
-        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        var engine = AgingEngine.Create(AgingScheme.ErpNextDefault);
         var report = engine.Age(AsOf, [Item("ACME", "1", 0.01m, "2026-11-10"), Item("ACME", "2", 0.01m, "2026-11-10", "USD"), Item("BETA", "3", 0.01m, "2026-11-10")]);
         var rates = new Dictionary<Currency, decimal> { [Currency.EUR] = 0.5m, [Currency.USD] = 0.25m };
 
@@ -256,7 +256,7 @@ public class AgingEngineTests
     [Fact]
     public void ConvertTo_MissingRate_ThrowsNamingRatesAndCurrency()
     {
-        var report = new AgingEngine(AgingScheme.ErpNextDefault).Age(AsOf, [Item("A", "1", 1m, "2026-11-10", "USD"), Item("A", "2", 1m, "2026-11-10", "JPY")]);
+        var report = AgingEngine.Create(AgingScheme.ErpNextDefault).Age(AsOf, [Item("A", "1", 1m, "2026-11-10", "USD"), Item("A", "2", 1m, "2026-11-10", "JPY")]);
 
         var error = Assert.Throws<ArgumentException>(() => report.ConvertTo(Currency.EUR, new Dictionary<Currency, decimal> { [Currency.USD] = 0.9m }));
 
@@ -267,7 +267,7 @@ public class AgingEngineTests
     [Fact]
     public void Merge_DifferentAsOf_Throws()
     {
-        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        var engine = AgingEngine.Create(AgingScheme.ErpNextDefault);
 
         var error = Assert.Throws<ArgumentException>(() => AgingReport.Merge(engine.Age(AsOf, Array.Empty<OpenItem>()), engine.Age(AsOf.AddDays(1), Array.Empty<OpenItem>())));
 
@@ -291,7 +291,7 @@ public class AgingEngineBucketPathTests
         var ages = Enumerable.Range(-100, 1101).ToArray();
         string[] keys = [.. ages.Select(a => a.ToString(System.Globalization.CultureInfo.InvariantCulture))];
 
-        var report = new AgingEngine(scheme).Age(asOf, Currency.EUR, keys, [.. Enumerable.Range(0, ages.Length)], [.. ages.Select(a => asOf.DayNumber - a)], [.. ages.Select(_ => 1L)]);
+        var report = AgingEngine.Create(scheme).Age(asOf, Currency.EUR, keys, [.. Enumerable.Range(0, ages.Length)], [.. ages.Select(a => asOf.DayNumber - a)], [.. ages.Select(_ => 1L)]);
 
         var section = report.Section(Currency.EUR);
         foreach (var age in ages)

@@ -31,7 +31,7 @@ public class AgingLedgerPropertyTests
             var date = LedgerModel.Start.AddDays(input.Day);
             var view = account.AsOf(date);
 
-            var report = new AgingEngine(Scheme).Age(date, view.OpenItems);
+            var report = AgingEngine.Create(Scheme).Age(date, view.OpenItems);
             var provision = ProvisionMatrix.Create(Scheme, [0m, 0.1m, 0.2m, 0.5m, 1m]).Apply(date, view.OpenItems);
 
             var expected = OpenDebits(account.History, date);
@@ -87,7 +87,7 @@ public class AgingMergeOldestItemTests
     public void Merge_SameOldestDateBothWays_KeepsTheSmallerId(string first, string second)
     {
         // A mutant that keeps the larger id on a tie, or the left (or right) report's item, fails one of the two rows.
-        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        var engine = AgingEngine.Create(AgingScheme.ErpNextDefault);
         var left = engine.Age(AsOf, [Item(first, "2026-09-01"), Item(first + "0", "2026-11-01")]);
         var right = engine.Age(AsOf, [Item(second, "2026-09-01")]);
 
@@ -101,7 +101,7 @@ public class AgingMergeOldestItemTests
     [Fact]
     public void Merge_OlderDateWithLargerId_KeepsTheOlderDate()
     {
-        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        var engine = AgingEngine.Create(AgingScheme.ErpNextDefault);
 
         var merged = AgingReport.Merge(engine.Age(AsOf, [Item("INV-1", "2026-09-02")]), engine.Age(AsOf, [Item("INV-9", "2026-09-01")]));
 
@@ -112,7 +112,7 @@ public class AgingMergeOldestItemTests
     [Fact]
     public void Merge_ColumnarLineWithoutIdOnTheSameDate_KeepsTheId()
     {
-        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        var engine = AgingEngine.Create(AgingScheme.ErpNextDefault);
         var columnar = engine.Age(AsOf, Currency.EUR, ["ACME"], new[] { 0 }, new[] { new DateOnly(2026, 9, 1).DayNumber }, new[] { 100L });
         var objects = engine.Age(AsOf, [Item("INV-5", "2026-09-01")]);
 
@@ -126,7 +126,7 @@ public class AgingMergeOldestItemTests
         // Independent oracle: the oldest item picked straight from the items, not by the engine's comparison.
         Properties.Check(Arbitraries.AgingPartitionGen.ToArbitrary(), c =>
         {
-            var engine = new AgingEngine(c.Scheme);
+            var engine = AgingEngine.Create(c.Scheme);
 
             var merged = AgingReport.Merge(Enumerable.Range(0, 4).Select(p => engine.Age(AsOf, c.Items.Where((_, i) => c.Parts[i] == p))));
 

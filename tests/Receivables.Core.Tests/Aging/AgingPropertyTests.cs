@@ -13,7 +13,7 @@ public class AgingPropertyTests
     {
         Properties.Check(Arbitraries.AgingPartitionGen.ToArbitrary(), c =>
         {
-            var report = new AgingEngine(c.Scheme).Age(AsOf, c.Items);
+            var report = AgingEngine.Create(c.Scheme).Age(AsOf, c.Items);
 
             foreach (var group in c.Items.GroupBy(i => i.Open.Currency))
             {
@@ -32,7 +32,7 @@ public class AgingPropertyTests
     {
         Properties.Check(Arbitraries.AgingPartitionGen.ToArbitrary(), c =>
         {
-            var report = new AgingEngine(c.Scheme).Age(AsOf, c.Items);
+            var report = AgingEngine.Create(c.Scheme).Age(AsOf, c.Items);
 
             foreach (var group in c.Items.GroupBy(i => (i.Open.Currency, i.Customer.Value)))
             {
@@ -55,7 +55,7 @@ public class AgingPropertyTests
     {
         Properties.Check(Arbitraries.AgingPartitionGen.ToArbitrary(), c =>
         {
-            var engine = new AgingEngine(c.Scheme);
+            var engine = AgingEngine.Create(c.Scheme);
             var whole = engine.Age(AsOf, c.Items);
 
             var parts = Enumerable.Range(0, 4).Select(p => engine.Age(AsOf, c.Items.Where((_, i) => c.Parts[i] == p))).ToList();
@@ -70,7 +70,7 @@ public class AgingPropertyTests
     {
         Properties.Check(Arbitraries.AgingPartitionGen.ToArbitrary(), c =>
         {
-            var engine = new AgingEngine(c.Scheme);
+            var engine = AgingEngine.Create(c.Scheme);
             var a = engine.Age(AsOf, c.Items.Where((_, i) => c.Parts[i] == 0));
             var b = engine.Age(AsOf, c.Items.Where((_, i) => c.Parts[i] == 1));
             var d = engine.Age(AsOf, c.Items.Where((_, i) => c.Parts[i] >= 2));
@@ -90,8 +90,8 @@ public class AgingPropertyTests
     {
         Properties.Check(Arbitraries.AgingPartitionGen.ToArbitrary(), c =>
         {
-            var single = new AgingEngine(c.Scheme);
-            var parallel = new AgingEngine(c.Scheme, new AgingOptions { DegreeOfParallelism = 3, ParallelThreshold = 2 });
+            var single = AgingEngine.Create(c.Scheme);
+            var parallel = AgingEngine.Create(c.Scheme, new AgingOptions { DegreeOfParallelism = 3, ParallelThreshold = 2 });
             var eur = c.Items.Where(i => i.Open.Currency == Currency.EUR).ToArray();
             var keys = eur.Select(i => i.Customer.Value).Distinct().ToArray();
             var index = eur.Select(i => Array.IndexOf(keys, i.Customer.Value)).ToArray();
@@ -117,8 +117,8 @@ public class AgingPropertyTests
         Properties.Check(Arbitraries.MinorUnitColumnsGen.ToArbitrary(), c =>
         {
             var keys = Enumerable.Range(0, c.Customers).Select(k => $"K{k}").ToArray();
-            var single = new AgingEngine(c.Scheme);
-            var parallel = new AgingEngine(c.Scheme, new AgingOptions { DegreeOfParallelism = 3, ParallelThreshold = 2 });
+            var single = AgingEngine.Create(c.Scheme);
+            var parallel = AgingEngine.Create(c.Scheme, new AgingOptions { DegreeOfParallelism = 3, ParallelThreshold = 2 });
             // The first bad position decides: a negative amount (credits are refused), else a customer index outside the table.
             var badAt = Enumerable.Range(0, c.Index.Length).FirstOrDefault(i => c.Cents[i] < 0 || c.Index[i] < 0 || c.Index[i] >= c.Customers, -1);
             if (badAt >= 0)
@@ -160,7 +160,7 @@ public class AgingPropertyTests
     {
         Properties.Check(Arbitraries.AgingPartitionGen.ToArbitrary(), c =>
         {
-            var engine = new AgingEngine(c.Scheme);
+            var engine = AgingEngine.Create(c.Scheme);
             var byCustomer = engine.Age(AsOf, c.Items);
 
             var regrouped = byCustomer.Regroup(key => $"S-{int.Parse(key[2..], System.Globalization.CultureInfo.InvariantCulture) % 3}");
@@ -183,7 +183,7 @@ public class AgingPropertyTests
             }
 
             var keys = Enumerable.Range(0, c.Customers).Select(k => $"K{k}").ToArray();
-            var engine = new AgingEngine(c.Scheme);
+            var engine = AgingEngine.Create(c.Scheme);
             var fresh = engine.Age(AsOf, Currency.EUR, keys, c.Index, c.Days, c.Cents);
             var read = engine.Age(AsOf, Currency.EUR, keys, c.Index, c.Days, c.Cents);
             var lines = read.Sections.IsEmpty ? [] : read.Section(Currency.EUR).Lines;

@@ -8,7 +8,7 @@ public class AgingTrendTests
     [Fact]
     public void Compare_TwoMonthEnds_MovementPerBucketAndWorstCustomersFirst()
     {
-        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        var engine = AgingEngine.Create(AgingScheme.ErpNextDefault);
         var october = new DateOnly(2026, 10, 31);
         var november = new DateOnly(2026, 11, 30);
         OpenItem Item(string customer, string id, decimal amount, DateOnly due) => new(new DocumentId(id), new CustomerId(customer), Money.Of(amount, "EUR"), due.AddDays(-30), due);

@@ -11,7 +11,7 @@ public class MatchingDocsExampleTests
     [Fact]
     public void Docs_MainExample_AutoAppliesSuggestsAndExplains()
     {
-        // --- docs/matching.md: main example ---
+        // snippet: matching-main
         var acme = new CustomerId("C-1001");
         var items = new[]
         {
@@ -33,6 +33,7 @@ public class MatchingDocsExampleTests
 
         var engine = MatchingEngine.Create(new MatchingOptions { AutoApplyThreshold = 0.9 });
         var result = engine.Match(lines, items, customers);
+        // end snippet
 
         foreach (var line in result.Lines)
         {
@@ -51,5 +52,11 @@ public class MatchingDocsExampleTests
         Assert.Equal(MatchDecision.Suggest, b2.Decision);
         Assert.Equal(["INV-2026-001234", "INV-2026-001240"], b2.Allocations.Select(a => a.Item.Value));
         Assert.Equal(MatchDecision.Unmatched, result.Lines[2].Decision);
+    }
+
+    [Fact]
+    public void Docs_MainExample_IsTheCodeInTheDoc()
+    {
+        Receivables.Tests.Support.DocSnippets.AssertDocMatchesTest("docs/matching.md", "matching-main");
     }
 }

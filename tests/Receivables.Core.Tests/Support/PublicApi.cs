@@ -111,7 +111,7 @@ public static class PublicApi
             case ConstructorInfo c when c.IsPublic || c.IsFamily:
                 return $"{Access(c)}ctor({Parameters(c.GetParameters())})";
             case MethodInfo m when (m.IsPublic || m.IsFamily) && !m.IsSpecialName:
-                return $"{Access(m)}{(m.IsStatic ? "static " : string.Empty)}{(m.IsAbstract && !m.DeclaringType!.IsInterface ? "abstract " : string.Empty)}{Name(m.ReturnType)} {m.Name}{Generic(m)}({Parameters(m.GetParameters())})";
+                return $"{Access(m)}{(m.IsStatic ? "static " : string.Empty)}{(m.IsAbstract && !m.DeclaringType!.IsInterface ? "abstract " : string.Empty)}{Name(m.ReturnType)}{NullMark(m.ReturnParameter)} {m.Name}{Generic(m)}({Parameters(m.GetParameters())})";
             case MethodInfo m when (m.IsPublic || m.IsFamily) && m.Name.StartsWith("op_", StringComparison.Ordinal):
                 return $"{Access(m)}static {Name(m.ReturnType)} {m.Name}({Parameters(m.GetParameters())})";
             case PropertyInfo p:
@@ -127,20 +127,31 @@ public static class PublicApi
                 var accessor = (p.GetMethod ?? p.SetMethod)!;
                 var index = p.GetIndexParameters();
                 var name = index.Length > 0 ? $"this[{Parameters(index)}]" : p.Name;
-                return $"{Access(accessor)}{(accessor.IsStatic ? "static " : string.Empty)}{Name(p.PropertyType)} {name} {{ {getter}{setter}}}";
+                return $"{Access(accessor)}{(accessor.IsStatic ? "static " : string.Empty)}{Name(p.PropertyType)}{NullMark(p)} {name} {{ {getter}{setter}}}";
             case FieldInfo f when f.IsPublic || f.IsFamily:
                 if (f.DeclaringType!.IsEnum)
                 {
                     return f.IsSpecialName ? null : $"{f.Name} = {Convert.ToInt64(f.GetRawConstantValue(), System.Globalization.CultureInfo.InvariantCulture)}";
                 }
 
-                return $"{Access(f)}{(f.IsLiteral ? "const " : f.IsStatic ? "static " : string.Empty)}{(f.IsInitOnly ? "readonly " : string.Empty)}{Name(f.FieldType)} {f.Name}";
+                return $"{Access(f)}{(f.IsLiteral ? "const " : f.IsStatic ? "static " : string.Empty)}{(f.IsInitOnly ? "readonly " : string.Empty)}{Name(f.FieldType)}{NullMark(f)} {f.Name}";
             case EventInfo e:
                 return $"event {Name(e.EventHandlerType!)} {e.Name}";
             default:
                 return null;
         }
     }
+
+    // Nullable reference types are part of the contract: a property approved as non-null must not become nullable
+    // unnoticed (value types show their '?' through Nullable<T> already).
+    private static string NullMark(ParameterInfo parameter)
+        => !parameter.ParameterType.IsValueType && parameter.ParameterType != typeof(void) && new NullabilityInfoContext().Create(parameter).ReadState == NullabilityState.Nullable ? "?" : string.Empty;
+
+    private static string NullMark(PropertyInfo property)
+        => !property.PropertyType.IsValueType && new NullabilityInfoContext().Create(property).ReadState == NullabilityState.Nullable ? "?" : string.Empty;
+
+    private static string NullMark(FieldInfo field)
+        => !field.FieldType.IsValueType && new NullabilityInfoContext().Create(field).ReadState == NullabilityState.Nullable ? "?" : string.Empty;
 
     private static string Access(MethodBase m) => m.IsPublic ? "public " : "protected ";
 

@@ -9,7 +9,7 @@ public class TermsDocsExampleTests
     [Fact]
     public void TermsDoc_MainExample_ProducesDocumentedSchedule()
     {
-        // docs/terms.md, "Example"
+        // snippet: terms-main
         var term = TermNotation.Parse("30% DEPOSIT, BALANCE 2/10 EOM 30")
             .WithBusinessDays(BusinessCalendars.ChinaMainland, BusinessDayConvention.Following);
         var dates = new TermDates(new DateOnly(2026, 1, 16)) { OrderDate = new DateOnly(2026, 1, 5) };
@@ -27,12 +27,13 @@ public class TermsDocsExampleTests
             new LateChargeArguments(balance.Amount, balance.DueDate, new DateOnly(2026, 3, 20)));
         Assert.Equal(new Money(71.19m, Currency.CNY), late.Interest);
         Assert.Empty(PaymentTermLimit.ChinaLargeEnterpriseToSme.Check(schedule));
+        // end snippet
     }
 
     [Fact]
     public void CalendarsDoc_Example_CompanyShutdownOnTopOfChina()
     {
-        // docs/calendars.md, "Example"
+        // snippet: calendars-main
         var shutdown = CalendarFile.Parse(
             """
             # ACME plant shutdown after Spring Festival 2026
@@ -46,5 +47,18 @@ public class TermsDocsExampleTests
 
         Assert.Equal(new DateOnly(2026, 2, 26), due);
         Assert.Equal(new DateOnly(2026, 2, 28), calendar.AddBusinessDays(new DateOnly(2026, 2, 27), 1)); // a worked Saturday
+        // end snippet
+    }
+
+    [Fact]
+    public void TermsDoc_MainExample_ProducesDocumentedSchedule_IsTheCodeInTheDoc()
+    {
+        Receivables.Tests.Support.DocSnippets.AssertDocMatchesTest("docs/terms.md", "terms-main");
+    }
+
+    [Fact]
+    public void CalendarsDoc_Example_CompanyShutdownOnTopOfChina_IsTheCodeInTheDoc()
+    {
+        Receivables.Tests.Support.DocSnippets.AssertDocMatchesTest("docs/calendars.md", "calendars-main");
     }
 }

@@ -125,7 +125,7 @@ public sealed class DaysOverdueProvision
     {
         Guard.NotNull(items);
         var split = SpecificProvisions.Split(items, specific);
-        var aging = new AgingEngine(_scheme).Age(asOf, split.General);
+        var aging = AgingEngine.Create(_scheme).Age(asOf, split.General);
         var sections = new Dictionary<Currency, (ImmutableArray<ProvisionLine> Lines, ImmutableArray<ProvisionLine> Specific)>();
         foreach (var section in aging.Sections)
         {

@@ -92,7 +92,7 @@ public sealed class ProvisionMatrix
     {
         Guard.NotNull(items);
         var split = SpecificProvisions.Split(items, specific);
-        var aging = new AgingEngine(Scheme).Age(asOf, split.General);
+        var aging = AgingEngine.Create(Scheme).Age(asOf, split.General);
         var sections = new Dictionary<Currency, (ImmutableArray<ProvisionLine> Lines, ImmutableArray<ProvisionLine> Specific)>();
         foreach (var section in aging.Sections)
         {

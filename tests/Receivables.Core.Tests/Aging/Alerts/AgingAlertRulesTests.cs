@@ -20,7 +20,7 @@ public class AgingAlertRulesTests
     ];
 
     private static AgingAlertContext Context(IReadOnlyDictionary<string, Money>? limits = null, IReadOnlyList<PaymentRecord>? records = null)
-        => new(new AgingEngine(AgingScheme.ErpNextDefault).Age(AsOf, Items), limits, Items, records);
+        => new(AgingEngine.Create(AgingScheme.ErpNextDefault).Age(AsOf, Items), limits, Items, records);
 
     [Fact]
     public void OverdueShareAbove_30PercentOver90Days_AlertsOnlyAcme()
@@ -106,7 +106,7 @@ public class AgingAlertRulesTests
     public void CreditLimitUtilisationAbove_80Percent_AlertsFromTheLineUpToTheLimit(int balance, bool alerts)
     {
         var limits = new Dictionary<string, Money> { ["GAMMA"] = Money.Of(100_000m, "CNY") };
-        var report = new AgingEngine(AgingScheme.ErpNextDefault).Age(AsOf, [Item("GAMMA", "INV-9", balance, 10)]);
+        var report = AgingEngine.Create(AgingScheme.ErpNextDefault).Age(AsOf, [Item("GAMMA", "INV-9", balance, 10)]);
 
         var raised = AgingAlertRules.CreditLimitUtilisationAbove(0.8m).Evaluate(new AgingAlertContext(report, limits)).ToList();
 

@@ -68,7 +68,7 @@ public class ReceivablesKpisTests
     public void FromAging_NotYetDueAndOverdue_DsoBestPossibleAndDelinquentDays()
     {
         var asOf = new DateOnly(2026, 9, 30);
-        var engine = new AgingEngine(AgingScheme.ErpNextDefault);
+        var engine = AgingEngine.Create(AgingScheme.ErpNextDefault);
         var report = engine.Age(asOf, [
             new OpenItem(new DocumentId("1"), new CustomerId("A"), Usd(60_000m), asOf.AddDays(-20), asOf.AddDays(10)),
             new OpenItem(new DocumentId("2"), new CustomerId("A"), Usd(30_000m), asOf.AddDays(-70), asOf.AddDays(-40)),

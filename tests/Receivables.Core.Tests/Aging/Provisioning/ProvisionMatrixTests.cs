@@ -16,7 +16,7 @@ public class ProvisionMatrixTests
     {
         var scheme = AgingScheme.Create([30, 60, 90]);
         var matrix = ProvisionMatrix.Create(scheme, [0.003m, 0.016m, 0.036m, 0.066m, 0.106m]);
-        var engine = new AgingEngine(scheme);
+        var engine = AgingEngine.Create(scheme);
         OpenItem Item(string id, decimal amount, int daysPastDue)
             => new(new DocumentId(id), new CustomerId("M-" + id), Money.Of(amount, "EUR"), AsOf.AddDays(-daysPastDue - 30), AsOf.AddDays(-daysPastDue));
         var report = engine.Age(AsOf, [Item("a", 15_000_000m, 0), Item("b", 7_500_000m, 15), Item("c", 4_000_000m, 45), Item("d", 2_500_000m, 75), Item("e", 1_000_000m, 120)]);
