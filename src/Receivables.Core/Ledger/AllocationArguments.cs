@@ -4,8 +4,15 @@ namespace Receivables.Ledger;
 /// <remarks>Immutable and thread-safe.</remarks>
 public readonly struct AllocationArguments
 {
-    internal AllocationArguments(LedgerItem credit, IReadOnlyList<LedgerItem> openItems, DateOnly date)
+    /// <summary>Creates the arguments (public, so a custom policy can be tested alone).</summary>
+    /// <param name="credit">The payment or credit note being applied.</param>
+    /// <param name="openItems">The open debit items it may settle, oldest due first.</param>
+    /// <param name="date">The application date.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="credit"/> or <paramref name="openItems"/> is null.</exception>
+    public AllocationArguments(LedgerItem credit, IReadOnlyList<LedgerItem> openItems, DateOnly date)
     {
+        Internal.Guard.NotNull(credit);
+        Internal.Guard.NotNull(openItems);
         Credit = credit;
         OpenItems = openItems;
         Date = date;

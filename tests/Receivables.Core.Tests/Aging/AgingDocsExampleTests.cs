@@ -37,7 +37,7 @@ public class AgingDocsExampleTests
         // provision.Allowance: 24.00 + 72.00 + 18.02 + 0 + 0 + 1,000.00 = 1,114.02
 
         // Risk alerts: more than 10 % of a customer's balance over 90 days.
-        var alerts = AgingAlertRules.Evaluate(new AgingAlertContext(report), [AgingAlertRules.OverdueShareAbove(90, 0.10m)]);
+        var alerts = AgingAlertRules.Evaluate(new AgingAlertArguments(report), [AgingAlertRules.OverdueShareAbove(90, 0.10m)]);
         // alerts[0].Reason.Code: "aging.alert.overdue-share"; alerts[0].Reason.Text:
         // "ACME: 19 % of the balance of 10500.50 EUR is more than 90 days old (2000.00 EUR); the limit is 10 %."
         // end snippet

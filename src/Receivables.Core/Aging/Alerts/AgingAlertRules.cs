@@ -73,10 +73,15 @@ public static class AgingAlertRules
     /// <param name="context">The context.</param>
     /// <param name="rules">The rules.</param>
     /// <returns>The alerts.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="context"/>, <paramref name="rules"/> or a rule is null.</exception>
-    public static IReadOnlyList<AgingAlert> Evaluate(AgingAlertContext context, IEnumerable<IAgingAlertRule> rules)
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> or a rule is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="context"/> is <c>default</c>.</exception>
+    public static IReadOnlyList<AgingAlert> Evaluate(AgingAlertArguments context, IEnumerable<IAgingAlertRule> rules)
     {
-        Guard.NotNull(context);
+        if (context.Report is null)
+        {
+            throw new ArgumentException("The arguments have no report; create them with their constructor.", nameof(context));
+        }
+
         Guard.NotNull(rules);
         return [.. rules
             .SelectMany(r => (r ?? throw new ArgumentNullException(nameof(rules), "A rule is null.")).Evaluate(context))
@@ -95,9 +100,10 @@ public static class AgingAlertRules
 
     private sealed class OverdueShareRule(int days, decimal share, AlertSeverity severity) : IAgingAlertRule
     {
-        public IEnumerable<AgingAlert> Evaluate(AgingAlertContext context)
+        public IReadOnlyList<AgingAlert> Evaluate(in AgingAlertArguments arguments) => [.. Alerts(arguments)];
+
+        private IEnumerable<AgingAlert> Alerts(AgingAlertArguments context)
         {
-            Guard.NotNull(context);
             var scheme = context.Report.Scheme;
             foreach (var section in context.Report.Sections)
             {
@@ -120,9 +126,10 @@ public static class AgingAlertRules
 
     private sealed class CreditLimitRule(AlertSeverity severity) : IAgingAlertRule
     {
-        public IEnumerable<AgingAlert> Evaluate(AgingAlertContext context)
+        public IReadOnlyList<AgingAlert> Evaluate(in AgingAlertArguments arguments) => [.. Alerts(arguments)];
+
+        private IEnumerable<AgingAlert> Alerts(AgingAlertArguments context)
         {
-            Guard.NotNull(context);
             foreach (var (customer, limit) in context.CreditLimits.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 if (context.Report.TryGetSection(limit.Currency, out var section) && section.TryGetLine(customer, out var line) && line.Total > limit)
@@ -139,9 +146,10 @@ public static class AgingAlertRules
 
     private sealed class CreditUtilisationRule(decimal share, AlertSeverity severity) : IAgingAlertRule
     {
-        public IEnumerable<AgingAlert> Evaluate(AgingAlertContext context)
+        public IReadOnlyList<AgingAlert> Evaluate(in AgingAlertArguments arguments) => [.. Alerts(arguments)];
+
+        private IEnumerable<AgingAlert> Alerts(AgingAlertArguments context)
         {
-            Guard.NotNull(context);
             foreach (var (customer, limit) in context.CreditLimits.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 if (limit.IsPositive && context.Report.TryGetSection(limit.Currency, out var section) && section.TryGetLine(customer, out var line)
@@ -159,9 +167,10 @@ public static class AgingAlertRules
 
     private sealed class SlowerThanHistoryRule(int byMoreThanDays, int recentDays, AlertSeverity severity) : IAgingAlertRule
     {
-        public IEnumerable<AgingAlert> Evaluate(AgingAlertContext context)
+        public IReadOnlyList<AgingAlert> Evaluate(in AgingAlertArguments arguments) => [.. Alerts(arguments)];
+
+        private IEnumerable<AgingAlert> Alerts(AgingAlertArguments context)
         {
-            Guard.NotNull(context);
             var recentFrom = context.AsOf.AddDays(-recentDays + 1);
             foreach (var customer in context.PaymentRecords.GroupBy(r => r.Customer.Value).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
@@ -191,9 +200,10 @@ public static class AgingAlertRules
 
     private sealed class ItemOverdueRule(int days, Money amount, AlertSeverity severity) : IAgingAlertRule
     {
-        public IEnumerable<AgingAlert> Evaluate(AgingAlertContext context)
+        public IReadOnlyList<AgingAlert> Evaluate(in AgingAlertArguments arguments) => [.. Alerts(arguments)];
+
+        private IEnumerable<AgingAlert> Alerts(AgingAlertArguments context)
         {
-            Guard.NotNull(context);
             foreach (var item in context.Items.OrderBy(i => i.Customer.Value, StringComparer.Ordinal).ThenBy(i => i.Id.Value, StringComparer.Ordinal).ThenBy(i => i.Installment))
             {
                 var overdue = context.AsOf.DayNumber - item.DueDate.DayNumber;

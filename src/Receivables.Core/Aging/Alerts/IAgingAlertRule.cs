@@ -6,7 +6,7 @@ namespace Receivables.Aging.Alerts;
 public interface IAgingAlertRule
 {
     /// <summary>Evaluates the rule.</summary>
-    /// <param name="context">The aging and the facts the rules may use.</param>
+    /// <param name="arguments">The aging and the facts the rules may use.</param>
     /// <returns>The alerts raised; empty when none.</returns>
-    IEnumerable<AgingAlert> Evaluate(AgingAlertContext context);
+    IReadOnlyList<AgingAlert> Evaluate(in AgingAlertArguments arguments);
 }

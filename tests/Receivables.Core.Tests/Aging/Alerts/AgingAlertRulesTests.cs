@@ -19,7 +19,7 @@ public class AgingAlertRulesTests
         Item("BETA", "INV-4", 5_000m, 95),    // 5 % of BETA over 90 days
     ];
 
-    private static AgingAlertContext Context(IReadOnlyDictionary<string, Money>? limits = null, IReadOnlyList<PaymentRecord>? records = null)
+    private static AgingAlertArguments Context(IReadOnlyDictionary<string, Money>? limits = null, IReadOnlyList<PaymentRecord>? records = null)
         => new(AgingEngine.Create(AgingScheme.ErpNextDefault).Age(AsOf, Items), limits, Items, records);
 
     [Fact]
@@ -108,7 +108,7 @@ public class AgingAlertRulesTests
         var limits = new Dictionary<string, Money> { ["GAMMA"] = Money.Of(100_000m, "CNY") };
         var report = AgingEngine.Create(AgingScheme.ErpNextDefault).Age(AsOf, [Item("GAMMA", "INV-9", balance, 10)]);
 
-        var raised = AgingAlertRules.CreditLimitUtilisationAbove(0.8m).Evaluate(new AgingAlertContext(report, limits)).ToList();
+        var raised = AgingAlertRules.CreditLimitUtilisationAbove(0.8m).Evaluate(new AgingAlertArguments(report, limits)).ToList();
 
         Assert.Equal(alerts, raised.Count == 1);
         if (alerts)

@@ -4,8 +4,8 @@ using Receivables.Ledger;
 namespace Receivables.Aging.Alerts;
 
 /// <summary>What alert rules look at: the aging report and optional facts (credit limits, open items, payment records).</summary>
-/// <remarks>Immutable and thread-safe when the collections passed in are not changed afterwards.</remarks>
-public sealed class AgingAlertContext
+/// <remarks>A read-only value with a public constructor, so a custom rule is tested alone; immutable and thread-safe when the collections passed in are not changed afterwards.</remarks>
+public readonly struct AgingAlertArguments
 {
     /// <summary>Creates a context.</summary>
     /// <param name="report">The aging report, by customer.</param>
@@ -15,7 +15,7 @@ public sealed class AgingAlertContext
     /// <param name="paymentRecords">Payment records (such as <see cref="CustomerAccount.PaymentRecords"/>), for payment-habit
     /// rules. The default value is none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public AgingAlertContext(AgingReport report, IReadOnlyDictionary<string, Money>? creditLimits = null, IReadOnlyList<OpenItem>? items = null, IReadOnlyList<PaymentRecord>? paymentRecords = null)
+    public AgingAlertArguments(AgingReport report, IReadOnlyDictionary<string, Money>? creditLimits = null, IReadOnlyList<OpenItem>? items = null, IReadOnlyList<PaymentRecord>? paymentRecords = null)
     {
         Report = Guard.NotNull(report);
         CreditLimits = creditLimits ?? new Dictionary<string, Money>();
