@@ -30,6 +30,7 @@ internal static class AgingCommand
             var date = parse.GetValue(asOf) ?? LedgerCommand.LatestDate(loaded);
             var scheme = Scheme(parse.GetValue(buckets)!, parse.GetValue(basis)!);
             var bySegment = parse.GetValue(by) == "segment";
+            context.Progress.Phase("Ageing the open items");
             var items = loaded.Ledger.AsOf(date).OpenItems.ToList();
             var report = AgingEngine.Create(scheme).Age(date, items, bySegment ? i => SegmentOf(loaded, i) : null);
             if (parse.GetValue(reportCurrency) is { } target)

@@ -37,6 +37,7 @@ internal static class MatchCommand
                 return CliApp.InputError;
             }
 
+            context.Progress.Phase($"Matching {lines.Count:N0} statement lines");
             var result = engine.Match(lines, loaded.Ledger.OpenItems, profiles);
             ReportWriter.Write(context, parse.GetValue(format), Proposals(result), Reasons(result), Summary(result));
             return CliApp.Success;

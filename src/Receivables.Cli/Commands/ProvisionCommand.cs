@@ -27,6 +27,7 @@ internal static class ProvisionCommand
                 ? CsvFile.ReadAll(path.FullName, ["bucket", "rate_percent"], row => row.Decimal("rate_percent"))
                 : ParsePercents(parse.GetValue(rates) ?? throw new ArgumentException("Give the loss rates with --rates or --rates-file."));
             var matrix = ProvisionMatrix.Create(scheme, [.. percents.Select(p => p / 100m)]);
+            context.Progress.Phase("Ageing the open items");
             var report = AgingEngine.Create(scheme).Age(date, loaded.Ledger.AsOf(date).OpenItems);
             ReportWriter.Write(context, parse.GetValue(format), ToReport(matrix.Apply(report)));
             return CliApp.Success;
