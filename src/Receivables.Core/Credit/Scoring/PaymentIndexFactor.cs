@@ -23,7 +23,9 @@ internal sealed class PaymentIndexFactor(int windowMonths, double trendPoints, P
         }
 
         var days = CurveFactor.Round(o.Days, 1);
-        var score = o.Score;
+        // An amount-weighted mean of key scores in 0..100 is in 0..100; summing doubles can overshoot by one ulp
+        // (100.00000000000001 was seen by the property test on .NET 8), so clamp to the range the result promises.
+        var score = Math.Clamp(o.Score, 0d, 100d);
         var summary = days > 0
             ? CreditReasonCodes.PaymentIndexLate.With(days, CurveFactor.Round(score, 1))
             : CreditReasonCodes.PaymentIndexPrompt.With(-days + 0d, CurveFactor.Round(score, 1));
