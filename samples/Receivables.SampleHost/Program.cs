@@ -6,7 +6,8 @@ using Receivables.SampleHost;
 // A sample ERP host: Generic Host, appsettings.json, AddReceivables, the ledger's history in SQLite (default) or
 // PostgreSQL (a connection string with Host=..., e.g. ConnectionStrings__Ledger="Host=localhost;Database=ar;...").
 // Usage: dotnet run --project samples/Receivables.SampleHost [-- path/to/documents.csv]
-var builder = Host.CreateApplicationBuilder(args);
+// The content root is the build output, where appsettings.json is copied, so the settings apply from any directory.
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddReceivables(r => r.BindConfiguration());
 using var host = builder.Build();
 await host.StartAsync();                         // validates the Receivables options (ValidateOnStart)
