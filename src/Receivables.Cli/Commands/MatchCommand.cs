@@ -37,7 +37,7 @@ internal static class MatchCommand
                 return CliApp.InputError;
             }
 
-            context.Progress.Phase($"Matching {lines.Count:N0} statement lines");
+            context.Progress.Phase(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Matching {lines.Count:N0} statement lines"));
             var result = engine.Match(lines, loaded.Ledger.OpenItems, profiles);
             ReportWriter.Write(context, parse.GetValue(format), Proposals(result), Reasons(result), Summary(result));
             return CliApp.Success;

@@ -92,7 +92,7 @@ public readonly struct DocumentId : IEquatable<DocumentId>, IComparable<Document
     public static DocumentId Parse(string s, IFormatProvider? provider = null)
     {
         Guard.NotNull(s);
-        return TryParse(s, provider, out var id) ? id : throw new FormatException("An id must not be empty or white space.");
+        return TryParse(s, provider, out var id) ? id : throw Serialization.TextForms.NotAnId();
     }
 
     /// <summary>Parses the text form without throwing.</summary>
@@ -112,7 +112,7 @@ public readonly struct DocumentId : IEquatable<DocumentId>, IComparable<Document
     /// <returns>The id.</returns>
     /// <exception cref="FormatException"><paramref name="s"/> is empty or white space.</exception>
     public static DocumentId Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
-        => TryParse(s, provider, out var id) ? id : throw new FormatException("An id must not be empty or white space.");
+        => TryParse(s, provider, out var id) ? id : throw Serialization.TextForms.NotAnId();
 
     /// <summary>Parses the text form from characters without throwing.</summary>
     /// <param name="s">The characters.</param>
@@ -131,7 +131,7 @@ public readonly struct DocumentId : IEquatable<DocumentId>, IComparable<Document
     /// <returns>The id text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
-        => Serialization.TextForms.IsGeneral(format) ? Value : throw new FormatException($"The format '{format}' is not supported for ids; use null or \"G\".");
+        => Serialization.TextForms.IdText(Value, format);
 
     /// <summary>Formats the id into characters.</summary>
     /// <param name="destination">Where to write.</param>
@@ -141,12 +141,5 @@ public readonly struct DocumentId : IEquatable<DocumentId>, IComparable<Document
     /// <returns>False when <paramref name="destination"/> is too short.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        if (!Serialization.TextForms.IsGeneral(format))
-        {
-            throw new FormatException($"The format '{format.ToString()}' is not supported for ids; use empty or \"G\".");
-        }
-
-        return Serialization.TextForms.TryCopy(Value, destination, out charsWritten);
-    }
+        => Serialization.TextForms.TryFormatId(Value, destination, out charsWritten, format);
 }

@@ -18,4 +18,17 @@ internal static class TextForms
         charsWritten = 0;
         return false;
     }
+
+    /// <summary>The error of an id's <c>Parse</c>: the one wording for every id type.</summary>
+    public static FormatException NotAnId() => new("An id must not be empty or white space.");
+
+    /// <summary>An id's text for a format: only the general format exists.</summary>
+    public static string IdText(string value, string? format)
+        => IsGeneral(format) ? value : throw new FormatException($"The format '{format}' is not supported for ids; use null or \"G\".");
+
+    /// <summary>An id's text into characters for a format: only the general format exists.</summary>
+    public static bool TryFormatId(string value, Span<char> destination, out int charsWritten, ReadOnlySpan<char> format)
+        => IsGeneral(format)
+            ? TryCopy(value, destination, out charsWritten)
+            : throw new FormatException($"The format '{format.ToString()}' is not supported for ids; use empty or \"G\".");
 }
