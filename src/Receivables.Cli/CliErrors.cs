@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml;
 using Receivables.Ledger;
@@ -40,7 +41,7 @@ internal static partial class CliErrors
         UnauthorizedAccessException u => $"not allowed to read or write {PathIn(u.Message)}",
         UnknownCurrencyException c => Clean(c.Message.Split(" Use Currency.Custom", 2)[0]),
         OverflowException => "an amount or a total is too large to compute; check the amount columns for values beyond 999,999,999,999,999.99.",
-        XmlException x => $"the file is not well-formed XML (line {x.LineNumber}, position {x.LinePosition}): {Clean(x.Message.Split(" Line ", 2)[0])}",
+        XmlException x => string.Create(CultureInfo.InvariantCulture, $"the file is not well-formed XML (line {x.LineNumber}, position {x.LinePosition}): {Clean(x.Message.Split(" Line ", 2)[0])}"),
         _ => Clean(ex.Message),
     };
 

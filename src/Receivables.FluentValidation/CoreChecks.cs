@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
 
@@ -19,7 +20,7 @@ internal static class CoreChecks
 
     public static string MinorUnitsMessage(string? code)
         => Currency.TryFromCode(code, out var currency)
-            ? $"has more decimals than {currency.Code} has minor units ({currency.MinorUnits})."
+            ? string.Create(CultureInfo.InvariantCulture, $"has more decimals than {currency.Code} has minor units ({currency.MinorUnits}).")
             : "has more decimals than its currency allows.";
 
     /// <summary>Core's refusal of an amount for a kind of document, found by building a probe document with every other

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Receivables.Ledger;
 
@@ -87,7 +88,7 @@ public sealed class PromiseInputValidator : AbstractValidator<PromiseInput>
         RuleFor(x => x.PromisedDate)
             .Must((x, promised) => promised >= x.RecordedOn)
             .When(x => x.RecordedOn is not null && x.PromisedDate is not null)
-            .WithMessage(x => $"The promised date {x.PromisedDate:yyyy-MM-dd} is before the date of the promise {x.RecordedOn:yyyy-MM-dd}.");
+            .WithMessage(x => string.Create(CultureInfo.InvariantCulture, $"The promised date {x.PromisedDate:yyyy-MM-dd} is before the date of the promise {x.RecordedOn:yyyy-MM-dd}."));
         RuleFor(x => x.Currency).Must(CoreChecks.IsCurrency).WithMessage(x => $"'{x.Currency}' is not an ISO 4217 currency code.");
         RuleFor(x => x.Amount).Must((x, amount) => CoreChecks.IsInMinorUnits(amount, x.Currency)).WithMessage(x => CoreChecks.MinorUnitsMessage(x.Currency));
         RuleFor(x => x.Amount)

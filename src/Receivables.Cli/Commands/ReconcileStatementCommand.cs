@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Receivables.Matching;
 using Receivables.Matching.Reconciliation;
@@ -25,7 +26,7 @@ internal static class ReconcileStatementCommand
             var currencies = theirs.Select(t => t.Amount.Currency).Concat(ours.Select(o => o.Currency)).Distinct().OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
             if (currencies.Count == 0)
             {
-                context.Error.WriteLine($"error: customer {id} has no open items and the customer statement is empty.");
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: customer {id} has no open items and the customer statement is empty."));
                 return CliApp.InputError;
             }
 
@@ -34,7 +35,7 @@ internal static class ReconcileStatementCommand
             {
                 var result = StatementReconciliation.Reconcile(ours.Where(o => o.Currency == currency), theirs.Where(t => t.Amount.Currency == currency));
                 reports.Add(new Report(
-                    $"Statement reconciliation {id} {loaded.NameOf(id)} ({currency.Code})",
+                    string.Create(CultureInfo.InvariantCulture, $"Statement reconciliation {id} {loaded.NameOf(id)} ({currency.Code})"),
                     [new("Status"), new("Reference"), new("Ours", true), new("Theirs", true), new("Difference", true)],
                     [.. result.Lines.Select(l => (IReadOnlyList<string>)[Status(l.Status), l.Reference, l.Ours is { } o ? ReportWriter.Amount(o) : string.Empty, l.Theirs is { } t ? ReportWriter.Amount(t) : string.Empty, ReportWriter.Amount(l.Difference)])]));
                 reports.Add(new Report(

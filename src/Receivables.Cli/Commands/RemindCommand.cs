@@ -100,7 +100,7 @@ internal static class RemindCommand
     {
         if (days is < 1 or > 366)
         {
-            throw new ArgumentException($"--forecast: {days} must be from 1 to 366 days.", nameof(days));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"--forecast: {days} must be from 1 to 366 days."), nameof(days));
         }
 
         var view = ledger.AsOf(date);
@@ -274,7 +274,7 @@ internal static class RemindCommand
             }
             catch (ReminderOptionsException ex)
             {
-                errors.AddRange(ex.Errors.Select(e => $"policies[{i}].{e}"));
+                errors.AddRange(ex.Errors.Select(e => string.Create(CultureInfo.InvariantCulture, $"policies[{i}].{e}")));
             }
         }
 

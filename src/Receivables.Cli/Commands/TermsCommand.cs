@@ -64,7 +64,7 @@ internal static class TermsCommand
                 var reports = new List<Report> { Schedule(schedule) };
                 if (parse.GetValue(maxDays) is { } max)
                 {
-                    reports.Add(Limit(new PaymentTermLimit(max, $"maximum {max} days"), schedule));
+                    reports.Add(Limit(new PaymentTermLimit(max, string.Create(CultureInfo.InvariantCulture, $"maximum {max} days")), schedule));
                 }
 
                 ReportWriter.Write(context, parse.GetValue(format), [.. reports]);

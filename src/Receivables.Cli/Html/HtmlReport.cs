@@ -277,7 +277,7 @@ internal sealed class KpiSection : IHtmlSection
             rows.Add((RowKind.Body, [currency.Code, HtmlReport.Number(dso.Dso, 1), HtmlReport.Number(dso.BestPossibleDso, 1), HtmlReport.Number(dso.AverageDaysDelinquent, 1), cei]));
         }
 
-        html.WriteElementString("p", $"Over the {data.KpiDays} days to {ReportWriter.Date(data.AsOf)}: credit sales are the invoices and debit notes dated in the period; CEI uses the period's total sales.");
+        html.WriteElementString("p", string.Create(CultureInfo.InvariantCulture, $"Over the {data.KpiDays} days to {ReportWriter.Date(data.AsOf)}: credit sales are the invoices and debit notes dated in the period; CEI uses the period's total sales."));
         HtmlReport.Table(html, [new("Currency"), new("DSO (days)", true), new("Best possible DSO", true), new("Average days delinquent", true), new("CEI %", true)], rows);
     }
 }

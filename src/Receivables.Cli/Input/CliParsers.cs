@@ -26,7 +26,7 @@ internal static class CliParsers
         if (decimal.Round(amount, currency.MinorUnits) != amount)
         {
             throw new UserInputException(
-                $"{option}: {amount.ToString(CultureInfo.InvariantCulture)} has more decimals than {currency.Code} has ({currency.MinorUnits}); round it to {currency.MinorUnits} decimals.");
+                string.Create(CultureInfo.InvariantCulture, $"{option}: {amount.ToString(CultureInfo.InvariantCulture)} has more decimals than {currency.Code} has ({currency.MinorUnits}); round it to {currency.MinorUnits} decimals."));
         }
 
         return new Money(amount, currency);

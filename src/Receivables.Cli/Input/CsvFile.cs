@@ -80,7 +80,7 @@ internal sealed class CsvFile
                 var first = names.IndexOf(names[i]);
                 if (first < i && names[i].Length > 0)
                 {
-                    throw new CsvInputException(name, 1, names[i], $"the column appears twice in the header (columns {first + 1} and {i + 1}); keep one.");
+                    throw new CsvInputException(name, 1, names[i], string.Create(CultureInfo.InvariantCulture, $"the column appears twice in the header (columns {first + 1} and {i + 1}); keep one."));
                 }
             }
 

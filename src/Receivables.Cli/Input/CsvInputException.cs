@@ -1,10 +1,11 @@
+using System.Globalization;
 namespace Receivables.Cli;
 
 /// <summary>A CSV input error that names the file, the line and the column.</summary>
 internal sealed class CsvInputException : Exception
 {
     public CsvInputException(string file, int line, string? column, string message)
-        : base(column is null ? $"{file}:{line}: {message}" : $"{file}:{line}: column '{column}': {message}")
+        : base(column is null ? string.Create(CultureInfo.InvariantCulture, $"{file}:{line}: {message}") : string.Create(CultureInfo.InvariantCulture, $"{file}:{line}: column '{column}': {message}"))
     {
         File = file;
         Line = line;

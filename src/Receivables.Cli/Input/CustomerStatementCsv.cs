@@ -1,3 +1,4 @@
+using System.Globalization;
 using Receivables.Matching.Reconciliation;
 
 namespace Receivables.Cli;
@@ -15,7 +16,7 @@ internal static class CustomerStatementCsv
         var amount = row.Decimal("amount");
         if (amount <= 0m || decimal.Round(amount, currency.MinorUnits) != amount)
         {
-            throw row.Error("amount", $"{amount} must be positive with at most {currency.MinorUnits} decimals.");
+            throw row.Error("amount", string.Create(CultureInfo.InvariantCulture, $"{amount} must be positive with at most {currency.MinorUnits} decimals."));
         }
 
         var kind = (row.Optional("kind") ?? "invoice").ToLowerInvariant() switch

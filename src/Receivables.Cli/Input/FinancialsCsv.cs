@@ -1,3 +1,4 @@
+using System.Globalization;
 using Receivables.Credit;
 using Receivables.Credit.Policy;
 using Receivables.Credit.Scoring;
@@ -78,7 +79,7 @@ internal static class FinancialsCsv
         var industry = row.OptionalDecimal("industry_risk");
         if (industry is { } c && (c != decimal.Truncate(c) || c < 1 || c > 5))
         {
-            throw row.Error("industry_risk", $"'{c}' is not a risk class from 1 to 5.");
+            throw row.Error("industry_risk", string.Create(CultureInfo.InvariantCulture, $"'{c}' is not a risk class from 1 to 5."));
         }
 
         ExternalScore? bureau = null;

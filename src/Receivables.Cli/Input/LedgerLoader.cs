@@ -1,3 +1,4 @@
+using System.Globalization;
 using Receivables.Ledger;
 
 namespace Receivables.Cli;
@@ -120,7 +121,7 @@ internal static class LedgerLoader
         {
             if (!ledger.TryGetItem(item, out var target) || target.Document.Customer != document.Customer)
             {
-                throw new CsvInputException(file, row.Line, "applies_to", $"'{item}' is not a document of customer {document.Customer} posted on or before {document.DocumentDate:yyyy-MM-dd}.");
+                throw new CsvInputException(file, row.Line, "applies_to", string.Create(CultureInfo.InvariantCulture, $"'{item}' is not a document of customer {document.Customer} posted on or before {document.DocumentDate:yyyy-MM-dd}."));
             }
 
             var value = amount is { } a ? new Money(a, document.Currency) : Money.Min(remaining, target.Open);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Receivables.Matching;
 
 namespace Receivables.Cli;
@@ -38,7 +39,7 @@ internal static class StatementCsv
         var amount = row.Decimal("amount");
         if (decimal.Round(amount, currency.MinorUnits) != amount)
         {
-            throw row.Error("amount", $"{amount} has more decimals than {currency.Code} allows ({currency.MinorUnits}).");
+            throw row.Error("amount", string.Create(CultureInfo.InvariantCulture, $"{amount} has more decimals than {currency.Code} allows ({currency.MinorUnits})."));
         }
 
         var line = new StatementLine(

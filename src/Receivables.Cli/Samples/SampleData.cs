@@ -109,7 +109,7 @@ internal static class SampleData
                     invoiceNumber++;
                     var invoice = new Invoice
                     {
-                        Id = $"INV-{date.Year}-{invoiceNumber:D5}",
+                        Id = string.Create(CultureInfo.InvariantCulture, $"INV-{date.Year}-{invoiceNumber:D5}"),
                         Customer = customer,
                         Date = date,
                         Due = due,
@@ -125,9 +125,9 @@ internal static class SampleData
             {
                 var disputed = random.NextDouble() < 0.02 ? Pick(random, ["数量不符 quantity short", "价格争议 price differs from contract", "货物损坏 goods damaged on arrival"]) : string.Empty;
                 var promised = string.Empty;
-                var contract = $"HT-{invoice.Date.Year}-{customer.Id[2..]}-{random.Next(1, 5):D2}";
+                var contract = string.Create(CultureInfo.InvariantCulture, $"HT-{invoice.Date.Year}-{customer.Id[2..]}-{random.Next(1, 5):D2}");
                 var invoiceRow = rows.Count;
-                rows.Add((invoice.Date, 0, Cells(invoice.Id, "invoice", customer, invoice.Amount, invoice.Date, invoice.Due, $"PO {random.Next(10000, 99999)}", contract, disputed, string.Empty, string.Empty)));
+                rows.Add((invoice.Date, 0, Cells(invoice.Id, "invoice", customer, invoice.Amount, invoice.Date, invoice.Due, string.Create(CultureInfo.InvariantCulture, $"PO {random.Next(10000, 99999)}"), contract, disputed, string.Empty, string.Empty)));
 
                 // Returned goods: a credit note for part of the invoice, applied to it.
                 if (disputed.Length == 0 && random.NextDouble() < 0.04)
@@ -138,7 +138,7 @@ internal static class SampleData
                     if (creditDate <= End && credit > 0m)
                     {
                         invoice.Open -= credit;
-                        rows.Add((creditDate, 1, Cells($"CN-{creditDate.Year}-{creditNumber:D4}", "credit_note", customer, credit, creditDate, null, $"退货 return on {invoice.Id}", contract, string.Empty, $"{invoice.Id}:{Format(credit, customer.Currency)}", string.Empty)));
+                        rows.Add((creditDate, 1, Cells(string.Create(CultureInfo.InvariantCulture, $"CN-{creditDate.Year}-{creditNumber:D4}"), "credit_note", customer, credit, creditDate, null, $"退货 return on {invoice.Id}", contract, string.Empty, $"{invoice.Id}:{Format(credit, customer.Currency)}", string.Empty)));
                     }
                 }
 
@@ -171,13 +171,13 @@ internal static class SampleData
                     // Partial payment now, the rest 2 to 6 weeks later (or still open).
                     var part = RoundTo(invoice.Open * 0.5m, customer.Currency);
                     paymentNumber++;
-                    rows.Add((payDate, 2, Cells($"PAY-{payDate.Year}-{paymentNumber:D5}", "payment", customer, part, payDate, null, $"Partial payment {invoice.Id}", string.Empty, string.Empty, $"{invoice.Id}:{Format(part, customer.Currency)}", string.Empty)));
+                    rows.Add((payDate, 2, Cells(string.Create(CultureInfo.InvariantCulture, $"PAY-{payDate.Year}-{paymentNumber:D5}"), "payment", customer, part, payDate, null, $"Partial payment {invoice.Id}", string.Empty, string.Empty, $"{invoice.Id}:{Format(part, customer.Currency)}", string.Empty)));
                     invoice.Open -= part;
                     var restDate = payDate.AddDays(random.Next(14, 43));
                     if (restDate <= End)
                     {
                         paymentNumber++;
-                        rows.Add((restDate, 2, Cells($"PAY-{restDate.Year}-{paymentNumber:D5}", "payment", customer, invoice.Open, restDate, null, $"Balance {invoice.Id}", string.Empty, string.Empty, invoice.Id, string.Empty)));
+                        rows.Add((restDate, 2, Cells(string.Create(CultureInfo.InvariantCulture, $"PAY-{restDate.Year}-{paymentNumber:D5}"), "payment", customer, invoice.Open, restDate, null, $"Balance {invoice.Id}", string.Empty, string.Empty, invoice.Id, string.Empty)));
                         invoice.Open = 0m;
                     }
 
@@ -201,7 +201,7 @@ internal static class SampleData
                     ? (random.NextDouble() < 0.5 ? $"Payment {paid[0].Id}" : $"货款 {paid[0].Id}")
                     : "Invoices " + string.Join(", ", paid.Select(i => i.Id));
                 var applies = string.Join(';', paid.Select(i => i.Id));
-                rows.Add((payDate, 2, Cells($"PAY-{payDate.Year}-{paymentNumber:D5}", "payment", customer, total, payDate, null, reference, string.Empty, string.Empty, applies, string.Empty)));
+                rows.Add((payDate, 2, Cells(string.Create(CultureInfo.InvariantCulture, $"PAY-{payDate.Year}-{paymentNumber:D5}"), "payment", customer, total, payDate, null, reference, string.Empty, string.Empty, applies, string.Empty)));
                 foreach (var invoice in paid)
                 {
                     invoice.Open = 0m;
@@ -213,7 +213,7 @@ internal static class SampleData
             {
                 var date = End.AddDays(-random.Next(5, 60));
                 paymentNumber++;
-                rows.Add((date, 2, Cells($"PAY-{date.Year}-{paymentNumber:D5}", "payment", customer, RandomAmount(random, customer.Currency) / 2m is var a ? RoundTo(a, customer.Currency) : 0m, date, null, "预付款 advance payment", string.Empty, string.Empty, "-", string.Empty)));
+                rows.Add((date, 2, Cells(string.Create(CultureInfo.InvariantCulture, $"PAY-{date.Year}-{paymentNumber:D5}"), "payment", customer, RandomAmount(random, customer.Currency) / 2m is var a ? RoundTo(a, customer.Currency) : 0m, date, null, "预付款 advance payment", string.Empty, string.Empty, "-", string.Empty)));
             }
 
             // Late-payment interest for very slow payers.
@@ -221,7 +221,7 @@ internal static class SampleData
             {
                 var date = End.AddDays(-random.Next(20, 120));
                 otherNumber++;
-                rows.Add((date, 0, Cells($"DN-{date.Year}-{otherNumber:D4}", "debit_note", customer, RoundTo(RandomAmount(random, customer.Currency) * 0.02m, customer.Currency), date, date.AddDays(15), "逾期利息 late-payment interest", string.Empty, string.Empty, string.Empty, string.Empty)));
+                rows.Add((date, 0, Cells(string.Create(CultureInfo.InvariantCulture, $"DN-{date.Year}-{otherNumber:D4}"), "debit_note", customer, RoundTo(RandomAmount(random, customer.Currency) * 0.02m, customer.Currency), date, date.AddDays(15), "逾期利息 late-payment interest", string.Empty, string.Empty, string.Empty, string.Empty)));
             }
 
             // One uncollectible old invoice written off for a bad payer.
@@ -232,7 +232,7 @@ internal static class SampleData
                 {
                     var date = old.Due.AddMonths(8);
                     otherNumber++;
-                    rows.Add((date, 4, Cells($"WO-{date.Year}-{otherNumber:D4}", "write_off", customer, old.Open, date, null, "坏账核销 bad debt written off", string.Empty, string.Empty, old.Id, string.Empty)));
+                    rows.Add((date, 4, Cells(string.Create(CultureInfo.InvariantCulture, $"WO-{date.Year}-{otherNumber:D4}"), "write_off", customer, old.Open, date, null, "坏账核销 bad debt written off", string.Empty, string.Empty, old.Id, string.Empty)));
                     old.Open = 0m;
                 }
             }
@@ -251,7 +251,7 @@ internal static class SampleData
         {
             number++;
             var (days, eom) = Pick(random, terms);
-            customers.Add(new Customer($"C-{number}", name, "CNY", days, eom, Pick(random, behaviours), Pick(random, ChineseRegions), Pick(random, ["product", "product", "service", "subscription"]), random.Next(1, 3)));
+            customers.Add(new Customer(string.Create(CultureInfo.InvariantCulture, $"C-{number}"), name, "CNY", days, eom, Pick(random, behaviours), Pick(random, ChineseRegions), Pick(random, ["product", "product", "service", "subscription"]), random.Next(1, 3)));
         }
 
         foreach (var (name, currency) in ForeignCustomers)
@@ -259,7 +259,7 @@ internal static class SampleData
             number++;
             var (days, eom) = Pick(random, terms);
             var region = currency == "EUR" ? "Europe" : currency == "JPY" ? "Japan" : "North America";
-            customers.Add(new Customer($"C-{number}", name, currency, days, eom, Pick(random, behaviours), region, Pick(random, ["product", "service"]), random.Next(1, 2)));
+            customers.Add(new Customer(string.Create(CultureInfo.InvariantCulture, $"C-{number}"), name, currency, days, eom, Pick(random, behaviours), region, Pick(random, ["product", "service"]), random.Next(1, 2)));
         }
 
         return customers;

@@ -55,7 +55,7 @@ internal static class SampleStatement
                 text = $"{number}, {second.Id.Value}";
             }
 
-            lines.Add(new StatementLine(id, date, date, amount, n % 5 == 2 ? name.ToUpperInvariant() : name, null, text, n % 2 == 0 ? "NOTPROVIDED" : $"E2E-{random.Next(100000, 999999)}", $"BK{random.Next(10000000, 99999999)}"));
+            lines.Add(new StatementLine(id, date, date, amount, n % 5 == 2 ? name.ToUpperInvariant() : name, null, text, n % 2 == 0 ? "NOTPROVIDED" : string.Create(CultureInfo.InvariantCulture, $"E2E-{random.Next(100000, 999999)}"), string.Create(CultureInfo.InvariantCulture, $"BK{random.Next(10000000, 99999999)}")));
             n++;
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using Receivables.Internal;
 using Receivables.Ledger;
@@ -44,12 +45,12 @@ public sealed class AgingEngine
         var errors = new List<string>();
         if (options.DegreeOfParallelism is < 1 or > AgingOptions.MaxDegreeOfParallelism)
         {
-            errors.Add($"{nameof(AgingOptions.DegreeOfParallelism)} = {options.DegreeOfParallelism} must be between 1 and {AgingOptions.MaxDegreeOfParallelism}.");
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{nameof(AgingOptions.DegreeOfParallelism)} = {options.DegreeOfParallelism} must be between 1 and {AgingOptions.MaxDegreeOfParallelism}."));
         }
 
         if (options.ParallelThreshold < 1)
         {
-            errors.Add($"{nameof(AgingOptions.ParallelThreshold)} = {options.ParallelThreshold} must be at least 1.");
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{nameof(AgingOptions.ParallelThreshold)} = {options.ParallelThreshold} must be at least 1."));
         }
 
         if (errors.Count > 0)
@@ -369,20 +370,20 @@ public sealed class AgingEngine
         {
             if (customerKeys[i] is null)
             {
-                throw new ArgumentNullException(nameof(customerKeys), $"{nameof(customerKeys)}[{i}] is null.");
+                throw new ArgumentNullException(nameof(customerKeys), string.Create(CultureInfo.InvariantCulture, $"{nameof(customerKeys)}[{i}] is null."));
             }
         }
 
         if (daysLength != customerLength)
         {
-            throw new ArgumentException($"{daysName} has {daysLength} elements but customerIndex has {customerLength}; the columns must have the same length.", daysName);
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{daysName} has {daysLength} elements but customerIndex has {customerLength}; the columns must have the same length."), daysName);
         }
 
         if (amountsLength != customerLength)
         {
-            throw new ArgumentException($"{amountsName} has {amountsLength} elements but customerIndex has {customerLength}; the columns must have the same length.", amountsName);
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{amountsName} has {amountsLength} elements but customerIndex has {customerLength}; the columns must have the same length."), amountsName);
         }
     }
 
-    private static ArgumentException NullKey(string name, int position) => new($"{name} returned null for item {position}.", name);
+    private static ArgumentException NullKey(string name, int position) => new(string.Create(CultureInfo.InvariantCulture, $"{name} returned null for item {position}."), name);
 }

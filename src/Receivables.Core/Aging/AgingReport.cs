@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Receivables.Internal;
 
@@ -83,15 +84,15 @@ public sealed class AgingReport
         var first = Guard.NotNull(list[0], "reports[0]");
         for (var i = 1; i < list.Count; i++)
         {
-            var other = list[i] ?? throw new ArgumentNullException($"reports[{i}]");
+            var other = list[i] ?? throw new ArgumentNullException(string.Create(CultureInfo.InvariantCulture, $"reports[{i}]"));
             if (other.AsOf != first.AsOf)
             {
-                throw new ArgumentException($"reports[{i}] is as of {other.AsOf:yyyy-MM-dd}, not {first.AsOf:yyyy-MM-dd}; only reports of the same as-of date merge.", nameof(reports));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"reports[{i}] is as of {other.AsOf:yyyy-MM-dd}, not {first.AsOf:yyyy-MM-dd}; only reports of the same as-of date merge."), nameof(reports));
             }
 
             if (!other.Scheme.Equals(first.Scheme))
             {
-                throw new ArgumentException($"reports[{i}] uses scheme '{other.Scheme}', not '{first.Scheme}'; only reports of the same scheme merge.", nameof(reports));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"reports[{i}] uses scheme '{other.Scheme}', not '{first.Scheme}'; only reports of the same scheme merge."), nameof(reports));
             }
         }
 
@@ -141,7 +142,7 @@ public sealed class AgingReport
             }
             else if (rate <= 0m)
             {
-                missing.Add($"the rate for {section.Currency.Code} is {rate} (must be positive)");
+                missing.Add(string.Create(CultureInfo.InvariantCulture, $"the rate for {section.Currency.Code} is {rate} (must be positive)"));
             }
         }
 

@@ -190,13 +190,13 @@ public sealed class AgingScheme : IEquatable<AgingScheme>
         {
             if (string.IsNullOrWhiteSpace(names[i]))
             {
-                errors.Add($"{nameof(labels)}[{i}] is blank.");
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"{nameof(labels)}[{i}] is blank."));
             }
         }
 
         if (notYetDue < 0 || notYetDue > names.Length)
         {
-            errors.Add($"{nameof(notYetDueBuckets)} = {notYetDue} must be 0 to {names.Length}.");
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{nameof(notYetDueBuckets)} = {notYetDue} must be 0 to {names.Length}."));
         }
 
         if (errors.Count > 0)
@@ -284,19 +284,19 @@ public sealed class AgingScheme : IEquatable<AgingScheme>
             if (values[i] < minimum)
             {
                 errors.Add(values[i] < 0
-                    ? $"{name}[{i}] = {values[i]} is negative."
-                    : $"{name}[{i}] = {values[i]} must be at least {minimum}.");
+                    ? string.Create(CultureInfo.InvariantCulture, $"{name}[{i}] = {values[i]} is negative.")
+                    : string.Create(CultureInfo.InvariantCulture, $"{name}[{i}] = {values[i]} must be at least {minimum}."));
             }
             else if (values[i] > MaxBound)
             {
-                errors.Add($"{name}[{i}] = {values[i]} exceeds {MaxBound} days.");
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"{name}[{i}] = {values[i]} exceeds {MaxBound} days."));
             }
 
             if (i > 0 && values[i] <= values[i - 1])
             {
                 errors.Add(values[i] == values[i - 1]
-                    ? $"{name}[{i}] = {values[i]} duplicates the previous bound."
-                    : $"{name}[{i}] = {values[i]} is smaller than the previous bound {values[i - 1]} (bounds must be ascending).");
+                    ? string.Create(CultureInfo.InvariantCulture, $"{name}[{i}] = {values[i]} duplicates the previous bound.")
+                    : string.Create(CultureInfo.InvariantCulture, $"{name}[{i}] = {values[i]} is smaller than the previous bound {values[i - 1]} (bounds must be ascending)."));
             }
         }
     }
@@ -349,7 +349,7 @@ public sealed class AgingScheme : IEquatable<AgingScheme>
             {
                 if (string.IsNullOrWhiteSpace(labels[i]))
                 {
-                    errors.Add($"{nameof(labels)}[{i}] is blank.");
+                    errors.Add(string.Create(CultureInfo.InvariantCulture, $"{nameof(labels)}[{i}] is blank."));
                 }
             }
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Receivables.Internal;
 
 namespace Receivables.Credit;
@@ -24,7 +25,7 @@ public sealed record ExternalScore
 
         if (value < Math.Min(worst, best) || value > Math.Max(worst, best))
         {
-            throw new ArgumentOutOfRangeException(nameof(value), value, $"value must lie between {worst} and {best}.");
+            throw new ArgumentOutOfRangeException(nameof(value), value, string.Create(CultureInfo.InvariantCulture, $"value must lie between {worst} and {best}."));
         }
 
         Value = value;

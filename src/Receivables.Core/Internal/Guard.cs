@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace Receivables.Internal;
@@ -35,7 +36,7 @@ internal static class Guard
 
         if (!value.IsRounded)
         {
-            throw new ArgumentException($"{name} ({value}) has more decimals than {value.Currency.Code} has minor units ({value.Currency.MinorUnits}).", name);
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{name} ({value}) has more decimals than {value.Currency.Code} has minor units ({value.Currency.MinorUnits})."), name);
         }
 
         return value;
@@ -56,7 +57,7 @@ internal static class Guard
     public static int InRange(int value, int min, int max, [CallerArgumentExpression(nameof(value))] string? name = null)
         => value >= min && value <= max
             ? value
-            : throw new ArgumentOutOfRangeException(name, value, $"{name} must be between {min} and {max}.");
+            : throw new ArgumentOutOfRangeException(name, value, string.Create(CultureInfo.InvariantCulture, $"{name} must be between {min} and {max}."));
 
     public static T Defined<T>(T value, [CallerArgumentExpression(nameof(value))] string? name = null)
         where T : struct, Enum

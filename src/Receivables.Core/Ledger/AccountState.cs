@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Receivables.Ledger;
 
 /// <summary>
@@ -212,24 +213,24 @@ internal sealed class AccountState
                 break;
             case DisputeOpened d:
                 WithItem(d.Item, d.OpenedOn, view, item => item.IsDisputed && !view
-                    ? throw new LedgerException(LedgerError.DisputeState, "item", $"{d.Item} is already disputed since {item.Dispute!.OpenedOn:yyyy-MM-dd}.")
+                    ? throw new LedgerException(LedgerError.DisputeState, "item", string.Create(CultureInfo.InvariantCulture, $"{d.Item} is already disputed since {item.Dispute!.OpenedOn:yyyy-MM-dd}."))
                     : item.With(dispute: new ItemDispute(d.OpenedOn, d.Note)));
                 break;
             case DisputeResolved d:
                 WithItem(d.Item, d.ResolvedOn, view, item => item.IsDisputed
                     ? (d.ResolvedOn < item.Dispute!.OpenedOn && !view
-                        ? throw new LedgerException(LedgerError.InvalidDate, "date", $"The dispute on {d.Item} cannot be resolved on {d.ResolvedOn:yyyy-MM-dd}, before it was opened ({item.Dispute.OpenedOn:yyyy-MM-dd}).")
+                        ? throw new LedgerException(LedgerError.InvalidDate, "date", string.Create(CultureInfo.InvariantCulture, $"The dispute on {d.Item} cannot be resolved on {d.ResolvedOn:yyyy-MM-dd}, before it was opened ({item.Dispute.OpenedOn:yyyy-MM-dd})."))
                         : item.With(clearDispute: true))
-                    : view ? item : throw new LedgerException(LedgerError.DisputeState, "item", $"{d.Item} is not disputed."));
+                    : view ? item : throw new LedgerException(LedgerError.DisputeState, "item", string.Create(CultureInfo.InvariantCulture, $"{d.Item} is not disputed.")));
                 break;
             case PromiseToPayRecorded p:
                 WithItem(p.Item, p.RecordedOn, view, item => view ? item.With(promise: new PromiseToPay(p.RecordedOn, p.PromisedDate, p.Amount, p.Note)) : PromiseRecord(p, item));
                 break;
             case PromiseToPayCleared p:
                 WithItem(p.Item, p.ClearedOn, view, item => item.Promise is null
-                    ? (view ? item : throw new LedgerException(LedgerError.NoPromise, "item", $"{p.Item} has no promise to pay to clear."))
+                    ? (view ? item : throw new LedgerException(LedgerError.NoPromise, "item", string.Create(CultureInfo.InvariantCulture, $"{p.Item} has no promise to pay to clear.")))
                     : p.ClearedOn < item.Promise.RecordedOn && !view
-                        ? throw new LedgerException(LedgerError.InvalidDate, "date", $"The promise on {p.Item} cannot be cleared on {p.ClearedOn:yyyy-MM-dd}, before it was made ({item.Promise.RecordedOn:yyyy-MM-dd}).")
+                        ? throw new LedgerException(LedgerError.InvalidDate, "date", string.Create(CultureInfo.InvariantCulture, $"The promise on {p.Item} cannot be cleared on {p.ClearedOn:yyyy-MM-dd}, before it was made ({item.Promise.RecordedOn:yyyy-MM-dd})."))
                         : item.With(clearPromise: true));
                 break;
             case LedgerAnnotation n:
@@ -238,7 +239,7 @@ internal sealed class AccountState
                     var target = Find(annotated, "item");
                     if (!view && n.Date < target.Document.DocumentDate)
                     {
-                        throw new LedgerException(LedgerError.InvalidDate, "date", $"The annotation on {annotated} is dated {n.Date:yyyy-MM-dd}, before the document ({target.Document.DocumentDate:yyyy-MM-dd}).");
+                        throw new LedgerException(LedgerError.InvalidDate, "date", string.Create(CultureInfo.InvariantCulture, $"The annotation on {annotated} is dated {n.Date:yyyy-MM-dd}, before the document ({target.Document.DocumentDate:yyyy-MM-dd})."));
                     }
                 }
 
@@ -254,26 +255,26 @@ internal sealed class AccountState
     public LedgerItem Find(DocumentId id, string field)
         => _index.TryGetValue(id, out var position)
             ? _items[position]
-            : throw new LedgerException(LedgerError.UnknownDocument, field, $"Document '{id}' is not posted in account {Customer}.");
+            : throw new LedgerException(LedgerError.UnknownDocument, field, string.Create(CultureInfo.InvariantCulture, $"Document '{id}' is not posted in account {Customer}."));
 
     private void WhenPosted(DocumentPosted e)
     {
         var document = e.Document;
         if (document.Customer != Customer)
         {
-            throw new LedgerException(LedgerError.CustomerMismatch, "document.Customer", $"Document {document.Id} belongs to customer {document.Customer}, not {Customer}.");
+            throw new LedgerException(LedgerError.CustomerMismatch, "document.Customer", string.Create(CultureInfo.InvariantCulture, $"Document {document.Id} belongs to customer {document.Customer}, not {Customer}."));
         }
 
         if (_index.ContainsKey(document.Id))
         {
-            throw new LedgerException(LedgerError.DuplicateDocumentId, "document.Id", $"Document id '{document.Id}' is already posted in account {Customer}.");
+            throw new LedgerException(LedgerError.DuplicateDocumentId, "document.Id", string.Create(CultureInfo.InvariantCulture, $"Document id '{document.Id}' is already posted in account {Customer}."));
         }
 
         var code = document.Currency.Code;
         var balanceAt = _balances.FindIndex(b => string.Equals(b.Currency.Code, code, StringComparison.Ordinal));
         if (balanceAt >= 0 && _balances[balanceAt].Currency != document.Currency)
         {
-            throw new LedgerException(LedgerError.CurrencyMismatch, "document.Amount", $"Currency {code} was already used with {_balances[balanceAt].Currency.MinorUnits} minor units.");
+            throw new LedgerException(LedgerError.CurrencyMismatch, "document.Amount", string.Create(CultureInfo.InvariantCulture, $"Currency {code} was already used with {_balances[balanceAt].Currency.MinorUnits} minor units."));
         }
 
         // Checked; from here on nothing throws.
@@ -306,18 +307,18 @@ internal sealed class AccountState
     {
         if (!view ? e.ApplicationNumber != NextApplication : e.ApplicationNumber < NextApplication)
         {
-            throw new LedgerException(LedgerError.UnknownApplication, "ApplicationNumber", $"The next application in account {Customer} is number {NextApplication}, not {e.ApplicationNumber}.");
+            throw new LedgerException(LedgerError.UnknownApplication, "ApplicationNumber", string.Create(CultureInfo.InvariantCulture, $"The next application in account {Customer} is number {NextApplication}, not {e.ApplicationNumber}."));
         }
 
         var credit = Find(e.Credit, "credit");
         if (credit.Document.IsDebit)
         {
-            throw new LedgerException(LedgerError.WrongDirection, "credit", $"{e.Credit} is a debit; only credits can be applied.");
+            throw new LedgerException(LedgerError.WrongDirection, "credit", string.Create(CultureInfo.InvariantCulture, $"{e.Credit} is a debit; only credits can be applied."));
         }
 
         if (e.Date < credit.Document.DocumentDate)
         {
-            throw new LedgerException(LedgerError.InvalidDate, "date", $"Application date {e.Date:yyyy-MM-dd} is before {e.Credit}'s date {credit.Document.DocumentDate:yyyy-MM-dd}.");
+            throw new LedgerException(LedgerError.InvalidDate, "date", string.Create(CultureInfo.InvariantCulture, $"Application date {e.Date:yyyy-MM-dd} is before {e.Credit}'s date {credit.Document.DocumentDate:yyyy-MM-dd}."));
         }
 
         if (e.Allocations.IsDefaultOrEmpty)
@@ -333,44 +334,44 @@ internal sealed class AccountState
             var allocation = e.Allocations[i];
             if (!_index.TryGetValue(allocation.Item, out var position))
             {
-                throw new LedgerException(LedgerError.UnknownDocument, Field(i, ".Item"), $"Document '{allocation.Item}' is not posted in account {Customer}.");
+                throw new LedgerException(LedgerError.UnknownDocument, Field(i, ".Item"), string.Create(CultureInfo.InvariantCulture, $"Document '{allocation.Item}' is not posted in account {Customer}."));
             }
 
             var at = changed.FindIndex(c => c.Position == position);
             var target = at >= 0 ? changed[at].Item : _items[position];
             if (!target.Document.IsDebit)
             {
-                throw new LedgerException(LedgerError.WrongDirection, Field(i, ".Item"), $"{allocation.Item} is a credit; credits are applied to debits only.");
+                throw new LedgerException(LedgerError.WrongDirection, Field(i, ".Item"), string.Create(CultureInfo.InvariantCulture, $"{allocation.Item} is a credit; credits are applied to debits only."));
             }
 
             if (allocation.Amount.Currency != currency)
             {
-                throw new LedgerException(LedgerError.CurrencyMismatch, Field(i, ".Amount"), $"{allocation.Amount} is not in {currency.Code}, the currency of {e.Credit}.");
+                throw new LedgerException(LedgerError.CurrencyMismatch, Field(i, ".Amount"), string.Create(CultureInfo.InvariantCulture, $"{allocation.Amount} is not in {currency.Code}, the currency of {e.Credit}."));
             }
 
             if (target.Document.Currency != currency)
             {
-                throw new LedgerException(LedgerError.CurrencyMismatch, Field(i, ".Item"), $"{allocation.Item} is in {target.Document.Currency.Code}; {e.Credit} is in {currency.Code}.");
+                throw new LedgerException(LedgerError.CurrencyMismatch, Field(i, ".Item"), string.Create(CultureInfo.InvariantCulture, $"{allocation.Item} is in {target.Document.Currency.Code}; {e.Credit} is in {currency.Code}."));
             }
 
             if (!allocation.Amount.IsPositive || !allocation.Amount.IsRounded)
             {
-                throw new LedgerException(LedgerError.InvalidAmount, Field(i, ".Amount"), $"Allocation amount {allocation.Amount} must be positive and in whole minor units.");
+                throw new LedgerException(LedgerError.InvalidAmount, Field(i, ".Amount"), string.Create(CultureInfo.InvariantCulture, $"Allocation amount {allocation.Amount} must be positive and in whole minor units."));
             }
 
             if (!target.IsOpen)
             {
-                throw new LedgerException(LedgerError.ItemSettled, Field(i, ".Item"), $"{allocation.Item} is already settled.");
+                throw new LedgerException(LedgerError.ItemSettled, Field(i, ".Item"), string.Create(CultureInfo.InvariantCulture, $"{allocation.Item} is already settled."));
             }
 
             if (allocation.Amount > target.Open)
             {
-                throw new LedgerException(LedgerError.OverAllocation, Field(i, ".Amount"), $"{allocation.Amount} exceeds the {target.Open} open on {allocation.Item}.");
+                throw new LedgerException(LedgerError.OverAllocation, Field(i, ".Amount"), string.Create(CultureInfo.InvariantCulture, $"{allocation.Amount} exceeds the {target.Open} open on {allocation.Item}."));
             }
 
             if (e.Date < target.Document.DocumentDate)
             {
-                throw new LedgerException(LedgerError.InvalidDate, "date", $"Application date {e.Date:yyyy-MM-dd} is before {allocation.Item}'s date {target.Document.DocumentDate:yyyy-MM-dd}.");
+                throw new LedgerException(LedgerError.InvalidDate, "date", string.Create(CultureInfo.InvariantCulture, $"Application date {e.Date:yyyy-MM-dd} is before {allocation.Item}'s date {target.Document.DocumentDate:yyyy-MM-dd}."));
             }
 
             var open = target.Open - allocation.Amount;
@@ -393,7 +394,7 @@ internal sealed class AccountState
 
         if (total > credit.Open)
         {
-            throw new LedgerException(LedgerError.OverAllocation, "allocations", $"The allocations add up to {total}, more than the {credit.Open} open on {e.Credit}.");
+            throw new LedgerException(LedgerError.OverAllocation, "allocations", string.Create(CultureInfo.InvariantCulture, $"The allocations add up to {total}, more than the {credit.Open} open on {e.Credit}."));
         }
 
         if (!view && _reversed.Count > 0)
@@ -473,7 +474,7 @@ internal sealed class AccountState
             if (endOfDay && timeline[k].Date >= date && sum > item.Document.Amount.Amount)
             {
                 var field = allocation >= 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"allocations[{allocation}].Amount") : "allocations";
-                throw new LedgerException(LedgerError.OverAllocation, field, $"Applied on {date:yyyy-MM-dd}, {item.Id} would be over-applied as of {timeline[k].Date:yyyy-MM-dd}: a later-dated reversal does not count on that date.");
+                throw new LedgerException(LedgerError.OverAllocation, field, string.Create(CultureInfo.InvariantCulture, $"Applied on {date:yyyy-MM-dd}, {item.Id} would be over-applied as of {timeline[k].Date:yyyy-MM-dd}: a later-dated reversal does not count on that date."));
             }
         }
     }
@@ -482,17 +483,17 @@ internal sealed class AccountState
     {
         if (!_applications.TryGetValue(e.ApplicationNumber, out var application))
         {
-            throw new LedgerException(LedgerError.UnknownApplication, "applicationNumber", $"Application {e.ApplicationNumber} does not exist in account {Customer}.");
+            throw new LedgerException(LedgerError.UnknownApplication, "applicationNumber", string.Create(CultureInfo.InvariantCulture, $"Application {e.ApplicationNumber} does not exist in account {Customer}."));
         }
 
         if (_reversed.ContainsKey(e.ApplicationNumber))
         {
-            throw new LedgerException(LedgerError.AlreadyReversed, "applicationNumber", $"Application {e.ApplicationNumber} was already reversed.");
+            throw new LedgerException(LedgerError.AlreadyReversed, "applicationNumber", string.Create(CultureInfo.InvariantCulture, $"Application {e.ApplicationNumber} was already reversed."));
         }
 
         if (e.ReversedOn < application.Date)
         {
-            throw new LedgerException(LedgerError.InvalidDate, "date", $"Reversal date {e.ReversedOn:yyyy-MM-dd} is before the application date {application.Date:yyyy-MM-dd}.");
+            throw new LedgerException(LedgerError.InvalidDate, "date", string.Create(CultureInfo.InvariantCulture, $"Reversal date {e.ReversedOn:yyyy-MM-dd} is before the application date {application.Date:yyyy-MM-dd}."));
         }
 
         var total = Money.Zero(_items[_index[application.Credit]].Document.Currency);
@@ -524,16 +525,16 @@ internal sealed class AccountState
     {
         var position = _index.TryGetValue(id, out var p)
             ? p
-            : throw new LedgerException(LedgerError.UnknownDocument, "item", $"Document '{id}' is not posted in account {Customer}.");
+            : throw new LedgerException(LedgerError.UnknownDocument, "item", string.Create(CultureInfo.InvariantCulture, $"Document '{id}' is not posted in account {Customer}."));
         var item = _items[position];
         if (!item.Document.IsDebit)
         {
-            throw new LedgerException(LedgerError.WrongDirection, "item", $"{id} is a credit; disputes and promises concern debit items.");
+            throw new LedgerException(LedgerError.WrongDirection, "item", string.Create(CultureInfo.InvariantCulture, $"{id} is a credit; disputes and promises concern debit items."));
         }
 
         if (!view && date < item.Document.DocumentDate)
         {
-            throw new LedgerException(LedgerError.InvalidDate, "date", $"The date {date:yyyy-MM-dd} is before the date of {id} ({item.Document.DocumentDate:yyyy-MM-dd}).");
+            throw new LedgerException(LedgerError.InvalidDate, "date", string.Create(CultureInfo.InvariantCulture, $"The date {date:yyyy-MM-dd} is before the date of {id} ({item.Document.DocumentDate:yyyy-MM-dd})."));
         }
 
         _items[position] = change(item);
@@ -543,17 +544,17 @@ internal sealed class AccountState
     {
         if (!item.IsOpen)
         {
-            throw new LedgerException(LedgerError.ItemSettled, "item", $"{e.Item} is already settled.");
+            throw new LedgerException(LedgerError.ItemSettled, "item", string.Create(CultureInfo.InvariantCulture, $"{e.Item} is already settled."));
         }
 
         if (e.PromisedDate < e.RecordedOn)
         {
-            throw new LedgerException(LedgerError.InvalidDate, "promisedDate", $"The promised date {e.PromisedDate:yyyy-MM-dd} is before the date of the promise {e.RecordedOn:yyyy-MM-dd}.");
+            throw new LedgerException(LedgerError.InvalidDate, "promisedDate", string.Create(CultureInfo.InvariantCulture, $"The promised date {e.PromisedDate:yyyy-MM-dd} is before the date of the promise {e.RecordedOn:yyyy-MM-dd}."));
         }
 
         if (e.Amount.Currency != item.Open.Currency || !e.Amount.IsPositive || e.Amount > item.Open)
         {
-            throw new LedgerException(LedgerError.InvalidAmount, "amount", $"The promised amount {e.Amount} must be positive, in {item.Open.Currency.Code} and at most the {item.Open} open on {e.Item}.");
+            throw new LedgerException(LedgerError.InvalidAmount, "amount", string.Create(CultureInfo.InvariantCulture, $"The promised amount {e.Amount} must be positive, in {item.Open.Currency.Code} and at most the {item.Open} open on {e.Item}."));
         }
 
         return item.With(promise: new PromiseToPay(e.RecordedOn, e.PromisedDate, e.Amount, e.Note));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Receivables.Internal;
 
 namespace Receivables.Ledger;
@@ -208,7 +209,7 @@ public sealed class CustomerAccount
     public CreditApplied GetApplication(int applicationNumber)
         => _state.TryGetApplication(applicationNumber, out var a)
             ? a!
-            : throw new LedgerException(LedgerError.UnknownApplication, nameof(applicationNumber), $"Application {applicationNumber} does not exist in account {Customer}.");
+            : throw new LedgerException(LedgerError.UnknownApplication, nameof(applicationNumber), string.Create(CultureInfo.InvariantCulture, $"Application {applicationNumber} does not exist in account {Customer}."));
 
     /// <summary>Tells whether an application was reversed.</summary>
     /// <param name="applicationNumber">The application.</param>
@@ -242,7 +243,7 @@ public sealed class CustomerAccount
         var creditItem = Find(credit, nameof(credit));
         if (creditItem.Document.IsDebit)
         {
-            throw new LedgerException(LedgerError.WrongDirection, nameof(credit), $"{credit} is a debit ({creditItem.Document.Kind}); only credits can be applied.");
+            throw new LedgerException(LedgerError.WrongDirection, nameof(credit), string.Create(CultureInfo.InvariantCulture, $"{credit} is a debit ({creditItem.Document.Kind}); only credits can be applied."));
         }
 
         var candidates = _state.OpenDebits(creditItem.Document.Currency, mayCompact: false);
@@ -282,18 +283,18 @@ public sealed class CustomerAccount
         var target = Find(item, nameof(item));
         if (!target.Document.IsDebit)
         {
-            throw new LedgerException(LedgerError.WrongDirection, nameof(item), $"{item} is a credit; only debits can be written off.");
+            throw new LedgerException(LedgerError.WrongDirection, nameof(item), string.Create(CultureInfo.InvariantCulture, $"{item} is a credit; only debits can be written off."));
         }
 
         if (!target.IsOpen)
         {
-            throw new LedgerException(LedgerError.ItemSettled, nameof(item), $"{item} is already settled.");
+            throw new LedgerException(LedgerError.ItemSettled, nameof(item), string.Create(CultureInfo.InvariantCulture, $"{item} is already settled."));
         }
 
         var value = amount ?? target.Open;
         if (!value.IsPositive || value.Currency != target.Open.Currency || value > target.Open)
         {
-            throw new LedgerException(LedgerError.OverAllocation, nameof(amount), $"The write-off amount {value} must be positive, in {target.Open.Currency.Code} and at most the {target.Open} open on {item}.");
+            throw new LedgerException(LedgerError.OverAllocation, nameof(amount), string.Create(CultureInfo.InvariantCulture, $"The write-off amount {value} must be positive, in {target.Open.Currency.Code} and at most the {target.Open} open on {item}."));
         }
 
         var posted = Post(Document.WriteOff(writeOffId, Customer, value, date, reason));
@@ -324,17 +325,17 @@ public sealed class CustomerAccount
             var field = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"lines[{i}]");
             if (!_state.TryGetItem(line.Item, out var target))
             {
-                throw new LedgerException(LedgerError.UnknownDocument, field + ".Item", $"Document '{line.Item}' is not posted in account {Customer}.");
+                throw new LedgerException(LedgerError.UnknownDocument, field + ".Item", string.Create(CultureInfo.InvariantCulture, $"Document '{line.Item}' is not posted in account {Customer}."));
             }
 
             if (!target.Document.IsDebit)
             {
-                throw new LedgerException(LedgerError.WrongDirection, field + ".Item", $"{line.Item} is a credit; a receipt settles debits.");
+                throw new LedgerException(LedgerError.WrongDirection, field + ".Item", string.Create(CultureInfo.InvariantCulture, $"{line.Item} is a credit; a receipt settles debits."));
             }
 
             if (target.Document.Currency != payment.Currency || line.Total > target.Open)
             {
-                throw new LedgerException(LedgerError.OverAllocation, field, $"The line settles or holds {line.Total} on {line.Item}, which has {target.Open} open.");
+                throw new LedgerException(LedgerError.OverAllocation, field, string.Create(CultureInfo.InvariantCulture, $"The line settles or holds {line.Total} on {line.Item}, which has {target.Open} open."));
             }
         }
 
@@ -364,23 +365,23 @@ public sealed class CustomerAccount
                 var net = line.Discount - tax;
                 if (net.IsPositive)
                 {
-                    PostAndApply(Document.Discount(new($"{payment.Id}/DISC/{line.Item}"), Customer, net, date, line.Item.Value), line.Item);
+                    PostAndApply(Document.Discount(new(string.Create(CultureInfo.InvariantCulture, $"{payment.Id}/DISC/{line.Item}")), Customer, net, date, line.Item.Value), line.Item);
                 }
 
                 if (tax.IsPositive)
                 {
-                    PostAndApply(Document.Discount(new($"{payment.Id}/DISC-TAX/{line.Item}"), Customer, tax, date, line.Item.Value, "discount.tax"), line.Item);
+                    PostAndApply(Document.Discount(new(string.Create(CultureInfo.InvariantCulture, $"{payment.Id}/DISC-TAX/{line.Item}")), Customer, tax, date, line.Item.Value, "discount.tax"), line.Item);
                 }
             }
 
             if (line.WriteOff.IsPositive)
             {
-                PostAndApply(Document.WriteOff(new($"{payment.Id}/WO/{line.Item}"), Customer, line.WriteOff, date, line.WriteOffReason!.Code), line.Item);
+                PostAndApply(Document.WriteOff(new(string.Create(CultureInfo.InvariantCulture, $"{payment.Id}/WO/{line.Item}")), Customer, line.WriteOff, date, line.WriteOffReason!.Code), line.Item);
             }
 
             if (line.Deduction.IsPositive)
             {
-                Record(new DisputeOpened(line.Item, date, $"{line.DeductionReason!.Code}: {line.Deduction} deducted by {payment.Id} ({line.DeductionReason.Text})"));
+                Record(new DisputeOpened(line.Item, date, string.Create(CultureInfo.InvariantCulture, $"{line.DeductionReason!.Code}: {line.Deduction} deducted by {payment.Id} ({line.DeductionReason.Text})")));
             }
         }
 

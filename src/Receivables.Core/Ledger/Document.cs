@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 
 namespace Receivables.Ledger;
@@ -56,22 +57,22 @@ public sealed record Document
 
         if (amount.Amount <= 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount.Amount, $"The amount of {kind} {id} must be greater than zero.");
+            throw new ArgumentOutOfRangeException(nameof(amount), amount.Amount, string.Create(CultureInfo.InvariantCulture, $"The amount of {kind} {id} must be greater than zero."));
         }
 
         if (!amount.IsRounded)
         {
-            throw new ArgumentException($"The amount of {kind} {id} ({amount}) has more decimals than {amount.Currency.Code} has minor units.", nameof(amount));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The amount of {kind} {id} ({amount}) has more decimals than {amount.Currency.Code} has minor units."), nameof(amount));
         }
 
         if (amount.Amount > MaxAmount)
         {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount.Amount, $"The amount of {kind} {id} ({amount}) is above the largest a document may carry, 10^18 (Document.MaxAmount).");
+            throw new ArgumentOutOfRangeException(nameof(amount), amount.Amount, string.Create(CultureInfo.InvariantCulture, $"The amount of {kind} {id} ({amount}) is above the largest a document may carry, 10^18 (Document.MaxAmount)."));
         }
 
         if (dueDate < documentDate)
         {
-            throw new ArgumentOutOfRangeException(nameof(dueDate), dueDate, $"The due date of {id} ({dueDate:yyyy-MM-dd}) is before its document date ({documentDate:yyyy-MM-dd}).");
+            throw new ArgumentOutOfRangeException(nameof(dueDate), dueDate, string.Create(CultureInfo.InvariantCulture, $"The due date of {id} ({dueDate:yyyy-MM-dd}) is before its document date ({documentDate:yyyy-MM-dd})."));
         }
 
         Id = id;
@@ -84,7 +85,7 @@ public sealed record Document
         Reference = string.IsNullOrEmpty(reference) ? null : reference;
         ContractNumber = string.IsNullOrEmpty(contractNumber) ? null : contractNumber;
         BusinessType = string.IsNullOrEmpty(businessType) ? null : businessType;
-        Tags = tags is null ? [] : [.. tags.Select((t, i) => t ?? throw new ArgumentException($"tags[{i}] is null.", nameof(tags)))];
+        Tags = tags is null ? [] : [.. tags.Select((t, i) => t ?? throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"tags[{i}] is null."), nameof(tags)))];
     }
 
     /// <summary>Gets the document id, unique within a ledger.</summary>
@@ -249,7 +250,7 @@ public sealed record Document
     {
         if (signedAmount.IsZero)
         {
-            throw new ArgumentOutOfRangeException(nameof(signedAmount), signedAmount.Amount, $"The amount of adjustment {id} must not be zero.");
+            throw new ArgumentOutOfRangeException(nameof(signedAmount), signedAmount.Amount, string.Create(CultureInfo.InvariantCulture, $"The amount of adjustment {id} must not be zero."));
         }
 
         return new(id, DocumentKind.Adjustment, customer, signedAmount.Currency.IsDefault ? signedAmount : signedAmount.Abs(), signedAmount.IsPositive, documentDate, documentDate, reference, contractNumber, businessType, tags);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Receivables.Internal;
 
@@ -47,7 +48,7 @@ public sealed class LedgerBuilder
         Guard.NotNull(document);
         if (TryGetOwner(document.Id, out var owner))
         {
-            throw new LedgerException(LedgerError.DuplicateDocumentId, "document.Id", $"Document id '{document.Id}' is already posted for customer {owner}.");
+            throw new LedgerException(LedgerError.DuplicateDocumentId, "document.Id", string.Create(CultureInfo.InvariantCulture, $"Document id '{document.Id}' is already posted for customer {owner}."));
         }
 
         State(document.Customer).Append(new DocumentPosted(document), _sequence + 1, view: false);
@@ -69,14 +70,14 @@ public sealed class LedgerBuilder
         Guard.NotNull(policy);
         if (!TryGetOwner(credit, out var customer))
         {
-            throw new LedgerException(LedgerError.UnknownDocument, nameof(credit), $"Document '{credit}' is not posted.");
+            throw new LedgerException(LedgerError.UnknownDocument, nameof(credit), string.Create(CultureInfo.InvariantCulture, $"Document '{credit}' is not posted."));
         }
 
         var state = State(customer);
         var creditItem = state.Find(credit, nameof(credit));
         if (creditItem.Document.IsDebit)
         {
-            throw new LedgerException(LedgerError.WrongDirection, nameof(credit), $"{credit} is a debit ({creditItem.Document.Kind}); only credits can be applied.");
+            throw new LedgerException(LedgerError.WrongDirection, nameof(credit), string.Create(CultureInfo.InvariantCulture, $"{credit} is a debit ({creditItem.Document.Kind}); only credits can be applied."));
         }
 
         var currency = creditItem.Document.Currency;
@@ -122,7 +123,7 @@ public sealed class LedgerBuilder
         {
             if (posted.Document.Customer != customer)
             {
-                throw new LedgerException(LedgerError.CustomerMismatch, "document.Customer", $"Document {posted.Document.Id} belongs to customer {posted.Document.Customer}, not {customer}.");
+                throw new LedgerException(LedgerError.CustomerMismatch, "document.Customer", string.Create(CultureInfo.InvariantCulture, $"Document {posted.Document.Id} belongs to customer {posted.Document.Customer}, not {customer}."));
             }
 
             return Post(posted.Document);

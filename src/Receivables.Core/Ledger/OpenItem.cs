@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Receivables.Internal;
 using Receivables.Terms;
@@ -72,21 +73,21 @@ public sealed class OpenItem : IEquatable<OpenItem>
         Guard.RoundedMoney(whole, nameof(original));
         if (whole.Amount > Document.MaxAmount)
         {
-            throw new ArgumentOutOfRangeException(original is null ? nameof(open) : nameof(original), whole.Amount, $"The amount {whole} is above the largest a document may carry, 10^18 (Document.MaxAmount).");
+            throw new ArgumentOutOfRangeException(original is null ? nameof(open) : nameof(original), whole.Amount, string.Create(CultureInfo.InvariantCulture, $"The amount {whole} is above the largest a document may carry, 10^18 (Document.MaxAmount)."));
         }
         if (whole.Currency != open.Currency)
         {
-            throw new ArgumentException($"The original amount {whole} is not in {open.Currency.Code}, the currency of the open amount.", nameof(original));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The original amount {whole} is not in {open.Currency.Code}, the currency of the open amount."), nameof(original));
         }
 
         if (whole < open)
         {
-            throw new ArgumentOutOfRangeException(nameof(original), whole.Amount, $"The original amount {whole} is less than the open amount {open}.");
+            throw new ArgumentOutOfRangeException(nameof(original), whole.Amount, string.Create(CultureInfo.InvariantCulture, $"The original amount {whole} is less than the open amount {open}."));
         }
 
         if (dueDate < documentDate)
         {
-            throw new ArgumentOutOfRangeException(nameof(dueDate), dueDate, $"The due date {dueDate:yyyy-MM-dd} of {id} is before its document date {documentDate:yyyy-MM-dd}.");
+            throw new ArgumentOutOfRangeException(nameof(dueDate), dueDate, string.Create(CultureInfo.InvariantCulture, $"The due date {dueDate:yyyy-MM-dd} of {id} is before its document date {documentDate:yyyy-MM-dd}."));
         }
 
         if (kind is not (DocumentKind.Invoice or DocumentKind.DebitNote or DocumentKind.Adjustment))
@@ -110,7 +111,7 @@ public sealed class OpenItem : IEquatable<OpenItem>
             Guard.NotNull(offer, nameof(discounts));
             if (offer.Discount.Currency != open.Currency || offer.Discount >= open)
             {
-                throw new ArgumentException($"Each discount must be in {open.Currency.Code} and smaller than the open amount {open}; {offer.Discount} is not.", nameof(discounts));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Each discount must be in {open.Currency.Code} and smaller than the open amount {open}; {offer.Discount} is not."), nameof(discounts));
             }
         }
 
@@ -192,7 +193,7 @@ public sealed class OpenItem : IEquatable<OpenItem>
         Guard.NotNull(item);
         if (item.Document.IsCredit || !item.IsOpen)
         {
-            throw new ArgumentException($"Only open debit items are open items; {item.Id} is {(item.Document.IsCredit ? "a credit" : "settled")}.", nameof(item));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Only open debit items are open items; {item.Id} is {(item.Document.IsCredit ? "a credit" : "settled")}."), nameof(item));
         }
 
         var d = item.Document;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Receivables.Internal;
 
 namespace Receivables.Ledger;
@@ -40,7 +41,7 @@ public sealed record PaymentBehaviour(
         Guard.NotNull(records);
         if (paidFrom is { } f && paidTo is { } t && t < f)
         {
-            throw new ArgumentException($"paidTo ({t:yyyy-MM-dd}) is before paidFrom ({f:yyyy-MM-dd}).", nameof(paidTo));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"paidTo ({t:yyyy-MM-dd}) is before paidFrom ({f:yyyy-MM-dd})."), nameof(paidTo));
         }
 
         // One streaming pass with a running sum per currency (a customer rarely has more than a few): no grouping or

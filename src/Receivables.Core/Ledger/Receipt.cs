@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Receivables.Internal;
 
@@ -28,19 +29,19 @@ public sealed class Receipt
             throw new ArgumentException($"A receipt's document is a payment, not {payment.Kind}.", nameof(payment));
         }
 
-        var list = lines.Select((l, i) => l ?? throw new ArgumentNullException(nameof(lines), $"lines[{i}] is null.")).ToImmutableArray();
+        var list = lines.Select((l, i) => l ?? throw new ArgumentNullException(nameof(lines), string.Create(CultureInfo.InvariantCulture, $"lines[{i}] is null."))).ToImmutableArray();
         var cash = Money.Zero(payment.Currency);
         var seen = new HashSet<DocumentId>();
         for (var i = 0; i < list.Length; i++)
         {
             if (list[i].Cash.Currency != payment.Currency)
             {
-                throw new ArgumentException($"lines[{i}] is in {list[i].Cash.Currency.Code}; the payment is in {payment.Currency.Code}.", nameof(lines));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"lines[{i}] is in {list[i].Cash.Currency.Code}; the payment is in {payment.Currency.Code}."), nameof(lines));
             }
 
             if (!seen.Add(list[i].Item))
             {
-                throw new ArgumentException($"lines[{i}] names {list[i].Item} a second time.", nameof(lines));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"lines[{i}] names {list[i].Item} a second time."), nameof(lines));
             }
 
             cash += list[i].Cash;
@@ -48,7 +49,7 @@ public sealed class Receipt
 
         if (cash > payment.Amount)
         {
-            throw new ArgumentException($"The lines apply {cash}, more than the payment of {payment.Amount}.", nameof(lines));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The lines apply {cash}, more than the payment of {payment.Amount}."), nameof(lines));
         }
 
         Payment = payment;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Receivables.Internal;
 
 namespace Receivables.Ledger;
@@ -41,17 +42,17 @@ public sealed class ReceiptLine
         Deduction = Part(deduction ?? zero, cash.Currency, nameof(deduction));
         if (cash.IsZero && Discount.IsZero && WriteOff.IsZero && Deduction.IsZero)
         {
-            throw new ArgumentException($"The line for {item} has no amount.", nameof(cash));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The line for {item} has no amount."), nameof(cash));
         }
 
         if (WriteOff.IsPositive && writeOffReason is null)
         {
-            throw new ArgumentException($"The write-off on {item} needs a reason.", nameof(writeOffReason));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The write-off on {item} needs a reason."), nameof(writeOffReason));
         }
 
         if (Deduction.IsPositive && deductionReason is null)
         {
-            throw new ArgumentException($"The deduction on {item} needs a reason code.", nameof(deductionReason));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The deduction on {item} needs a reason code."), nameof(deductionReason));
         }
 
         if (discountTaxRate is { } rate)
@@ -98,7 +99,7 @@ public sealed class ReceiptLine
         Guard.RoundedMoney(value, name);
         if (value.Currency != currency)
         {
-            throw new ArgumentException($"{name} ({value}) is not in {currency.Code}, the currency of the cash.", name);
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{name} ({value}) is not in {currency.Code}, the currency of the cash."), name);
         }
 
         Guard.NotNegative(value.Amount, name);

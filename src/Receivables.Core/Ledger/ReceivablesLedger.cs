@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Receivables.Internal;
 
@@ -142,7 +143,7 @@ public sealed class ReceivablesLedger
         Guard.NotNull(document);
         if (TryGetOwner(document.Id, out var owner))
         {
-            throw new LedgerException(LedgerError.DuplicateDocumentId, "document.Id", $"Document id '{document.Id}' is already posted for customer {owner}.");
+            throw new LedgerException(LedgerError.DuplicateDocumentId, "document.Id", string.Create(CultureInfo.InvariantCulture, $"Document id '{document.Id}' is already posted for customer {owner}."));
         }
 
         var account = Account(document.Customer).AppendAt(new DocumentPosted(document), Sequence + 1);
@@ -161,7 +162,7 @@ public sealed class ReceivablesLedger
         Guard.NotNull(policy);
         if (!TryGetOwner(credit, out var customer))
         {
-            throw new LedgerException(LedgerError.UnknownDocument, nameof(credit), $"Document '{credit}' is not posted.");
+            throw new LedgerException(LedgerError.UnknownDocument, nameof(credit), string.Create(CultureInfo.InvariantCulture, $"Document '{credit}' is not posted."));
         }
 
         var result = _accounts[customer].ApplyAt(credit, policy, date, Sequence + 1);
@@ -189,12 +190,12 @@ public sealed class ReceivablesLedger
         var after = Guard.NotNull(change(before), nameof(change));
         if (after.Customer != customer)
         {
-            throw new ArgumentException($"The change returned the account of {after.Customer}, not {customer}.", nameof(change));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The change returned the account of {after.Customer}, not {customer}."), nameof(change));
         }
 
         if (!after.Extends(before))
         {
-            throw new ArgumentException($"The change returned an account of {customer} that does not extend the one it was given: its history must start with the {before.History.Count} events given and keep the view date.", nameof(change));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The change returned an account of {customer} that does not extend the one it was given: its history must start with the {before.History.Count} events given and keep the view date."), nameof(change));
         }
 
         var owners = _owners;
@@ -209,7 +210,7 @@ public sealed class ReceivablesLedger
 
             if (TryGetOwner(posted.Document.Id, out var owner))
             {
-                throw new LedgerException(LedgerError.DuplicateDocumentId, "document.Id", $"Document id '{posted.Document.Id}' is already posted for customer {owner}.");
+                throw new LedgerException(LedgerError.DuplicateDocumentId, "document.Id", string.Create(CultureInfo.InvariantCulture, $"Document id '{posted.Document.Id}' is already posted for customer {owner}."));
             }
 
             owners = owners.With(posted.Document.Id, customer);

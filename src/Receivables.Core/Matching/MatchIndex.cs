@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using Receivables.Internal;
@@ -167,7 +168,7 @@ public sealed class MatchIndex
         {
             if (_items[earlier].Id == _items[later].Id)
             {
-                throw new ArgumentException($"Document {_items[earlier].Id} is given more than once.", nameof(items));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Document {_items[earlier].Id} is given more than once."), nameof(items));
             }
         });
 
@@ -193,7 +194,7 @@ public sealed class MatchIndex
             Guard.NotNull(profile, nameof(profiles));
             if (!_profiles.TryAdd(profile.Customer, profile))
             {
-                throw new ArgumentException($"Customer {profile.Customer} has more than one profile.", nameof(profiles));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Customer {profile.Customer} has more than one profile."), nameof(profiles));
             }
 
             foreach (var account in profile.Accounts)

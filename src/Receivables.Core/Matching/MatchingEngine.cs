@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Receivables.Internal;
@@ -214,23 +215,23 @@ public sealed class MatchingEngine
             var position = known is not null && index.IsAt(known[k], allocation.Item) ? known[k] : index.Find(allocation.Item);
             if (position < 0)
             {
-                throw Invalid(line, $"item {allocation.Item} is not in the index");
+                throw Invalid(line, string.Create(CultureInfo.InvariantCulture, $"item {allocation.Item} is not in the index"));
             }
 
             var item = index.Item(position);
             if (allocation.Customer != item.Customer || allocation.Applied.Currency != currency || allocation.Discount.Currency != currency || allocation.WriteOff.Currency != currency)
             {
-                throw Invalid(line, $"the allocation to {allocation.Item} names another customer or currency");
+                throw Invalid(line, string.Create(CultureInfo.InvariantCulture, $"the allocation to {allocation.Item} names another customer or currency"));
             }
 
             if (allocation.Applied.IsNegative || allocation.Discount.IsNegative || allocation.WriteOff.IsNegative || !allocation.Cleared.IsPositive || allocation.Cleared > item.Open)
             {
-                throw Invalid(line, $"the allocation to {allocation.Item} is negative, empty or more than its open amount");
+                throw Invalid(line, string.Create(CultureInfo.InvariantCulture, $"the allocation to {allocation.Item} is negative, empty or more than its open amount"));
             }
 
             if (Array.IndexOf(positions, position, 0, k) >= 0)
             {
-                throw Invalid(line, $"item {allocation.Item} is allocated twice");
+                throw Invalid(line, string.Create(CultureInfo.InvariantCulture, $"item {allocation.Item} is allocated twice"));
             }
 
             positions[k] = position;

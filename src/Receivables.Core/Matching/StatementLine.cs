@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Receivables.Internal;
 
@@ -55,7 +56,7 @@ public sealed record StatementLine
 
         if (Math.Abs(amount.Amount) > Ledger.Document.MaxAmount)
         {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount.Amount, $"The amount of statement line {id} ({amount}) is above the largest a document may carry, 10^18 (Document.MaxAmount).");
+            throw new ArgumentOutOfRangeException(nameof(amount), amount.Amount, string.Create(CultureInfo.InvariantCulture, $"The amount of statement line {id} ({amount}) is above the largest a document may carry, 10^18 (Document.MaxAmount)."));
         }
 
         BookingDate = bookingDate;

@@ -40,7 +40,7 @@ internal static class Allocator
         if (!amount.IsRounded)
         {
             throw new ArgumentException(
-                $"{amount} has more decimals than {currency.Code} has minor units; round it before splitting.", nameof(amount));
+                string.Create(CultureInfo.InvariantCulture, $"{amount} has more decimals than {currency.Code} has minor units; round it before splitting."), nameof(amount));
         }
 
         var scale = Currency.Pow10(currency.MinorUnits);

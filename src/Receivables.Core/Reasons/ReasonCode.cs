@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Receivables.Internal;
 
@@ -127,7 +128,7 @@ public sealed partial class ReasonCode : IEquatable<ReasonCode>
             var c = template[i];
             if (c == '}')
             {
-                throw new ArgumentException($"The template '{template}' has a '}}' without '{{' at position {i}.", field);
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The template '{template}' has a '}}' without '{{' at position {i}."), field);
             }
 
             if (c != '{')
@@ -139,7 +140,7 @@ public sealed partial class ReasonCode : IEquatable<ReasonCode>
             var end = template.IndexOf('}', i + 1);
             if (end < 0)
             {
-                throw new ArgumentException($"The template '{template}' has a '{{' without '}}' at position {i}.", field);
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The template '{template}' has a '{{' without '}}' at position {i}."), field);
             }
 
             var name = template[(i + 1)..end];

@@ -109,7 +109,7 @@ public static class ReasonFormatters
         string s => s,
         Reason r => r.Text,
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        Money m when ReferenceEquals(culture, CultureInfo.InvariantCulture) => m.ToString(),
+        Money m when ReferenceEquals(culture, CultureInfo.InvariantCulture) => m.ToString(null, CultureInfo.InvariantCulture),
         Money m => m.Amount.ToString("N" + m.Currency.MinorUnits.ToString(CultureInfo.InvariantCulture), culture) + " " + m.Currency.Code,
         double x => x.ToString("0.####", culture),
         float x => x.ToString("0.####", culture),

@@ -49,7 +49,7 @@ public sealed class ReminderCustomers
                 continue;
             }
 
-            var field = $"customers[{customer.Id}]";
+            var field = string.Create(CultureInfo.InvariantCulture, $"customers[{customer.Id}]");
             if (!map.TryAdd(customer.Id, customer))
             {
                 errors.Add(field + " is listed twice.");

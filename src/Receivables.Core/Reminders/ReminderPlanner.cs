@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Receivables.Calendars;
 using Receivables.Internal;
@@ -158,7 +159,7 @@ public sealed class ReminderPlanner
             Guard.NotNull(item, nameof(items));
             if (!ids.Add(item.Id))
             {
-                throw new ArgumentException($"The item id '{item.Id}' is repeated.", nameof(items));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The item id '{item.Id}' is repeated."), nameof(items));
             }
 
             Add(byCustomer, new Candidate(item, null));
@@ -172,12 +173,12 @@ public sealed class ReminderPlanner
                 Guard.NotNull(request, nameof(documents));
                 if (request.Id.IsDefault || request.Customer.IsDefault || request.Subject == ReminderSubject.Payment || !Enum.IsDefined(request.Subject))
                 {
-                    throw new ArgumentException($"The document request '{request.Id}' needs ids and a document subject (not Payment).", nameof(documents));
+                    throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The document request '{request.Id}' needs ids and a document subject (not Payment)."), nameof(documents));
                 }
 
                 if (!requested.Add((request.Subject, request.Id)))
                 {
-                    throw new ArgumentException($"The document request '{request.Id}' ({request.Subject}) is repeated.", nameof(documents));
+                    throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The document request '{request.Id}' ({request.Subject}) is repeated."), nameof(documents));
                 }
 
                 Add(byCustomer, new Candidate(null, request));

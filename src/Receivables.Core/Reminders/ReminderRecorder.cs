@@ -32,12 +32,12 @@ public static class ReminderRecorder
             {
                 foreach (var fee in issued.Fees.Where(f => f.IsPositive))
                 {
-                    a = a.Post(Document.DebitNote(new DocumentId(Id("RF", issued, fee.Currency)), issued.Customer, fee, issued.Date, issued.Date, reference: $"Reminder fee, level {issued.Level}"));
+                    a = a.Post(Document.DebitNote(new DocumentId(Id("RF", issued, fee.Currency)), issued.Customer, fee, issued.Date, issued.Date, reference: string.Create(CultureInfo.InvariantCulture, $"Reminder fee, level {issued.Level}")));
                 }
 
                 foreach (var interest in issued.Interest.Where(f => f.IsPositive))
                 {
-                    a = a.Post(Document.DebitNote(new DocumentId(Id("RI", issued, interest.Currency)), issued.Customer, interest, issued.Date, issued.Date, reference: $"Interest, reminder level {issued.Level}"));
+                    a = a.Post(Document.DebitNote(new DocumentId(Id("RI", issued, interest.Currency)), issued.Customer, interest, issued.Date, issued.Date, reference: string.Create(CultureInfo.InvariantCulture, $"Interest, reminder level {issued.Level}")));
                 }
             }
 

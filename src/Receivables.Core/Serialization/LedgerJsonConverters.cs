@@ -97,7 +97,7 @@ public sealed class DocumentJsonConverter : JsonConverter<Document>
         }
         catch (ArgumentException ex)
         {
-            throw new JsonException($"Document {i} is not valid: {ex.Message}", ex);
+            throw new JsonException(string.Create(CultureInfo.InvariantCulture, $"Document {i} is not valid: {ex.Message}"), ex);
         }
     }
 

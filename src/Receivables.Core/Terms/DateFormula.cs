@@ -317,7 +317,7 @@ public sealed class DateFormula : IDueDateRule, IEquatable<DateFormula>
         }
 
         var token = index < text.Length ? text[index..end] : string.Empty;
-        var at = index < text.Length ? string.Create(CultureInfo.InvariantCulture, $"'{token}' at position {index + 1}") : $"the end (position {index + 1})";
+        var at = index < text.Length ? string.Create(CultureInfo.InvariantCulture, $"'{token}' at position {index + 1}") : string.Create(CultureInfo.InvariantCulture, $"the end (position {index + 1})");
         return new TermsFormatException($"Date formula '{text}': {reason}; found {at}.", index + 1, token);
     }
 

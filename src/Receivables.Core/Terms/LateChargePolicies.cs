@@ -1,3 +1,4 @@
+using System.Globalization;
 using Receivables.Internal;
 
 namespace Receivables.Terms;
@@ -167,7 +168,7 @@ public static class LateChargePolicies
             }
             catch (OverflowException ex) when (ex is not AmountOverflowException)
             {
-                throw AmountOverflowException.For($"late charge ({name})", ex, arguments.Overdue, $"{arguments.DaysLate} days");
+                throw AmountOverflowException.For($"late charge ({name})", ex, arguments.Overdue, string.Create(CultureInfo.InvariantCulture, $"{arguments.DaysLate} days"));
             }
         }
 

@@ -318,7 +318,7 @@ public sealed class PaymentTerm : IEquatable<PaymentTerm>
         if (parts is null || parts.Length != Lines.Count || parts.Any(p => p.Currency != total.Currency || !p.IsRounded)
             || parts.Aggregate(Money.Zero(total.Currency), (s, p) => s + p) != total)
         {
-            throw new InvalidOperationException($"The residual policy {Residual} returned parts that do not add up to {total}.");
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The residual policy {Residual} returned parts that do not add up to {total}."));
         }
 
         return parts;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Receivables.Internal;
 
 namespace Receivables.Terms;
@@ -107,7 +108,7 @@ public static class ResidualPolicies
                 var balance = parts[^1] - fixedTotal;
                 if (balance.IsNegative)
                 {
-                    throw new ArgumentException($"The total {total} is smaller than the fixed lines ({fixedTotal}) plus the percentages.", TotalName);
+                    throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The total {total} is smaller than the fixed lines ({fixedTotal}) plus the percentages."), TotalName);
                 }
 
                 result[balanceIndex] = balance;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Receivables.Ledger;
 using Receivables.Serialization;
@@ -87,7 +88,7 @@ public class LedgerDocTests
         Assert.Equal(account.History, restored.History);
         Assert.Equal(PromiseState.PartlyKept, restored.PromiseStatus(new("INV-1"), new(2026, 2, 16))!.State);
         Assert.Equal("{\"amount\":500.00,\"currency\":\"CNY\"}", JsonSerializer.Serialize(restored.BalanceIn(Currency.CNY)));
-        Assert.Equal(Money.Parse("500.00 CNY"), restored.BalanceIn(Currency.CNY));
+        Assert.Equal(Money.Parse("500.00 CNY", CultureInfo.InvariantCulture), restored.BalanceIn(Currency.CNY));
         // end snippet
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using Receivables.Ledger;
@@ -15,7 +16,7 @@ public sealed record ReminderScenario(DateOnly AsOf, OpenItem[] Items, ReminderI
 /// <summary>A generated fee: options and an overdue amount.</summary>
 public sealed record FeeCase(decimal Fixed, decimal Percent, (decimal From, decimal Fee)[] Tiers, decimal? Cap, Money Overdue)
 {
-    public override string ToString() => $"fixed {Fixed} + {Percent}% + tiers [{string.Join(", ", Tiers)}], cap {Cap?.ToString() ?? "none"} on {Overdue}";
+    public override string ToString() => $"fixed {Fixed} + {Percent}% + tiers [{string.Join(", ", Tiers)}], cap {Cap?.ToString(CultureInfo.InvariantCulture) ?? "none"} on {Overdue}";
 }
 
 public static partial class Arbitraries

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Receivables.Internal;
 using Receivables.Ledger;
 
@@ -94,7 +95,7 @@ public static class ReceivablesKpis
             SameCurrency(endingReceivables, period.CreditSales);
             if (period.Days <= 0 || period.CreditSales.IsNegative)
             {
-                throw new ArgumentException($"{nameof(periodsMostRecentFirst)}[{i}] has {period.Days} days and sales {period.CreditSales}; days must be positive and sales not negative.", nameof(periodsMostRecentFirst));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{nameof(periodsMostRecentFirst)}[{i}] has {period.Days} days and sales {period.CreditSales}; days must be positive and sales not negative."), nameof(periodsMostRecentFirst));
             }
 
             if (remaining == 0m)
@@ -154,7 +155,7 @@ public static class ReceivablesKpis
         var collectable = beginningReceivables.Amount + sales - endingCurrentReceivables.Amount;
         if (collectable <= 0m)
         {
-            throw new ArgumentException($"Nothing was collectable (beginning + sales − ending current = {collectable}); the index is undefined.", nameof(endingCurrentReceivables));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Nothing was collectable (beginning + sales − ending current = {collectable}); the index is undefined."), nameof(endingCurrentReceivables));
         }
 
         return (beginningReceivables.Amount + sales - endingTotalReceivables.Amount) / collectable * 100m;

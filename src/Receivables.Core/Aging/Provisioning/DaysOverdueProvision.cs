@@ -75,17 +75,17 @@ public sealed class DaysOverdueProvision
         {
             if (tiers[i].MinDaysOverdue < 1 || tiers[i].MinDaysOverdue > AgingScheme.MaxBound)
             {
-                errors.Add($"{nameof(tiers)}[{i}] starts at {tiers[i].MinDaysOverdue} days (must be 1 to {AgingScheme.MaxBound}).");
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"{nameof(tiers)}[{i}] starts at {tiers[i].MinDaysOverdue} days (must be 1 to {AgingScheme.MaxBound})."));
             }
 
             if (i > 0 && tiers[i].MinDaysOverdue <= tiers[i - 1].MinDaysOverdue)
             {
-                errors.Add($"{nameof(tiers)}[{i}] does not start after {nameof(tiers)}[{i - 1}].");
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"{nameof(tiers)}[{i}] does not start after {nameof(tiers)}[{i - 1}]."));
             }
 
             if (tiers[i].Rate is < 0m or > 1m)
             {
-                errors.Add($"{nameof(tiers)}[{i}] has rate {tiers[i].Rate} (must be 0 to 1).");
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"{nameof(tiers)}[{i}] has rate {tiers[i].Rate} (must be 0 to 1)."));
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Receivables.Internal;
 using Receivables.Ledger;
@@ -45,14 +46,14 @@ public sealed class ProvisionMatrix
         var errors = new List<string>();
         if (lossRates.Count != scheme.BucketCount)
         {
-            errors.Add($"{nameof(lossRates)} has {lossRates.Count} rates but the scheme has {scheme.BucketCount} buckets.");
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{nameof(lossRates)} has {lossRates.Count} rates but the scheme has {scheme.BucketCount} buckets."));
         }
 
         for (var i = 0; i < lossRates.Count; i++)
         {
             if (lossRates[i] is < 0m or > 1m)
             {
-                errors.Add($"{nameof(lossRates)}[{i}] = {lossRates[i]} is outside 0 to 1.");
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"{nameof(lossRates)}[{i}] = {lossRates[i]} is outside 0 to 1."));
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Receivables.Internal;
 
@@ -48,25 +49,25 @@ public sealed record RollRateEstimate(ImmutableArray<decimal> RollRates, Immutab
 
         for (var s = 0; s < snapshots.Count; s++)
         {
-            var snapshot = snapshots[s] ?? throw new ArgumentNullException($"snapshots[{s}]");
+            var snapshot = snapshots[s] ?? throw new ArgumentNullException(string.Create(CultureInfo.InvariantCulture, $"snapshots[{s}]"));
             if (snapshot.Count != buckets)
             {
-                errors.Add($"snapshots[{s}] has {snapshot.Count} buckets, snapshots[0] has {buckets}.");
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"snapshots[{s}] has {snapshot.Count} buckets, snapshots[0] has {buckets}."));
             }
             else if (snapshot.Any(v => v < 0m))
             {
-                errors.Add($"snapshots[{s}] has a negative bucket total.");
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"snapshots[{s}] has a negative bucket total."));
             }
         }
 
         if (lastBucketLossRate is < 0m or > 1m)
         {
-            errors.Add($"{nameof(lastBucketLossRate)} = {lastBucketLossRate} must be 0 to 1.");
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{nameof(lastBucketLossRate)} = {lastBucketLossRate} must be 0 to 1."));
         }
 
         if (adjustment <= -1m)
         {
-            errors.Add($"{nameof(adjustment)} = {adjustment} must be greater than -1.");
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{nameof(adjustment)} = {adjustment} must be greater than -1."));
         }
 
         if (errors.Count > 0)
@@ -112,10 +113,10 @@ public sealed record RollRateEstimate(ImmutableArray<decimal> RollRates, Immutab
         var totals = new List<IReadOnlyList<decimal>>();
         for (var s = 0; s < snapshots.Count; s++)
         {
-            var report = snapshots[s] ?? throw new ArgumentNullException($"snapshots[{s}]");
+            var report = snapshots[s] ?? throw new ArgumentNullException(string.Create(CultureInfo.InvariantCulture, $"snapshots[{s}]"));
             if (!report.Scheme.Equals(snapshots[0].Scheme))
             {
-                throw new ArgumentException($"snapshots[{s}] uses a different scheme from snapshots[0].", nameof(snapshots));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"snapshots[{s}] uses a different scheme from snapshots[0]."), nameof(snapshots));
             }
 
             totals.Add(report.TryGetSection(currency, out var section)

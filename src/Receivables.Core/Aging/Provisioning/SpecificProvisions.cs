@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Receivables.Ledger;
 
@@ -18,7 +19,7 @@ internal static class SpecificProvisions
 
             if (provision.Allowance.IsNegative)
             {
-                throw new ArgumentException($"The specific provision for {provision.Document} is negative.", nameof(specific));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The specific provision for {provision.Document} is negative."), nameof(specific));
             }
 
             byDocument[provision.Document] = provision;
@@ -41,7 +42,7 @@ internal static class SpecificProvisions
 
             if (provision.Allowance.Currency != item.Currency)
             {
-                throw new ArgumentException($"The specific provision for {item.Id} is in {provision.Allowance.Currency.Code}, the item in {item.Currency.Code}.", nameof(specific));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The specific provision for {item.Id} is in {provision.Allowance.Currency.Code}, the item in {item.Currency.Code}."), nameof(specific));
             }
 
             chosen[item.Id] = chosen.TryGetValue(item.Id, out var sum) ? (sum.Open + item.Open, sum.Count + 1) : (item.Open, 1);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Receivables.Internal;
 
 namespace Receivables.Credit.Policy;
@@ -66,7 +67,7 @@ public static class CreditLimitRules
     public static ICreditLimitRule FirstAvailable(params IReadOnlyList<ICreditLimitRule> rules)
     {
         Guard.NotNull(rules);
-        var copy = rules.Select((r, i) => r ?? throw new ArgumentNullException($"rules[{i}]")).ToArray();
+        var copy = rules.Select((r, i) => r ?? throw new ArgumentNullException(string.Create(CultureInfo.InvariantCulture, $"rules[{i}]"))).ToArray();
         return new Rule(a =>
         {
             foreach (var rule in copy)

@@ -71,7 +71,7 @@ internal sealed partial class CamtParser
             else if (w.LocalName == part)
             {
                 statementCount++;
-                var statement = new StatementContext($"{basePath}/{part}[{statementCount}]", statementCount, groupCreated);
+                var statement = new StatementContext(string.Create(CultureInfo.InvariantCulture, $"{basePath}/{part}[{statementCount}]"), statementCount, groupCreated);
                 foreach (var line in Statement(statement))
                 {
                     yield return line;
@@ -130,7 +130,7 @@ internal sealed partial class CamtParser
                 case "Ntry":
                 {
                     entries++;
-                    var path = $"{statement.Path}/Ntry[{entries}]";
+                    var path = string.Create(CultureInfo.InvariantCulture, $"{statement.Path}/Ntry[{entries}]");
                     foreach (var line in Entry(w.Load(), path, statement, entries))
                     {
                         yield return Unique(line, path);
@@ -199,7 +199,7 @@ internal sealed partial class CamtParser
         }
 
         var common = new Common(booking ?? value!.Value, value ?? booking!.Value, status, reversal, statement.Account, Text(entry, "AcctSvcrRef"), Text(entry, "AddtlNtryInf"));
-        var id = common.BankReference ?? Text(entry, "NtryRef") ?? $"{statement.Id}/{position}";
+        var id = common.BankReference ?? Text(entry, "NtryRef") ?? string.Create(CultureInfo.InvariantCulture, $"{statement.Id}/{position}");
         var transactions = new List<(XElement Element, string Path)>();
         var blocks = 0;
         foreach (var details in entry.Elements("NtryDtls"))
@@ -208,7 +208,7 @@ internal sealed partial class CamtParser
             var t = 0;
             foreach (var transaction in details.Elements("TxDtls"))
             {
-                transactions.Add((transaction, $"{path}/NtryDtls[{blocks}]/TxDtls[{++t}]"));
+                transactions.Add((transaction, string.Create(CultureInfo.InvariantCulture, $"{path}/NtryDtls[{blocks}]/TxDtls[{++t}]")));
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Receivables.Internal;
 
 namespace Receivables.Terms.Billing;
@@ -113,7 +114,7 @@ public sealed class BillingContract
             CheckDate(last, nameof(end));
             if (last < start)
             {
-                throw new ArgumentException($"end ({last:yyyy-MM-dd}) must be on or after start ({start:yyyy-MM-dd}).", nameof(end));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"end ({last:yyyy-MM-dd}) must be on or after start ({start:yyyy-MM-dd})."), nameof(end));
             }
         }
 
