@@ -231,6 +231,9 @@ public class AddReceivablesTests
 
         Assert.Single(services, d => d.ServiceType == typeof(AgingEngine));
         Assert.Single(services, d => d.ServiceType == typeof(IValidateOptions<ReceivablesOptions>));
+        Assert.All(
+            new[] { typeof(ReminderPlanner), typeof(ReminderStrategy), typeof(ReminderPolicyCatalog), typeof(CollectorWorklists), typeof(IReminderActionPolicy), typeof(IWorklistScorePolicy), typeof(IReminderMessagePolicy) },
+            type => Assert.Single(services, d => d.ServiceType == type));
     }
 
     [Fact]
