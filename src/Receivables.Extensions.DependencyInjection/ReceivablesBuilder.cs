@@ -5,6 +5,7 @@ using Receivables.Credit;
 using Receivables.Credit.Checks;
 using Receivables.Credit.Scoring;
 using Receivables.Matching;
+using Receivables.Reminders;
 
 namespace Receivables.Extensions.DependencyInjection;
 
@@ -90,7 +91,54 @@ public sealed class ReceivablesBuilder
         Services.AddSingleton(new WeightedFactorRegistration(sp => sp.GetRequiredService<TFactor>(), weight));
         return this;
     }
+
+    /// <summary>Adds a reminder policy built in code to the <see cref="ReminderPolicyCatalog"/>, under its name
+    /// (replacing a configured policy of the same name).</summary>
+    /// <param name="policy">The policy.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    public ReceivablesBuilder AddReminderPolicy(ReminderPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        Services.AddSingleton(new NamedReminderPolicy(policy));
+        return this;
+    }
+
+    /// <summary>Uses a custom reminder action policy, created by the container, in the <see cref="ReminderPlanner"/>
+    /// (instead of <c>Receivables:Reminders:ActionPolicy</c>).</summary>
+    /// <typeparam name="TPolicy">The policy type.</typeparam>
+    /// <returns>This builder.</returns>
+    public ReceivablesBuilder UseReminderActionPolicy<TPolicy>()
+        where TPolicy : class, IReminderActionPolicy
+    {
+        Services.Replace(ServiceDescriptor.Singleton<IReminderActionPolicy, TPolicy>());
+        return this;
+    }
+
+    /// <summary>Uses a custom worklist score policy, created by the container, in <see cref="CollectorWorklists"/>
+    /// (instead of <see cref="WorklistScorePolicies.ExpectedBenefit"/>).</summary>
+    /// <typeparam name="TPolicy">The policy type.</typeparam>
+    /// <returns>This builder.</returns>
+    public ReceivablesBuilder UseWorklistScorePolicy<TPolicy>()
+        where TPolicy : class, IWorklistScorePolicy
+    {
+        Services.Replace(ServiceDescriptor.Singleton<IWorklistScorePolicy, TPolicy>());
+        return this;
+    }
+
+    /// <summary>Uses a custom reminder message policy, created by the container, as the registered
+    /// <see cref="IReminderMessagePolicy"/> (instead of <see cref="ReminderMessagePolicies.BuiltIn"/>).</summary>
+    /// <typeparam name="TPolicy">The policy type.</typeparam>
+    /// <returns>This builder.</returns>
+    public ReceivablesBuilder UseReminderMessagePolicy<TPolicy>()
+        where TPolicy : class, IReminderMessagePolicy
+    {
+        Services.Replace(ServiceDescriptor.Singleton<IReminderMessagePolicy, TPolicy>());
+        return this;
+    }
 }
+
+internal sealed record NamedReminderPolicy(ReminderPolicy Policy);
 
 internal sealed record NamedCalendar(string Name, Func<IServiceProvider, IBusinessCalendar> Create);
 

@@ -1,4 +1,5 @@
 using Receivables.Aging;
+using Receivables.Reminders;
 
 namespace Receivables.Extensions.DependencyInjection;
 
@@ -25,6 +26,10 @@ public sealed class ReceivablesOptions
 
     /// <summary>Gets the credit settings.</summary>
     public CreditSettings Credit { get; } = new();
+
+    /// <summary>Gets the reminder settings: policies by name, the strategy that picks them, the planner and the
+    /// collectors' worklist.</summary>
+    public RemindersSettings Reminders { get; } = new();
 
     /// <summary>Gets the named calendar files: name → path of a calendar file (see <c>CalendarFile</c>). The built-in
     /// names <c>CN</c> (China mainland) and <c>WEEKEND</c> (Saturday and Sunday) are always available.</summary>
@@ -87,4 +92,80 @@ public sealed class CreditSettings
 
     /// <summary>Gets or sets the days overdue from which an order is held. The default value is 30.</summary>
     public int OverdueHoldDays { get; set; } = 30;
+}
+
+/// <summary>Reminder settings (<c>Receivables:Reminders</c>): the reminder policies by name, which policy a customer
+/// follows, how the planner plans and how the collectors' worklist ranks.</summary>
+/// <remarks>
+/// <para>Policies bind from configuration in the shape of <see cref="ReminderPolicyOptions"/>; the configuration key is
+/// the policy's name (its <see cref="ReminderPolicyOptions.Name"/> is set to the key, so levels are counted per key):</para>
+/// <code>
+/// "Reminders": {
+///   "Policies": {
+///     "standard": { "Levels": [ { "Days": -5 }, { "Days": 3, "Tone": "Firm", "Fee": { "Fixed": { "CNY": 50 } } } ] },
+///     "firm":     { "Levels": [ { "Days": 1, "Tone": "Firm" }, { "Days": 10, "Tone": "FinalDemand", "Action": "FormalDemand", "Channels": [ "Letter" ] } ] },
+///     "fapiao":   { "Subject": "MissingInvoice", "Levels": [ { "Days": 3 } ] }
+///   },
+///   "DefaultPolicy": "standard", "FirmPolicy": "firm", "Segments": { "KA": "standard" },
+///   "Calendar": "CN", "MaxContacts": 2, "Worklist": { "Currency": "CNY", "Rates": { "USD": 7.1 } }
+/// }
+/// </code>
+/// <para>A policy whose subject is a document (not <see cref="ReminderSubject.Payment"/>) chases that document in the
+/// strategy. Every error is reported when the host starts with its key, such as
+/// <c>Receivables:Reminders:Policies:standard:Levels:1:GraceDays</c>.</para>
+/// </remarks>
+public sealed class RemindersSettings
+{
+    /// <summary>Gets the reminder policies by name (case-insensitive). Empty by default: no reminder strategy can be
+    /// resolved until one is configured (or added with <c>AddReminderPolicy</c>).</summary>
+    public Dictionary<string, ReminderPolicyOptions> Policies { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Gets or sets the name of the default payment policy. The default value is <see langword="null"/>: the
+    /// only payment policy when there is one, else the one named <c>standard</c>.</summary>
+    public string? DefaultPolicy { get; set; }
+
+    /// <summary>Gets or sets the name of the firm ladder for customers whose behaviour calls for it (see
+    /// <see cref="ReminderStrategy.DefaultFirmness"/>). The default value is <see langword="null"/>: none.</summary>
+    public string? FirmPolicy { get; set; }
+
+    /// <summary>Gets the payment policy by customer segment or business type (segment → policy name). Empty by
+    /// default.</summary>
+    public Dictionary<string, string> Segments { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Gets or sets the action policy: <c>Ladder</c> (one level after another) or <c>ByDaysOverdue</c> (jump to
+    /// the level the days overdue reach). A policy registered with <c>UseReminderActionPolicy</c> wins. The default value
+    /// is <c>Ladder</c>.</summary>
+    public string ActionPolicy { get; set; } = nameof(ReminderActionPolicies.Ladder);
+
+    /// <summary>Gets or sets the name of the business calendar (see <see cref="BusinessCalendarRegistry"/>) on whose
+    /// non-business days no reminder is planned for customers without their own. The default value is
+    /// <c>WEEKEND</c> (Saturday and Sunday).</summary>
+    public string Calendar { get; set; } = "WEEKEND";
+
+    /// <summary>Gets or sets the most communications per customer within <see cref="ContactWindowDays"/>; at least 1.
+    /// The default value is 2.</summary>
+    public int MaxContacts { get; set; } = 2;
+
+    /// <summary>Gets or sets the window of the contact cap in days; at least 1. The default value is 7.</summary>
+    public int ContactWindowDays { get; set; } = 7;
+
+    /// <summary>Gets the collectors' worklist settings.</summary>
+    public WorklistSettings Worklist { get; } = new();
+}
+
+/// <summary>Worklist settings (<c>Receivables:Reminders:Worklist</c>, see <see cref="WorklistOptions"/>).</summary>
+public sealed class WorklistSettings
+{
+    /// <summary>Gets or sets the ISO 4217 code of the currency amounts are ranked in. The default value is <c>CNY</c>.</summary>
+    public string Currency { get; set; } = "CNY";
+
+    /// <summary>Gets the conversion rates into <see cref="Currency"/> (units of it per unit of the key currency). Empty
+    /// by default.</summary>
+    public Dictionary<string, decimal> Rates { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Gets the collector per customer segment. Empty by default.</summary>
+    public Dictionary<string, string> CollectorsBySegment { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Gets the collector per territory. Empty by default.</summary>
+    public Dictionary<string, string> CollectorsByTerritory { get; } = new(StringComparer.Ordinal);
 }

@@ -6,6 +6,7 @@ using Receivables.Credit.Checks;
 using Receivables.Credit.Scoring;
 using Receivables.Extensions.DependencyInjection;
 using Receivables.Matching;
+using Receivables.Reminders;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -20,7 +21,11 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// </code>
 /// Registers as singletons, with <c>TryAdd</c> so a host's own registration wins and calling it twice is harmless:
 /// <see cref="AgingEngine"/>, <see cref="MatchingEngine"/>, <see cref="Scorecard"/>, <see cref="CreditChecker"/>,
-/// <see cref="BusinessCalendarRegistry"/> and <see cref="PaymentTermCatalog"/>. <see cref="ReceivablesOptions"/> is
+/// <see cref="BusinessCalendarRegistry"/>, <see cref="PaymentTermCatalog"/>, and for reminders
+/// <see cref="ReminderPlanner"/>, <see cref="ReminderPolicyCatalog"/>, <see cref="ReminderStrategy"/>,
+/// <see cref="CollectorWorklists"/>, <see cref="IReminderActionPolicy"/>, <see cref="IWorklistScorePolicy"/> and
+/// <see cref="IReminderMessagePolicy"/>. The reminder strategy needs at least one policy
+/// (<c>Receivables:Reminders:Policies</c>); resolving it without one throws <see cref="InvalidOperationException"/>. <see cref="ReceivablesOptions"/> is
 /// validated when the host starts (<c>ValidateOnStart</c>), reporting every error with its configuration key.
 /// </remarks>
 public static class ReceivablesServiceCollectionExtensions
@@ -45,6 +50,13 @@ public static class ReceivablesServiceCollectionExtensions
         services.TryAddSingleton(sp => ReceivablesFactory.Checker(Options(sp)));
         services.TryAddSingleton(sp => ReceivablesFactory.Calendars(Options(sp), sp.GetServices<NamedCalendar>().Select(c => (c.Name, c.Create(sp)))));
         services.TryAddSingleton(sp => ReceivablesFactory.Terms(Options(sp)));
+        services.TryAddSingleton(sp => ReceivablesFactory.ActionPolicy(Options(sp).Reminders));
+        services.TryAddSingleton(WorklistScorePolicies.ExpectedBenefit);
+        services.TryAddSingleton(ReminderMessagePolicies.BuiltIn);
+        services.TryAddSingleton(sp => ReceivablesFactory.ReminderPolicies(Options(sp), sp.GetServices<NamedReminderPolicy>().Select(p => p.Policy)));
+        services.TryAddSingleton(sp => ReceivablesFactory.Strategy(Options(sp).Reminders, sp.GetRequiredService<ReminderPolicyCatalog>(), sp.GetRequiredService<IOptions<ReceivablesSectionName>>().Value.Path));
+        services.TryAddSingleton(sp => ReceivablesFactory.Planner(Options(sp).Reminders, sp.GetRequiredService<IReminderActionPolicy>(), sp.GetRequiredService<BusinessCalendarRegistry>()));
+        services.TryAddSingleton(sp => ReceivablesFactory.Worklists(Options(sp).Reminders, sp.GetRequiredService<IWorklistScorePolicy>()));
         return services;
     }
 

@@ -59,12 +59,57 @@ internal static class CoreChecks
         catch (ArgumentException e)
         {
             var property = e.ParamName is { } name && properties.TryGetValue(name, out var mapped) ? mapped : e.ParamName ?? string.Empty;
-            context.AddFailure(new ValidationFailure(property, Plain(e.Message)) { ErrorCode = "Receivables.Core" });
+            context.AddFailure(new ValidationFailure(context.PropertyChain.BuildPropertyPath(property), Plain(e.Message)) { ErrorCode = "Receivables.Core" });
         }
         catch (Exception e) when (e is FormatException or InvalidOperationException)
         {
-            context.AddFailure(new ValidationFailure(string.Empty, e.Message) { ErrorCode = "Receivables.Core" });
+            context.AddFailure(new ValidationFailure(context.PropertyChain.BuildPropertyPath(string.Empty), e.Message) { ErrorCode = "Receivables.Core" });
         }
+    }
+
+    /// <summary>What Core refuses when it builds something (a probe that sets one field), in plain words;
+    /// <see langword="null"/> when Core accepts it.</summary>
+    public static string? Refusal<T>(Func<T> build) => Refusal(() => { _ = build(); });
+
+    /// <summary>What Core refuses when it runs a check, in plain words; <see langword="null"/> when Core accepts it.</summary>
+    public static string? Refusal(Action build)
+    {
+        try
+        {
+            build();
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            return Plain(e.Message);
+        }
+    }
+
+    /// <summary>Runs a Core builder that collects every error of a set of options and reports each error
+    /// (<see cref="Reminders.ReminderOptionsException.Errors"/>, each starting with its field) under that field, after
+    /// removing <paramref name="prefix"/> (the path of a probe that wraps the options being validated).</summary>
+    public static void ReportOptionErrors<T>(ValidationContext<T> context, Action build, string? prefix = null)
+    {
+        try
+        {
+            build();
+        }
+        catch (Reminders.ReminderOptionsException e)
+        {
+            foreach (var error in e.Errors)
+            {
+                var text = prefix is not null && error.StartsWith(prefix, StringComparison.Ordinal) ? error[prefix.Length..] : error;
+                context.AddFailure(new ValidationFailure(context.PropertyChain.BuildPropertyPath(FieldOf(text)), text) { ErrorCode = "Receivables.Core" });
+            }
+        }
+    }
+
+    /// <summary>The field an error of Core's options starts with: <c>Levels[1].GraceDays = -1 must …</c> →
+    /// <c>Levels[1].GraceDays</c>; <c>Rates[XXX]: …</c> → <c>Rates[XXX]</c>.</summary>
+    public static string FieldOf(string error)
+    {
+        var end = error.IndexOfAny([' ', ':']);
+        return end < 0 ? error : error[..end];
     }
 
     private static bool Succeeds(Action action)

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Receivables.Aging;
 using Receivables.Calendars;
+using Receivables.Ledger;
+using Receivables.Reminders;
 using Receivables.Tests.Support;
 
 namespace Receivables.Extensions.DependencyInjection.Tests;
@@ -46,8 +48,49 @@ public class DependencyInjectionDocTests
     }
 
     [Fact]
-    public void Example_IsTheCodeInTheDoc()
+    public void Reminders_RunAsDocumented()
     {
-        DocSnippets.AssertDocMatchesTest("docs/dependency-injection.md", "di-configuration");
+        // snippet: di-reminders
+        var json = """
+            {
+              "Receivables": {
+                "Reminders": {
+                  "Policies": {
+                    "standard": { "Levels": [ { "Days": -5 }, { "Days": 3, "Tone": "Firm", "Fee": { "Fixed": { "CNY": 50 } } } ] },
+                    "firm": { "Levels": [ { "Days": 1, "Tone": "Firm" }, { "Days": 15, "Tone": "FinalDemand", "Action": "FormalDemand", "Channels": [ "Letter" ] } ] }
+                  },
+                  "DefaultPolicy": "standard",
+                  "FirmPolicy": "firm",
+                  "Calendar": "CN",
+                  "Worklist": { "Currency": "CNY" }
+                }
+              }
+            }
+            """;
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).Build());
+        services.AddReceivables(r => r.BindConfiguration());
+        using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        var shanghai = new CustomerId("C-1001");
+        var ledger = ReceivablesLedger.Empty
+            .Post(Document.Invoice(new("INV-2026-101"), shanghai, Money.Of(11_300.00m, "CNY"), new(2026, 10, 8), new(2026, 11, 7)));
+        var plan = provider.GetRequiredService<ReminderPlanner>().Plan(new DateOnly(2026, 11, 30), ledger, provider.GetRequiredService<ReminderStrategy>());
+        var worklist = provider.GetRequiredService<CollectorWorklists>().Build(plan);
+
+        var proposal = Assert.Single(plan.Proposals);
+        Assert.Equal(("standard", 2), (proposal.Policy, proposal.Level));
+        Assert.Equal([Money.Of(50.00m, "CNY")], proposal.Fees.ToArray());
+        Assert.Equal(shanghai, Assert.Single(worklist.Entries).Customer);
+        // end snippet
+    }
+
+    [Theory]
+    [InlineData("di-configuration")]
+    [InlineData("di-reminders")]
+    public void Example_IsTheCodeInTheDoc(string snippet)
+    {
+        DocSnippets.AssertDocMatchesTest("docs/dependency-injection.md", snippet);
     }
 }

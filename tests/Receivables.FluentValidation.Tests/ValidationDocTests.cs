@@ -1,3 +1,4 @@
+using Receivables.Reminders;
 using Receivables.Tests.Support;
 
 namespace Receivables.FluentValidation.Tests;
@@ -26,8 +27,34 @@ public class ValidationDocTests
     }
 
     [Fact]
-    public void Example_IsTheCodeInTheDoc()
+    public void ReminderPolicy_RunsAsDocumented()
     {
-        DocSnippets.AssertDocMatchesTest("docs/validation.md", "validation-document");
+        // snippet: validation-reminder-policy
+        var options = new ReminderPolicyOptions
+        {
+            Name = "standard",
+            Levels =
+            {
+                new ReminderLevelOptions { Days = -5 },
+                new ReminderLevelOptions { Days = 3, MaxCount = 0 },
+                new ReminderLevelOptions { Days = 1, Fee = new ReminderFeeOptions { Percent = 150m, Fixed = { ["JPY"] = 0.5m } } },
+            },
+        };
+
+        var result = new ReminderPolicyOptionsValidator().Validate(options);
+
+        Assert.Equal(
+            ["Levels[1].MaxCount", "Levels[2].Days", "Levels[2].Fee.Fixed[JPY]", "Levels[2].Fee.Percent"],
+            result.Errors.Select(e => e.PropertyName).Order(StringComparer.Ordinal));
+        Assert.Throws<ReminderOptionsException>(() => ReminderPolicy.Create(options));
+        // end snippet
+    }
+
+    [Theory]
+    [InlineData("validation-document")]
+    [InlineData("validation-reminder-policy")]
+    public void Example_IsTheCodeInTheDoc(string snippet)
+    {
+        DocSnippets.AssertDocMatchesTest("docs/validation.md", snippet);
     }
 }

@@ -5,7 +5,7 @@ using Receivables.Tests.Support;
 
 namespace Receivables.FluentValidation.Tests;
 
-public class ValidatorTests
+public partial class ValidatorTests
 {
     /// <summary>Core's bad-input catalogue for documents: each case, the property the validator must name. Every case
     /// is also refused by Core itself, so the validator reports it before Core would throw.</summary>

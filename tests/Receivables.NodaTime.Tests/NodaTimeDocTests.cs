@@ -2,6 +2,7 @@ using NodaTime;
 using NodaTime.Testing;
 using Receivables.Aging;
 using Receivables.Ledger;
+using Receivables.Reminders;
 using Receivables.Tests.Support;
 
 namespace Receivables.NodaTime.Tests;
@@ -37,7 +38,30 @@ public class NodaTimeDocTests
         // end snippet
     }
 
+    [Fact]
+    public void Reminders_RunAsDocumented()
+    {
+        // snippet: nodatime-reminders
+        var acme = new CustomerId("C-1");
+        var ledger = ReceivablesLedger.Empty
+            .Post(LocalDateDocuments.Invoice(new("INV-1"), acme, Money.Of(1000m, "EUR"), new LocalDate(2026, 10, 1), new LocalDate(2026, 10, 31)));
+        var policy = ReminderPolicy.Create(new ReminderPolicyOptions
+        {
+            Levels = { new ReminderLevelOptions { Days = 3 }, new ReminderLevelOptions { Days = 20, Tone = ReminderTone.Firm } },
+        });
+        var today = new LocalDate(2026, 11, 4);
+
+        var plan = ReminderPlanner.Default.Plan(today, ledger, ReminderStrategy.For(policy));
+        var profile = ledger.Accounts.Single().CreditProfileOn(today);
+
+        Assert.Equal(1, Assert.Single(plan.Proposals).Level);
+        Assert.Equal(today, plan.AsOf.ToLocalDate());
+        Assert.Equal(Money.Of(1000m, "EUR"), profile.OpenReceivables);
+        // end snippet
+    }
+
     [Theory]
+    [InlineData("nodatime-reminders")]
     [InlineData("nodatime-today")]
     [InlineData("nodatime-period")]
     public void Examples_AreTheCodeInTheDoc(string snippet)
