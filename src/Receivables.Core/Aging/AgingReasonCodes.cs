@@ -69,7 +69,7 @@ public static class AgingReasonCodes
     /// (<see cref="Provisioning.VintageLossEstimate"/>). Arguments: <c>bucket</c>, <c>remainingPercent</c> (losses still to
     /// come, in percent of the amount originated), <c>openPercent</c> (amount still open at that age, in percent of the amount
     /// originated), <c>ratePercent</c> (their ratio, capped at 100, before the forward-looking adjustment), <c>cohorts</c>
-    /// (how many cohorts were observed at that age). Percentages rounded half away from zero to 0.01.</summary>
+    /// (how many cohorts with an amount originated were observed at that age). Percentages rounded half away from zero to 0.01.</summary>
     public static ReasonCode VintageRate { get; } = new(
         "aging.provision.vintage-rate",
         "{bucket}: {remainingPercent} % of the amount originated is still to be lost and {openPercent} % is still open, so {ratePercent} % of the open balance ({cohorts} cohorts observed).",

@@ -67,7 +67,7 @@ public sealed class VintageLossEstimate
                 increment += o.Loss.Amount - (k == 0 ? 0m : cohort.Observations[k - 1].Loss.Amount);
                 openSum += o.Open.Amount;
                 stillOpenSum += o.LossStillOpen;
-                observed[k]++;
+                observed[k] += cohort.Originated.IsZero ? 0 : 1;
             }
 
             if (originated != 0m)

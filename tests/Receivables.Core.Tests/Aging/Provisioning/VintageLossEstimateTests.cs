@@ -59,7 +59,7 @@ public class VintageLossEstimateTests
         Assert.Equal([1m / 3m, 2_300m / 3_000m, 2_300m / 3_000m, 1m], estimate.LossRates.Select(r => Math.Round(r, 20)), new RateComparer());
         Assert.True(estimate.Reasons[1].Is(AgingReasonCodes.VintageRate));
         Assert.Equal(76.67m, estimate.Reasons[1].Get<decimal>("ratePercent"));
-        Assert.Equal(3, estimate.Reasons[1].Get<int>("cohorts"));
+        Assert.Equal(2, estimate.Reasons[1].Get<int>("cohorts")); // January and February; March is empty
         Assert.True(estimate.Reasons[3].Is(AgingReasonCodes.VintageOldest));
     }
 
