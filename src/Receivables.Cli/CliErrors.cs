@@ -30,7 +30,7 @@ internal static partial class CliErrors
     public static bool IsInputError(Exception ex) => ex is CsvInputException or UserInputException or FileNotFoundException
         or DirectoryNotFoundException or UnauthorizedAccessException or PathTooLongException or LedgerException
         or ArgumentException or FormatException or OverflowException or XmlException or StatementFormatException
-        or CurrencyMismatchException or IOException;
+        or CurrencyMismatchException or IOException or Receivables.Calendars.CalendarCoverageException;
 
     /// <summary>The message without library wording (parameter names, internal field paths, API hints).</summary>
     public static string Describe(Exception ex) => ex switch

@@ -32,14 +32,17 @@ internal static class RemindCommand
         var policy = new Option<FileInfo?>("--policy") { Description = "Reminder policy file (JSON, see docs/reminders.md); default: a built-in four-level ladder." };
         var history = new Option<FileInfo?>("--history") { Description = "Reminder history CSV: reminders issued and contacts (see docs/reminders.md)." };
         var forecast = new Option<int?>("--forecast") { Description = "Print the contacts of the coming N days (1-366) instead of today's plan." };
+        var strictCalendar = CalendarCoverage.StrictOption();
         var format = new Option<string>("--format") { Description = "Output format: table, csv, json or md.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json", "md");
-        var command = new Command("remind", "Reminder plan: collector worklist, proposed reminders with messages, held items; or --forecast N.") { file, asOf, policy, history, forecast, format };
+        var command = new Command("remind", "Reminder plan: collector worklist, proposed reminders with messages, held items; or --forecast N.") { file, asOf, policy, history, forecast, strictCalendar, format };
         command.SetAction(parse => context.Guarded(() => Run(context, () =>
         {
             var loaded = LedgerLoader.Load(parse.GetValue(file)!.FullName);
             var date = parse.GetValue(asOf) ?? LedgerCommand.LatestDate(loaded);
-            var setup = LoadPolicy(parse.GetValue(policy));
+            var setup = LoadPolicy(parse.GetValue(policy), parse.GetValue(strictCalendar));
+            var forecastDays = parse.GetValue(forecast) ?? 0;
+            CalendarCoverage.Warn(context, setup.Calendar, [date, date.AddDays(Math.Clamp(forecastDays, 0, 366))]);
             var ledger = parse.GetValue(history) is { } h ? LoadHistory(loaded.Ledger, h.FullName) : loaded.Ledger;
             var reports = parse.GetValue(forecast) is { } days
                 ? [Forecast(setup, ledger, date, days, loaded)]
@@ -154,7 +157,7 @@ internal static class RemindCommand
 
     // ----- the policy file -----
 
-    private sealed record Setup(ReminderPlanner Planner, ReminderStrategy Strategy, ReminderCustomers Customers, WorklistOptions Worklist, string Company, string BankDetails);
+    private sealed record Setup(ReminderPlanner Planner, ReminderStrategy Strategy, ReminderCustomers Customers, WorklistOptions Worklist, string Company, string BankDetails, BusinessCalendar Calendar);
 
     private sealed class PolicyFile
     {
@@ -253,7 +256,7 @@ internal static class RemindCommand
         public List<DoNotContactPeriod> DoNotContact { get; init; } = [];
     }
 
-    private static Setup LoadPolicy(FileInfo? file)
+    private static Setup LoadPolicy(FileInfo? file, bool strictCalendar)
     {
         var parsed = file is null ? DefaultPolicy() : JsonSerializer.Deserialize<PolicyFile>(File.ReadAllText(file.FullName), Json) ?? new PolicyFile();
         if (parsed.Policies.Count == 0)
@@ -284,6 +287,8 @@ internal static class RemindCommand
         {
             throw new ReminderOptionsException(errors, nameof(file));
         }
+
+        calendar = CalendarCoverage.Apply(calendar!, strictCalendar);
 
         var payments = policies.Where(p => p.Policy.Subject == ReminderSubject.Payment).ToList();
         var standard = payments.FirstOrDefault(p => p.Entry.Segment is null && !p.Entry.Firm).Policy
@@ -318,7 +323,7 @@ internal static class RemindCommand
             Territory = c.Territory,
             Preferences = new ReminderPreferences { Channel = c.Channel, Language = c.Language, ContactPerson = c.ContactPerson, DoNotContact = c.DoNotContact },
         }));
-        return new Setup(planner, strategy, customers, parsed.Worklist, parsed.Company, parsed.BankDetails);
+        return new Setup(planner, strategy, customers, parsed.Worklist, parsed.Company, parsed.BankDetails, calendar!);
     }
 
     private static ReminderPolicyOptions ToOptions(PolicyEntry entry)

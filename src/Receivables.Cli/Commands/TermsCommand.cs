@@ -27,11 +27,12 @@ internal static class TermsCommand
             Description = "Business-day convention with --calendar: Following, ModifiedFollowing, Preceding, ModifiedPreceding, None.",
             DefaultValueFactory = _ => BusinessDayConvention.Following,
         };
+        var strictCalendar = CalendarCoverage.StrictOption();
         var maxDays = new Option<int?>("--max-days") { Description = "Flag installments due more than this many days after the invoice date (e.g. 60)." };
         var format = ReportWriter.FormatOption();
         var command = new Command("terms", "Payment schedule of a term: installments, due dates, amounts and early-payment discounts.")
         {
-            notation, date, orderDate, amount, currency, tax, netDiscount, calendar, convention, maxDays, format,
+            notation, date, orderDate, amount, currency, tax, netDiscount, calendar, convention, strictCalendar, maxDays, format,
         };
         command.SetAction(parse => context.Guarded(() =>
         {
@@ -47,14 +48,19 @@ internal static class TermsCommand
                 }
 
                 var calendarName = parse.GetValue(calendar);
-                if (calendarName is not null)
+                var businessCalendar = calendarName is null ? null : CalendarCoverage.Apply(LoadCalendar(calendarName), parse.GetValue(strictCalendar));
+                if (businessCalendar is not null)
                 {
-                    term = term.WithBusinessDays(LoadCalendar(calendarName), parse.GetValue(convention));
+                    term = term.WithBusinessDays(businessCalendar, parse.GetValue(convention));
                 }
 
                 var invoiceDate = parse.GetValue(date)!.Value;
                 var dates = new TermDates(invoiceDate) { OrderDate = parse.GetValue(orderDate) };
                 var schedule = term.Schedule(total, dates, taxAmount);
+                if (businessCalendar is not null)
+                {
+                    CalendarCoverage.Warn(context, businessCalendar, schedule.Installments.SelectMany(i => i.Discounts.Select(d => d.PayBy).Append(i.DueDate)));
+                }
                 var reports = new List<Report> { Schedule(schedule) };
                 if (parse.GetValue(maxDays) is { } max)
                 {
@@ -64,7 +70,7 @@ internal static class TermsCommand
                 ReportWriter.Write(context, parse.GetValue(format), [.. reports]);
                 return CliApp.Success;
             }
-            catch (Exception ex) when (ex is FormatException or ArgumentException or UnknownCurrencyException or IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is FormatException or ArgumentException or UnknownCurrencyException or IOException or UnauthorizedAccessException or CalendarCoverageException)
             {
                 context.Error.WriteLine($"error: {CliErrors.Describe(ex)}");
                 return CliApp.InputError;

@@ -17,6 +17,15 @@ namespace Receivables.Ledger;
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.DocumentJsonConverter))]
 public sealed record Document
 {
+    /// <summary>
+    /// The largest amount a document may carry: 10^18 major units (a quintillion; the largest invoice any currency has
+    /// needed is far below). Sums of up to 79 billion such amounts stay within <see cref="decimal"/>'s range, so the
+    /// balances and totals of the ledger and of everything built on it (aging, provisions, credit figures, matching,
+    /// reminders) cannot overflow. Arithmetic on amounts built outside the ledger throws
+    /// <see cref="AmountOverflowException"/> when it does.
+    /// </summary>
+    public const decimal MaxAmount = 1_000_000_000_000_000_000m;
+
     private Document(
         DocumentId id,
         DocumentKind kind,
@@ -53,6 +62,11 @@ public sealed record Document
         if (!amount.IsRounded)
         {
             throw new ArgumentException($"The amount of {kind} {id} ({amount}) has more decimals than {amount.Currency.Code} has minor units.", nameof(amount));
+        }
+
+        if (amount.Amount > MaxAmount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), amount.Amount, $"The amount of {kind} {id} ({amount}) is above the largest a document may carry, 10^18 (Document.MaxAmount).");
         }
 
         if (dueDate < documentDate)
@@ -127,7 +141,7 @@ public sealed record Document
     /// <param name="tags">Optional tags.</param>
     /// <returns>The invoice.</returns>
     /// <exception cref="ArgumentException">An id is default, or the amount has no currency.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The amount is zero or negative, or the due date is before the document date.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is zero or negative, or the due date is before the document date, or above <see cref="MaxAmount"/>.</exception>
     public static Document Invoice(
         DocumentId id,
         CustomerId customer,
@@ -152,7 +166,7 @@ public sealed record Document
     /// <param name="tags">Optional tags.</param>
     /// <returns>The debit note.</returns>
     /// <exception cref="ArgumentException">An id is default, or the amount has no currency.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The amount is zero or negative, or the due date is before the document date.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is zero or negative, or the due date is before the document date, or above <see cref="MaxAmount"/>.</exception>
     public static Document DebitNote(
         DocumentId id,
         CustomerId customer,
@@ -176,7 +190,7 @@ public sealed record Document
     /// <param name="tags">Optional tags.</param>
     /// <returns>The credit note.</returns>
     /// <exception cref="ArgumentException">An id is default, or the amount has no currency.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The amount is zero or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is zero or negative, or above <see cref="MaxAmount"/>.</exception>
     public static Document CreditNote(
         DocumentId id,
         CustomerId customer,
@@ -199,7 +213,7 @@ public sealed record Document
     /// <param name="tags">Optional tags.</param>
     /// <returns>The payment.</returns>
     /// <exception cref="ArgumentException">An id is default, or the amount has no currency.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The amount is zero or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is zero or negative, or above <see cref="MaxAmount"/>.</exception>
     public static Document Payment(
         DocumentId id,
         CustomerId customer,
@@ -222,7 +236,7 @@ public sealed record Document
     /// <param name="tags">Optional tags.</param>
     /// <returns>The adjustment.</returns>
     /// <exception cref="ArgumentException">An id is default, or the amount has no currency.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The amount is zero.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is zero, or its size is above <see cref="MaxAmount"/>.</exception>
     public static Document Adjustment(
         DocumentId id,
         CustomerId customer,
@@ -250,7 +264,7 @@ public sealed record Document
     /// <param name="reference">An optional reason or reference.</param>
     /// <returns>The write-off.</returns>
     /// <exception cref="ArgumentException">An id is default, or the amount has no currency.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The amount is zero or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is zero or negative, or above <see cref="MaxAmount"/>.</exception>
     public static Document WriteOff(DocumentId id, CustomerId customer, Money amount, DateOnly documentDate, string? reference = null)
         => new(id, DocumentKind.WriteOff, customer, amount, isDebit: false, documentDate, documentDate, reference, null, null, null);
 
@@ -264,7 +278,7 @@ public sealed record Document
     /// <param name="businessType">An optional business type, such as <c>discount.tax</c> for the tax share.</param>
     /// <returns>The discount document.</returns>
     /// <exception cref="ArgumentException">An id is default, or the amount has no currency.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The amount is zero or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is zero or negative, or above <see cref="MaxAmount"/>.</exception>
     public static Document Discount(DocumentId id, CustomerId customer, Money amount, DateOnly documentDate, string? reference = null, string? businessType = null)
         => new(id, DocumentKind.Discount, customer, amount, isDebit: false, documentDate, documentDate, reference, null, businessType, null);
 

@@ -70,6 +70,10 @@ public sealed class OpenItem : IEquatable<OpenItem>
         Guard.Positive(open.Amount, nameof(open));
         var whole = original ?? open;
         Guard.RoundedMoney(whole, nameof(original));
+        if (whole.Amount > Document.MaxAmount)
+        {
+            throw new ArgumentOutOfRangeException(original is null ? nameof(open) : nameof(original), whole.Amount, $"The amount {whole} is above the largest a document may carry, 10^18 (Document.MaxAmount).");
+        }
         if (whole.Currency != open.Currency)
         {
             throw new ArgumentException($"The original amount {whole} is not in {open.Currency.Code}, the currency of the open amount.", nameof(original));

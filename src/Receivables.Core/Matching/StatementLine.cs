@@ -34,6 +34,8 @@ public sealed record StatementLine
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty, or <paramref name="amount"/> has no
     /// currency.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The size of <paramref name="amount"/> is above
+    /// <see cref="Ledger.Document.MaxAmount"/>.</exception>
     public StatementLine(
         string id,
         DateOnly bookingDate,
@@ -49,6 +51,11 @@ public sealed record StatementLine
         if (amount.Currency.IsDefault)
         {
             throw new ArgumentException("The amount needs a currency.", nameof(amount));
+        }
+
+        if (Math.Abs(amount.Amount) > Ledger.Document.MaxAmount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), amount.Amount, $"The amount of statement line {id} ({amount}) is above the largest a document may carry, 10^18 (Document.MaxAmount).");
         }
 
         BookingDate = bookingDate;

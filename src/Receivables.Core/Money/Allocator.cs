@@ -5,6 +5,9 @@ namespace Receivables;
 /// <summary>Splits money into parts that add up to the whole, to the minor unit (the one splitting mechanism).</summary>
 internal static class Allocator
 {
+    /// <summary>The largest amount, in minor units, that splits exactly: 10^24 (10^22 EUR, far above any ledger amount).</summary>
+    public const decimal MaxUnits = 1_000_000_000_000_000_000_000_000m;
+
     public static Money[] Allocate(Money amount, IReadOnlyList<decimal> ratios, IRemainderPolicy policy, string ratiosName)
     {
         var currency = amount.Currency.IsDefault
@@ -24,7 +27,9 @@ internal static class Allocator
                 throw new ArgumentException($"{ratiosName}[{i.ToString(CultureInfo.InvariantCulture)}] is negative ({ratios[i].ToString(CultureInfo.InvariantCulture)}).", ratiosName);
             }
 
-            ratioSum += ratios[i];
+            ratioSum = ratioSum > decimal.MaxValue - ratios[i]
+                ? throw new ArgumentOutOfRangeException(ratiosName, $"{ratiosName} add up to more than decimal holds; scale them down.")
+                : ratioSum + ratios[i];
         }
 
         if (ratioSum == 0m)
@@ -40,12 +45,26 @@ internal static class Allocator
 
         var scale = Currency.Pow10(currency.MinorUnits);
         var total = Math.Abs(amount.Amount);
-        var units = total * scale;
         var sign = amount.Amount < 0m ? -1m : 1m;
         var shares = new decimal[count];
-        for (var i = 0; i < count; i++)
+        try
         {
-            shares[i] = units * (ratios[i] / ratioSum) / scale;
+            var units = total * scale;
+            if (units > MaxUnits)
+            {
+                // Beyond 10^24 minor units decimal's 28 digits no longer hold each share's fraction of a minor unit,
+                // and the parts could miss the whole; refuse rather than split inexactly.
+                throw new OverflowException();
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                shares[i] = units * (ratios[i] / ratioSum) / scale;
+            }
+        }
+        catch (OverflowException ex)
+        {
+            throw AmountOverflowException.For("Money.Allocate", ex, amount);
         }
 
         var parts = new decimal[count];

@@ -99,13 +99,23 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <param name="other">The amount to add.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
-    public Money Plus(Money other) => new(Amount + other.Amount, SameCurrency(other));
+    /// <exception cref="AmountOverflowException">The sum is beyond <see cref="decimal"/>'s range.</exception>
+    public Money Plus(Money other)
+    {
+        var currency = SameCurrency(other);
+        return new(Arithmetic.Add(Amount, other.Amount, currency), currency);
+    }
 
     /// <summary>Subtracts an amount in the same currency.</summary>
     /// <param name="other">The amount to subtract.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
-    public Money Minus(Money other) => new(Amount - other.Amount, SameCurrency(other));
+    /// <exception cref="AmountOverflowException">The difference is beyond <see cref="decimal"/>'s range.</exception>
+    public Money Minus(Money other)
+    {
+        var currency = SameCurrency(other);
+        return new(Arithmetic.Subtract(Amount, other.Amount, currency), currency);
+    }
 
     /// <summary>Returns the smaller of two amounts in the same currency.</summary>
     /// <param name="a">The first amount.</param>
@@ -128,6 +138,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <returns>The parts, in order; they add up exactly to this amount. 100.00 EUR in 3 is 33.34, 33.33, 33.33.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
     /// <exception cref="ArgumentException">The amount has more decimals than the currency's minor units (round it first).</exception>
+    /// <exception cref="AmountOverflowException">The amount in minor units is beyond <see cref="decimal"/>\'s range (above about 7.9 × 10^26 for two decimals).</exception>
     public Money[] Allocate(int count, IRemainderPolicy? remainder = null)
     {
         Guard.Positive(count);
@@ -145,6 +156,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <exception cref="ArgumentNullException"><paramref name="ratios"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="ratios"/> is empty, has a negative value or sums to zero; or the
     /// amount has more decimals than the currency's minor units.</exception>
+    /// <exception cref="AmountOverflowException">The amount in minor units is beyond <see cref="decimal"/>\'s range (above about 7.9 × 10^26 for two decimals).</exception>
     public Money[] Allocate(IReadOnlyList<decimal> ratios, IRemainderPolicy? remainder = null)
     {
         Guard.NotNull(ratios);
@@ -158,6 +170,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <exception cref="ArgumentNullException"><paramref name="percentages"/> is null.</exception>
     /// <exception cref="ArgumentException">The percentages are empty, negative or do not add up to 100; or the amount
     /// has more decimals than the currency's minor units.</exception>
+    /// <exception cref="AmountOverflowException">The amount in minor units is beyond <see cref="decimal"/>\'s range (above about 7.9 × 10^26 for two decimals).</exception>
     public Money[] AllocateByPercentages(IReadOnlyList<decimal> percentages, IRemainderPolicy? remainder = null)
     {
         Guard.NotNull(percentages);
@@ -242,12 +255,18 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <param name="value">The amount.</param>
     /// <param name="factor">The factor, such as a quantity or a rate.</param>
     /// <returns>The product; round it when it must be settled.</returns>
-    public static Money operator *(Money value, decimal factor) => new(value.Amount * factor, value.RequireCurrency());
+    /// <exception cref="AmountOverflowException">The product is beyond <see cref="decimal"/>'s range.</exception>
+    public static Money operator *(Money value, decimal factor)
+    {
+        var currency = value.RequireCurrency();
+        return new(Arithmetic.Multiply(value.Amount, factor, currency), currency);
+    }
 
     /// <summary>Multiplies an amount by a factor, exactly (no rounding).</summary>
     /// <param name="factor">The factor.</param>
     /// <param name="value">The amount.</param>
     /// <returns>The product.</returns>
+    /// <exception cref="AmountOverflowException">The product is beyond <see cref="decimal"/>'s range.</exception>
     public static Money operator *(decimal factor, Money value) => value * factor;
 
     /// <summary>
@@ -259,7 +278,12 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <param name="divisor">The divisor, not zero.</param>
     /// <returns>The quotient.</returns>
     /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
-    public static Money operator /(Money value, decimal divisor) => new(value.Amount / divisor, value.RequireCurrency());
+    /// <exception cref="AmountOverflowException">The quotient is beyond <see cref="decimal"/>'s range (a divisor below 1).</exception>
+    public static Money operator /(Money value, decimal divisor)
+    {
+        var currency = value.RequireCurrency();
+        return new(Arithmetic.Divide(value.Amount, divisor, currency), currency);
+    }
 
     /// <summary>Compares two amounts for equality (same currency and numerically equal amount).</summary>
     /// <param name="left">The first amount.</param>

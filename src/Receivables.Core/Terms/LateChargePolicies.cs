@@ -161,6 +161,18 @@ public static class LateChargePolicies
         public LateCharge Calculate(in LateChargeArguments arguments)
         {
             RequireCurrency(arguments);
+            try
+            {
+                return Compute(arguments);
+            }
+            catch (OverflowException ex) when (ex is not AmountOverflowException)
+            {
+                throw AmountOverflowException.For($"late charge ({name})", ex, arguments.Overdue, $"{arguments.DaysLate} days");
+            }
+        }
+
+        private LateCharge Compute(in LateChargeArguments arguments)
+        {
             var overdue = arguments.Overdue;
             var currency = overdue.Currency;
             if (arguments.DaysLate == 0 || overdue.IsZero)

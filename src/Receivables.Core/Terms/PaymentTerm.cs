@@ -164,7 +164,7 @@ public sealed class PaymentTerm : IEquatable<PaymentTerm>
     /// <exception cref="ArgumentException"><paramref name="total"/> has no currency, is not rounded, or is smaller than the
     /// fixed lines plus the percentages (under a balance-line policy); the baseline date the term needs is missing;
     /// <paramref name="tax"/> is not rounded.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="total"/> is negative; <paramref name="tax"/> is negative
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="total"/> is negative or above <see cref="Ledger.Document.MaxAmount"/>; <paramref name="tax"/> is negative
     /// or more than the total; or a due date or discount deadline falls outside 0001-01-01 to 9999-12-31 (the exception
     /// names <c>dates</c> and says which line and rule).</exception>
     /// <exception cref="CurrencyMismatchException">A fixed amount or the tax is in another currency than the total.</exception>
@@ -178,6 +178,11 @@ public sealed class PaymentTerm : IEquatable<PaymentTerm>
         }
 
         Guard.NotNegative(total.Amount, nameof(total));
+        if (total.Amount > Ledger.Document.MaxAmount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(total), total.Amount, "The total is above the largest a document may carry, 10^18 (Document.MaxAmount).");
+        }
+
         var taxAmount = tax ?? Money.Zero(total.Currency);
         if (!taxAmount.IsRounded)
         {

@@ -66,6 +66,32 @@ public class RemindCommandTests
     }
 
     [Fact]
+    public void Remind_ForecastPastTheCalendarsLastYear_WarnsOnStandardError()
+    {
+        // The default planner calendar is CN, whose holiday data ends with its last published year: a 60-day forecast
+        // from 30 November of that year reaches into the next, where quiet days such as Spring Festival are unknown.
+        var last = Receivables.Calendars.BusinessCalendars.ChinaMainland.LastYear!.Value;
+
+        var (code, _, error) = CliRunner.Run("remind", Documents(), "--as-of", $"{last}-11-30", "--forecast", "60", "--format", "md");
+
+        Assert.True(code == 0, error);
+        Assert.Contains($"warning: calendar CN has holiday data for", error, StringComparison.Ordinal);
+        Assert.Contains($"dates in {last + 1} count weekends alone", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Remind_StrictCalendarPastItsLastYear_RefusesWithExitTwo()
+    {
+        var last = Receivables.Calendars.BusinessCalendars.ChinaMainland.LastYear!.Value;
+
+        var (code, _, error) = CliRunner.Run("remind", Documents(), "--as-of", $"{last + 1}-01-15", "--strict-calendar");
+
+        Assert.Equal(2, code);
+        Assert.Contains($"{last + 1}", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Remind_TableFormat_PrintsTheMessages()
     {
         var (code, output, error) = CliRunner.Run("remind", Documents(), "--as-of", "2026-11-30");

@@ -65,6 +65,47 @@ public class TermsCommandTests
     }
 
     [Fact]
+    public void Terms_DueDatePastTheCalendarsLastYear_WarnsOnStandardError()
+    {
+        // The bundled China calendar has holiday data up to its last published year (2026 when written); a NET 60
+        // invoice of 20 December that year is due the next year, whose Spring Festival is not yet known: the due date
+        // counts weekends alone, and the tool says so.
+        var china = Receivables.Calendars.BusinessCalendars.ChinaMainland;
+        var last = china.LastYear!.Value;
+
+        var (code, output, error) = CliRunner.Run("terms", "NET 60", "--date", $"{last}-12-20", "--amount", "100", "--calendar", "CN");
+
+        Assert.True(code == 0, error);
+        Assert.Contains($"{last + 1}-02-", output, StringComparison.Ordinal);
+        Assert.Contains(
+            $"warning: calendar CN has holiday data for {china.FirstYear}-{last} only; dates in {last + 1} count weekends alone (--strict-calendar refuses them).",
+            error,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Terms_DueDateInsideTheCalendar_WritesNoWarning()
+    {
+        var (code, _, error) = CliRunner.Run("terms", "NET 30", "--date", "2026-01-31", "--amount", "100", "--calendar", "CN");
+
+        Assert.True(code == 0, error);
+        Assert.DoesNotContain("warning", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Terms_StrictCalendarPastItsLastYear_RefusesWithExitTwo()
+    {
+        var last = Receivables.Calendars.BusinessCalendars.ChinaMainland.LastYear!.Value;
+
+        var (code, output, error) = CliRunner.Run("terms", "NET 60", "--date", $"{last}-12-20", "--amount", "100", "--calendar", "CN", "--strict-calendar");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains($"{last + 1}", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Terms_BadCalendarFile_ReportsLine()
     {
         var path = CliRunner.WriteTemp("2026-03-02 ok\n2026-02-30 bad\n", "bad.txt");

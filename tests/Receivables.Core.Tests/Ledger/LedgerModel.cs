@@ -20,8 +20,8 @@ internal static class LedgerModel
     public static CustomerAccount Run(CustomerAccount account, LedgerStep step, int index, DateOnly date, out LedgerException? refused)
     {
         refused = null;
-        var currency = step.OtherCurrency ? Currency.USD : Currency.EUR;
-        var amount = new Money(step.Units * currency.MinorUnit, currency);
+        var currency = step.Currency;
+        var amount = step.Amount;
         var items = account.Items.ToList();
         var credits = items.Where(i => i.Document.IsCredit).ToList();
         var debits = items.Where(i => i.Document.IsDebit).ToList();
@@ -72,8 +72,8 @@ internal static class LedgerModel
     public static LedgerEvent EventFor(CustomerAccount account, LedgerStep step, int index)
     {
         var date = Start.AddDays(index);
-        var currency = step.OtherCurrency ? Currency.USD : Currency.EUR;
-        var amount = new Money(step.Units * currency.MinorUnit, currency);
+        var currency = step.Currency;
+        var amount = step.Amount;
         var items = account.Items.ToList();
         var credits = items.Where(i => i.Document.IsCredit).Select(i => i.Id).DefaultIfEmpty(new DocumentId("PAY-none")).ToList();
         var debits = items.Where(i => i.Document.IsDebit).Select(i => i.Id).DefaultIfEmpty(new DocumentId("INV-none")).ToList();
@@ -91,7 +91,7 @@ internal static class LedgerModel
                 account.ApplicationCount + 1 + (step.B % 11 == 0 ? 1 : 0),
                 credits[step.A % credits.Count],
                 date.AddDays(-(step.B % 3)),
-                [new Allocation(debits[step.A % debits.Count], amount), new Allocation(debits[step.B % debits.Count], new Money(step.Units * currency.MinorUnit * (1 + (step.B % 3)), step.B % 13 == 0 ? Currency.USD : currency))]),
+                [new Allocation(debits[step.A % debits.Count], amount), new Allocation(debits[step.B % debits.Count], step.B % 13 == 0 ? new Money(step.Units * 0.01m, Currency.FromCode("CHF")) : step.AmountOf(step.Units * (1L + (step.B % 3))))]),
         };
     }
 

@@ -272,9 +272,9 @@ public class MatchingEngineTests
     }
 
     [Fact]
-    public void Match_HugeAmountFromKnownPayer_NoOverflow()
+    public void Match_LargestLineAmountFromKnownPayer_NoOverflow()
     {
-        var line = Line("L1", 12_345_678_901_234_567_890.12m, null, account: "DE89370400440532013000");
+        var line = Line("L1", 999_999_999_999_999_999.99m, null, account: "DE89370400440532013000");
 
         var result = Match(line);
 

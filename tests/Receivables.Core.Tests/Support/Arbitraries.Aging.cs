@@ -23,7 +23,7 @@ public static partial class Arbitraries
         from units in Gen.Choose(1, 5_000_000)
         from huge in Gen.Frequency((9, Gen.Constant(false)), (1, Gen.Constant(true)))
         from id in Gen.Choose(1, 99_999)
-        let amount = huge ? (units * 1_000_000_000_000m) + currency.MinorUnit : units * currency.MinorUnit
+        let amount = huge ? (units * 100_000_000_000m) + currency.MinorUnit : units * currency.MinorUnit // huge: up to 5 × 10^17, beyond a long of minor units
         let due = AgingAsOf.AddDays(-dueOffset)
         select new OpenItem(new DocumentId($"INV-{id}"), new CustomerId($"C-{customer}"), new Money(amount, currency), due.AddDays(-documentLag), due, segment: $"S-{customer % 3}");
 

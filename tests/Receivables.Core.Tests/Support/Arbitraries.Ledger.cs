@@ -19,10 +19,27 @@ public enum LedgerOp
     WriteOff,
 }
 
-/// <summary>A generated ledger operation: which, two indices to pick documents, an amount in minor units, a currency switch.</summary>
-public sealed record LedgerStep(LedgerOp Op, int A, int B, int Units, bool OtherCurrency)
+/// <summary>
+/// A generated ledger operation: which, two indices to pick documents, an amount in minor units, a currency switch, and a
+/// power of ten that scales the amount towards the largest a document may carry (<see cref="Receivables.Ledger.Document.MaxAmount"/>).
+/// </summary>
+public sealed record LedgerStep(LedgerOp Op, int A, int B, int Units, bool OtherCurrency, int Magnitude = 0)
 {
-    public override string ToString() => $"{Op}({A},{B},{Units}{(OtherCurrency ? ",USD" : string.Empty)})";
+    private static readonly Currency[] Others = [Currency.USD, Currency.JPY, Currency.FromCode("KWD")];
+
+    /// <summary>EUR, or another currency with 2, 0 or 3 minor units (picked by <see cref="B"/>): several per ledger.</summary>
+    public Currency Currency => OtherCurrency ? Others[B % Others.Length] : Currency.EUR;
+
+    /// <summary>Units minor units times 10^Magnitude, at most <see cref="Receivables.Ledger.Document.MaxAmount"/>.</summary>
+    public Money Amount => AmountOf(Units);
+
+    /// <summary>An amount of <paramref name="units"/> minor units scaled like <see cref="Amount"/>.</summary>
+    public Money AmountOf(long units)
+        => new(Math.Min(units * Currency.MinorUnit * Scale, Receivables.Ledger.Document.MaxAmount), Currency);
+
+    private decimal Scale => Magnitude == 0 ? 1m : (decimal)Math.Pow(10, Magnitude);
+
+    public override string ToString() => $"{Op}({A},{B},{Units}{(Magnitude == 0 ? string.Empty : $"e{Magnitude}")}{(OtherCurrency ? "," + Currency.Code : string.Empty)})";
 }
 
 public static partial class Arbitraries
@@ -48,5 +65,6 @@ public static partial class Arbitraries
         from b in Gen.Choose(0, 50)
         from units in Gen.Choose(1, 200_000)
         from other in Gen.Frequency((9, Gen.Constant(false)), (1, Gen.Constant(true)))
-        select new LedgerStep(op, a, b, units, other);
+        from magnitude in Gen.Frequency((17, Gen.Constant(0)), (3, Gen.Choose(1, 18)))
+        select new LedgerStep(op, a, b, units, other, magnitude);
 }

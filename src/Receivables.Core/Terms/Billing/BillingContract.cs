@@ -231,7 +231,9 @@ public sealed class BillingContract
         }
 
         Guard.Positive(price.Amount, name);
-        return price;
+        return price.Amount <= Ledger.Document.MaxAmount
+            ? price
+            : throw new ArgumentOutOfRangeException(name, price.Amount, $"{name} is above the largest a document may carry, 10^18 (Document.MaxAmount).");
     }
 
     private static void CheckDate(DateOnly date, string name)

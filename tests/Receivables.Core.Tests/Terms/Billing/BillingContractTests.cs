@@ -92,6 +92,28 @@ public class BillingContractTests
         Assert.Equal(Eur(12_000.00m), contract.ContractValue);
     }
 
+    [Fact]
+    public void Schedule_WholeContractWithCappedThirty360Stub_StubsShareOnePrice()
+    {
+        // Found by the property Schedule_AnyContractWithEnd_AmountsSumToTheContractValue. 29 Sep 2023 – 28 Mar 2024 is
+        // exactly six months, so it costs 6 × 44,625.16 = 267,750.96. Billing on the 30th, the stubs are 29 September
+        // (1/30) and 29 February – 28 March, which 30E/360 counts as 30 days, capped at 30/30: the fractions add up to
+        // 31/30 of a month, more than the one month the five full periods leave. The stubs are not full periods, so they
+        // share that month in proportion 1 : 30 instead of the last one costing the whole price.
+        var contract = BillingContract.Create(
+            D("2023-09-29"), Eur(44_625.16m), BillingFrequency.Monthly, end: D("2024-03-28"), anchorDay: 30, proration: ProrationConvention.Thirty360);
+
+        var lines = contract.Schedule().Lines;
+
+        Assert.Equal(7, lines.Count);
+        Assert.Equal(("2023-09-29..2023-09-29", Eur(1_439.52m)), (Dates(lines[0]), lines[0].Amount));
+        Assert.Equal(("2024-02-29..2024-03-28", Eur(43_185.64m)), (Dates(lines[^1]), lines[^1].Amount));
+        Assert.Equal((30, 30, false), (lines[^1].Period.ProrationDays, lines[^1].Period.ProrationBasis, lines[^1].Period.IsFull));
+        Assert.All(lines.Skip(1).Take(5), l => Assert.Equal(Eur(44_625.16m), l.Amount));
+        Assert.Equal(Eur(267_750.96m), contract.ContractValue);
+        Assert.Equal(Eur(267_750.96m), contract.Schedule().Total);
+    }
+
     [Theory]
     [InlineData("2026-01-15", ProrationConvention.ActualDays, 17, 31, "548.39")]
     [InlineData("2026-01-15", ProrationConvention.Thirty360, 16, 30, "533.33")]

@@ -1,0 +1,56 @@
+namespace Receivables;
+
+/// <summary>
+/// Decimal arithmetic on amounts that turns an overflow into <see cref="AmountOverflowException"/> naming the operation
+/// and its operands. The operations themselves are plain <see cref="decimal"/> arithmetic; only the failure path differs.
+/// </summary>
+internal static class Arithmetic
+{
+    public static decimal Add(decimal a, decimal b, Currency currency)
+    {
+        try
+        {
+            return a + b;
+        }
+        catch (OverflowException ex)
+        {
+            throw AmountOverflowException.For("Money.Plus", ex, new Money(a, currency), new Money(b, currency));
+        }
+    }
+
+    public static decimal Subtract(decimal a, decimal b, Currency currency)
+    {
+        try
+        {
+            return a - b;
+        }
+        catch (OverflowException ex)
+        {
+            throw AmountOverflowException.For("Money.Minus", ex, new Money(a, currency), new Money(b, currency));
+        }
+    }
+
+    public static decimal Multiply(decimal a, decimal factor, Currency currency)
+    {
+        try
+        {
+            return a * factor;
+        }
+        catch (OverflowException ex)
+        {
+            throw AmountOverflowException.For("Money.Multiply", ex, new Money(a, currency), factor);
+        }
+    }
+
+    public static decimal Divide(decimal a, decimal divisor, Currency currency)
+    {
+        try
+        {
+            return a / divisor;
+        }
+        catch (OverflowException ex)
+        {
+            throw AmountOverflowException.For("Money.Divide", ex, new Money(a, currency), divisor);
+        }
+    }
+}
