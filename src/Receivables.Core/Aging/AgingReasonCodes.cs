@@ -57,6 +57,31 @@ public static class AgingReasonCodes
         "{bucket}: {gross} × {ratePercent} % = {allowance}.",
         "{bucket}：{gross} × {ratePercent}% = {allowance}。");
 
+    /// <summary>Gets <c>aging.provision.rate-share</c>: a general provision line whose allowance is its share of a total
+    /// rounded once (<see cref="Provisioning.ProvisionRoundingLevel.TotalOnce"/>). Arguments: <c>bucket</c>, <c>gross</c>,
+    /// <c>ratePercent</c> (exact), <c>exact</c> (gross × rate unrounded, a <c>decimal</c> in major units), <c>allowance</c>.</summary>
+    public static ReasonCode ProvisionRateShare { get; } = new(
+        "aging.provision.rate-share",
+        "{bucket}: {gross} × {ratePercent} % = {exact}, {allowance} as its share of the total rounded once.",
+        "{bucket}：{gross} × {ratePercent}% = {exact}，按总额一次舍入后分摊为 {allowance}。");
+
+    /// <summary>Gets <c>aging.provision.vintage-rate</c>: a loss rate per open balance derived from payment cohorts
+    /// (<see cref="Provisioning.VintageLossEstimate"/>). Arguments: <c>bucket</c>, <c>remainingPercent</c> (losses still to
+    /// come, in percent of the amount originated), <c>openPercent</c> (amount still open at that age, in percent of the amount
+    /// originated), <c>ratePercent</c> (their ratio, capped at 100, before the forward-looking adjustment), <c>cohorts</c>
+    /// (how many cohorts with an amount originated were observed at that age). Percentages rounded half away from zero to 0.01.</summary>
+    public static ReasonCode VintageRate { get; } = new(
+        "aging.provision.vintage-rate",
+        "{bucket}: {remainingPercent} % of the amount originated is still to be lost and {openPercent} % is still open, so {ratePercent} % of the open balance ({cohorts} cohorts observed).",
+        "{bucket}：尚待发生的损失占发生额的 {remainingPercent}%，仍未收回的占 {openPercent}%，故未结余额损失率为 {ratePercent}%（观察到 {cohorts} 个批次）。");
+
+    /// <summary>Gets <c>aging.provision.vintage-oldest</c>: the assumed loss rate of balances older than the ages observed.
+    /// Arguments: <c>bucket</c>, <c>ratePercent</c>, <c>horizon</c> (periods observed).</summary>
+    public static ReasonCode VintageOldest { get; } = new(
+        "aging.provision.vintage-oldest",
+        "{bucket}: {ratePercent} % assumed for balances older than the {horizon} periods observed.",
+        "{bucket}：超出已观察的 {horizon} 个期间的余额，假定损失率为 {ratePercent}%。");
+
     /// <summary>Gets <c>aging.provision.specific</c>: a provision decided for one item. Arguments: <c>item</c>,
     /// <c>allowance</c>, <c>gross</c>, <c>note</c> (the host's explanation).</summary>
     public static ReasonCode ProvisionSpecific { get; } = new(

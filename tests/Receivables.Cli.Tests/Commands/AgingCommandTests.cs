@@ -91,6 +91,40 @@ public class AgingCommandTests
     }
 
     [Fact]
+    public void Provision_RateDecimalsZero_RatesRoundedToWholePercentsFirst()
+    {
+        var (code, output, error) = CliRunner.Run("provision", Documents(), "--as-of", "2026-11-30", "--buckets", "30,60,90", "--rates", "0.3,1.6,3.6,6.6,10.6", "--rate-decimals", "0", "--format", "csv");
+
+        // 0.3 % -> 0 %, 3.6 % -> 4 %, 10.6 % -> 11 %: 0.00 + 24.00 + 22.00.
+        Assert.True(code == 0, error);
+        Assert.Contains("EUR,31-60,600.00,4,24.00,1", output, StringComparison.Ordinal);
+        Assert.Contains("EUR,TOTAL,1300.00,,46.00,", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("half-away-from-zero", "1.51")]
+    [InlineData("truncate", "1.50")]
+    [InlineData("half-even", "1.50")]
+    public void Provision_RoundingOption_AllowanceRoundedAsNamed(string rounding, string allowance)
+    {
+        // 500.00 × 0.301 % = 1.505.
+        var (code, output, error) = CliRunner.Run("provision", Documents(), "--as-of", "2026-11-30", "--buckets", "30,60,90", "--rates", "0.301,0,0,0,0", "--rounding", rounding, "--format", "csv");
+
+        Assert.True(code == 0, error);
+        Assert.Contains($",{allowance},1", output, StringComparison.Ordinal);
+        Assert.Contains($"EUR,TOTAL,1300.00,,{allowance},", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Provision_UnknownRounding_InputError()
+    {
+        var (code, _, error) = CliRunner.Run("provision", Documents(), "--as-of", "2026-11-30", "--rates", "1,2,3,4,5,6", "--rounding", "up");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--rounding: 'up' is not one of", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Provision_WrongNumberOfRates_InputError()
     {
         var (code, _, error) = CliRunner.Run("provision", Documents(), "--as-of", "2026-11-30", "--rates", "1,2");

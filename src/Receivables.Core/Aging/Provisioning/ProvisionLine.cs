@@ -9,6 +9,8 @@ namespace Receivables.Aging.Provisioning;
 /// <param name="Allowance">The allowance (rounded to the currency's minor unit).</param>
 /// <param name="ItemCount">The number of items in the line.</param>
 /// <param name="Reason">Why: <see cref="AgingReasonCodes.ProvisionRate"/> (gross × rate) for general lines,
+/// <see cref="AgingReasonCodes.ProvisionRateShare"/> for general lines whose total was rounded once
+/// (<see cref="ProvisionRoundingLevel.TotalOnce"/>),
 /// <see cref="AgingReasonCodes.ProvisionSpecific"/> (with the host's note) for specific ones.</param>
 public sealed record ProvisionLine(string Label, Money Gross, decimal Rate, Money Allowance, long ItemCount, Reason Reason)
 {
@@ -21,4 +23,8 @@ public sealed record ProvisionLine(string Label, Money Gross, decimal Rate, Mone
         var allowance = new Money(rounding.Round(gross.Amount * rate, gross.Currency), gross.Currency);
         return new ProvisionLine(label, gross, rate, allowance, count, AgingReasonCodes.ProvisionRate.With(label, gross, Alerts.AgingAlertRules.Trim(rate * 100m), allowance));
     }
+
+    /// <summary>A general line whose allowance is its share of a total rounded once.</summary>
+    internal static ProvisionLine Share(string label, Money gross, decimal rate, Money exact, Money allowance, long count)
+        => new(label, gross, rate, allowance, count, AgingReasonCodes.ProvisionRateShare.With(label, gross, Alerts.AgingAlertRules.Trim(rate * 100m), Alerts.AgingAlertRules.Trim(exact.Amount), allowance));
 }

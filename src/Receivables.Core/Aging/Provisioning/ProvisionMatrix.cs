@@ -10,20 +10,21 @@ namespace Receivables.Aging.Provisioning;
 /// allowance of a bucket is its gross amount × its rate.
 /// </summary>
 /// <remarks>
-/// <para><b>Rounding.</b> Each bucket's allowance is rounded once to the currency's minor unit with the matrix's rounding
-/// policy (default half away from zero); the total allowance is the sum of the rounded bucket allowances, so the
-/// lines always add up to the total. Specific provisions are taken as given (capped at the item's open amount).</para>
+/// <para><b>Rounding</b> follows <see cref="Rounding"/> (decision 208). By default (<see cref="ProvisionRounding.Default"/>)
+/// rates are used unrounded, each bucket's allowance is rounded once to the currency's minor unit half away from zero,
+/// and the total allowance is the sum of the rounded bucket allowances. <see cref="WithRounding"/> picks another
+/// convention: rates rounded to a number of decimals of a percent first, truncation or half to even, or the total rounded
+/// once and split over the buckets. Under every convention the lines add up to the total. Specific provisions are taken
+/// as given (capped at the item's open amount).</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class ProvisionMatrix
 {
-    private readonly IRoundingPolicy _rounding;
-
-    private ProvisionMatrix(AgingScheme scheme, ImmutableArray<decimal> lossRates, IRoundingPolicy rounding)
+    private ProvisionMatrix(AgingScheme scheme, ImmutableArray<decimal> lossRates, ProvisionRounding rounding)
     {
         Scheme = scheme;
         LossRates = lossRates;
-        _rounding = rounding;
+        Rounding = rounding;
     }
 
     /// <summary>Gets the scheme whose buckets the rates belong to.</summary>
@@ -31,6 +32,11 @@ public sealed class ProvisionMatrix
 
     /// <summary>Gets the loss rate per bucket (0 to 1), in the order of <see cref="AgingScheme.Buckets"/>.</summary>
     public ImmutableArray<decimal> LossRates { get; }
+
+    /// <summary>Gets the rounding convention.</summary>
+    /// <value>The default value is <see cref="ProvisionRounding.Default"/> with the rounding policy given to
+    /// <see cref="Create"/> for the amounts.</value>
+    public ProvisionRounding Rounding { get; }
 
     /// <summary>Creates a matrix.</summary>
     /// <param name="scheme">The buckets.</param>
@@ -62,8 +68,14 @@ public sealed class ProvisionMatrix
             throw new ArgumentException($"Invalid provision matrix: {string.Join(" ", errors)}", nameof(lossRates));
         }
 
-        return new ProvisionMatrix(scheme, [.. lossRates], rounding ?? RoundingPolicies.Default);
+        return new ProvisionMatrix(scheme, [.. lossRates], rounding is null ? ProvisionRounding.Default : ProvisionRounding.Create(rounding));
     }
+
+    /// <summary>Returns the same matrix with another rounding convention (see <see cref="ProvisionRounding"/>).</summary>
+    /// <param name="rounding">The convention, such as <c>ProvisionRounding.Create(level: ProvisionRoundingLevel.TotalOnce)</c>.</param>
+    /// <returns>The new matrix; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rounding"/> is null.</exception>
+    public ProvisionMatrix WithRounding(ProvisionRounding rounding) => new(Scheme, LossRates, Guard.NotNull(rounding));
 
     /// <summary>Applies the matrix to an aging report: one line per bucket and currency.</summary>
     /// <param name="report">The report; it must use <see cref="Scheme"/>.</param>
@@ -104,5 +116,31 @@ public sealed class ProvisionMatrix
     }
 
     private ImmutableArray<ProvisionLine> Lines(ImmutableArray<Money> gross, ImmutableArray<long> counts)
-        => [.. Scheme.Buckets.Select(b => ProvisionLine.General(b.Label, gross[b.Index], LossRates[b.Index], _rounding, counts[b.Index]))];
+    {
+        var buckets = Scheme.Buckets;
+        var currency = gross[0].Currency;
+        var rates = new decimal[buckets.Length];
+        for (var i = 0; i < rates.Length; i++)
+        {
+            rates[i] = Rounding.RateOf(LossRates[i], currency);
+        }
+
+        if (Rounding.Level == ProvisionRoundingLevel.EachLine)
+        {
+            return [.. buckets.Select(b => ProvisionLine.General(b.Label, gross[b.Index], rates[b.Index], Rounding.Amount, counts[b.Index]))];
+        }
+
+        // Total once: round Σ gross × rate, then split it over the buckets in proportion to their exact allowances.
+        var exact = new decimal[buckets.Length];
+        var sum = 0m;
+        for (var i = 0; i < exact.Length; i++)
+        {
+            exact[i] = gross[i].Amount * rates[i];
+            sum += exact[i];
+        }
+
+        var total = new Money(Rounding.Amount.Round(sum, currency), currency);
+        var parts = sum == 0m || total.IsZero ? [.. exact.Select(_ => Money.Zero(currency))] : total.Allocate(exact, Rounding.Split);
+        return [.. buckets.Select(b => ProvisionLine.Share(b.Label, gross[b.Index], rates[b.Index], new Money(exact[b.Index], currency), parts[b.Index], counts[b.Index]))];
+    }
 }
