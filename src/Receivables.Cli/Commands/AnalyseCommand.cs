@@ -54,30 +54,34 @@ internal static class AnalyseCommand
             var date = parse.GetValue(asOf) ?? LedgerCommand.LatestDate(loaded);
             var attributes = Attributes(loaded, parse.GetValue(customers)?.FullName);
             var ledger = parse.GetValue(history) is { } h ? RemindCommand.LoadHistory(loaded.Ledger, h.FullName) : loaded.Ledger;
-            var dimension = parse.GetValue(by)!;
-            var keyOf = attributes.KeyFor(dimension);
-
-            context.Progress.Phase("Measuring payment behaviour");
-            var view = ledger.AsOf(date);
-            var (from, previousFrom) = Periods(date, monthCount);
-            var current = ProcessAnalytics.Behaviour(view, from, date, keyOf).ToBehaviours();
-            var previous = ProcessAnalytics.Behaviour(view, previousFrom, from.AddDays(-1), keyOf).ToBehaviours();
-            var changes = BehaviourChange.Compare(current, previous);
-
-            context.Progress.Phase("Measuring collection cycle times");
-            var cycles = ProcessAnalytics.CycleTimes(ledger, date, keyOf).ToStatistics(topCount);
-
-            Report[] reports =
-            [
-                Behaviour(changes, dimension, from, date, previousFrom),
-                CycleTimes(cycles, dimension, date),
-                LongestItems(cycles, loaded, date),
-                LongestCustomers(cycles, loaded, date),
-            ];
+            var reports = Build(context, loaded, ledger, date, parse.GetValue(by)!, attributes, monthCount, topCount);
             Write(context, parse.GetValue(format)!, reports);
             return CliApp.Success;
         })));
         return command;
+    }
+
+    /// <summary>The four tables: behaviour per group against the previous period, cycle times per step and group,
+    /// the longest items and the longest customers per step.</summary>
+    internal static Report[] Build(CliContext? context, LoadedLedger loaded, ReceivablesLedger ledger, DateOnly date, string dimension, CustomerAttributes attributes, int months, int top)
+    {
+        var keyOf = attributes.KeyFor(dimension);
+        context?.Progress.Phase("Measuring payment behaviour");
+        var view = ledger.AsOf(date);
+        var (from, previousFrom) = Periods(date, months);
+        var current = ProcessAnalytics.Behaviour(view, from, date, keyOf).ToBehaviours();
+        var previous = ProcessAnalytics.Behaviour(view, previousFrom, from.AddDays(-1), keyOf).ToBehaviours();
+        var changes = BehaviourChange.Compare(current, previous);
+
+        context?.Progress.Phase("Measuring collection cycle times");
+        var cycles = ProcessAnalytics.CycleTimes(ledger, date, keyOf).ToStatistics(top);
+        return
+        [
+            Behaviour(changes, dimension, from, date, previousFrom),
+            CycleTimes(cycles, dimension, date),
+            LongestItems(cycles, loaded, date),
+            LongestCustomers(cycles, loaded, date),
+        ];
     }
 
     /// <summary>The customer attributes: segment from the documents CSV (segment column, else business type, as
