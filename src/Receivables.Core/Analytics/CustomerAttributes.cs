@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Receivables.Internal;
 using Receivables.Ledger;
+using Receivables.Reminders;
 
 namespace Receivables.Analytics;
 
@@ -34,6 +35,36 @@ public sealed partial class CustomerAttributes
 
     /// <summary>Gets the customers that have at least one value, in id order.</summary>
     public IReadOnlyList<CustomerId> Customers => [.. _values.Keys.Order()];
+
+    /// <summary>
+    /// Takes the groups the reminder module already knows: each customer's <see cref="ReminderCustomer.Segment"/> as
+    /// <see cref="AnalyticsDimensions.Segment"/> and its <see cref="ReminderCustomer.Territory"/> as
+    /// <see cref="AnalyticsDimensions.Region"/>, so analytics and reminder strategies group customers alike.
+    /// </summary>
+    /// <param name="customers">The customers, as given to <see cref="ReminderCustomers.Create"/>.</param>
+    /// <returns>The attributes; blank values are left out.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customers"/> or a customer is null.</exception>
+    /// <exception cref="ArgumentException">A customer id is default.</exception>
+    public static CustomerAttributes From(IEnumerable<ReminderCustomer> customers)
+    {
+        Guard.NotNull(customers);
+        var attributes = Empty;
+        foreach (var customer in customers)
+        {
+            Guard.NotNull(customer, nameof(customers));
+            if (!string.IsNullOrWhiteSpace(customer.Segment))
+            {
+                attributes = attributes.With(customer.Id, AnalyticsDimensions.Segment, customer.Segment);
+            }
+
+            if (!string.IsNullOrWhiteSpace(customer.Territory))
+            {
+                attributes = attributes.With(customer.Id, AnalyticsDimensions.Region, customer.Territory);
+            }
+        }
+
+        return attributes;
+    }
 
     /// <summary>Returns these attributes with one value set (replacing an earlier value of the same dimension).</summary>
     /// <param name="customer">The customer.</param>

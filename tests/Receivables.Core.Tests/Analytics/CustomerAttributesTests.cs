@@ -1,5 +1,6 @@
 using Receivables.Analytics;
 using Receivables.Ledger;
+using Receivables.Reminders;
 
 namespace Receivables.Tests.Analytics;
 
@@ -59,5 +60,18 @@ public class CustomerAttributesTests
     {
         Assert.Throws<ArgumentException>("value", () => CustomerAttributes.Empty.With(Acme, "region", " "));
         Assert.Throws<ArgumentException>("customer", () => CustomerAttributes.Empty.With(default, "region", "x"));
+    }
+
+    [Fact]
+    public void From_ReminderCustomers_SegmentAndTerritoryAsRegion()
+    {
+        var attributes = CustomerAttributes.From(
+        [
+            new ReminderCustomer(Acme) { Segment = "retail", Territory = "华东" },
+            new ReminderCustomer(new("C-2")) { Collector = "Li" },
+        ]);
+
+        Assert.Equal(("retail", "华东"), (attributes.ValueOf(Acme, AnalyticsDimensions.Segment), attributes.ValueOf(Acme, AnalyticsDimensions.Region)));
+        Assert.Equal([Acme], attributes.Customers);
     }
 }
