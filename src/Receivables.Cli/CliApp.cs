@@ -30,6 +30,7 @@ internal static class CliApp
         root.Subcommands.Add(CreditCommand.Create(context));
         root.Subcommands.Add(MatchCommand.Create(context));
         root.Subcommands.Add(RemindCommand.Create(context));
+        root.Subcommands.Add(AnalyseCommand.Create(context));
         root.Subcommands.Add(ReconcileStatementCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(SampleCommand.Create(context));

@@ -117,20 +117,7 @@ internal static class RemindCommand
     {
         if (format == "md")
         {
-            foreach (var report in reports)
-            {
-                context.Output.WriteLine($"## {report.Title}");
-                context.Output.WriteLine();
-                context.Output.WriteLine("| " + string.Join(" | ", report.Columns.Select(c => c.Name)) + " |");
-                context.Output.WriteLine("| " + string.Join(" | ", report.Columns.Select(c => c.Numeric ? "---:" : "---")) + " |");
-                foreach (var row in report.Rows)
-                {
-                    context.Output.WriteLine("| " + string.Join(" | ", row.Select(cell => cell.Replace("|", "\\|", StringComparison.Ordinal))) + " |");
-                }
-
-                context.Output.WriteLine();
-            }
-
+            MarkdownWriter.Write(context.Output, reports);
             return;
         }
 
@@ -375,7 +362,8 @@ internal static class RemindCommand
 
     private static readonly string[] HistoryRequired = ["date", "kind", "customer"];
 
-    private static ReceivablesLedger LoadHistory(ReceivablesLedger ledger, string path)
+    /// <summary>Records a reminder history CSV (reminders issued and contacts) in the ledger, in date order.</summary>
+    internal static ReceivablesLedger LoadHistory(ReceivablesLedger ledger, string path)
     {
         var name = Path.GetFileName(path);
         var rows = CsvFile.ReadAll(path, HistoryRequired, csv => (Line: csv.Line, Record: ReadRecord(csv)));

@@ -38,6 +38,7 @@ internal static class HtmlReport
         new OverdueCustomersSection(),
         new KpiSection(),
         new ProvisionSection(),
+        new AnalyticsSectionHtml(),
     ];
 
     private const string Css = """

@@ -45,8 +45,9 @@ public sealed record PaymentBehaviour(
         }
 
         // One streaming pass with a running sum per currency (a customer rarely has more than a few): no grouping or
-        // copying of records, and the same sums in the same order as a group-by would give.
-        var sums = new List<Sums>(1);
+        // copying of records, and the same sums in the same order as a group-by would give. The sums are the ones the
+        // analytics module aggregates per segment (PaymentBehaviourSums), so both report the same figures.
+        var sums = new List<PaymentBehaviourSums>(1);
         foreach (var r in records)
         {
             if ((paidFrom is not null && r.PaidOn < paidFrom) || (paidTo is not null && r.PaidOn > paidTo))
@@ -64,7 +65,7 @@ public sealed record PaymentBehaviour(
             if (index < 0)
             {
                 index = sums.Count;
-                sums.Add(new Sums(currency));
+                sums.Add(new PaymentBehaviourSums(currency));
             }
 
             sums[index].Add(r);
@@ -72,32 +73,5 @@ public sealed record PaymentBehaviour(
 
         sums.Sort((a, b) => string.CompareOrdinal(a.Currency.Code, b.Currency.Code));
         return [.. sums.Select(x => x.ToBehaviour())];
-    }
-
-    private sealed class Sums(Currency currency)
-    {
-        private int _count;
-        private decimal _total;
-        private decimal _daysToPay;
-        private decimal _daysBeyond;
-        private decimal _late;
-
-        public Currency Currency => currency;
-
-        public void Add(PaymentRecord r)
-        {
-            var amount = r.Amount.Amount;
-            _count++;
-            _total += amount;
-            _daysToPay += amount * r.DaysToPay;
-            _daysBeyond += amount * r.DaysBeyondTerms;
-            if (r.DaysBeyondTerms > 0)
-            {
-                _late += amount;
-            }
-        }
-
-        public PaymentBehaviour ToBehaviour()
-            => new(currency, _count, new Money(_total, currency), _daysToPay / _total, _daysBeyond / _total, _late / _total);
     }
 }

@@ -22,7 +22,7 @@ public class HtmlReportTests
     {
         var html = Report(out var path);
 
-        Assert.Equal(["aging", "overdue", "kpis", "provision"], html.Descendants(Xhtml + "section").Select(s => (string?)s.Attribute("id")));
+        Assert.Equal(["aging", "overdue", "kpis", "provision", "analytics"], html.Descendants(Xhtml + "section").Select(s => (string?)s.Attribute("id")));
         Assert.DoesNotContain(html.Descendants(), e => e.Name.LocalName is "script" or "link" or "img" or "iframe");
         Assert.DoesNotContain("http://", File.ReadAllText(path).Replace("http://www.w3.org/", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("Receivables as of 2026-11-30", html.Descendants(Xhtml + "h1").Single().Value, StringComparison.Ordinal);
@@ -60,5 +60,20 @@ public class HtmlReportTests
         Assert.NotEmpty(overdue.Descendants(Xhtml + "tbody").Single().Elements(Xhtml + "tr"));
         var dso = kpis.Descendants(Xhtml + "tbody").Single().Elements(Xhtml + "tr").Select(r => r.Elements(Xhtml + "td").ElementAt(1).Value).ToList();
         Assert.Contains(dso, d => decimal.TryParse(d, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var v) && v > 0m);
+    }
+
+    [Fact]
+    public void Report_Analytics_BehaviourPerSegmentIsWhatAnalysePrints()
+    {
+        var html = Report(out _);
+        var (_, json, _) = CliRunner.Run("analyse", CliRunner.SampleDocuments, "--as-of", "2026-11-30", "--format", "json");
+        using var analyse = System.Text.Json.JsonDocument.Parse(json);
+
+        var section = html.Descendants(Xhtml + "section").Single(s => (string?)s.Attribute("id") == "analytics");
+        var tables = section.Descendants(Xhtml + "table").ToList();
+        var segments = tables[0].Descendants(Xhtml + "tbody").Single().Elements(Xhtml + "tr").Select(r => r.Elements(Xhtml + "td").First().Value).ToList();
+        Assert.Equal(CliRunner.Rows(analyse).EnumerateArray().Select(r => r.GetProperty("segment").GetString()), segments);
+        var steps = tables[1].Descendants(Xhtml + "tbody").Single().Elements(Xhtml + "tr").Select(r => r.Elements(Xhtml + "td").First().Value).ToList();
+        Assert.Equal(["invoice → reminder", "reminder → promise", "promise → payment", "reminder → payment", "invoice → payment"], steps);
     }
 }

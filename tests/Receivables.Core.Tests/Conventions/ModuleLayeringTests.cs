@@ -23,6 +23,7 @@ public partial class ModuleLayeringTests
         ["Credit"] = ["Ledger", "Terms", "Calendars", "Aging"],
         ["Matching"] = ["Ledger", "Terms", "Calendars"],
         ["Reminders"] = ["Ledger", "Terms", "Calendars", "Credit", "Aging"],
+        ["Analytics"] = ["Ledger", "Terms", "Calendars", "Credit", "Reminders"],
     };
 
     [Fact]
