@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Receivables.Reminders;
 
@@ -63,7 +64,7 @@ public sealed class ReminderCustomerValidator : AbstractValidator<ReminderCustom
     {
         RuleFor(x => x.Id).Must(id => !id.IsDefault).WithMessage("A customer id is required.");
         RuleFor(x => x)
-            .Custom((customer, context) => CoreChecks.ReportOptionErrors(context, () => ReminderCustomers.Create([customer]), $"customers[{customer.Id}]."))
+            .Custom((customer, context) => CoreChecks.ReportOptionErrors(context, () => ReminderCustomers.Create([customer]), string.Create(CultureInfo.InvariantCulture, $"customers[{customer.Id}].")))
             .When(x => !x.Id.IsDefault);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Receivables.Internal;
 
@@ -47,7 +48,7 @@ public sealed class CycleTimeAccumulator
         Guard.NotNull(cycle);
         if (new[] { cycle.Invoiced, cycle.FirstReminder, cycle.FirstPromise, cycle.Paid }.Any(d => d > AsOf))
         {
-            throw new ArgumentException($"Item {cycle.Item} has a milestone after the as-of date {AsOf:yyyy-MM-dd}.", nameof(cycle));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Item {cycle.Item} has a milestone after the as-of date {AsOf:yyyy-MM-dd}."), nameof(cycle));
         }
 
         foreach (var step in Enum.GetValues<CollectionStep>())
@@ -87,7 +88,7 @@ public sealed class CycleTimeAccumulator
         Guard.NotNull(other);
         if (other.AsOf != AsOf)
         {
-            throw new ArgumentException($"Cannot merge cycle times as of {other.AsOf:yyyy-MM-dd} into cycle times as of {AsOf:yyyy-MM-dd}.", nameof(other));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Cannot merge cycle times as of {other.AsOf:yyyy-MM-dd} into cycle times as of {AsOf:yyyy-MM-dd}."), nameof(other));
         }
 
         var parts = other._durations.Select(p => (p.Key, Durations: p.Value.ToArray())).ToList();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Receivables.Internal;
 
 namespace Receivables.Analytics;
@@ -35,7 +36,7 @@ public sealed record ItemCycle
         {
             if (date < invoiced)
             {
-                throw new ArgumentException($"{name} ({date:yyyy-MM-dd}) is before the document date ({invoiced:yyyy-MM-dd}).", name);
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{name} ({date:yyyy-MM-dd}) is before the document date ({invoiced:yyyy-MM-dd})."), name);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Receivables.Credit.Scoring;
 using Receivables.Internal;
 using Receivables.Ledger;
@@ -34,7 +35,7 @@ public sealed class PaymentBehaviourAccumulator
         Guard.NotBlank(key);
         if (!record.Amount.IsPositive)
         {
-            throw new ArgumentException($"A payment record's amount must be positive; {record.Payment} on {record.Item} is {record.Amount}.", nameof(record));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A payment record's amount must be positive; {record.Payment} on {record.Item} is {record.Amount}."), nameof(record));
         }
 
         Sums(key, record.Amount.Currency).Add(record);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Receivables.Internal;
 using Receivables.Ledger;
 using Receivables.Reminders;
@@ -35,7 +36,7 @@ public static class ProcessAnalytics
         Guard.NotNull(keyOf);
         if (paidTo < paidFrom)
         {
-            throw new ArgumentException($"paidTo ({paidTo:yyyy-MM-dd}) is before paidFrom ({paidFrom:yyyy-MM-dd}).", nameof(paidTo));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"paidTo ({paidTo:yyyy-MM-dd}) is before paidFrom ({paidFrom:yyyy-MM-dd})."), nameof(paidTo));
         }
 
         var accumulator = new PaymentBehaviourAccumulator();

@@ -60,7 +60,7 @@ public sealed class VintageCohort
 
         if (originated.IsNegative || originated.Currency.IsDefault)
         {
-            errors.Add($"{nameof(originated)} ({originated}) must be a non-negative amount with a currency.");
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{nameof(originated)} ({originated}) must be a non-negative amount with a currency."));
         }
 
         for (var k = 0; k < list.Length; k++)

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Receivables.Aging.Provisioning;
 
 /// <summary>
@@ -25,12 +26,12 @@ public sealed class VintageObservation
         {
             if (value.Currency != paid.Currency || value.Currency.IsDefault)
             {
-                throw new ArgumentException($"{name} ({value}) must be in the currency of paid ({paid.Currency.Code}).", name);
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{name} ({value}) must be in the currency of paid ({paid.Currency.Code})."), name);
             }
 
             if (value.IsNegative)
             {
-                throw new ArgumentException($"{name} ({value}) must not be negative.", name);
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{name} ({value}) must not be negative."), name);
             }
         }
 

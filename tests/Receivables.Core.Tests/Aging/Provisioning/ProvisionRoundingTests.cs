@@ -207,7 +207,7 @@ public class ProvisionRoundingTests
             var matrix = ProvisionMatrix.Create(AgingScheme.Create([30, 60, 90]), x.rates).WithRounding(x.rounding.Rounding);
 
             var forward = matrix.Apply(Arbitraries.AgingAsOf, x.items);
-            var backward = matrix.Apply(Arbitraries.AgingAsOf, x.items.Reverse().ToArray());
+            var backward = matrix.Apply(Arbitraries.AgingAsOf, Enumerable.Reverse(x.items).ToArray());
 
             Assert.Equal(forward.Sections.Select(s => s.Allowance), backward.Sections.Select(s => s.Allowance));
             Assert.Equal(forward.Sections.SelectMany(s => s.Lines.Select(l => l.Allowance)), backward.Sections.SelectMany(s => s.Lines.Select(l => l.Allowance)));
