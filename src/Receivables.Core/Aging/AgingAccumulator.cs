@@ -1,3 +1,4 @@
+using Receivables.Internal;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -419,10 +420,10 @@ internal sealed class AgingAccumulator
     }
 
     private static ArgumentOutOfRangeException OutOfRange(int customer, int position, string paramName)
-        => new(paramName, customer, string.Create(CultureInfo.InvariantCulture, $"{paramName}[{position}] = {customer} is outside the customer key table (0 to count − 1)."));
+        => Guard.OutOfRange(paramName, customer, string.Create(CultureInfo.InvariantCulture, $"{paramName}[{position}] = {customer} is outside the customer key table (0 to count − 1)."));
 
     private static ArgumentOutOfRangeException Negative(object amount, int position, string paramName)
-        => new(paramName, amount, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{paramName}[{position}] = {amount} is negative; aging takes open debits only (net credits into the debits they settle first, as the ledger does)."));
+        => Guard.OutOfRange(paramName, amount, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{paramName}[{position}] = {amount} is negative; aging takes open debits only (net credits into the debits they settle first, as the ledger does)."));
 
     private static long[] BuildPow10()
     {

@@ -1,3 +1,4 @@
+using Receivables.Internal;
 namespace Receivables.Aging;
 
 /// <summary>One bucket of an <see cref="AgingScheme"/>: a label and the inclusive range of ages it holds.</summary>
@@ -13,6 +14,11 @@ namespace Receivables.Aging;
 /// <param name="IsNotYetDue">True for the not-yet-due bucket(s) of a <see cref="AgingBasis.DaysPastDue"/> scheme.</param>
 public sealed record AgingBucket(int Index, string Label, int? MinAge, int? MaxAge, bool IsNotYetDue)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(AgingBucket), PrintMembers);
+
     /// <summary>Gets a value indicating whether the bucket holds the given age in days.</summary>
     /// <param name="age">The age in days (negative = days until due).</param>
     /// <returns>True when <see cref="MinAge"/> ≤ <paramref name="age"/> ≤ <see cref="MaxAge"/>.</returns>

@@ -163,7 +163,7 @@ public static class AgingClassifiers
             var asOf = arguments.AsOf;
             if (asOf <= ends[0] || asOf > ends[^1])
             {
-                throw new ArgumentOutOfRangeException(nameof(arguments), asOf, string.Create(CultureInfo.InvariantCulture, $"The as-of date {asOf:yyyy-MM-dd} is outside the fiscal calendar ({ends[0].AddDays(1):yyyy-MM-dd} to {ends[^1]:yyyy-MM-dd})."));
+                throw Guard.OutOfRange(nameof(arguments), asOf, string.Create(CultureInfo.InvariantCulture, $"The as-of date {asOf:yyyy-MM-dd} is outside the fiscal calendar ({ends[0].AddDays(1):yyyy-MM-dd} to {ends[^1]:yyyy-MM-dd})."));
             }
 
             if (arguments.IsNotYetDue)

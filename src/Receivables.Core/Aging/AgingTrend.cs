@@ -11,6 +11,11 @@ namespace Receivables.Aging;
 /// <param name="Sections">One section per currency present in either report, ordered by currency code.</param>
 public sealed record AgingTrend(DateOnly PreviousAsOf, DateOnly CurrentAsOf, ImmutableArray<AgingTrendSection> Sections)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(AgingTrend), PrintMembers);
+
     /// <summary>Compares two reports.</summary>
     /// <param name="previous">The earlier report.</param>
     /// <param name="current">The later report, same scheme.</param>

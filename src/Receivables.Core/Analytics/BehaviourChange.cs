@@ -14,6 +14,11 @@ namespace Receivables.Analytics;
 /// nothing in it.</param>
 public sealed record BehaviourChange(string Key, Currency Currency, SegmentBehaviour? Current, SegmentBehaviour? Previous)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(BehaviourChange), PrintMembers);
+
     /// <summary>Gets the change of the amount-weighted average days to pay, in days (positive = slower).</summary>
     public decimal? DaysToPayChange => Both ? Current!.Behaviour.AverageDaysToPay - Previous!.Behaviour.AverageDaysToPay : null;
 

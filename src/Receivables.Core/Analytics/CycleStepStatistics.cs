@@ -1,3 +1,4 @@
+using Receivables.Internal;
 using System.Collections.Immutable;
 
 namespace Receivables.Analytics;
@@ -28,4 +29,10 @@ public sealed record CycleStepStatistics(
     int? MedianDays,
     int? Percentile90Days,
     ImmutableArray<StepDuration> LongestItems,
-    ImmutableArray<CustomerStepTime> LongestCustomers);
+    ImmutableArray<CustomerStepTime> LongestCustomers)
+{
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(CycleStepStatistics), PrintMembers);
+}

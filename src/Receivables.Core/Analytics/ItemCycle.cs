@@ -11,6 +11,11 @@ namespace Receivables.Analytics;
 /// Immutable and thread-safe.</remarks>
 public sealed record ItemCycle
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ItemCycle), PrintMembers);
+
     /// <summary>Creates the record.</summary>
     /// <param name="customer">The customer.</param>
     /// <param name="item">The item (invoice or debit note).</param>

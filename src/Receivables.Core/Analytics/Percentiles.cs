@@ -23,7 +23,7 @@ public static class Percentiles
         Guard.NotNull(values);
         if (!(percentile > 0d && percentile <= 100d))
         {
-            throw new ArgumentOutOfRangeException(nameof(percentile), percentile, "The percentile must be greater than 0 and at most 100.");
+            throw Guard.OutOfRange(nameof(percentile), percentile, "The percentile must be greater than 0 and at most 100.");
         }
 
         if (values.Count == 0)

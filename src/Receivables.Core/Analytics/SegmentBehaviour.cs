@@ -1,3 +1,4 @@
+using Receivables.Internal;
 using Receivables.Ledger;
 
 namespace Receivables.Analytics;
@@ -22,6 +23,11 @@ namespace Receivables.Analytics;
 /// terms.</param>
 public sealed record SegmentBehaviour(string Key, PaymentBehaviour Behaviour, int LateCount, double PaymentIndex)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(SegmentBehaviour), PrintMembers);
+
     /// <summary>Gets the currency.</summary>
     public Currency Currency => Behaviour.Currency;
 

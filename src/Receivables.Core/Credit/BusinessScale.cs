@@ -7,6 +7,11 @@ namespace Receivables.Credit;
 /// <remarks>Immutable and thread-safe. The constructor checks the figures.</remarks>
 public sealed record BusinessScale
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(BusinessScale), PrintMembers);
+
     /// <summary>Creates a business scale.</summary>
     /// <param name="annualRevenue">The annual revenue, zero or more; null when unknown.</param>
     /// <param name="headcount">The number of employees, zero or more; null when unknown.</param>
@@ -15,7 +20,7 @@ public sealed record BusinessScale
     {
         if (annualRevenue is { IsNegative: true } r)
         {
-            throw new ArgumentOutOfRangeException(nameof(annualRevenue), r, "annualRevenue must not be negative.");
+            throw Guard.OutOfRange(nameof(annualRevenue), r, "annualRevenue must not be negative.");
         }
 
         AnnualRevenue = annualRevenue;

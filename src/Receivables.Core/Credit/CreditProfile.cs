@@ -16,6 +16,11 @@ namespace Receivables.Credit;
 /// </remarks>
 public sealed record CreditProfile
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(CreditProfile), PrintMembers);
+
     private readonly int? _industryRiskClass;
 
     /// <summary>Gets the customer.</summary>

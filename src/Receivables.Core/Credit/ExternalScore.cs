@@ -7,6 +7,11 @@ namespace Receivables.Credit;
 /// <remarks>Immutable and thread-safe. The constructor checks that the value lies on the scale.</remarks>
 public sealed record ExternalScore
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ExternalScore), PrintMembers);
+
     /// <summary>Creates a bureau score.</summary>
     /// <param name="source">The bureau or product, such as "D&amp;B Failure Score".</param>
     /// <param name="value">The score.</param>
@@ -25,7 +30,7 @@ public sealed record ExternalScore
 
         if (value < Math.Min(worst, best) || value > Math.Max(worst, best))
         {
-            throw new ArgumentOutOfRangeException(nameof(value), value, string.Create(CultureInfo.InvariantCulture, $"value must lie between {worst} and {best}."));
+            throw Guard.OutOfRange(nameof(value), value, string.Create(CultureInfo.InvariantCulture, $"value must lie between {worst} and {best}."));
         }
 
         Value = value;

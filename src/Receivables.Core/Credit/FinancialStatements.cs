@@ -15,6 +15,11 @@ namespace Receivables.Credit;
 /// </remarks>
 public sealed record FinancialStatements
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(FinancialStatements), PrintMembers);
+
     private readonly decimal? _currentAssets;
     private readonly decimal? _inventory;
     private readonly decimal? _currentLiabilities;
@@ -52,7 +57,7 @@ public sealed record FinancialStatements
     {
         get => _totalAssets;
         init => _totalAssets = value is { } v && v <= 0m
-            ? throw new ArgumentOutOfRangeException(nameof(TotalAssets), v, "TotalAssets must be greater than zero.")
+            ? throw Guard.OutOfRange(nameof(TotalAssets), v, "TotalAssets must be greater than zero.")
             : value;
     }
 
@@ -84,7 +89,7 @@ public sealed record FinancialStatements
     public decimal? OperatingCashFlow { get; init; }
 
     private static decimal? NotNegative(decimal? value, string field)
-        => value is { } v && v < 0m ? throw new ArgumentOutOfRangeException(field, v, $"{field} must not be negative.") : value;
+        => value is { } v && v < 0m ? throw Guard.OutOfRange(field, v, $"{field} must not be negative.") : value;
 
     internal static double Ratio(decimal numerator, decimal denominator, string denominatorField)
     {

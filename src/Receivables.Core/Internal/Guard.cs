@@ -6,6 +6,19 @@ namespace Receivables.Internal;
 /// <summary>The one argument-checking helper used by every public entry point.</summary>
 internal static class Guard
 {
+    /// <summary>
+    /// An <see cref="ArgumentOutOfRangeException"/> whose "Actual value was …" part is written in the invariant culture
+    /// (dates as yyyy-MM-dd): the exception formats its actual value with the current culture, which gave Hijri years
+    /// under ar-SA and "30.01.2026" under de-DE. Use it instead of the three-argument constructor.
+    /// </summary>
+    public static ArgumentOutOfRangeException OutOfRange(string? paramName, object? actualValue, string message)
+        => new(paramName, actualValue switch
+        {
+            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => actualValue,
+        }, message);
+
     public static T NotNull<T>(T? value, [CallerArgumentExpression(nameof(value))] string? name = null)
         where T : class
         => value ?? throw new ArgumentNullException(name);

@@ -1,3 +1,4 @@
+using Receivables.Internal;
 namespace Receivables.Ledger;
 
 /// <summary>The outcome of applying a credit: the new account, what was applied where, and what stays unapplied.</summary>
@@ -15,4 +16,10 @@ public sealed record ApplicationResult(
     int? ApplicationNumber,
     IReadOnlyList<Allocation> Allocations,
     Money Applied,
-    Money Unapplied);
+    Money Unapplied)
+{
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ApplicationResult), PrintMembers);
+}

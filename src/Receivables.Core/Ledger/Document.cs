@@ -1,3 +1,4 @@
+using Receivables.Internal;
 using System.Globalization;
 using System.Collections.Immutable;
 
@@ -18,6 +19,11 @@ namespace Receivables.Ledger;
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.DocumentJsonConverter))]
 public sealed record Document
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(Document), PrintMembers);
+
     /// <summary>
     /// The largest amount a document may carry: 10^18 major units (a quintillion; the largest invoice any currency has
     /// needed is far below). Sums of up to 79 billion such amounts stay within <see cref="decimal"/>'s range, so the
@@ -57,7 +63,7 @@ public sealed record Document
 
         if (amount.Amount <= 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount.Amount, string.Create(CultureInfo.InvariantCulture, $"The amount of {kind} {id} must be greater than zero."));
+            throw Guard.OutOfRange(nameof(amount), amount.Amount, string.Create(CultureInfo.InvariantCulture, $"The amount of {kind} {id} must be greater than zero."));
         }
 
         if (!amount.IsRounded)
@@ -67,12 +73,12 @@ public sealed record Document
 
         if (amount.Amount > MaxAmount)
         {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount.Amount, string.Create(CultureInfo.InvariantCulture, $"The amount of {kind} {id} ({amount}) is above the largest a document may carry, 10^18 (Document.MaxAmount)."));
+            throw Guard.OutOfRange(nameof(amount), amount.Amount, string.Create(CultureInfo.InvariantCulture, $"The amount of {kind} {id} ({amount}) is above the largest a document may carry, 10^18 (Document.MaxAmount)."));
         }
 
         if (dueDate < documentDate)
         {
-            throw new ArgumentOutOfRangeException(nameof(dueDate), dueDate, string.Create(CultureInfo.InvariantCulture, $"The due date of {id} ({dueDate:yyyy-MM-dd}) is before its document date ({documentDate:yyyy-MM-dd})."));
+            throw Guard.OutOfRange(nameof(dueDate), dueDate, string.Create(CultureInfo.InvariantCulture, $"The due date of {id} ({dueDate:yyyy-MM-dd}) is before its document date ({documentDate:yyyy-MM-dd})."));
         }
 
         Id = id;
@@ -250,7 +256,7 @@ public sealed record Document
     {
         if (signedAmount.IsZero)
         {
-            throw new ArgumentOutOfRangeException(nameof(signedAmount), signedAmount.Amount, string.Create(CultureInfo.InvariantCulture, $"The amount of adjustment {id} must not be zero."));
+            throw Guard.OutOfRange(nameof(signedAmount), signedAmount.Amount, string.Create(CultureInfo.InvariantCulture, $"The amount of adjustment {id} must not be zero."));
         }
 
         return new(id, DocumentKind.Adjustment, customer, signedAmount.Currency.IsDefault ? signedAmount : signedAmount.Abs(), signedAmount.IsPositive, documentDate, documentDate, reference, contractNumber, businessType, tags);

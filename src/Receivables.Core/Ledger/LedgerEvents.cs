@@ -1,3 +1,4 @@
+using Receivables.Internal;
 using System.Collections.Immutable;
 
 namespace Receivables.Ledger;
@@ -24,6 +25,11 @@ public abstract record LedgerEvent
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LedgerEventJsonConverter<DocumentPosted>))]
 public sealed record DocumentPosted : LedgerEvent
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(DocumentPosted), PrintMembers);
+
     /// <summary>Initializes a new event; its date is the document date.</summary>
     /// <param name="document">The document.</param>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
@@ -42,6 +48,11 @@ public sealed record DocumentPosted : LedgerEvent
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LedgerEventJsonConverter<CreditApplied>))]
 public sealed record CreditApplied : LedgerEvent
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(CreditApplied), PrintMembers);
+
     /// <summary>Initializes a new event.</summary>
     /// <param name="applicationNumber">The application's number within the account, from 1 upwards.</param>
     /// <param name="credit">The credit document applied.</param>
@@ -81,7 +92,13 @@ public sealed record CreditApplied : LedgerEvent
 /// <param name="ReversedOn">The reversal date.</param>
 /// <param name="Reason">An optional reason.</param>
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LedgerEventJsonConverter<ApplicationReversed>))]
-public sealed record ApplicationReversed(int ApplicationNumber, DateOnly ReversedOn, string? Reason) : LedgerEvent(ReversedOn);
+public sealed record ApplicationReversed(int ApplicationNumber, DateOnly ReversedOn, string? Reason) : LedgerEvent(ReversedOn)
+{
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ApplicationReversed), PrintMembers);
+}
 
 /// <summary>The customer disputed an item (有争议); automatic allocation and collection skip it until it is resolved.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
@@ -89,7 +106,13 @@ public sealed record ApplicationReversed(int ApplicationNumber, DateOnly Reverse
 /// <param name="OpenedOn">The date the dispute was raised.</param>
 /// <param name="Note">What the customer disputes.</param>
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LedgerEventJsonConverter<DisputeOpened>))]
-public sealed record DisputeOpened(DocumentId Item, DateOnly OpenedOn, string Note) : LedgerEvent(OpenedOn);
+public sealed record DisputeOpened(DocumentId Item, DateOnly OpenedOn, string Note) : LedgerEvent(OpenedOn)
+{
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(DisputeOpened), PrintMembers);
+}
 
 /// <summary>A dispute on an item was resolved.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
@@ -97,7 +120,13 @@ public sealed record DisputeOpened(DocumentId Item, DateOnly OpenedOn, string No
 /// <param name="ResolvedOn">The date the dispute was resolved.</param>
 /// <param name="Note">An optional note on the outcome.</param>
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LedgerEventJsonConverter<DisputeResolved>))]
-public sealed record DisputeResolved(DocumentId Item, DateOnly ResolvedOn, string? Note) : LedgerEvent(ResolvedOn);
+public sealed record DisputeResolved(DocumentId Item, DateOnly ResolvedOn, string? Note) : LedgerEvent(ResolvedOn)
+{
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(DisputeResolved), PrintMembers);
+}
 
 /// <summary>The customer promised to pay an item (承诺付款) by a date.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
@@ -107,7 +136,13 @@ public sealed record DisputeResolved(DocumentId Item, DateOnly ResolvedOn, strin
 /// <param name="Amount">The amount promised.</param>
 /// <param name="Note">An optional note (who promised, on which call).</param>
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LedgerEventJsonConverter<PromiseToPayRecorded>))]
-public sealed record PromiseToPayRecorded(DocumentId Item, DateOnly RecordedOn, DateOnly PromisedDate, Money Amount, string? Note) : LedgerEvent(RecordedOn);
+public sealed record PromiseToPayRecorded(DocumentId Item, DateOnly RecordedOn, DateOnly PromisedDate, Money Amount, string? Note) : LedgerEvent(RecordedOn)
+{
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(PromiseToPayRecorded), PrintMembers);
+}
 
 /// <summary>A promise to pay was withdrawn or found broken and no longer holds.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
@@ -115,7 +150,13 @@ public sealed record PromiseToPayRecorded(DocumentId Item, DateOnly RecordedOn, 
 /// <param name="ClearedOn">The date.</param>
 /// <param name="Note">An optional note, such as "broken".</param>
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LedgerEventJsonConverter<PromiseToPayCleared>))]
-public sealed record PromiseToPayCleared(DocumentId Item, DateOnly ClearedOn, string? Note) : LedgerEvent(ClearedOn);
+public sealed record PromiseToPayCleared(DocumentId Item, DateOnly ClearedOn, string? Note) : LedgerEvent(ClearedOn)
+{
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(PromiseToPayCleared), PrintMembers);
+}
 
 /// <summary>
 /// A host's or a module's own record kept in an account's history without changing its balances or items: a note, a
@@ -131,6 +172,11 @@ public sealed record PromiseToPayCleared(DocumentId Item, DateOnly ClearedOn, st
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.LedgerEventJsonConverter<LedgerAnnotation>))]
 public sealed record LedgerAnnotation : LedgerEvent
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(LedgerAnnotation), PrintMembers);
+
     /// <summary>Creates an annotation.</summary>
     /// <param name="date">The date it is effective.</param>
     /// <param name="kind">The kind: lower-case dotted words, owner first, such as <c>reminders.issued</c>.</param>

@@ -1,3 +1,4 @@
+using Receivables.Internal;
 using System.Collections.Immutable;
 
 namespace Receivables.Ledger;
@@ -10,6 +11,11 @@ namespace Receivables.Ledger;
 /// <remarks>Snapshots are immutable and thread-safe; the account hands out new ones after each change.</remarks>
 public sealed record LedgerItem
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(LedgerItem), PrintMembers);
+
     internal LedgerItem(Document document, Money open, DateOnly? settledOn, ItemDispute? dispute, PromiseToPay? promise, ImmutableList<ItemSettlement> settlements)
     {
         Document = document;

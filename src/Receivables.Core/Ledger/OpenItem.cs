@@ -73,7 +73,7 @@ public sealed class OpenItem : IEquatable<OpenItem>
         Guard.RoundedMoney(whole, nameof(original));
         if (whole.Amount > Document.MaxAmount)
         {
-            throw new ArgumentOutOfRangeException(original is null ? nameof(open) : nameof(original), whole.Amount, string.Create(CultureInfo.InvariantCulture, $"The amount {whole} is above the largest a document may carry, 10^18 (Document.MaxAmount)."));
+            throw Guard.OutOfRange(original is null ? nameof(open) : nameof(original), whole.Amount, string.Create(CultureInfo.InvariantCulture, $"The amount {whole} is above the largest a document may carry, 10^18 (Document.MaxAmount)."));
         }
         if (whole.Currency != open.Currency)
         {
@@ -82,17 +82,17 @@ public sealed class OpenItem : IEquatable<OpenItem>
 
         if (whole < open)
         {
-            throw new ArgumentOutOfRangeException(nameof(original), whole.Amount, string.Create(CultureInfo.InvariantCulture, $"The original amount {whole} is less than the open amount {open}."));
+            throw Guard.OutOfRange(nameof(original), whole.Amount, string.Create(CultureInfo.InvariantCulture, $"The original amount {whole} is less than the open amount {open}."));
         }
 
         if (dueDate < documentDate)
         {
-            throw new ArgumentOutOfRangeException(nameof(dueDate), dueDate, string.Create(CultureInfo.InvariantCulture, $"The due date {dueDate:yyyy-MM-dd} of {id} is before its document date {documentDate:yyyy-MM-dd}."));
+            throw Guard.OutOfRange(nameof(dueDate), dueDate, string.Create(CultureInfo.InvariantCulture, $"The due date {dueDate:yyyy-MM-dd} of {id} is before its document date {documentDate:yyyy-MM-dd}."));
         }
 
         if (kind is not (DocumentKind.Invoice or DocumentKind.DebitNote or DocumentKind.Adjustment))
         {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, $"An open item is a debit: an invoice, a debit note or a debit adjustment, not {kind}.");
+            throw Guard.OutOfRange(nameof(kind), kind, $"An open item is a debit: an invoice, a debit note or a debit adjustment, not {kind}.");
         }
 
         Guard.NotNegative(installment);

@@ -29,6 +29,11 @@ public sealed record PaymentBehaviour(
     decimal AverageDaysBeyondTerms,
     decimal LateShare)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(PaymentBehaviour), PrintMembers);
+
     /// <summary>Computes behaviour per currency from payment records paid within a window.</summary>
     /// <param name="records">The records, such as <see cref="CustomerAccount.PaymentRecords"/>.</param>
     /// <param name="paidFrom">The first payment date counted (inclusive); null for no lower bound.</param>

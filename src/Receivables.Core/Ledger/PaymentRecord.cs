@@ -1,3 +1,4 @@
+using Receivables.Internal;
 namespace Receivables.Ledger;
 
 /// <summary>
@@ -21,6 +22,11 @@ public readonly record struct PaymentRecord(
     DateOnly DueDate,
     DateOnly PaidOn)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(PaymentRecord), PrintMembers);
+
     /// <summary>Gets the days from the document date to payment (0 when paid on the document date).</summary>
     public int DaysToPay => PaidOn.DayNumber - DocumentDate.DayNumber;
 

@@ -1,3 +1,4 @@
+using Receivables.Internal;
 namespace Receivables.Ledger;
 
 /// <summary>A promise to pay (承诺付款) that currently holds on an item.</summary>
@@ -8,6 +9,11 @@ namespace Receivables.Ledger;
 /// <param name="Note">An optional note.</param>
 public sealed record PromiseToPay(DateOnly RecordedOn, DateOnly PromisedDate, Money Amount, string? Note)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(PromiseToPay), PrintMembers);
+
     /// <summary>Tells whether the promise is broken on a date: the promised date has passed and the item is still open.</summary>
     /// <param name="asOf">The date to judge on.</param>
     /// <returns>True when <paramref name="asOf"/> is after <see cref="PromisedDate"/>. The account clears a promise

@@ -1,3 +1,4 @@
+using Receivables.Internal;
 using System.Collections.Immutable;
 
 namespace Receivables.Matching;
@@ -12,6 +13,11 @@ namespace Receivables.Matching;
 /// </remarks>
 public sealed record CustomerProfile
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(CustomerProfile), PrintMembers);
+
     /// <summary>Initializes a profile.</summary>
     /// <param name="customer">The customer.</param>
     /// <param name="names">Names the customer pays under (legal name, trading names, bank spelling); blanks are

@@ -1,3 +1,4 @@
+using Receivables.Internal;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 
@@ -16,6 +17,11 @@ namespace Receivables.Matching;
 /// </remarks>
 public sealed record LineMatch
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(LineMatch), PrintMembers);
+
     private readonly Why _why;
     private Reason[]? _reasons;
 

@@ -1,3 +1,4 @@
+using Receivables.Internal;
 namespace Receivables.Matching;
 
 /// <summary>
@@ -12,6 +13,11 @@ namespace Receivables.Matching;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record MatchAllocation(DocumentId Item, CustomerId Customer, Money Applied, Money Discount, Money WriteOff)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(MatchAllocation), PrintMembers);
+
     /// <summary>Gets the total the item is cleared by: applied + discount + write-off.</summary>
     public Money Cleared => Applied + Discount + WriteOff;
 }

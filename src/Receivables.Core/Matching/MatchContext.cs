@@ -191,7 +191,7 @@ internal sealed class MatchContext
     {
         if (double.IsNaN(weight) || weight < 0d || weight > 1d)
         {
-            throw new ArgumentOutOfRangeException(nameof(weight), weight, "weight must be between 0 and 1.");
+            throw Guard.OutOfRange(nameof(weight), weight, "weight must be between 0 and 1.");
         }
     }
 }

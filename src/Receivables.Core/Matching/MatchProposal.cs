@@ -17,6 +17,11 @@ namespace Receivables.Matching;
 /// </remarks>
 public sealed record MatchProposal
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(MatchProposal), PrintMembers);
+
     /// <summary>Initializes a proposal.</summary>
     /// <param name="allocations">The items settled, at most one allocation per item.</param>
     /// <param name="unapplied">The cash left unapplied (overpayment, or nothing fits); zero or positive.</param>
@@ -35,7 +40,7 @@ public sealed record MatchProposal
     {
         if (double.IsNaN(confidence) || confidence < 0d || confidence > 1d)
         {
-            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "confidence must be between 0 and 1.");
+            throw Guard.OutOfRange(nameof(confidence), confidence, "confidence must be between 0 and 1.");
         }
 
         Allocations = allocations;

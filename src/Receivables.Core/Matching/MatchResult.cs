@@ -1,3 +1,4 @@
+using Receivables.Internal;
 using System.Collections.Immutable;
 
 namespace Receivables.Matching;
@@ -6,6 +7,11 @@ namespace Receivables.Matching;
 /// <remarks>Immutable and thread-safe. Across all lines no item is cleared by more than its open amount.</remarks>
 public sealed record MatchResult
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(MatchResult), PrintMembers);
+
     internal MatchResult(ImmutableArray<LineMatch> lines)
     {
         Lines = lines;

@@ -11,6 +11,11 @@ namespace Receivables.Matching;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record PayerMapping
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(PayerMapping), PrintMembers);
+
     /// <summary>Creates a mapping.</summary>
     /// <param name="pattern">A regular expression (matched ignoring case, in the invariant culture).</param>
     /// <param name="customer">The customer the line is assigned to.</param>

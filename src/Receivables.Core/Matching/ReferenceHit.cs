@@ -1,3 +1,4 @@
+using Receivables.Internal;
 using Receivables.Ledger;
 
 namespace Receivables.Matching;
@@ -12,6 +13,11 @@ namespace Receivables.Matching;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record ReferenceHit(OpenItem Item, ExtractedReference Reference, ReferenceMatchKind Kind, double Weight, Reason Reason)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ReferenceHit), PrintMembers);
+
     private readonly int _position = -1;
     private readonly OpenItem? _positionOf;
 

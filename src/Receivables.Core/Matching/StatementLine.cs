@@ -21,6 +21,11 @@ namespace Receivables.Matching;
 /// </remarks>
 public sealed record StatementLine
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(StatementLine), PrintMembers);
+
     /// <summary>Initializes a statement line.</summary>
     /// <param name="id">The line id, unique within one matching run (such as the bank's entry reference or
     /// "statement/position").</param>
@@ -56,7 +61,7 @@ public sealed record StatementLine
 
         if (Math.Abs(amount.Amount) > Ledger.Document.MaxAmount)
         {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount.Amount, string.Create(CultureInfo.InvariantCulture, $"The amount of statement line {id} ({amount}) is above the largest a document may carry, 10^18 (Document.MaxAmount)."));
+            throw Guard.OutOfRange(nameof(amount), amount.Amount, string.Create(CultureInfo.InvariantCulture, $"The amount of statement line {id} ({amount}) is above the largest a document may carry, 10^18 (Document.MaxAmount)."));
         }
 
         BookingDate = bookingDate;

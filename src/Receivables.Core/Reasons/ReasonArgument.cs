@@ -1,3 +1,4 @@
+using Receivables.Internal;
 namespace Receivables;
 
 /// <summary>One named, typed argument of a <see cref="Reason"/>.</summary>
@@ -11,6 +12,11 @@ namespace Receivables;
 /// <see cref="Currency"/>, an enum, or another <see cref="Reason"/>.</param>
 public readonly record struct ReasonArgument(string Name, object Value)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ReasonArgument), PrintMembers);
+
     /// <summary>Writes the value in the invariant culture: numbers without grouping, dates as <c>yyyy-MM-dd</c>,
     /// money as <c>1234.50 EUR</c>, percentages as the number given.</summary>
     /// <returns>The text of the value.</returns>

@@ -1,3 +1,4 @@
+using Receivables.Internal;
 using System.Collections.Immutable;
 
 namespace Receivables.Reminders;
@@ -10,4 +11,10 @@ namespace Receivables.Reminders;
 /// <param name="Skipped">The items and communications not reminded, with reasons.</param>
 /// <param name="NextActionDate">The earliest later date on which something is due, or <see langword="null"/>.</param>
 /// <param name="Reasons">Customer-level reasons (the policy chosen).</param>
-public sealed record CustomerReminders(CustomerId Customer, ImmutableArray<ReminderProposal> Proposals, ImmutableArray<ReminderSkip> Skipped, DateOnly? NextActionDate, ImmutableArray<Reason> Reasons);
+public sealed record CustomerReminders(CustomerId Customer, ImmutableArray<ReminderProposal> Proposals, ImmutableArray<ReminderSkip> Skipped, DateOnly? NextActionDate, ImmutableArray<Reason> Reasons)
+{
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(CustomerReminders), PrintMembers);
+}

@@ -1,3 +1,4 @@
+using Receivables.Internal;
 namespace Receivables.Reminders;
 
 /// <summary>A document the customer (or a supplier) owes us and that reminders chase: a missing invoice or fapiao
@@ -10,4 +11,10 @@ namespace Receivables.Reminders;
 /// <param name="Subject">What is owed.</param>
 /// <param name="DueDate">When it was due.</param>
 /// <param name="Note">An optional note for the message.</param>
-public sealed record DocumentRequest(DocumentId Id, CustomerId Customer, ReminderSubject Subject, DateOnly DueDate, string? Note = null);
+public sealed record DocumentRequest(DocumentId Id, CustomerId Customer, ReminderSubject Subject, DateOnly DueDate, string? Note = null)
+{
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(DocumentRequest), PrintMembers);
+}

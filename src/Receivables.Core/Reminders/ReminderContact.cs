@@ -49,7 +49,7 @@ public sealed class ReminderContact : IEquatable<ReminderContact>
 
         if (promisedDate < date)
         {
-            throw new ArgumentOutOfRangeException(nameof(promisedDate), promisedDate, "The promised date is before the contact.");
+            throw Guard.OutOfRange(nameof(promisedDate), promisedDate, "The promised date is before the contact.");
         }
 
         Items = items is null ? [] : [.. items];

@@ -1,3 +1,4 @@
+using Receivables.Internal;
 namespace Receivables.Reminders;
 
 /// <summary>What the host knows about a customer that steers reminders: segment, credit grade, payment index,
@@ -7,6 +8,11 @@ namespace Receivables.Reminders;
 /// <param name="Id">The customer.</param>
 public sealed record ReminderCustomer(CustomerId Id)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ReminderCustomer), PrintMembers);
+
     /// <summary>Gets the customer's segment or business type; the item's segment is used when absent.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public string? Segment { get; init; }

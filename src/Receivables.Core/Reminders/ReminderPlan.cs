@@ -1,3 +1,4 @@
+using Receivables.Internal;
 using System.Collections.Immutable;
 
 namespace Receivables.Reminders;
@@ -9,6 +10,11 @@ namespace Receivables.Reminders;
 /// <param name="Customers">The customers with open items or owed documents.</param>
 public sealed record ReminderPlan(DateOnly AsOf, ImmutableArray<CustomerReminders> Customers)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ReminderPlan), PrintMembers);
+
     /// <summary>Gets every proposal, by customer.</summary>
     public IEnumerable<ReminderProposal> Proposals => Customers.SelectMany(c => c.Proposals);
 

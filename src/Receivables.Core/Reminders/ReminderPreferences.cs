@@ -1,3 +1,4 @@
+using Receivables.Internal;
 using Receivables.Calendars;
 
 namespace Receivables.Reminders;
@@ -7,6 +8,11 @@ namespace Receivables.Reminders;
 /// <remarks>Immutable and thread-safe. Validated by <see cref="ReminderCustomers.Create"/>.</remarks>
 public sealed record ReminderPreferences
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ReminderPreferences), PrintMembers);
+
     /// <summary>Gets the preferences with every default.</summary>
     public static ReminderPreferences Default { get; } = new();
 

@@ -25,13 +25,13 @@ public static class WorklistScorePolicies
     {
         if (defaultProbability is < 0m or > 1m)
         {
-            throw new ArgumentOutOfRangeException(nameof(defaultProbability), defaultProbability, "defaultProbability must be from 0 to 1.");
+            throw Guard.OutOfRange(nameof(defaultProbability), defaultProbability, "defaultProbability must be from 0 to 1.");
         }
 
         Guard.Positive(ageDays);
         if (maxAgeWeight < 1m)
         {
-            throw new ArgumentOutOfRangeException(nameof(maxAgeWeight), maxAgeWeight, "maxAgeWeight must be at least 1.");
+            throw Guard.OutOfRange(nameof(maxAgeWeight), maxAgeWeight, "maxAgeWeight must be at least 1.");
         }
 
         return new ExpectedBenefitScorer(defaultProbability, ageDays, maxAgeWeight);

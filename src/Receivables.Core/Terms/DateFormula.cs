@@ -252,7 +252,7 @@ public sealed class DateFormula : IDueDateRule, IEquatable<DateFormula>
     internal static DateFormula Days(int days) => new([new FormulaStep(StepKind.Offset, days, 'D')]);
 
     private ArgumentOutOfRangeException OutOfRange(DateOnly baseline)
-        => new(
+        => Guard.OutOfRange(
             nameof(baseline),
             baseline,
             $"The date formula '{Text}' from {baseline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} gives a date outside 0001-01-01 to 9999-12-31.");

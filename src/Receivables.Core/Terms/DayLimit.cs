@@ -9,6 +9,11 @@ namespace Receivables.Terms;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record DayLimit
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(DayLimit), PrintMembers);
+
     /// <summary>Initializes a band.</summary>
     /// <param name="lastDay">The last document day of the month in this band, 1 to 31.</param>
     /// <param name="dueDay">The day of the month the documents fall due, 1 to 31 (clamped to the month's length).</param>

@@ -11,6 +11,11 @@ namespace Receivables.Terms;
 /// always equals the discount.</remarks>
 public sealed record DiscountTaxSplit
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(DiscountTaxSplit), PrintMembers);
+
     private DiscountTaxSplit(Money discount, Money net, Money tax)
     {
         Discount = discount;
@@ -76,7 +81,7 @@ public sealed record DiscountTaxSplit
         Guard.Positive(gross.Amount, nameof(gross));
         if (tax.IsNegative || tax > gross)
         {
-            throw new ArgumentOutOfRangeException(nameof(tax), tax.Amount, "tax must be between zero and the gross amount.");
+            throw Guard.OutOfRange(nameof(tax), tax.Amount, "tax must be between zero and the gross amount.");
         }
 
         return Build(discount, mode, discount.Amount * tax.Amount / gross.Amount);

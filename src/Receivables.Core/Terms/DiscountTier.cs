@@ -11,6 +11,11 @@ namespace Receivables.Terms;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record DiscountTier
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(DiscountTier), PrintMembers);
+
     /// <summary>Initializes a percentage tier.</summary>
     /// <param name="percent">The discount in percent, greater than 0 and less than 100.</param>
     /// <param name="deadline">The rule that computes the last day of the discount from the baseline.</param>
@@ -21,7 +26,7 @@ public sealed record DiscountTier
     {
         if (percent <= 0m || percent >= 100m)
         {
-            throw new ArgumentOutOfRangeException(nameof(percent), percent, "percent must be greater than 0 and less than 100.");
+            throw Guard.OutOfRange(nameof(percent), percent, "percent must be greater than 0 and less than 100.");
         }
 
         Percent = percent;

@@ -124,7 +124,7 @@ public sealed class InstallmentLine : IEquatable<InstallmentLine>
     private static decimal CheckPercent(decimal percent)
         => percent > 0m && percent <= 100m
             ? percent
-            : throw new ArgumentOutOfRangeException(nameof(percent), percent, "percent must be greater than 0 and at most 100.");
+            : throw Guard.OutOfRange(nameof(percent), percent, "percent must be greater than 0 and at most 100.");
 
     private static Money CheckAmount(Money amount)
     {

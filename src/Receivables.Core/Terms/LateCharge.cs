@@ -1,3 +1,4 @@
+using Receivables.Internal;
 namespace Receivables.Terms;
 
 /// <summary>The result of a late-charge policy: interest, fixed compensation and how the interest was worked out.</summary>
@@ -7,6 +8,11 @@ namespace Receivables.Terms;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record LateCharge(Money Interest, Money Compensation, IReadOnlyList<LateChargePeriod> Periods)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(LateCharge), PrintMembers);
+
     /// <summary>Gets the interest plus the compensation.</summary>
     public Money Total => Interest + Compensation;
 }

@@ -1,3 +1,4 @@
+using Receivables.Internal;
 namespace Receivables.Terms;
 
 /// <summary>
@@ -23,7 +24,7 @@ public readonly struct LateChargeArguments
 
         if (overdue.IsNegative)
         {
-            throw new ArgumentOutOfRangeException(nameof(overdue), overdue.Amount, "overdue must not be negative.");
+            throw Guard.OutOfRange(nameof(overdue), overdue.Amount, "overdue must not be negative.");
         }
 
         Overdue = overdue;

@@ -114,7 +114,7 @@ public static class LateChargePolicies
         }
 
         return PaymentTermLimit.CheckChinaSmeLateInterest(agreed, oneYearLprPercent) is { } reason
-            ? throw new ArgumentOutOfRangeException(nameof(agreedAnnualPercent), agreed, reason.Text)
+            ? throw Guard.OutOfRange(nameof(agreedAnnualPercent), agreed, reason.Text)
             : AnnualRate(agreed);
     }
 

@@ -9,6 +9,11 @@ namespace Receivables.Terms;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record NonPaymentPeriod
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(NonPaymentPeriod), PrintMembers);
+
     /// <summary>Initializes a period.</summary>
     /// <param name="startMonth">First month, 1 to 12.</param>
     /// <param name="startDay">First day, 1 to the month's length (29 for February).</param>

@@ -1,3 +1,4 @@
+using Receivables.Internal;
 namespace Receivables.Terms;
 
 /// <summary>
@@ -11,6 +12,11 @@ namespace Receivables.Terms;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record PaymentSchedule(Money Total, Money Tax, DateOnly Baseline, IReadOnlyList<ScheduledInstallment> Installments)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(PaymentSchedule), PrintMembers);
+
     /// <summary>Gets the last due date of the schedule.</summary>
     public DateOnly FinalDueDate => Installments.Max(i => i.DueDate);
 
@@ -36,7 +42,7 @@ public sealed record PaymentSchedule(Money Total, Money Tax, DateOnly Baseline, 
 
         if (companyTotal.IsNegative)
         {
-            throw new ArgumentOutOfRangeException(nameof(companyTotal), companyTotal.Amount, "companyTotal must not be negative.");
+            throw Guard.OutOfRange(nameof(companyTotal), companyTotal.Amount, "companyTotal must not be negative.");
         }
 
         if (Total.IsZero)

@@ -180,7 +180,7 @@ public sealed class PaymentTerm : IEquatable<PaymentTerm>
         Guard.NotNegative(total.Amount, nameof(total));
         if (total.Amount > Ledger.Document.MaxAmount)
         {
-            throw new ArgumentOutOfRangeException(nameof(total), total.Amount, "The total is above the largest a document may carry, 10^18 (Document.MaxAmount).");
+            throw Guard.OutOfRange(nameof(total), total.Amount, "The total is above the largest a document may carry, 10^18 (Document.MaxAmount).");
         }
 
         var taxAmount = tax ?? Money.Zero(total.Currency);
@@ -191,7 +191,7 @@ public sealed class PaymentTerm : IEquatable<PaymentTerm>
 
         if (taxAmount.IsNegative || taxAmount > total)
         {
-            throw new ArgumentOutOfRangeException(nameof(tax), taxAmount.Amount, "tax must be between zero and the total.");
+            throw Guard.OutOfRange(nameof(tax), taxAmount.Amount, "tax must be between zero and the total.");
         }
 
         var baseline = BaselineDate(dates);
@@ -250,7 +250,7 @@ public sealed class PaymentTerm : IEquatable<PaymentTerm>
     }
 
     internal static ArgumentOutOfRangeException OutOfRange(int index, string what, IDueDateRule rule, DateOnly baseline, string paramName)
-        => new(
+        => Guard.OutOfRange(
             paramName,
             baseline,
             $"Line {(index + 1).ToString(CultureInfo.InvariantCulture)}: the {what} of rule '{rule}' from {baseline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} falls outside 0001-01-01 to 9999-12-31.");

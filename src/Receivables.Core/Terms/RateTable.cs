@@ -64,7 +64,7 @@ public sealed class RateTable
             }
         }
 
-        throw new ArgumentOutOfRangeException(nameof(date), date, string.Create(CultureInfo.InvariantCulture, $"The rate table starts on {_entries[0].Key:yyyy-MM-dd}."));
+        throw Guard.OutOfRange(nameof(date), date, string.Create(CultureInfo.InvariantCulture, $"The rate table starts on {_entries[0].Key:yyyy-MM-dd}."));
     }
 
     internal IEnumerable<(DateOnly First, DateOnly Last, decimal Rate)> Split(DateOnly first, DateOnly last)

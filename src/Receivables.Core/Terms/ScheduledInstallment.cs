@@ -1,3 +1,4 @@
+using Receivables.Internal;
 namespace Receivables.Terms;
 
 /// <summary>
@@ -6,6 +7,11 @@ namespace Receivables.Terms;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record ScheduledInstallment
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ScheduledInstallment), PrintMembers);
+
     internal ScheduledInstallment(int number, InstallmentLine line, Money amount, Money tax, DateOnly baseline, DateOnly dueDate, IReadOnlyList<SettlementDiscount> discounts)
     {
         Number = number;
@@ -98,7 +104,7 @@ public sealed record ScheduledInstallment
 
         if (alreadyPaid.IsNegative || alreadyPaid > Amount)
         {
-            throw new ArgumentOutOfRangeException(nameof(alreadyPaid), alreadyPaid.Amount, "alreadyPaid must be between zero and the installment amount.");
+            throw Guard.OutOfRange(nameof(alreadyPaid), alreadyPaid.Amount, "alreadyPaid must be between zero and the installment amount.");
         }
 
         var rest = Amount - alreadyPaid;

@@ -10,6 +10,11 @@ namespace Receivables.Terms;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record SettlementDiscount
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(SettlementDiscount), PrintMembers);
+
     /// <summary>Initializes a new discount offer.</summary>
     /// <param name="payBy">The last day (inclusive) on which payment earns the discount.</param>
     /// <param name="discount">The amount that may be deducted; zero or positive, in whole minor units.</param>

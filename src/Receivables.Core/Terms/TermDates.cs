@@ -1,3 +1,4 @@
+using Receivables.Internal;
 namespace Receivables.Terms;
 
 /// <summary>
@@ -9,6 +10,11 @@ namespace Receivables.Terms;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record TermDates(DateOnly DocumentDate)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(TermDates), PrintMembers);
+
     /// <summary>Gets the delivery date, if known.</summary>
     public DateOnly? DeliveryDate { get; init; }
 

@@ -1,3 +1,4 @@
+using Receivables.Internal;
 namespace Receivables.Aging.Alerts;
 
 /// <summary>A risk alert (风险预警) raised by an <see cref="IAgingAlertRule"/>: who, how bad, and the <see cref="Reason"/>
@@ -12,6 +13,11 @@ namespace Receivables.Aging.Alerts;
 /// <see cref="ReasonFormatters.Chinese"/>).</param>
 public sealed record AgingAlert(AlertSeverity Severity, string Customer, Currency Currency, Reason Reason)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(AgingAlert), PrintMembers);
+
     /// <summary>Gets the reason code text, such as <c>aging.alert.overdue-share</c>.</summary>
     public string Code => Reason.Code;
 }

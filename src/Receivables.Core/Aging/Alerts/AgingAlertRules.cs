@@ -19,7 +19,7 @@ public static class AgingAlertRules
         Guard.NotNegative(days);
         if (share is < 0m or > 1m)
         {
-            throw new ArgumentOutOfRangeException(nameof(share), share, "share must be 0 to 1.");
+            throw Guard.OutOfRange(nameof(share), share, "share must be 0 to 1.");
         }
 
         return new OverdueShareRule(days, share, Guard.Defined(severity));
@@ -63,7 +63,7 @@ public static class AgingAlertRules
     {
         if (share is <= 0m or > 1m)
         {
-            throw new ArgumentOutOfRangeException(nameof(share), share, "share must be greater than 0 and at most 1.");
+            throw Guard.OutOfRange(nameof(share), share, "share must be greater than 0 and at most 1.");
         }
 
         return new CreditUtilisationRule(share, Guard.Defined(severity));

@@ -1,3 +1,4 @@
+using Receivables.Internal;
 namespace Receivables.Aging.Provisioning;
 
 /// <summary>One line of a <see cref="ProvisionSection"/>: a bucket (matrix), a days-overdue tier (percentages) or one
@@ -14,6 +15,11 @@ namespace Receivables.Aging.Provisioning;
 /// <see cref="AgingReasonCodes.ProvisionSpecific"/> (with the host's note) for specific ones.</param>
 public sealed record ProvisionLine(string Label, Money Gross, decimal Rate, Money Allowance, long ItemCount, Reason Reason)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ProvisionLine), PrintMembers);
+
     /// <summary>Gets a value indicating whether the line is a specific (per-document) provision.</summary>
     public bool IsSpecific => Reason.Is(AgingReasonCodes.ProvisionSpecific);
 

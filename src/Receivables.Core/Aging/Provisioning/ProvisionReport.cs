@@ -1,3 +1,4 @@
+using Receivables.Internal;
 using System.Collections.Immutable;
 
 namespace Receivables.Aging.Provisioning;
@@ -8,6 +9,11 @@ namespace Receivables.Aging.Provisioning;
 /// <param name="Sections">One section per currency, ordered by currency code.</param>
 public sealed record ProvisionReport(DateOnly AsOf, ImmutableArray<ProvisionSection> Sections)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ProvisionReport), PrintMembers);
+
     /// <summary>Gets the section of a currency.</summary>
     /// <param name="currency">The currency.</param>
     /// <returns>The section.</returns>

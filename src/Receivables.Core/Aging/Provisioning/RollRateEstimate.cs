@@ -24,6 +24,11 @@ namespace Receivables.Aging.Provisioning;
 /// <param name="Adjustment">The forward-looking adjustment applied (0.1 = rates 10 % higher).</param>
 public sealed record RollRateEstimate(ImmutableArray<decimal> RollRates, ImmutableArray<decimal> HistoricalLossRates, ImmutableArray<decimal> LossRates, decimal Adjustment)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(RollRateEstimate), PrintMembers);
+
     /// <summary>Estimates loss rates from bucket totals of consecutive snapshots.</summary>
     /// <param name="snapshots">Bucket totals per snapshot, oldest first, one period apart; at least two, all of the same length (≥ 2 buckets), no negative total.</param>
     /// <param name="lastBucketLossRate">The loss rate assumed for the last bucket. The default value is 1 (100 %).</param>

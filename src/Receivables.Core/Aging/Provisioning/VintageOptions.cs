@@ -1,3 +1,4 @@
+using Receivables.Internal;
 using System.Globalization;
 
 namespace Receivables.Aging.Provisioning;
@@ -7,6 +8,11 @@ namespace Receivables.Aging.Provisioning;
 /// <remarks>Not thread-safe while being initialised; treat as immutable afterwards.</remarks>
 public sealed record VintageOptions
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(VintageOptions), PrintMembers);
+
     /// <summary>Gets the options used when none are given.</summary>
     public static VintageOptions Default { get; } = new();
 

@@ -6,6 +6,11 @@ namespace Receivables.Credit.Checks;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record CreditCheckFinding
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(CreditCheckFinding), PrintMembers);
+
     /// <summary>Creates a finding.</summary>
     /// <param name="outcome">The outcome the rule asks for.</param>
     /// <param name="reason">Why.</param>

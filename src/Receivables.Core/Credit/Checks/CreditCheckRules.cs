@@ -26,7 +26,7 @@ public static class CreditCheckRules
     {
         if (!(warningUtilisation > 0m && warningUtilisation <= 1m))
         {
-            throw new ArgumentOutOfRangeException(nameof(warningUtilisation), warningUtilisation, "warningUtilisation must be greater than 0 and at most 1.");
+            throw Guard.OutOfRange(nameof(warningUtilisation), warningUtilisation, "warningUtilisation must be greater than 0 and at most 1.");
         }
 
         return new LimitRule(warningUtilisation);

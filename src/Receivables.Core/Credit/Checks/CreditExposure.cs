@@ -9,6 +9,11 @@ namespace Receivables.Credit.Checks;
 /// <remarks>Immutable and thread-safe. All amounts share one currency, checked by the constructor.</remarks>
 public sealed record CreditExposure
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(CreditExposure), PrintMembers);
+
     /// <summary>Creates an exposure.</summary>
     /// <param name="subject">The customer or group id, for reasons.</param>
     /// <param name="limit">The credit limit, zero or more.</param>
@@ -31,7 +36,7 @@ public sealed record CreditExposure
 
             if (m.IsNegative)
             {
-                throw new ArgumentOutOfRangeException(name, m, $"{name} must not be negative.");
+                throw Guard.OutOfRange(name, m, $"{name} must not be negative.");
             }
         }
 

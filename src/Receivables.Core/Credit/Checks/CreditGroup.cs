@@ -10,6 +10,11 @@ namespace Receivables.Credit.Checks;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record CreditGroup
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(CreditGroup), PrintMembers);
+
     /// <summary>Creates a group.</summary>
     /// <param name="parent">The parent customer; always a member.</param>
     /// <param name="members">The other members (the parent may be repeated; duplicates are removed).</param>
@@ -21,7 +26,7 @@ public sealed record CreditGroup
         Guard.NotNull(members);
         if (limit.IsNegative)
         {
-            throw new ArgumentOutOfRangeException(nameof(limit), limit, "limit must not be negative.");
+            throw Guard.OutOfRange(nameof(limit), limit, "limit must not be negative.");
         }
 
         Parent = parent;

@@ -1,3 +1,4 @@
+using Receivables.Internal;
 using System.Collections.Immutable;
 
 namespace Receivables.Credit.LatePayment;
@@ -32,6 +33,11 @@ public sealed record LatePaymentFeatures(
     double AmountToAverage,
     double TermDays)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(LatePaymentFeatures), PrintMembers);
+
     /// <summary>Gets the feature names, in the order of <see cref="LatePaymentModel.Coefficients"/>.</summary>
     public static ImmutableArray<string> Names { get; } =
     [

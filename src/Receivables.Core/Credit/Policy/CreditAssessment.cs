@@ -1,3 +1,4 @@
+using Receivables.Internal;
 using Receivables.Credit.Scoring;
 
 namespace Receivables.Credit.Policy;
@@ -30,4 +31,10 @@ public sealed record CreditAssessment(
     decimal DepositShare,
     DateOnly NextReview,
     IReadOnlyList<Reason> ReviewTriggers,
-    IReadOnlyList<Reason> Reasons);
+    IReadOnlyList<Reason> Reasons)
+{
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(CreditAssessment), PrintMembers);
+}

@@ -22,7 +22,7 @@ public static class CreditLimitRules
     {
         if (amount.IsNegative)
         {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount, "amount must not be negative.");
+            throw Guard.OutOfRange(nameof(amount), amount, "amount must not be negative.");
         }
 
         return new Rule(a =>
@@ -86,7 +86,7 @@ public static class CreditLimitRules
     {
         if (share < 0m || share > 1m)
         {
-            throw new ArgumentOutOfRangeException(nameof(share), share, "share must be between 0 and 1.");
+            throw Guard.OutOfRange(nameof(share), share, "share must be between 0 and 1.");
         }
 
         return new Rule(a => a.Profile.Statements is { } s && figure(s) is { } value

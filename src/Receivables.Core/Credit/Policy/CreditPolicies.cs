@@ -103,7 +103,7 @@ public static class CreditPolicies
     {
         if (!baseLimit.IsPositive)
         {
-            throw new ArgumentOutOfRangeException(nameof(baseLimit), baseLimit, "baseLimit must be greater than zero.");
+            throw Guard.OutOfRange(nameof(baseLimit), baseLimit, "baseLimit must be greater than zero.");
         }
 
         var options = new CreditPolicyOptions

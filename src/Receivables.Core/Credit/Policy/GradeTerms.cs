@@ -1,3 +1,4 @@
+using Receivables.Internal;
 namespace Receivables.Credit.Policy;
 
 /// <summary>What a grade earns: a credit limit rule, payment terms, a deposit share and a review interval.</summary>
@@ -12,4 +13,10 @@ namespace Receivables.Credit.Policy;
 /// <param name="PaymentTerms">The payment terms in compact notation.</param>
 /// <param name="DepositShare">The share of each order to be paid in advance, 0 to 1 (1 = full prepayment).</param>
 /// <param name="ReviewMonths">The months until the next scheduled review, 1 to 36.</param>
-public sealed record GradeTerms(string Grade, ICreditLimitRule Limit, string PaymentTerms, decimal DepositShare, int ReviewMonths);
+public sealed record GradeTerms(string Grade, ICreditLimitRule Limit, string PaymentTerms, decimal DepositShare, int ReviewMonths)
+{
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(GradeTerms), PrintMembers);
+}

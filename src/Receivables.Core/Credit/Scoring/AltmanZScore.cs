@@ -37,6 +37,11 @@ namespace Receivables.Credit.Scoring;
 /// <param name="Zone">The zone the score falls in.</param>
 public sealed record AltmanZScore(AltmanModel Model, double X1, double X2, double X3, double X4, double? X5, double Score, AltmanZone Zone)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(AltmanZScore), PrintMembers);
+
     /// <summary>Gets the lower cut-off of a model: scores below it are in the distress zone.</summary>
     /// <param name="model">The model.</param>
     /// <returns>1.81, 1.23, 1.10 or 4.35.</returns>

@@ -7,6 +7,11 @@ namespace Receivables.Credit.Scoring;
 /// <remarks>Immutable and thread-safe. Create through <see cref="Available"/> or <see cref="NotAvailable(string, Reason)"/>.</remarks>
 public sealed record CreditFactorResult
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(CreditFactorResult), PrintMembers);
+
     private CreditFactorResult(string factor, double? subScore, double? rawValue, IReadOnlyList<Reason> reasons)
     {
         Factor = factor;
@@ -51,7 +56,7 @@ public sealed record CreditFactorResult
         Guard.NotNull(summary);
         if (!(subScore >= 0d && subScore <= 100d))
         {
-            throw new ArgumentOutOfRangeException(nameof(subScore), subScore, "subScore must be between 0 and 100.");
+            throw Guard.OutOfRange(nameof(subScore), subScore, "subScore must be between 0 and 100.");
         }
 
         var reasons = new Reason[1 + (more?.Count ?? 0)];

@@ -37,7 +37,7 @@ public static class CreditFactors
         Guard.Defined(weighting);
         if (!(trendPoints >= 0d))
         {
-            throw new ArgumentOutOfRangeException(nameof(trendPoints), trendPoints, "trendPoints must not be negative.");
+            throw Guard.OutOfRange(nameof(trendPoints), trendPoints, "trendPoints must not be negative.");
         }
 
         return new PaymentIndexFactor(windowMonths, trendPoints, weighting);

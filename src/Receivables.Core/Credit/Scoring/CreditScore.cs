@@ -1,3 +1,4 @@
+using Receivables.Internal;
 namespace Receivables.Credit.Scoring;
 
 /// <summary>
@@ -24,6 +25,11 @@ public sealed record CreditScore(
     IReadOnlyList<Reason> TopReasons,
     IReadOnlyList<string> DataUsed)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(CreditScore), PrintMembers);
+
     /// <summary>Gets a value indicating whether a score could be computed (at least one factor was available).</summary>
     public bool IsRated => Score.HasValue;
 

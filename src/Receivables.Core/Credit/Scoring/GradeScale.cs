@@ -80,7 +80,7 @@ public sealed class GradeScale
     {
         if (!(score >= 0d && score <= 100d))
         {
-            throw new ArgumentOutOfRangeException(nameof(score), score, "score must be between 0 and 100.");
+            throw Guard.OutOfRange(nameof(score), score, "score must be between 0 and 100.");
         }
 
         foreach (var band in Bands)

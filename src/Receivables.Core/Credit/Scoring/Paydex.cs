@@ -66,7 +66,7 @@ public static class Paydex
         {
             if (p.Amount < 0m)
             {
-                throw new ArgumentOutOfRangeException(nameof(payments), p.Amount, "A payment amount must not be negative.");
+                throw Guard.OutOfRange(nameof(payments), p.Amount, "A payment amount must not be negative.");
             }
 
             weight += p.Amount;

@@ -7,6 +7,11 @@ namespace Receivables.Matching.Reconciliation;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record CustomerStatementEntry
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(CustomerStatementEntry), PrintMembers);
+
     /// <summary>Initializes an entry.</summary>
     /// <param name="reference">The document number as the customer writes it (case and separators do not matter);
     /// for a payment, the invoice it paid or the payment's own reference.</param>

@@ -1,3 +1,4 @@
+using Receivables.Internal;
 namespace Receivables.Matching.Reconciliation;
 
 /// <summary>One line of a customer statement reconciliation.</summary>
@@ -10,4 +11,10 @@ namespace Receivables.Matching.Reconciliation;
 /// <param name="Note">Why the pairing may need a look, or null: <see cref="MatchingReasonCodes.ReconciliationAmbiguous"/>
 /// when the customer's reference equals several of our numbers once case and separators are ignored.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record ReconciliationLine(ReconciliationStatus Status, string Reference, Money? Ours, Money? Theirs, Money Difference, Reason? Note = null);
+public sealed record ReconciliationLine(ReconciliationStatus Status, string Reference, Money? Ours, Money? Theirs, Money Difference, Reason? Note = null)
+{
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ReconciliationLine), PrintMembers);
+}

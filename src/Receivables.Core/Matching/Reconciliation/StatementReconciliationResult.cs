@@ -1,3 +1,4 @@
+using Receivables.Internal;
 using System.Collections.Immutable;
 
 namespace Receivables.Matching.Reconciliation;
@@ -7,6 +8,11 @@ namespace Receivables.Matching.Reconciliation;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record StatementReconciliationResult
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(StatementReconciliationResult), PrintMembers);
+
     internal StatementReconciliationResult(ImmutableArray<ReconciliationLine> lines, Money ourTotal, Money theirTotal)
     {
         Lines = lines;

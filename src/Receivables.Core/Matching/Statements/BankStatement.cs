@@ -1,3 +1,4 @@
+using Receivables.Internal;
 using System.Collections.Immutable;
 
 namespace Receivables.Matching.Statements;
@@ -11,6 +12,11 @@ namespace Receivables.Matching.Statements;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record BankStatement(string Format, string? Account, ImmutableArray<StatementLine> Lines)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(BankStatement), PrintMembers);
+
     /// <summary>Gets the balances the file reports (camt <c>Bal</c>), in file order, each with its account.</summary>
     /// <value>The default value is empty (never default).</value>
     public ImmutableArray<StatementBalance> Balances

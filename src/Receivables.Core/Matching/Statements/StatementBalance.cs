@@ -1,3 +1,4 @@
+using Receivables.Internal;
 namespace Receivables.Matching.Statements;
 
 /// <summary>A balance reported in a statement (camt <c>Bal</c>).</summary>
@@ -7,4 +8,10 @@ namespace Receivables.Matching.Statements;
 /// <param name="Amount">The signed amount: negative for a debit balance (<c>CdtDbtInd</c> <c>DBIT</c>).</param>
 /// <param name="Date">The date of the balance.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record StatementBalance(string? Account, string Type, Money Amount, DateOnly Date);
+public sealed record StatementBalance(string? Account, string Type, Money Amount, DateOnly Date)
+{
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(StatementBalance), PrintMembers);
+}

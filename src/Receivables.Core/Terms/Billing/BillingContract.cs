@@ -145,7 +145,7 @@ public sealed class BillingContract
             CheckDate(horizon, nameof(through));
             if (horizon < Start)
             {
-                throw new ArgumentOutOfRangeException(nameof(through), horizon, "through must be on or after the contract start.");
+                throw Guard.OutOfRange(nameof(through), horizon, "through must be on or after the contract start.");
             }
         }
         else if (End is null)
@@ -193,7 +193,7 @@ public sealed class BillingContract
         var date = change.EffectiveDate;
         if (date < Start || (End is { } end && date > End) || date > MaxDate)
         {
-            throw new ArgumentOutOfRangeException(nameof(change), date, "change.EffectiveDate must be within the contract, from its start to its end.");
+            throw Guard.OutOfRange(nameof(change), date, "change.EffectiveDate must be within the contract, from its start to its end.");
         }
 
         if (change.NewPrice.Currency != Price.Currency)
@@ -234,14 +234,14 @@ public sealed class BillingContract
         Guard.Positive(price.Amount, name);
         return price.Amount <= Ledger.Document.MaxAmount
             ? price
-            : throw new ArgumentOutOfRangeException(name, price.Amount, $"{name} is above the largest a document may carry, 10^18 (Document.MaxAmount).");
+            : throw Guard.OutOfRange(name, price.Amount, $"{name} is above the largest a document may carry, 10^18 (Document.MaxAmount).");
     }
 
     private static void CheckDate(DateOnly date, string name)
     {
         if (date < MinDate || date > MaxDate)
         {
-            throw new ArgumentOutOfRangeException(name, date, $"{name} must be between 0100-01-01 and 9899-12-31.");
+            throw Guard.OutOfRange(name, date, $"{name} must be between 0100-01-01 and 9899-12-31.");
         }
     }
 

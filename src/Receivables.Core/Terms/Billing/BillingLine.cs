@@ -1,3 +1,4 @@
+using Receivables.Internal;
 namespace Receivables.Terms.Billing;
 
 /// <summary>
@@ -8,6 +9,11 @@ namespace Receivables.Terms.Billing;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record BillingLine
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(BillingLine), PrintMembers);
+
     internal BillingLine(BillingLineKind kind, BillingPeriod period, Money amount, DateOnly invoiceDate, PaymentSchedule? schedule, Reason reason)
     {
         Kind = kind;

@@ -1,3 +1,4 @@
+using Receivables.Internal;
 namespace Receivables.Terms.Billing;
 
 /// <summary>
@@ -8,6 +9,11 @@ namespace Receivables.Terms.Billing;
 /// <remarks>Immutable and thread-safe. Dates are inclusive: 1 to 31 January is 31 days.</remarks>
 public sealed record BillingPeriod
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(BillingPeriod), PrintMembers);
+
     internal BillingPeriod(int number, DateOnly start, DateOnly end, DateOnly fullStart, DateOnly fullEnd, int prorationDays, int prorationBasis)
     {
         Number = number;

@@ -1,3 +1,4 @@
+using Receivables.Internal;
 namespace Receivables.Terms.Billing;
 
 /// <summary>
@@ -11,6 +12,11 @@ namespace Receivables.Terms.Billing;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record BillingSchedule(BillingContract Contract, DateOnly? Through, IReadOnlyList<BillingLine> Lines)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(BillingSchedule), PrintMembers);
+
     /// <summary>Gets the sum of the lines. For a contract with an end, scheduled to its end, this is
     /// <see cref="BillingContract.ContractValue"/> exactly.</summary>
     public Money Total => Lines.Aggregate(Money.Zero(Contract.Price.Currency), (sum, line) => sum + line.SignedAmount);

@@ -1,3 +1,4 @@
+using Receivables.Internal;
 namespace Receivables.Terms.Billing;
 
 /// <summary>
@@ -14,6 +15,11 @@ namespace Receivables.Terms.Billing;
 /// once, half away from zero (see <see cref="Net"/>).</remarks>
 public sealed record ContractChangeResult(ContractChange Change, BillingLine Credit, BillingLine Debit, BillingContract? Continuation)
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ContractChangeResult), PrintMembers);
+
     /// <summary>Gets <c>Debit − Credit</c>: what the customer owes (negative: is owed) for the change, equal to
     /// (new price − old price) × days ÷ basis rounded half away from zero to the minor unit.</summary>
     public Money Net => Debit.Amount - Credit.Amount;
