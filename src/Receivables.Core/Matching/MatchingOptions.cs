@@ -99,6 +99,12 @@ public sealed class MatchingOptions
     /// <value>The default value is <see langword="true"/>.</value>
     public bool CustomerNumbersInText { get; set; } = true;
 
+    /// <summary>Gets or sets whether a known customer name written in the remittance text identifies the payer (with
+    /// <see cref="MatchConfidenceWeights.PayerInText"/>) when neither account, payer name, mapping nor customer number
+    /// did. Off by default until its effect on the labelled data is understood (see docs/matching.md).</summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool PayerNamesInText { get; set; }
+
     /// <summary>Gets or sets whether the amount rule guesses a partial payment of the customer's oldest item when no
     /// open amount fits (only ever suggested). Set to <see langword="false"/> for Odoo's convention: no partial
     /// guesses, the line stays unmatched (its customer named).</summary>
@@ -196,6 +202,7 @@ public sealed class MatchingOptions
             GuessPartialPayments = GuessPartialPayments,
             PayerMappings = [.. PayerMappings!],
             CustomerNumbersInText = CustomerNumbersInText,
+            PayerNamesInText = PayerNamesInText,
             ConflictPolicy = ConflictPolicy!,
             Overpayments = Overpayments,
             Deductions = Deductions!.Copy(),

@@ -208,4 +208,27 @@ public class MatchingDeductionTests
             }
         });
     }
+
+    [Fact]
+    public void Match_PayerNameOnlyInTheText_IdentifiesTheCustomer()
+    {
+        var line = new StatementLine("B-1", Nov20, Nov20, Money.Of(2400.00m, "EUR"), remittanceText: "Zahlung von Beta Foods Ltd, Oktober");
+
+        var result = MatchingEngine.Create(new MatchingOptions { PayerNamesInText = true }).Match([line], Items, Profiles).Lines[0];
+
+        Assert.Equal(BetaItem.Id, Assert.Single(result.Allocations).Item);
+        var payer = Assert.Single(result.Reasons, r => r.Is(MatchingReasonCodes.PayerInText));
+        Assert.Equal(Beta, payer.Get<CustomerId>("customer"));
+    }
+
+    [Fact]
+    public void Match_NameInTextButAccountKnown_AccountDecides()
+    {
+        var line = new StatementLine("B-1", Nov20, Nov20, Money.Of(300.00m, "EUR"), payerAccount: "DE89 3704 0044 0532 0130 00", remittanceText: "for Beta Foods Ltd");
+
+        var result = MatchingEngine.Create(new MatchingOptions { PayerNamesInText = true }).Match([line], Items, Profiles).Lines[0];
+
+        Assert.DoesNotContain(result.Reasons, r => r.Is(MatchingReasonCodes.PayerInText));
+        Assert.Equal(Oldest.Id, Assert.Single(result.Allocations).Item);
+    }
 }
