@@ -73,7 +73,7 @@ internal sealed class CustomerAmountRule : KernelRule
                         continue;
                     }
 
-                    var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items.Slice(k, 1), line.Amount, line.ValueDate, options);
+                    var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items.Slice(k, 1), line.Amount, line.ValueDate, options, out var flagged);
                     if (AlreadyProposed(context, allocations[0], unapplied, MatchConfidenceWeights.Combine(0d, weight, amountWeight)))
                     {
                         continue;
@@ -81,6 +81,13 @@ internal sealed class CustomerAmountRule : KernelRule
 
                     Reason[] reasons = fitting == 1 ? [reason, amountReason] : [reason, amountReason, MatchingReasonCodes.AmountSeveralFit.With(fitting)];
                     var confidence = MatchConfidenceWeights.Combine(0d, weight, amountWeight);
+                    if (flagged is { } kind)
+                    {
+                        // The customer's deduction policy flags this kind: at most suggested.
+                        reasons = [.. reasons, MatchingReasonCodes.DeductionFlagged.With(kind.ToString())];
+                        confidence = Math.Min(confidence, Math.BitDecrement(options.AutoApplyThreshold));
+                    }
+
                     context.Propose(MatchProposal.Of(allocations, unapplied, OutrankedByExactReference(context, customer, start + k, confidence), reasons, [start + k]));
                 }
 

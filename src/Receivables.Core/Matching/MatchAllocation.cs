@@ -20,4 +20,10 @@ public sealed record MatchAllocation(DocumentId Item, CustomerId Customer, Money
 
     /// <summary>Gets the total the item is cleared by: applied + discount + write-off.</summary>
     public Money Cleared => Applied + Discount + WriteOff;
+
+    /// <summary>Gets the named shortfall on the item (an unearned discount, bank charges, a short payment), or null.
+    /// When written off it is also <see cref="WriteOff"/>; when left open or disputed it stays open on the item, so
+    /// applied + discount + write-off + deduction is the item's open amount.</summary>
+    /// <value>The default value is null.</value>
+    public MatchDeduction? Deduction { get; init; }
 }

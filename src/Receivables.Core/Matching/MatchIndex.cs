@@ -340,6 +340,56 @@ public sealed class MatchIndex
         return found;
     }
 
+    /// <summary>The customers whose known name (normalised as payer names are) is written in the text as a stretch of
+    /// up to four words; each customer once, in text order. A stretch naming several customers names none.</summary>
+    internal List<(CustomerId Customer, string Written)> CustomersNamedIn(string text, int maxLength)
+    {
+        var found = new List<(CustomerId, string)>();
+        if (_byName.Count == 0)
+        {
+            return found;
+        }
+
+        text = text.Length > maxLength ? text[..maxLength] : text;
+        var words = new List<(int Start, int End)>();
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '.'))
+            {
+                i++;
+            }
+
+            words.Add((start, i));
+        }
+
+        for (var a = 0; a < words.Count; a++)
+        {
+            for (var b = a; b < words.Count && b < a + 4; b++)
+            {
+                var written = text[words[a].Start..words[b].End];
+                if (written.Length < 4)
+                {
+                    continue;
+                }
+
+                var normalized = MatchText.NormalizeName(written, Forms);
+                if (normalized.Length >= 4 && _byName.TryGetValue(normalized, out var customers) && customers.Length == 1 && !found.Exists(f => f.Item1 == customers[0]))
+                {
+                    found.Add((customers[0], written));
+                }
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>The length of the longest normalised number.</summary>
     internal int LongestKey { get; }
 

@@ -99,19 +99,13 @@ public sealed class MatchingEngine
             evaluations[i] = Evaluate(index, input[i], ref context);
         }
 
-        // Ids are unique, so the order is total and the (unstable) sort is deterministic.
-        var order = new ServeOrder[input.Length];
+        var choices = _options.ConflictPolicy is GreedyConflictPolicy greedy
+            ? Serve(index, input, evaluations, greedy)
+            : Resolve(index, input, evaluations, _options.ConflictPolicy);
+        var results = new LineMatch[input.Length];
         for (var i = 0; i < input.Length; i++)
         {
-            order[i] = new ServeOrder(evaluations[i].BestConfidence, input[i].Id, i);
-        }
-
-        order.AsSpan().Sort(default(ServeOrder.Comparer));
-        var used = new Dictionary<int, decimal>(input.Length);
-        var results = new LineMatch[input.Length];
-        foreach (var entry in order)
-        {
-            results[entry.Line] = Decide(index, input[entry.Line], evaluations[entry.Line], used);
+            results[i] = Decide(index, input[i], evaluations[i], choices[i]);
         }
 
         return new MatchResult(ImmutableCollectionsMarshal.AsImmutableArray(results));
@@ -229,6 +223,12 @@ public sealed class MatchingEngine
                 throw Invalid(line, string.Create(CultureInfo.InvariantCulture, $"the allocation to {allocation.Item} is negative, empty or more than its open amount"));
             }
 
+            if (allocation.Deduction is { } deduction && (deduction.Amount.Currency != currency || !deduction.Amount.IsPositive
+                || (deduction.Treatment == DeductionTreatment.WriteOff ? deduction.Amount != allocation.WriteOff : allocation.Cleared + deduction.Amount > item.Open)))
+            {
+                throw Invalid(line, $"the deduction on {allocation.Item} does not fit the allocation");
+            }
+
             if (Array.IndexOf(positions, position, 0, k) >= 0)
             {
                 throw Invalid(line, string.Create(CultureInfo.InvariantCulture, $"item {allocation.Item} is allocated twice"));
@@ -307,28 +307,164 @@ public sealed class MatchingEngine
         return true;
     }
 
-    private LineMatch Decide(MatchIndex index, StatementLine line, Evaluation evaluation, Dictionary<int, decimal> used)
+    /// <summary>The built-in policies on index positions: lines served in the policy's order, each taking its
+    /// best-ranked proposal (at or above the suggestion threshold) that still fits the items' remaining open amounts.
+    /// <see cref="GreedyConflictPolicy.Resolve"/> is the same algorithm over document numbers.</summary>
+    private Choice[] Serve(MatchIndex index, StatementLine[] input, Evaluation[] evaluations, GreedyConflictPolicy policy)
     {
-        var ranked = evaluation.Ranked;
-        Candidate? chosen = null;
-        List<Reason>? blocked = null;
-        foreach (var candidate in ranked)
+        var order = new int[input.Length];
+        if (ReferenceEquals(policy, MatchConflictPolicies.HighestConfidenceFirst) || ReferenceEquals(policy, MatchConflictPolicies.HoldConflictsForReview))
         {
-            if (candidate.Proposal.Confidence < _options.SuggestionThreshold)
+            // Ids are unique, so the order is total and the (unstable) sort is deterministic.
+            var serve = new ServeOrder[input.Length];
+            for (var i = 0; i < input.Length; i++)
             {
-                break;
+                serve[i] = new ServeOrder(evaluations[i].BestConfidence, input[i].Id, i);
             }
 
-            var conflict = Conflict(index, candidate, used);
-            if (conflict is null)
+            serve.AsSpan().Sort(default(ServeOrder.Comparer));
+            for (var i = 0; i < serve.Length; i++)
             {
-                chosen = candidate;
-                break;
+                order[i] = serve[i].Line;
+            }
+        }
+        else
+        {
+            var best = new double[input.Length];
+            for (var i = 0; i < input.Length; i++)
+            {
+                order[i] = i;
+                best[i] = evaluations[i].BestConfidence;
             }
 
-            (blocked ??= []).Add(conflict);
+            policy.Sort(order, input, best);
         }
 
+        var used = new Dictionary<int, decimal>(input.Length);
+        var takenBy = policy.HoldForReview ? new Dictionary<int, int>() : null;
+        var choices = new Choice[input.Length];
+        foreach (var line in order)
+        {
+            Candidate? chosen = null;
+            List<Reason>? blocked = null;
+            foreach (var candidate in evaluations[line].Ranked)
+            {
+                if (candidate.Proposal.Confidence < _options.SuggestionThreshold)
+                {
+                    break;
+                }
+
+                var (conflict, position) = Conflict(index, candidate, used);
+                if (conflict is null)
+                {
+                    chosen = candidate;
+                    break;
+                }
+
+                (blocked ??= []).Add(conflict);
+                if (takenBy is not null && takenBy.TryGetValue(position, out var taker) && choices[taker].Review is null)
+                {
+                    choices[taker] = choices[taker] with { Review = MatchingReasonCodes.ConflictReview.With(input[line].Id, index.Item(position).Id) };
+                }
+            }
+
+            if (chosen is not null)
+            {
+                var allocations = chosen.Proposal.Allocations;
+                for (var k = 0; k < allocations.Length; k++)
+                {
+                    var position = chosen.Positions[k];
+                    used[position] = used.GetValueOrDefault(position) + allocations[k].Cleared.Amount;
+                    takenBy?.TryAdd(position, line);
+                }
+            }
+
+            choices[line] = new Choice(chosen, blocked, null);
+        }
+
+        return choices;
+
+        // Null when the candidate still fits the items' remaining open amounts; else why not (the amount left is
+        // taken now: later lines change it) and the item's position.
+        static (Reason? Conflict, int Position) Conflict(MatchIndex index, Candidate candidate, Dictionary<int, decimal> used)
+        {
+            var allocations = candidate.Proposal.Allocations;
+            for (var k = 0; k < allocations.Length; k++)
+            {
+                var position = candidate.Positions[k];
+                var taken = used.GetValueOrDefault(position);
+                if (taken + allocations[k].Cleared.Amount > index.OpenAmounts(position, 1)[0])
+                {
+                    var item = index.Item(position);
+                    return (MatchingReasonCodes.ItemTaken.With(item.Id, item.Open - new Money(taken, item.Currency)), position);
+                }
+            }
+
+            return (null, -1);
+        }
+    }
+
+    /// <summary>A custom policy: the lines with their proposals at or above the suggestion threshold; its choices are
+    /// checked (one per line, an index in range, no item cleared beyond its open amount over all lines).</summary>
+    private Choice[] Resolve(MatchIndex index, StatementLine[] input, Evaluation[] evaluations, IMatchConflictPolicy policy)
+    {
+        var lines = new MatchConflictLine[input.Length];
+        for (var i = 0; i < input.Length; i++)
+        {
+            var ranked = evaluations[i].Ranked;
+            var eligible = 0;
+            while (eligible < ranked.Length && ranked[eligible].Proposal.Confidence >= _options.SuggestionThreshold)
+            {
+                eligible++;
+            }
+
+            lines[i] = new MatchConflictLine(input[i], ranked.Take(eligible).Select(c => c.Proposal));
+        }
+
+        var name = policy.GetType().Name;
+        var returned = policy.Resolve(new MatchConflictArguments(lines, index, _options))
+            ?? throw new InvalidOperationException($"The conflict policy {name} returned null.");
+        if (returned.Count != input.Length)
+        {
+            throw new InvalidOperationException($"The conflict policy {name} returned {returned.Count} choices for {input.Length} lines.");
+        }
+
+        var used = new Dictionary<int, decimal>();
+        var choices = new Choice[input.Length];
+        for (var i = 0; i < input.Length; i++)
+        {
+            var choice = returned[i] ?? throw new InvalidOperationException($"The conflict policy {name} returned null for statement line '{input[i].Id}'.");
+            if (choice.Proposal >= lines[i].Proposals.Length)
+            {
+                throw new InvalidOperationException($"The conflict policy {name} chose proposal {choice.Proposal} of statement line '{input[i].Id}', which has {lines[i].Proposals.Length}.");
+            }
+
+            var chosen = choice.Proposal < 0 ? null : evaluations[i].Ranked[choice.Proposal];
+            if (chosen is not null)
+            {
+                for (var k = 0; k < chosen.Positions.Length; k++)
+                {
+                    var position = chosen.Positions[k];
+                    var total = used.GetValueOrDefault(position) + chosen.Proposal.Allocations[k].Cleared.Amount;
+                    if (total > index.OpenAmounts(position, 1)[0])
+                    {
+                        throw new InvalidOperationException($"The conflict policy {name} clears {index.Item(position).Id} by more than its open amount (statement line '{input[i].Id}').");
+                    }
+
+                    used[position] = total;
+                }
+            }
+
+            choices[i] = new Choice(chosen, choice.Blocked.IsEmpty ? null : [.. choice.Blocked], chosen is null ? null : choice.Review);
+        }
+
+        return choices;
+    }
+
+    private LineMatch Decide(MatchIndex index, StatementLine line, Evaluation evaluation, Choice choice)
+    {
+        var ranked = evaluation.Ranked;
+        var (chosen, blocked, review) = choice;
         var alternatives = Alternatives(ranked, chosen);
         var notes = evaluation.Notes;
         var blockedCount = blocked?.Count ?? 0;
@@ -343,12 +479,6 @@ public sealed class MatchingEngine
         }
 
         var allocations = chosen.Proposal.Allocations;
-        for (var k = 0; k < allocations.Length; k++)
-        {
-            var position = chosen.Positions[k];
-            used[position] = used.GetValueOrDefault(position) + allocations[k].Cleared.Amount;
-        }
-
         var confidence = chosen.Proposal.Confidence;
         Candidate? rival = null;
         foreach (var c in ranked)
@@ -368,6 +498,11 @@ public sealed class MatchingEngine
             decision = MatchDecision.Suggest;
             why = new Why(evidence, notes, blocked, MatchingReasonCodes.BetterProposalBlocked.With());
         }
+        else if (review is not null)
+        {
+            decision = MatchDecision.Suggest;
+            why = new Why(evidence, notes, null, review);
+        }
         else if (rival is not null)
         {
             decision = MatchDecision.Suggest;
@@ -381,25 +516,6 @@ public sealed class MatchingEngine
         }
 
         return new LineMatch(line, decision, allocations, chosen.Proposal.Unapplied, confidence, Band(confidence), why, alternatives);
-
-        // Null when the candidate still fits the items' remaining open amounts; else why not (the amount left is
-        // taken now: later lines change it).
-        static Reason? Conflict(MatchIndex index, Candidate candidate, Dictionary<int, decimal> used)
-        {
-            var allocations = candidate.Proposal.Allocations;
-            for (var k = 0; k < allocations.Length; k++)
-            {
-                var position = candidate.Positions[k];
-                var taken = used.GetValueOrDefault(position);
-                if (taken + allocations[k].Cleared.Amount > index.OpenAmounts(position, 1)[0])
-                {
-                    var item = index.Item(position);
-                    return MatchingReasonCodes.ItemTaken.With(item.Id, item.Open - new Money(taken, item.Currency));
-                }
-            }
-
-            return null;
-        }
     }
 
     private static ImmutableArray<MatchProposal> Alternatives(Candidate[] ranked, Candidate? chosen)
@@ -437,6 +553,10 @@ public sealed class MatchingEngine
     /// <summary>A proposal checked against the index: its items' positions, the oldest due date among them, and its
     /// allocations ordered by document (for comparing proposals).</summary>
     internal sealed record Candidate(MatchProposal Proposal, int[] Positions, DateOnly OldestDue, MatchAllocation[] Sorted);
+
+    /// <summary>What the conflict policy decided for a line: the candidate taken (null for none), the conflicts that
+    /// made it pass over better ones, and why it is held for review.</summary>
+    private readonly record struct Choice(Candidate? Chosen, List<Reason>? Blocked, Reason? Review);
 
     /// <summary>A line's place in the order lines are served: best confidence first, then by id (ordinal).</summary>
     private readonly record struct ServeOrder(double Best, string Id, int Line)

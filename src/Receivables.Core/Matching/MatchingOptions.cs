@@ -99,11 +99,36 @@ public sealed class MatchingOptions
     /// <value>The default value is <see langword="true"/>.</value>
     public bool CustomerNumbersInText { get; set; } = true;
 
+    /// <summary>Gets or sets whether a known customer name written in the remittance text identifies the payer (with
+    /// <see cref="MatchConfidenceWeights.PayerInText"/>) when neither account, payer name, mapping nor customer number
+    /// did. Off by default until its effect on the labelled data is understood (see docs/matching.md).</summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool PayerNamesInText { get; set; }
+
     /// <summary>Gets or sets whether the amount rule guesses a partial payment of the customer's oldest item when no
     /// open amount fits (only ever suggested). Set to <see langword="false"/> for Odoo's convention: no partial
     /// guesses, the line stays unmatched (its customer named).</summary>
     /// <value>The default value is <see langword="true"/>.</value>
     public bool GuessPartialPayments { get; set; } = true;
+
+    /// <summary>Gets or sets how short payments are named and treated when no valid discount or write-off explains them
+    /// (for customers without an entry in <see cref="DeductionsByCustomer"/>).</summary>
+    /// <value>The default value is a <see cref="DeductionPolicy"/> with its documented defaults (every kind named and
+    /// left open, applied automatically like any partial payment).</value>
+    public DeductionPolicy Deductions { get; set; } = new();
+
+    /// <summary>Gets or sets per-customer deduction policies (a segment: give its customers the same policy).</summary>
+    /// <value>The default value is empty.</value>
+    public IDictionary<CustomerId, DeductionPolicy> DeductionsByCustomer { get; set; } = new Dictionary<CustomerId, DeductionPolicy>();
+
+    /// <summary>Gets or sets what happens to a line that pays more than the items it names.</summary>
+    /// <value>The default value is <see cref="OverpaymentHandling.Suggest"/>: never applied automatically.</value>
+    public OverpaymentHandling Overpayments { get; set; } = OverpaymentHandling.Suggest;
+
+    /// <summary>Gets or sets how conflicts across lines are resolved: which line takes an item two lines claim.</summary>
+    /// <value>The default value is <see cref="MatchConflictPolicies.HighestConfidenceFirst"/> (the most certain line
+    /// first, ties by line id).</value>
+    public IMatchConflictPolicy ConflictPolicy { get; set; } = MatchConflictPolicies.Default;
 
     /// <summary>Gets or sets the weights of the built-in evidence and the damping factors.</summary>
     /// <value>The default value is a <see cref="MatchConfidenceWeights"/> with its documented defaults.</value>
@@ -138,6 +163,16 @@ public sealed class MatchingOptions
         Check(MaxSubsetSize is >= 2 and <= 64, "MaxSubsetSize must be between 2 and 64.");
         Check(MaxSubsetSteps is >= 0 and <= 10_000_000, "MaxSubsetSteps must be between 0 and 10,000,000.");
         Check(Confidence is not null, "Confidence must not be null.");
+        Check(ConflictPolicy is not null, "ConflictPolicy must not be null.");
+        Check(Enum.IsDefined(Overpayments), "Overpayments must be a defined OverpaymentHandling.");
+        Check(Deductions is not null, "Deductions must not be null.");
+        Deductions?.Validate("Deductions", errors);
+        Check(DeductionsByCustomer is not null && DeductionsByCustomer.Values.All(p => p is not null), "DeductionsByCustomer must not be null or hold null.");
+        foreach (var (customer, policy) in DeductionsByCustomer ?? new Dictionary<CustomerId, DeductionPolicy>())
+        {
+            policy?.Validate($"DeductionsByCustomer[{customer}]", errors);
+        }
+
         Check(PayerMappings is not null && PayerMappings.All(m => m is not null), "PayerMappings must not be null or contain null.");
         Confidence?.Validate(errors);
         if (errors.Count > 0)
@@ -167,6 +202,11 @@ public sealed class MatchingOptions
             GuessPartialPayments = GuessPartialPayments,
             PayerMappings = [.. PayerMappings!],
             CustomerNumbersInText = CustomerNumbersInText,
+            PayerNamesInText = PayerNamesInText,
+            ConflictPolicy = ConflictPolicy!,
+            Overpayments = Overpayments,
+            Deductions = Deductions!.Copy(),
+            DeductionsByCustomer = DeductionsByCustomer!.ToDictionary(p => p.Key, p => p.Value.Copy()),
         };
     }
 
@@ -202,6 +242,10 @@ public sealed class MatchingOptions
 
     private decimal PercentTolerance(Money due)
         => decimal.Round(due.Amount * WriteOffTolerancePercent, due.Currency.MinorUnits, MidpointRounding.ToZero);
+
+    /// <summary>The deduction policy of a customer: its own entry, else <see cref="Deductions"/>.</summary>
+    internal DeductionPolicy DeductionsFor(CustomerId customer)
+        => DeductionsByCustomer.Count > 0 && DeductionsByCustomer.TryGetValue(customer, out var policy) ? policy : Deductions;
 
     internal static MatchingOptions Checked(MatchingOptions? options) => (options ?? new MatchingOptions()).Validate();
 

@@ -89,6 +89,19 @@ public static class MatchingReasonCodes
     /// <c>count</c>.</summary>
     public static readonly ReasonCode AmountOverpayment = new("matching.amount.overpayment", "overpayment: {rest} above the open amount of {count} item(s) left as unapplied cash", "多付：超出 {count} 笔未清项的 {rest} 作为未核销款保留");
 
+    /// <summary>A short payment named by the customer's <see cref="DeductionPolicy"/>. Arguments: <c>kind</c> (a
+    /// <see cref="DeductionKind"/> name), <c>amount</c> (the shortfall), <c>item</c>, <c>paid</c>, <c>total</c> (due),
+    /// <c>treatment</c> (a <see cref="DeductionTreatment"/> name).</summary>
+    public static readonly ReasonCode Deduction = new("matching.amount.deduction", "{kind} of {amount} on {item} ({paid} paid of {total} due): {treatment}", "{item} 扣款 {amount}（{kind}；应付 {total}，实付 {paid}）：{treatment}");
+
+    /// <summary>The customer's deduction policy does not allow the deduction to be applied automatically. Arguments:
+    /// <c>kind</c>.</summary>
+    public static readonly ReasonCode DeductionFlagged = new("matching.amount.deduction-flagged", "{kind} is flagged for review by the customer's deduction policy", "客户扣款政策要求复核 {kind}");
+
+    /// <summary>The excess of an overpayment was applied to the customer's oldest other open items
+    /// (<see cref="OverpaymentHandling.ApplyToOldestItems"/>). Arguments: <c>excess</c>, <c>count</c>.</summary>
+    public static readonly ReasonCode OverpaymentApplied = new("matching.amount.overpayment-applied", "excess of {excess} applied to the customer's {count} oldest other open item(s)", "多付的 {excess} 已核销客户最早的 {count} 笔其他未清项");
+
     /// <summary>Several items of the customer fit the amount equally. Arguments: <c>count</c>.</summary>
     public static readonly ReasonCode AmountSeveralFit = new("matching.amount.several-fit", "{count} items fit the amount", "有 {count} 笔未清项与金额相符");
 
@@ -151,6 +164,11 @@ public static class MatchingReasonCodes
 
     /// <summary>A better proposal needed items taken by other lines. No arguments.</summary>
     public static readonly ReasonCode BetterProposalBlocked = new("matching.conflict.blocked", "a better proposal needs items already taken by other lines: suggested only", "更优的建议所需单据已被其他行占用：仅作建议");
+
+    /// <summary>Another line needed an item this line took (duplicate payments, a reference that names another line's
+    /// item): held for review by <see cref="MatchConflictPolicies.HoldConflictsForReview"/>. Arguments: <c>line</c> (the
+    /// other line's id), <c>item</c>.</summary>
+    public static readonly ReasonCode ConflictReview = new("matching.conflict.review", "line {line} also claims {item}: both held for review", "第 {line} 行也要核销 {item}：两行均待复核");
 
     /// <summary>Another proposal fits equally well. Arguments: <c>items</c>.</summary>
     public static readonly ReasonCode Ambiguous = new("matching.decision.ambiguous", "another proposal fits equally well ({items}): suggested only", "另一建议同样相符（{items}）：仅作建议");

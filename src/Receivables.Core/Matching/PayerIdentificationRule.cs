@@ -1,10 +1,17 @@
 namespace Receivables.Matching;
 
 /// <summary>Identifies the payer: a known account first; else the name after normalisation, equal or similar above the
-/// threshold; a tie identifies nobody. Subsidiaries of an identified parent become candidates too.</summary>
+/// threshold; a tie identifies nobody; then mappings and customer numbers in the text, and (an option), when nothing
+/// identified a payer, a known customer name written in the text. Subsidiaries of an identified parent become candidates too.</summary>
 internal static class PayerIdentificationRule
 {
     public static void Apply(MatchContext context)
+    {
+        FromAccountAndName(context);
+        NamesInText(context);
+    }
+
+    private static void FromAccountAndName(MatchContext context)
     {
         var line = context.Line;
         var index = context.Index;
@@ -80,6 +87,24 @@ internal static class PayerIdentificationRule
                     Add(context, new PayerCandidate(customer, weights.PayerInText, MatchingReasonCodes.PayerInText.With(customer, written)));
                 }
             }
+        }
+    }
+
+    /// <summary>Names of known customers written in the remittance text (a payer that pays through another account,
+    /// a bank that sends no payer name): each customer found adds a candidate with
+    /// <see cref="MatchConfidenceWeights.PayerInText"/>, only when nothing else identified a payer.</summary>
+    private static void NamesInText(MatchContext context)
+    {
+        if (!context.Options.PayerNamesInText || context.Payers.Count > 0 || context.Line.RemittanceText is not { } text || context.Index.ProfileCount == 0)
+        {
+            return;
+        }
+
+        var named = context.Index.CustomersNamedIn(text, context.Options.MaxRemittanceLength);
+        if (named.Count == 1)
+        {
+            var (customer, written) = named[0];
+            Add(context, new PayerCandidate(customer, context.Options.Confidence.PayerInText, MatchingReasonCodes.PayerInText.With(customer, written)));
         }
     }
 

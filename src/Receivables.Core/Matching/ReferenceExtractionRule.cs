@@ -14,6 +14,16 @@ internal static class ReferenceExtractionRule
         {
             Scan(context, e2e);
         }
+
+        // Structured references (camt Strd/RfrdDocInf/Nb, creditor references, wallet order numbers): the readers also
+        // append them to the remittance text, so only those the text does not hold already are read again.
+        foreach (var reference in line.References)
+        {
+            if (line.RemittanceText?.Contains(reference, StringComparison.Ordinal) != true && !string.Equals(reference, line.EndToEndReference, StringComparison.Ordinal))
+            {
+                Scan(context, reference);
+            }
+        }
     }
 
     private static void Scan(MatchContext context, string? raw)

@@ -154,10 +154,16 @@ internal sealed class ReferencedItemsRule : KernelRule
 
         var payerPartCount = payerParts?.Count ?? (onlyPayerPart is null ? 0 : 1);
 
-        var (allocations, unapplied, amountWeight, amountReason, fits) = Settlement.Evaluate(items, line.Amount, line.ValueDate, context.Options);
-        if (unapplied.IsPositive)
+        var (allocations, unapplied, amountWeight, amountReason, fits) = Settlement.Evaluate(items, line.Amount, line.ValueDate, context.Options, out var flagged);
+        var positions = PositionsOf(hits, allocations.Length);
+        Reason? overpaid = null;
+        if (unapplied.IsPositive && (context.Options.Overpayments == OverpaymentHandling.Suggest || customerCount > 1))
         {
             factor *= context.Options.Confidence.OverpaymentFactor;
+        }
+        else if (unapplied.IsPositive && context.Options.Overpayments == OverpaymentHandling.ApplyToOldestItems)
+        {
+            (allocations, unapplied, positions, overpaid) = ToOldestItems(context, owner, items, allocations, unapplied, positions);
         }
 
         var other = fits ? null : OtherFittingItem(context, customers, items);
@@ -166,7 +172,7 @@ internal sealed class ReferencedItemsRule : KernelRule
             factor *= context.Options.Confidence.OtherItemFitsFactor;
         }
 
-        var reasons = new Reason[hits.Length + payerPartCount + (other is null ? 1 : 2)];
+        var reasons = new Reason[hits.Length + payerPartCount + (other is null ? 1 : 2) + (overpaid is null ? 0 : 1) + (flagged is null ? 0 : 1)];
         var at = 0;
         foreach (var hit in hits)
         {
@@ -184,13 +190,25 @@ internal sealed class ReferencedItemsRule : KernelRule
         }
 
         reasons[at++] = amountReason;
+        if (overpaid is not null)
+        {
+            reasons[at++] = overpaid;
+        }
+
         if (other is not null)
         {
-            reasons[at] = MatchingReasonCodes.AmountFitsOtherItem.With(other.Id);
+            reasons[at++] = MatchingReasonCodes.AmountFitsOtherItem.With(other.Id);
         }
 
         var confidence = MatchConfidenceWeights.Combine(referenceWeight, payerWeight, amountWeight) * factor;
-        context.Propose(MatchProposal.Of(allocations, unapplied, confidence, reasons, PositionsOf(hits, allocations.Length)));
+        if (flagged is { } kind)
+        {
+            // The customer's deduction policy flags this kind: at most suggested.
+            reasons[at] = MatchingReasonCodes.DeductionFlagged.With(kind.ToString());
+            confidence = Math.Min(confidence, Math.BitDecrement(context.Options.AutoApplyThreshold));
+        }
+
+        context.Propose(MatchProposal.Of(allocations, unapplied, confidence, reasons, positions));
 
         // Where the allocated items are (those of the first hits, in order), when the lookup told.
         static int[]? PositionsOf(ReadOnlySpan<ReferenceHit> hits, int count)
@@ -236,6 +254,39 @@ internal sealed class ReferencedItemsRule : KernelRule
         }
     }
 
+    /// <summary>The excess of an overpayment applied to the customer's oldest other open items in the line's currency
+    /// (<see cref="OverpaymentHandling.ApplyToOldestItems"/>); what is still left stays unapplied.</summary>
+    private static (System.Collections.Immutable.ImmutableArray<MatchAllocation>, Money, int[]?, Reason?) ToOldestItems(MatchContext context, CustomerId customer, ReadOnlySpan<OpenItem> named, System.Collections.Immutable.ImmutableArray<MatchAllocation> allocations, Money unapplied, int[]? positions)
+    {
+        var index = context.Index;
+        var zero = Money.Zero(unapplied.Currency);
+        var (start, count) = index.Range(customer, unapplied.Currency);
+        var extra = new List<MatchAllocation>();
+        var extraPositions = new List<int>();
+        var left = unapplied;
+        for (var k = 0; k < count && left.IsPositive; k++)
+        {
+            var item = index.Item(start + k);
+            if (IsOneOf(item, named))
+            {
+                continue;
+            }
+
+            var applied = Money.Min(left, item.Open);
+            extra.Add(new MatchAllocation(item.Id, customer, applied, zero, zero));
+            extraPositions.Add(start + k);
+            left -= applied;
+        }
+
+        if (extra.Count == 0)
+        {
+            return (allocations, unapplied, positions, null);
+        }
+
+        int[]? all = positions is null ? null : [.. positions, .. extraPositions];
+        return ([.. allocations, .. extra], left, all, MatchingReasonCodes.OverpaymentApplied.With(unapplied - left, extra.Count));
+    }
+
     private static OpenItem? OtherFittingItem(MatchContext context, ReadOnlySpan<CustomerId> customers, ReadOnlySpan<OpenItem> referenced)
     {
         var line = context.Line;
@@ -263,19 +314,19 @@ internal sealed class ReferencedItemsRule : KernelRule
         }
 
         return null;
+    }
 
-        // The referenced items are index items, and the index holds each item once: identity is enough.
-        static bool IsOneOf(OpenItem item, ReadOnlySpan<OpenItem> items)
+    // The referenced items are index items, and the index holds each item once: identity is enough.
+    private static bool IsOneOf(OpenItem item, ReadOnlySpan<OpenItem> items)
+    {
+        foreach (var other in items)
         {
-            foreach (var other in items)
+            if (ReferenceEquals(item, other))
             {
-                if (ReferenceEquals(item, other))
-                {
-                    return true;
-                }
+                return true;
             }
-
-            return false;
         }
+
+        return false;
     }
 }

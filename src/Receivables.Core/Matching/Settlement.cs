@@ -9,8 +9,14 @@ namespace Receivables.Matching;
 /// write-off, partly, or with money left over.</summary>
 internal static class Settlement
 {
+    /// <summary>Settles the items with the amount. <c>Flagged</c> is the deduction rule's kind when a named deduction
+    /// may not be applied automatically.</summary>
     public static (ImmutableArray<MatchAllocation> Allocations, Money Unapplied, double Weight, Reason Reason, bool Fits) Evaluate(ReadOnlySpan<OpenItem> items, Money amount, DateOnly valueDate, MatchingOptions options)
+        => Evaluate(items, amount, valueDate, options, out _);
+
+    public static (ImmutableArray<MatchAllocation> Allocations, Money Unapplied, double Weight, Reason Reason, bool Fits) Evaluate(ReadOnlySpan<OpenItem> items, Money amount, DateOnly valueDate, MatchingOptions options, out DeductionKind? flagged)
     {
+        flagged = null;
         var currency = amount.Currency;
         var zero = Money.Zero(currency);
         var count = items.Length;
@@ -58,7 +64,11 @@ internal static class Settlement
 
             var shortBy = total - amount;
             var last = items[count - 1];
-            if (options.WithinTolerance(shortBy.Amount, total) && shortBy < last.Open)
+            var policy = options.DeductionsFor(last.Customer);
+            // An unearned discount is named even within the write-off tolerance: it is the customer's deduction, not a
+            // bank fee. Other shortfalls within the tolerance are written off; beyond it they are named by the policy.
+            var kind = shortBy < last.Open && Unearned(items, shortBy, total, valueDate, policy, zero) ? DeductionKind.UnearnedDiscount : (DeductionKind?)null;
+            if (kind is null && options.WithinTolerance(shortBy.Amount, total) && shortBy < last.Open)
             {
                 var allocations = new MatchAllocation[count];
                 for (var i = 0; i < count - 1; i++)
@@ -70,6 +80,29 @@ internal static class Settlement
                 return (ImmutableCollectionsMarshal.AsImmutableArray(allocations), zero, options.Confidence.AmountWriteOff,
                     MatchingReasonCodes.AmountWriteOff.With(shortBy, last.Id),
                     true);
+            }
+
+            kind ??= shortBy >= last.Open ? null
+                : policy.BankCharges.Covers(shortBy.Amount, total) ? DeductionKind.BankCharges
+                : policy.ShortPayment.Covers(shortBy.Amount, total) ? DeductionKind.ShortPayment
+                : null;
+            if (kind is { } named)
+            {
+                var rule = policy.Rule(named);
+                var allocations = new MatchAllocation[count];
+                for (var i = 0; i < count - 1; i++)
+                {
+                    allocations[i] = new MatchAllocation(items[i].Id, items[i].Customer, items[i].Open, zero, zero);
+                }
+
+                var reason = MatchingReasonCodes.Deduction.With(named.ToString(), shortBy, last.Id, amount, total, rule.Treatment.ToString());
+                allocations[count - 1] = new MatchAllocation(last.Id, last.Customer, last.Open - shortBy, zero, rule.Treatment == DeductionTreatment.WriteOff ? shortBy : zero)
+                {
+                    Deduction = new MatchDeduction(named, shortBy, rule.Treatment, reason),
+                };
+                flagged = rule.AutoApply ? null : named;
+                var settled = rule.Treatment != DeductionTreatment.LeaveOpen;
+                return (ImmutableCollectionsMarshal.AsImmutableArray(allocations), zero, settled ? options.Confidence.AmountWriteOff : options.Confidence.AmountPartial, reason, settled);
             }
 
             var partial = ImmutableArray.CreateBuilder<MatchAllocation>(count);
@@ -91,6 +124,49 @@ internal static class Settlement
         return (Whole(items, zero), rest, options.Confidence.AmountOverpaid,
             MatchingReasonCodes.AmountOverpayment.With(rest, count),
             false);
+    }
+
+    /// <summary>Whether a shortfall is an unearned discount under the customer's policy: the expired discount offers
+    /// of the items add up to it, or, when none was offered, it is one of the usual rates of the amount due; and it is
+    /// within the policy's limits.</summary>
+    private static bool Unearned(ReadOnlySpan<OpenItem> items, Money shortBy, Money total, DateOnly valueDate, DeductionPolicy policy, Money zero)
+    {
+        if (!policy.UnearnedDiscount.Covers(shortBy.Amount, total))
+        {
+            return false;
+        }
+
+        var expired = zero;
+        var offered = false;
+        foreach (var item in items)
+        {
+            var best = zero;
+            foreach (var offer in item.Discounts)
+            {
+                offered = true;
+                if (offer.PayBy < valueDate && offer.Discount > best)
+                {
+                    best = offer.Discount;
+                }
+            }
+
+            expired += best;
+        }
+
+        if (offered)
+        {
+            return expired == shortBy;
+        }
+
+        foreach (var rate in policy.UnearnedDiscountRates)
+        {
+            if (decimal.Round(total.Amount * rate, total.Currency.MinorUnits, MidpointRounding.AwayFromZero) == shortBy.Amount)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the amount settles the item exactly, after its discount, or within the write-off tolerance.</summary>

@@ -112,6 +112,26 @@ public class ExtendingDocTests
     }
 
     [Fact]
+    public void ConflictPolicy_LargestPaymentFirst_TakesTheInvoice()
+    {
+        // snippet: extend-conflict-policy
+        var acme = new CustomerId("C-1");
+        var invoice = new OpenItem(new("INV-7"), acme, Money.Of(250m, "EUR"), new(2026, 10, 1), new(2026, 10, 31));
+        StatementLine[] lines =
+        [
+            new("B-1", new(2026, 11, 2), new(2026, 11, 2), Money.Of(250m, "EUR"), remittanceText: "INV-7"),
+            new("B-2", new(2026, 11, 3), new(2026, 11, 3), Money.Of(260m, "EUR"), remittanceText: "INV-7"),
+        ];
+
+        var result = MatchingEngine.Create(new MatchingOptions { ConflictPolicy = new LargestPaymentFirst() }).Match(lines, [invoice]);
+
+        Assert.Equal(MatchDecision.Unmatched, result.Lines[0].Decision);      // the smaller payment
+        Assert.Equal(invoice.Id, result.Lines[1].Allocations.Single().Item);   // the larger takes INV-7, 10.00 unapplied
+        Assert.Equal(Money.Of(10m, "EUR"), result.Lines[1].Unapplied);
+        // end snippet
+    }
+
+    [Fact]
     public void ReasonFormatter_HostWording_ForOneCode()
     {
         // snippet: extend-reason-formatter
@@ -133,6 +153,7 @@ public class ExtendingDocTests
     [InlineData("extend-alert")]
     [InlineData("extend-match-rule")]
     [InlineData("extend-reason-formatter")]
+    [InlineData("extend-conflict-policy")]
     [InlineData("extend-policies")]
     public void Examples_AreTheCodeInTheDoc(string snippet)
     {
@@ -226,6 +247,42 @@ public class ExtendingDocTests
             }
 
             return [];
+        }
+    }
+
+    /// <summary>Conflicts across lines: the largest payment takes an invoice first (ties by line id).</summary>
+    private sealed class LargestPaymentFirst : IMatchConflictPolicy
+    {
+        public IReadOnlyList<MatchConflictChoice> Resolve(in MatchConflictArguments arguments)
+        {
+            var lines = arguments.Lines;
+            var left = new Dictionary<DocumentId, Money>();
+            var choices = new MatchConflictChoice[lines.Count];
+            foreach (var i in Enumerable.Range(0, lines.Count).OrderByDescending(i => lines[i].Line.Amount.Amount).ThenBy(i => lines[i].Line.Id, StringComparer.Ordinal))
+            {
+                choices[i] = MatchConflictChoice.None;
+                for (var p = 0; p < lines[i].Proposals.Length; p++)
+                {
+                    var allocations = lines[i].Proposals[p].Allocations;
+                    foreach (var a in allocations)
+                    {
+                        left.TryAdd(a.Item, arguments.OpenAmount(a.Item));
+                    }
+
+                    if (allocations.All(a => a.Cleared <= left[a.Item]))
+                    {
+                        foreach (var a in allocations)
+                        {
+                            left[a.Item] -= a.Cleared;
+                        }
+
+                        choices[i] = new MatchConflictChoice(p);
+                        break;
+                    }
+                }
+            }
+
+            return choices;
         }
     }
     // end snippet

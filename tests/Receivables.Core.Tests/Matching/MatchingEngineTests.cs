@@ -98,7 +98,10 @@ public class MatchingEngineTests
         var allocation = Assert.Single(result.Allocations);
         Assert.Equal(expectedDiscount, allocation.Discount.Amount);
         Assert.Equal(980.00m, allocation.Applied.Amount);
-        Assert.Equal(20.00m - expectedDiscount, allocation.WriteOff.Amount);
+        Assert.Equal(0m, allocation.WriteOff.Amount);
+        // Taken after the pay-by date: an unearned discount, named and left open (decision 355), not a bank fee.
+        Assert.Equal(expectedDiscount == 0m ? DeductionKind.UnearnedDiscount : null, allocation.Deduction?.Kind);
+        Assert.Equal(expectedDiscount == 0m ? 20.00m : null, allocation.Deduction?.Amount.Amount);
     }
 
     [Fact]

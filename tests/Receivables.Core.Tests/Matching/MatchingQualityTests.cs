@@ -29,4 +29,26 @@ public class MatchingQualityTests(ITestOutputHelper output)
         Assert.True(quality.AutoShare >= 0.90, $"auto share {quality.AutoShare:P2}");
         Assert.True(quality.SuggestionShare >= 0.60, $"right suggestion first {quality.SuggestionShare:P2}");
     }
+
+    /// <summary>A world of the documented seed with 600 customers plus 600 lines of the kinds of issue 14 (named deductions, overpayments, payer
+    /// names in the text), with overpayments applied automatically and the excess kept unapplied.</summary>
+    [Fact]
+    public void Match_ExtendedWorld_NoWrongAutomaticApplicationAndDeductionsNamed()
+    {
+        var data = MatchingDataGenerator.Generate(MatchingDataGenerator.DocumentedSeed, 600, 10, 3000, extraLines: 600);
+
+        var result = MatchingEngine.Create(new MatchingOptions { Overpayments = OverpaymentHandling.ApplyKeepUnapplied }).Match(data.Lines, data.Items, data.Customers);
+
+        var quality = MatchQuality.Measure(data, result);
+        output.WriteLine($"lines {quality.Lines}, matchable {quality.Matchable}, auto {quality.AutoApplied} (right {quality.AutoAppliedCorrect}), precision {quality.Precision:P2}, auto share {quality.AutoShare:P2}, rest {quality.MatchableRest}, right first {quality.SuggestionShare:P2}");
+        foreach (var (category, (lines, auto, right)) in quality.ByCategory.OrderBy(p => p.Key))
+        {
+            output.WriteLine($"{category}: {lines} lines, {auto} auto, {right} right");
+        }
+
+        Assert.Equal(quality.AutoApplied, quality.AutoAppliedCorrect);
+        Assert.True(quality.AutoShare >= 0.88, $"auto share {quality.AutoShare:P2}");
+        var named = result.Lines.Where(l => data.Labels[l.Line.Id].Category is SyntheticCategory.UnearnedDiscount or SyntheticCategory.BankChargesAboveTolerance or SyntheticCategory.ShortPayment).ToList();
+        Assert.All(named, l => Assert.Equal(data.Labels[l.Line.Id].Category.ToString().Replace("AboveTolerance", string.Empty, StringComparison.Ordinal), Assert.Single(l.Allocations).Deduction?.Kind.ToString()));
+    }
 }

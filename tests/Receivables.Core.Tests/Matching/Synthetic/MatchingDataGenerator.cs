@@ -22,6 +22,11 @@ public enum SyntheticCategory
     ChineseRemittance,
     Unrelated,
     Ambiguous,
+    UnearnedDiscount,
+    BankChargesAboveTolerance,
+    ShortPayment,
+    Overpayment,
+    PayerNameInText,
 }
 
 /// <summary>The label of a synthetic line: its category and the items it really pays (empty for unrelated lines;
@@ -74,7 +79,10 @@ public static class MatchingDataGenerator
     /// <param name="customerCount">The number of customers.</param>
     /// <param name="itemsPerCustomer">The average number of open items per customer.</param>
     /// <param name="lineCount">The number of statement lines (approximately; several payments for one item add lines).</param>
-    public static SyntheticStatement Generate(int seed, int customerCount, int itemsPerCustomer, int lineCount)
+    /// <param name="extraLines">The number of lines of the kinds added with named deductions (issue 14): unearned
+    /// discounts, bank charges above the tolerance, short payments, overpayments and payer names in the text, generated
+    /// after the others from their own random stream, so the world without them stays the same.</param>
+    public static SyntheticStatement Generate(int seed, int customerCount, int itemsPerCustomer, int lineCount, int extraLines = 0)
     {
         var random = new Random(seed);
         var asOf = new DateOnly(2026, 11, 30);
@@ -281,6 +289,49 @@ public static class MatchingDataGenerator
                     break;
                 }
             }
+        }
+
+        var extra = new Random(seed + 1);
+        var target = lines.Count + extraLines;
+        for (var attempt = 0; lines.Count < target && attempt < 200 * extraLines; attempt++)
+        {
+            var c = extra.Next(customerCount);
+            var (_, chinese, name, account) = customers[c];
+            var free = itemsBy[c].Where(i => !used.Contains(i.Id)).ToList();
+            if (free.Count < 3 || account is null)
+            {
+                continue;
+            }
+
+            var item = free[extra.Next(free.Count)];
+            var id = string.Create(CultureInfo.InvariantCulture, $"X{lines.Count + 1:000000}");
+            var value = item.DocumentDate.AddDays(extra.Next(5, 40));
+            var currency = item.Currency;
+            var text = string.Format(CultureInfo.InvariantCulture, Pick(extra, chinese ? ChineseTexts : EnglishTexts), item.Id.Value);
+            var kind = (SyntheticCategory)(14 + extra.Next(5));
+            StatementLine? line = kind switch
+            {
+                SyntheticCategory.UnearnedDiscount when !item.Discounts.IsEmpty
+                    => new(id, item.Discounts[0].PayBy.AddDays(3), item.Discounts[0].PayBy.AddDays(3), item.Open - item.Discounts[0].Discount, name, account, text),
+                SyntheticCategory.BankChargesAboveTolerance when item.Open.Amount >= 1500m
+                    => new(id, value, value, item.Open - new Money(extra.Next(26, 50), currency), name, account, text),
+                SyntheticCategory.ShortPayment when item.Open.Amount >= 1500m
+                    => new(id, value, value, item.Open - (item.Open * (decimal)(0.04 + (extra.NextDouble() * 0.05))).Round(), name, account, text),
+                SyntheticCategory.Overpayment
+                    => new(id, value, value, item.Open + new Money(extra.Next(5, 100), currency), name, account, text),
+                SyntheticCategory.PayerNameInText when !chinese && itemsBy[c].Count(i => i.Open == item.Open) == 1
+                    => new(id, value, value, item.Open, null, null, $"Payment from {name}"),
+                _ => null,
+            };
+
+            if (line is null)
+            {
+                continue;
+            }
+
+            lines.Add(line);
+            labels.Add(id, new SyntheticLabel(kind, new HashSet<DocumentId> { item.Id }));
+            used.Add(item.Id);
         }
 
         return new SyntheticStatement(items, [.. customers.Select(c => c.Profile)], lines, labels);
