@@ -8,6 +8,11 @@ namespace Receivables.Matching;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record DeductionRule
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(DeductionRule), PrintMembers);
+
     /// <summary>Creates a rule.</summary>
     /// <param name="treatment">What happens to the deduction.</param>
     /// <param name="maxAmount">The largest shortfall, in major units of the line's currency; zero turns the kind off.</param>
@@ -20,7 +25,7 @@ public sealed record DeductionRule
     {
         Treatment = Guard.Defined(treatment);
         MaxAmount = Guard.NotNegative(maxAmount);
-        MaxPercent = maxPercent is >= 0m and <= 1m ? maxPercent : throw new ArgumentOutOfRangeException(nameof(maxPercent), maxPercent, "maxPercent must be from 0 to 1.");
+        MaxPercent = maxPercent is >= 0m and <= 1m ? maxPercent : throw Guard.OutOfRange(nameof(maxPercent), maxPercent, "maxPercent must be from 0 to 1.");
         AutoApply = autoApply;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Receivables.Internal;
 using Receivables.Ledger;
 
@@ -31,7 +32,7 @@ public readonly struct MatchConflictArguments
             Guard.NotNull(item, nameof(items));
             if (!open.TryAdd(item.Id, item.Open))
             {
-                throw new ArgumentException($"Document {item.Id} is given more than once.", nameof(items));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Document {item.Id} is given more than once."), nameof(items));
             }
         }
 
@@ -58,5 +59,5 @@ public readonly struct MatchConflictArguments
     /// <returns>The open amount.</returns>
     /// <exception cref="KeyNotFoundException">The item is not among the open items.</exception>
     public Money OpenAmount(DocumentId item)
-        => _open?.Invoke(item) ?? throw new KeyNotFoundException($"Item {item} is not an open item of this run.");
+        => _open?.Invoke(item) ?? throw new KeyNotFoundException(string.Create(CultureInfo.InvariantCulture, $"Item {item} is not an open item of this run."));
 }

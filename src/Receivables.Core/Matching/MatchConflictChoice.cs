@@ -14,6 +14,11 @@ namespace Receivables.Matching;
 /// </remarks>
 public sealed record MatchConflictChoice
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(MatchConflictChoice), PrintMembers);
+
     /// <summary>Creates a choice.</summary>
     /// <param name="proposal">The index of the proposal taken, or −1 for none.</param>
     /// <param name="blocked">Why better-ranked proposals were passed over (such as

@@ -10,6 +10,11 @@ namespace Receivables.Matching;
 /// element by element.</remarks>
 public sealed record MatchConflictLine
 {
+    /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
+    /// whatever the current culture.</summary>
+    /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
+    public override string ToString() => InvariantText.Record(nameof(MatchConflictLine), PrintMembers);
+
     /// <summary>Creates a line for a conflict policy, such as for testing a policy alone.</summary>
     /// <param name="line">The statement line.</param>
     /// <param name="proposals">Its proposals, best first.</param>

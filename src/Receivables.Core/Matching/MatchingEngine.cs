@@ -226,7 +226,7 @@ public sealed class MatchingEngine
             if (allocation.Deduction is { } deduction && (deduction.Amount.Currency != currency || !deduction.Amount.IsPositive
                 || (deduction.Treatment == DeductionTreatment.WriteOff ? deduction.Amount != allocation.WriteOff : allocation.Cleared + deduction.Amount > item.Open)))
             {
-                throw Invalid(line, $"the deduction on {allocation.Item} does not fit the allocation");
+                throw Invalid(line, string.Create(CultureInfo.InvariantCulture, $"the deduction on {allocation.Item} does not fit the allocation"));
             }
 
             if (Array.IndexOf(positions, position, 0, k) >= 0)
@@ -436,7 +436,7 @@ public sealed class MatchingEngine
             var choice = returned[i] ?? throw new InvalidOperationException($"The conflict policy {name} returned null for statement line '{input[i].Id}'.");
             if (choice.Proposal >= lines[i].Proposals.Length)
             {
-                throw new InvalidOperationException($"The conflict policy {name} chose proposal {choice.Proposal} of statement line '{input[i].Id}', which has {lines[i].Proposals.Length}.");
+                throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The conflict policy {name} chose proposal {choice.Proposal} of statement line '{input[i].Id}', which has {lines[i].Proposals.Length}."));
             }
 
             var chosen = choice.Proposal < 0 ? null : evaluations[i].Ranked[choice.Proposal];
@@ -448,7 +448,7 @@ public sealed class MatchingEngine
                     var total = used.GetValueOrDefault(position) + chosen.Proposal.Allocations[k].Cleared.Amount;
                     if (total > index.OpenAmounts(position, 1)[0])
                     {
-                        throw new InvalidOperationException($"The conflict policy {name} clears {index.Item(position).Id} by more than its open amount (statement line '{input[i].Id}').");
+                        throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The conflict policy {name} clears {index.Item(position).Id} by more than its open amount (statement line '{input[i].Id}')."));
                     }
 
                     used[position] = total;

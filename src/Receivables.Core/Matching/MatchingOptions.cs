@@ -1,3 +1,4 @@
+using System.Globalization;
 using Receivables.Internal;
 
 namespace Receivables.Matching;
@@ -170,7 +171,7 @@ public sealed class MatchingOptions
         Check(DeductionsByCustomer is not null && DeductionsByCustomer.Values.All(p => p is not null), "DeductionsByCustomer must not be null or hold null.");
         foreach (var (customer, policy) in DeductionsByCustomer ?? new Dictionary<CustomerId, DeductionPolicy>())
         {
-            policy?.Validate($"DeductionsByCustomer[{customer}]", errors);
+            policy?.Validate(string.Create(CultureInfo.InvariantCulture, $"DeductionsByCustomer[{customer}]"), errors);
         }
 
         Check(PayerMappings is not null && PayerMappings.All(m => m is not null), "PayerMappings must not be null or contain null.");
