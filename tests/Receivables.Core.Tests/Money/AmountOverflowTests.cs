@@ -243,3 +243,23 @@ public sealed class AmountOverflowTests
         }
     }
 }
+
+/// <summary>Financial statement figures: refused above 10^18 naming the field; ratios with a tiny denominator do not overflow.</summary>
+public sealed class FinancialFigureLimitTests
+{
+    [Fact]
+    public void Figure_AboveMaxFigure_RefusedNamingTheField()
+    {
+        Assert.Equal("Ebit", Assert.Throws<ArgumentOutOfRangeException>(() => new Receivables.Credit.FinancialStatements { Ebit = -2e18m }).ParamName);
+        Assert.Equal("Sales", Assert.Throws<ArgumentOutOfRangeException>(() => new Receivables.Credit.FinancialStatements { Sales = 7e28m }).ParamName);
+        Assert.Equal("TotalAssets", Assert.Throws<ArgumentOutOfRangeException>(() => new Receivables.Credit.FinancialStatements { TotalAssets = 1e19m }).ParamName);
+    }
+
+    [Fact]
+    public void Ratio_LargestFigureOverATinyDenominator_IsComputedNotOverflowed()
+    {
+        var ratio = Receivables.Credit.FinancialStatements.Ratio(Receivables.Credit.FinancialStatements.MaxFigure, 0.0000000000001m, "TotalAssets");
+
+        Assert.Equal(1e31, ratio, 1e18);
+    }
+}

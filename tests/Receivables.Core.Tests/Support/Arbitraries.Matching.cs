@@ -27,11 +27,12 @@ public static partial class Arbitraries
     public static Gen<MatchingScenario> MatchingScenarioGen { get; } =
         from customerCount in Gen.Choose(1, 4)
         from itemCounts in Gen.ArrayOf(Gen.Choose(1, 7), customerCount)
-        from amounts in Gen.ArrayOf(Gen.Elements(100m, 250m, 250m, 399.99m, 1000m, 1200.50m, 80m), itemCounts.Sum())
+        from currency in Gen.Elements(Currency.EUR, Currency.EUR, Currency.JPY, Currency.FromCode("KWD"))
+        from amounts in Gen.ArrayOf(MatchingAmountGen, itemCounts.Sum())
         from dueOffsets in Gen.ArrayOf(Gen.Choose(0, 60), itemCounts.Sum())
         from discounted in Gen.ArrayOf(Gen.Elements(false, false, true), itemCounts.Sum())
         from lineSpecs in Gen.ArrayOf(LineSpecGen, 12).SelectMany(specs => Gen.Choose(1, 12).Select(n => specs.Take(n).ToArray()))
-        select Build(itemCounts, amounts, dueOffsets, discounted, lineSpecs);
+        select Build(currency, itemCounts, amounts, dueOffsets, discounted, lineSpecs);
 
     /// <summary>A scenario with one extra line that carries exactly one exact reference and the exact open amount
     /// of an item that no other line mentions or pays; the item is the scenario's first (by document number).</summary>
@@ -60,7 +61,18 @@ public static partial class Arbitraries
         from fraction in Gen.Choose(1, 99)
         select (kind, item, other, typo, account, fraction);
 
-    private static MatchingScenario Build(int[] itemCounts, decimal[] amounts, int[] dueOffsets, bool[] discounted, (int Kind, int Item, int Other, int Typo, bool Account, int Fraction)[] specs)
+    /// <summary>
+    /// An open amount: mostly everyday amounts, sometimes any amount from 100 up to a quarter of the largest a document
+    /// may carry (four such items still sum within <see cref="Ledger.Document.MaxAmount"/>), with random minor units.
+    /// </summary>
+    private static Gen<decimal> MatchingAmountGen { get; } = Gen.Frequency(
+        (4, Gen.Elements(100m, 250m, 250m, 399.99m, 1000m, 1200.50m, 80m)),
+        (1, from digits in Gen.Choose(3, 17)
+            from mantissa in Gen.Choose(100_000, int.MaxValue)
+            from cents in Gen.Choose(0, 999)
+            select Math.Min((decimal)Math.Pow(10, digits) * mantissa / int.MaxValue, Receivables.Ledger.Document.MaxAmount / 4m) + (cents / 1000m)));
+
+    private static MatchingScenario Build(Currency currency, int[] itemCounts, decimal[] amounts, int[] dueOffsets, bool[] discounted, (int Kind, int Item, int Other, int Typo, bool Account, int Fraction)[] specs)
     {
         var items = new List<OpenItem>();
         var customers = new List<CustomerProfile>();
@@ -71,9 +83,9 @@ public static partial class Arbitraries
             customers.Add(new CustomerProfile(customer, [$"Customer {c + 1} GmbH"], [$"DE00 1000 {c + 1:0000}"], c == 1 ? new CustomerId("C-1") : null));
             for (var i = 0; i < itemCounts[c]; i++, k++)
             {
-                var open = Money.Of(amounts[k], "EUR");
+                var open = new Money(Math.Max(80m, decimal.Round(amounts[k], currency.MinorUnits)), currency);
                 var date = MatchingBase.AddDays(dueOffsets[k]);
-                var offers = discounted[k] ? new[] { new SettlementDiscount(date.AddDays(10), Money.Of(decimal.Round(amounts[k] * 0.02m, 2), "EUR")) } : null;
+                var offers = discounted[k] ? new[] { new SettlementDiscount(date.AddDays(10), new Money(decimal.Round(open.Amount * 0.02m, currency.MinorUnits), currency)) } : null;
                 items.Add(new OpenItem(new DocumentId($"INV-2026-{(c * 100) + i + 1:00000}"), customer, open, date, date.AddDays(30), offers));
             }
         }
@@ -93,21 +105,21 @@ public static partial class Arbitraries
             {
                 0 => (item.Open.Amount, $"Invoice {number}"),
                 1 => (item.Open.Amount, $"Rechnung {typo}"),
-                2 => (decimal.Round(item.Open.Amount * fraction / 100m, 2), number),
+                2 => (decimal.Round(item.Open.Amount * fraction / 100m, currency.MinorUnits), number),
                 3 => (item.Open.Amount + other.Open.Amount, $"{number}, {other.Id.Value}"),
                 4 => (item.Open.Amount, null),
-                5 => (item.Open.Amount + 17.35m, $"{number} thanks"),
-                6 => (item.Open.Amount - decimal.Round(item.Open.Amount * 0.02m, 2), $"{number} skonto"),
+                5 => (item.Open.Amount + decimal.Round(17.35m, currency.MinorUnits), $"{number} thanks"),
+                6 => (item.Open.Amount - decimal.Round(item.Open.Amount * 0.02m, currency.MinorUnits), $"{number} skonto"),
                 7 => (-item.Open.Amount, $"Refund {number}"),
-                _ => (item.Open.Amount - 7.5m, $"{number[..^2]}"),
+                _ => (item.Open.Amount - decimal.Round(7.5m, currency.MinorUnits, MidpointRounding.AwayFromZero), $"{number[..^2]}"),
             };
 
             if (amount == 0m)
             {
-                amount = 0.01m;
+                amount = currency.MinorUnit;
             }
 
-            lines.Add(new StatementLine($"L{n + 1:000}", value, value, Money.Of(amount, "EUR"), account ? null : "Someone", payer, text));
+            lines.Add(new StatementLine($"L{n + 1:000}", value, value, new Money(amount, currency), account ? null : "Someone", payer, text));
         }
 
         return new MatchingScenario(items, customers, lines);
