@@ -133,6 +133,19 @@ public sealed record Document
     /// <summary>Gets the business type (业务类型) used to classify receivables, or null.</summary>
     public string? BusinessType { get; }
 
+    /// <summary>
+    /// Gets how the customer pays this document (bank transfer, direct debit, card, acceptance bill 承兑汇票 with its
+    /// maturity, cash); <see cref="Terms.PaymentMethod.Unspecified"/> by default. Set it with
+    /// <c>document with { PaymentMethod = … }</c>, typically from the payment term's installment
+    /// (<see cref="Terms.ScheduledInstallment.PaymentMethod"/>). It is carried to the open item, where reminders use it:
+    /// no reminder before a direct debit's collection date, and an acceptance bill counts as due on its maturity.
+    /// </summary>
+    public Terms.PaymentMethod PaymentMethod { get; init; }
+
+    /// <summary>Gets the date the money is expected: the bill's maturity for an acceptance bill whose maturity is
+    /// known, otherwise <see cref="DueDate"/>.</summary>
+    public DateOnly CollectionDate => PaymentMethod.CollectionDate(DueDate);
+
     /// <summary>Gets free tags (region, salesperson, project), possibly empty.</summary>
     public ImmutableArray<string> Tags { get; }
 

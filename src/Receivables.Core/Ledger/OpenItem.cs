@@ -151,6 +151,15 @@ public sealed class OpenItem : IEquatable<OpenItem>
     /// <summary>Gets the due date.</summary>
     public DateOnly DueDate { get; }
 
+    /// <summary>Gets how the customer pays the item (from <see cref="Document.PaymentMethod"/>);
+    /// <see cref="Terms.PaymentMethod.Unspecified"/> by default. Reminders hold a direct debit until its collection date
+    /// and count an acceptance bill as due on its maturity.</summary>
+    public Terms.PaymentMethod PaymentMethod { get; init; }
+
+    /// <summary>Gets the date the money is expected: an acceptance bill's maturity when known, otherwise
+    /// <see cref="DueDate"/>.</summary>
+    public DateOnly CollectionDate => PaymentMethod.CollectionDate(DueDate);
+
     /// <summary>Gets the kind of debit document.</summary>
     public DocumentKind Kind { get; }
 
@@ -211,7 +220,10 @@ public sealed class OpenItem : IEquatable<OpenItem>
             d.BusinessType,
             d.Reference is null ? null : [d.Reference],
             item.Dispute,
-            item.Promise);
+            item.Promise)
+        {
+            PaymentMethod = d.PaymentMethod,
+        };
     }
 
     /// <summary>Returns a copy with other discount offers.</summary>
@@ -233,6 +245,7 @@ public sealed class OpenItem : IEquatable<OpenItem>
         => ReferenceEquals(this, other)
             || (other is not null && Id == other.Id && Customer == other.Customer && Open == other.Open && Original == other.Original
                 && DocumentDate == other.DocumentDate && DueDate == other.DueDate && Kind == other.Kind && Installment == other.Installment
+                && PaymentMethod == other.PaymentMethod
                 && string.Equals(Segment, other.Segment, StringComparison.Ordinal)
                 && References.SequenceEqual(other.References, StringComparer.Ordinal)
                 && Discounts.SequenceEqual(other.Discounts)

@@ -254,6 +254,12 @@ public sealed class ReminderPlanner
                     continue;
                 }
 
+                if (item.PaymentMethod.Kind == PaymentMethodKind.DirectDebit && asOf <= item.CollectionDate)
+                {
+                    skipped.Add(new ReminderSkip(item.Id, ReminderReasonCodes.DirectDebitHeld.With(item.Id.Value, item.CollectionDate), item.CollectionDate.AddDays(1)));
+                    continue;
+                }
+
                 if (_block?.Invoke(item) is { } why)
                 {
                     skipped.Add(new ReminderSkip(item.Id, ReminderReasonCodes.ItemBlocked.With(item.Id.Value, why), null));
@@ -580,7 +586,7 @@ public sealed class ReminderPlanner
 
         public CustomerId Customer => Item?.Customer ?? Request!.Customer;
 
-        public DateOnly DueDate => Item?.DueDate ?? Request!.DueDate;
+        public DateOnly DueDate => Item?.CollectionDate ?? Request!.DueDate; // an acceptance bill is due on its maturity
 
         public ReminderSubject Subject => Item is null ? Request!.Subject : ReminderSubject.Payment;
     }

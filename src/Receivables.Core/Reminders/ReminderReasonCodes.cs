@@ -20,6 +20,13 @@ public static class ReminderReasonCodes
         "{item} is disputed since {since} ({note}): not reminded.",
         "{item} 自 {since} 起有争议（{note}）：不催收。");
 
+    /// <summary><c>reminders.held.direct-debit</c>: an item paid by direct debit is not reminded until its collection
+    /// date has passed (the money is collected, not chased). Arguments: item, collection (date).</summary>
+    public static readonly ReasonCode DirectDebitHeld = new(
+        "reminders.held.direct-debit",
+        "{item} is paid by direct debit collected on {collection}: not reminded before then.",
+        "{item} 以直接扣款方式于 {collection} 收款：此前不催收。");
+
     /// <summary><c>reminders.held.promise</c>: a promise to pay holds the item. Arguments: item, promised (date), until (last held day).</summary>
     public static readonly ReasonCode PromiseHeld = new(
         "reminders.held.promise",

@@ -27,6 +27,7 @@ public sealed class DocumentJsonConverter : JsonConverter<Document>
         DateOnly? dueDate = null;
         string? reference = null, contract = null, business = null;
         List<string>? tags = null;
+        var method = Terms.PaymentMethod.Unspecified;
         while (Json.NextProperty(ref reader, out var name))
         {
             switch (name)
@@ -61,6 +62,9 @@ public sealed class DocumentJsonConverter : JsonConverter<Document>
                 case "businessType":
                     business = reader.GetString();
                     break;
+                case "paymentMethod":
+                    method = ReadPaymentMethod(ref reader);
+                    break;
                 case "tags":
                     tags = [];
                     Json.Expect(ref reader, JsonTokenType.StartArray, "tags");
@@ -83,7 +87,7 @@ public sealed class DocumentJsonConverter : JsonConverter<Document>
         var date = Json.Required(documentDate, "documentDate", What);
         try
         {
-            return Json.Required(kind, "kind", What) switch
+            return WithMethod(method, Json.Required(kind, "kind", What) switch
             {
                 DocumentKind.Invoice => Document.Invoice(i, c, m, date, Json.Required(dueDate, "dueDate", What), reference, contract, business, tags),
                 DocumentKind.DebitNote => Document.DebitNote(i, c, m, date, Json.Required(dueDate, "dueDate", What), reference, contract, business, tags),
@@ -93,7 +97,7 @@ public sealed class DocumentJsonConverter : JsonConverter<Document>
                 DocumentKind.WriteOff => Document.WriteOff(i, c, m, date, reference),
                 DocumentKind.Discount => Document.Discount(i, c, m, date, reference, business),
                 var other => throw new JsonException($"Document kind {other} cannot be read."),
-            };
+            });
         }
         catch (ArgumentException ex)
         {
@@ -118,6 +122,18 @@ public sealed class DocumentJsonConverter : JsonConverter<Document>
         WriteOptional(writer, "reference", value.Reference);
         WriteOptional(writer, "contractNumber", value.ContractNumber);
         WriteOptional(writer, "businessType", value.BusinessType);
+        if (value.PaymentMethod.Kind != Terms.PaymentMethodKind.Unspecified)
+        {
+            writer.WriteStartObject("paymentMethod");
+            writer.WriteString("kind", value.PaymentMethod.Kind.ToString());
+            if (value.PaymentMethod.MaturityDate is { } maturity)
+            {
+                writer.WriteString("maturityDate", Json.Date(maturity));
+            }
+
+            writer.WriteEndObject();
+        }
+
         if (!value.Tags.IsDefaultOrEmpty)
         {
             writer.WriteStartArray("tags");
@@ -130,6 +146,45 @@ public sealed class DocumentJsonConverter : JsonConverter<Document>
         }
 
         writer.WriteEndObject();
+    }
+
+    private static Document WithMethod(Terms.PaymentMethod method, Document document)
+        => method.Kind == Terms.PaymentMethodKind.Unspecified ? document : document with { PaymentMethod = method };
+
+    /// <summary>Reads <c>{"kind":"AcceptanceBill","maturityDate":"2027-03-01"}</c>.</summary>
+    private static Terms.PaymentMethod ReadPaymentMethod(ref Utf8JsonReader reader)
+    {
+        Json.Expect(ref reader, JsonTokenType.StartObject, "paymentMethod");
+        Terms.PaymentMethodKind? kind = null;
+        DateOnly? maturity = null;
+        while (Json.NextProperty(ref reader, out var name))
+        {
+            switch (name)
+            {
+                case "kind":
+                    kind = Enum.TryParse<Terms.PaymentMethodKind>(reader.GetString(), ignoreCase: false, out var k) && Enum.IsDefined(k)
+                        ? k
+                        : throw new JsonException($"'{reader.GetString()}' is not a payment method.");
+                    break;
+                case "maturityDate":
+                    maturity = Json.Date(ref reader);
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        return Json.Required(kind, "kind", "A payment method") switch
+        {
+            Terms.PaymentMethodKind.BankTransfer => Terms.PaymentMethod.BankTransfer,
+            Terms.PaymentMethodKind.DirectDebit => Terms.PaymentMethod.DirectDebit,
+            Terms.PaymentMethodKind.Card => Terms.PaymentMethod.Card,
+            Terms.PaymentMethodKind.Cash => Terms.PaymentMethod.Cash,
+            Terms.PaymentMethodKind.Other => Terms.PaymentMethod.Other,
+            Terms.PaymentMethodKind.AcceptanceBill => maturity is { } m ? Terms.PaymentMethod.AcceptanceBill(m) : Terms.PaymentMethod.AcceptanceBill(),
+            _ => Terms.PaymentMethod.Unspecified,
+        };
     }
 
     private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)

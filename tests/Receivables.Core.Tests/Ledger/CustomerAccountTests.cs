@@ -271,4 +271,33 @@ public class CustomerAccountTests
         Assert.Equal(LedgerError.DuplicateDocumentId, ex.Error);
         Assert.Equal(1, ledger.DocumentCount);
     }
+
+    [Fact]
+    public void OpenItem_FromDocumentPaidByAcceptanceBill_CarriesTheMethodAndCollectsOnMaturity()
+    {
+        var bill = Document.Invoice(new("INV-9"), Acme, Money.Of(50_000m, "CNY"), new(2026, 11, 1), new(2026, 11, 20))
+            with { PaymentMethod = Receivables.Terms.PaymentMethod.AcceptanceBill(new DateOnly(2027, 1, 20)) };
+
+        var item = Assert.Single(CustomerAccount.Create(Acme).Post(bill).OpenItems);
+
+        Assert.Equal(Receivables.Terms.PaymentMethodKind.AcceptanceBill, item.PaymentMethod.Kind);
+        Assert.Equal(new DateOnly(2026, 11, 20), item.DueDate);
+        Assert.Equal(new DateOnly(2027, 1, 20), item.CollectionDate);
+        Assert.Equal(new DateOnly(2027, 1, 20), bill.CollectionDate);
+    }
+
+    [Fact]
+    public void Json_DocumentWithPaymentMethod_RoundTrips()
+    {
+        var bill = Document.Invoice(new("INV-9"), Acme, Money.Of(50_000m, "CNY"), new(2026, 11, 1), new(2026, 11, 20))
+            with { PaymentMethod = Receivables.Terms.PaymentMethod.AcceptanceBill(new DateOnly(2027, 1, 20)) };
+        var debit = Document.Invoice(new("INV-10"), Acme, Money.Of(80m, "CNY"), new(2026, 11, 1), new(2026, 11, 20))
+            with { PaymentMethod = Receivables.Terms.PaymentMethod.DirectDebit };
+
+        var json = System.Text.Json.JsonSerializer.Serialize(bill);
+
+        Assert.Contains("\"paymentMethod\":{\"kind\":\"AcceptanceBill\",\"maturityDate\":\"2027-01-20\"}", json, StringComparison.Ordinal);
+        Assert.Equal(bill, System.Text.Json.JsonSerializer.Deserialize<Document>(json));
+        Assert.Equal(debit, System.Text.Json.JsonSerializer.Deserialize<Document>(System.Text.Json.JsonSerializer.Serialize(debit)));
+    }
 }

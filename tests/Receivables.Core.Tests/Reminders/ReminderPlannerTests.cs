@@ -73,6 +73,51 @@ public class ReminderPlannerTests
     }
 
     [Fact]
+    public void Plan_DirectDebitBeforeItsCollection_HeldInsteadOfTheFriendlyReminder()
+    {
+        // Issue 19: "no reminder before a direct debit is collected". The bank-transfer invoice due in five days gets the
+        // friendly pre-due reminder; the direct-debit one is collected on its due date, so it is held until then.
+        var transfer = Item("INV-1", Acme, 1_000m, AsOf.AddDays(5));
+        var debit = new OpenItem(new("INV-2"), Acme, Money.Of(1_000m, "CNY"), AsOf.AddDays(-25), AsOf.AddDays(5)) { PaymentMethod = Receivables.Terms.PaymentMethod.DirectDebit };
+
+        var plan = Plan([transfer, debit]);
+
+        Assert.Equal(["INV-1"], plan.Proposals.SelectMany(p => p.Lines).Select(l => l.Item.Value));
+        var held = Assert.Single(plan.Customers[0].Skipped, s => s.Item == new DocumentId("INV-2"));
+        Assert.True(held.Reason.Is(ReminderReasonCodes.DirectDebitHeld));
+        Assert.Equal(AsOf.AddDays(6), held.RetryOn);
+    }
+
+    [Fact]
+    public void Plan_DirectDebitNotCollectedTenDaysAfterDue_RemindedLikeAnyOverdueItem()
+    {
+        var debit = new OpenItem(new("INV-2"), Acme, Money.Of(1_000m, "CNY"), AsOf.AddDays(-40), AsOf.AddDays(-10)) { PaymentMethod = Receivables.Terms.PaymentMethod.DirectDebit };
+
+        var proposal = Assert.Single(Plan([debit]).Proposals);
+
+        Assert.Equal(2, proposal.Level);
+        Assert.Equal(10, proposal.Lines[0].DaysPastDue);
+    }
+
+    [Fact]
+    public void Plan_AcceptanceBillMaturingLater_CountsFromTheMaturity()
+    {
+        // Issue 19: "a bill's maturity as its due date". Handed over on 20 November, the bill matures on 20 January: on
+        // 30 November nothing is overdue and the friendly pre-due level fires only five days before maturity: no reminder.
+        // On 1 February the bill is 12 days past its maturity.
+        var bill = new OpenItem(new("INV-3"), Acme, Money.Of(50_000m, "CNY"), AsOf.AddDays(-40), AsOf.AddDays(-10))
+        {
+            PaymentMethod = Receivables.Terms.PaymentMethod.AcceptanceBill(new DateOnly(2027, 1, 20)),
+        };
+
+        Assert.Empty(Plan([bill]).Proposals);
+
+        var afterMaturity = Assert.Single(Plan([bill], asOf: new DateOnly(2027, 2, 1)).Proposals);
+        Assert.Equal(new DateOnly(2027, 1, 20), afterMaturity.Lines[0].DueDate);
+        Assert.Equal(12, afterMaturity.Lines[0].DaysPastDue);
+    }
+
+    [Fact]
     public void Plan_PromiseNotYetDue_HeldUntilPromisedDatePlusGrace()
     {
         var promise = new PromiseToPay(AsOf.AddDays(-5), AsOf.AddDays(2), Money.Of(1_000m, "CNY"), null);
