@@ -72,6 +72,11 @@ public static partial class Arbitraries
             from cents in Gen.Choose(0, 999)
             select Math.Min((decimal)Math.Pow(10, digits) * mantissa / int.MaxValue, Receivables.Ledger.Document.MaxAmount / 4m) + (cents / 1000m)));
 
+    private static readonly string[] Prefixes =
+        ["", "", "Payment ", "Zahlung ", "Paiement facture ", "付款 ", "货款 ", "Ref: ", "PAYMENT FOR ", "Überweisung ", "Pago factura "];
+
+    private static readonly string[] Suffixes = ["", "", " thanks", " / ", " - urgent", " 谢谢", " merci", ".", " ;", " Kd Acme"];
+
     private static MatchingScenario Build(Currency currency, int[] itemCounts, decimal[] amounts, int[] dueOffsets, bool[] discounted, (int Kind, int Item, int Other, int Typo, bool Account, int Fraction)[] specs)
     {
         var items = new List<OpenItem>();
@@ -113,6 +118,18 @@ public static partial class Arbitraries
                 7 => (-item.Open.Amount, $"Refund {number}"),
                 _ => (item.Open.Amount - decimal.Round(7.5m, currency.MinorUnits, MidpointRounding.AwayFromZero), $"{number[..^2]}"),
             };
+
+            // Beyond the fixed templates: the words and casing banks and payers put around a reference.
+            if (text is not null)
+            {
+                text = Prefixes[(typoPick / 7) % Prefixes.Length] + text + Suffixes[(fraction * 3) % Suffixes.Length];
+                text = (typoPick % 5) switch
+                {
+                    0 => text.ToLowerInvariant(),
+                    1 => text.ToUpperInvariant(),
+                    _ => text,
+                };
+            }
 
             if (amount == 0m)
             {
