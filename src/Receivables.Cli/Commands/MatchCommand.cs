@@ -11,7 +11,7 @@ internal static class MatchCommand
     public static Command Create(CliContext context)
     {
         var items = new Argument<FileInfo>("items") { Description = "Documents CSV (its open items are matched; see docs/csv-formats.md)." };
-        var statement = new Argument<FileInfo>("statement") { Description = "Bank statement: camt.052/053/054 XML (.xml), a WeChat Pay or Alipay merchant bill (recognised by its first line) or statement CSV (.csv)." };
+        var statement = new Argument<FileInfo>("statement") { Description = "Bank statement: camt.052/053/054 XML (.xml), a WeChat Pay or Alipay merchant bill or an Adyen Settlement details report (recognised by its first line) or statement CSV (.csv)." };
         var customers = new Option<FileInfo?>("--customers") { Description = "Customers CSV with known accounts, names and parents (customer,name,account,parent)." };
         var threshold = new Option<double>("--auto-apply-threshold") { Description = "Lowest confidence applied without review (0 to 1).", DefaultValueFactory = _ => 0.9 };
         var format = ReportWriter.FormatOption();
@@ -71,11 +71,11 @@ internal static class MatchCommand
         }
     }
 
-    /// <summary>Recognises a WeChat Pay or Alipay merchant bill by its first line (UTF-8, or GB18030 as Alipay writes
-    /// it); null for any other file.</summary>
+    /// <summary>Recognises a WeChat Pay or Alipay merchant bill or an Adyen Settlement details report by its first line
+    /// (UTF-8, or GB18030 as Alipay writes it); null for any other file.</summary>
     private static Func<Stream, string, BankStatement>? WalletBillReader(FileInfo file)
     {
-        var head = new byte[512];
+        var head = new byte[4096];
         int read;
         using (var stream = file.OpenRead())
         {
@@ -97,6 +97,7 @@ internal static class MatchCommand
 
         return WeChatPayBillReader.IsBill(line) ? (s, name) => WeChatPayBillReader.Read(s, name)
             : AlipayBillReader.IsBill(line) ? (s, name) => AlipayBillReader.Read(s, name)
+            : AdyenSettlementReader.IsReport(line) ? (s, name) => AdyenSettlementReader.Read(s, name)
             : null;
     }
 

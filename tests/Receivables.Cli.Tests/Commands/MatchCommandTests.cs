@@ -46,6 +46,7 @@ public class MatchCommandTests
     [Theory]
     [InlineData("wechat-bill.csv", "INV-2026-00106")]
     [InlineData("alipay-bill.csv", "INV-2026-00314")]
+    [InlineData("adyen-settlement.csv", "INV-2026-00556")]
     public void Match_WalletBill_RecognisedAndMatchedByOrderNumber(string sample, string invoice)
     {
         var (code, output, error) = CliRunner.Run("match", CliRunner.SampleDocuments, Path.Combine(CliRunner.RepositoryRoot(), "docs", "samples", sample));
