@@ -1,4 +1,5 @@
 using System.Globalization;
+using Receivables.Tests.Support;
 
 namespace Receivables.Cli.Tests.Behaviour;
 
