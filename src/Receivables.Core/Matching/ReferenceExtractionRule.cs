@@ -36,7 +36,7 @@ internal static class ReferenceExtractionRule
         var max = context.Options.MaxRemittanceLength;
         if (raw.Length > max)
         {
-            context.Note(MatchingReasonCodes.TextCut.With(raw.Length, max));
+            context.Note(MatchingReasonCodes.TextCut.Of(raw.Length, max));
         }
 
         var text = MatchText.FoldWidth(raw.Length > max ? raw[..max] : raw).TrimEnd();
@@ -94,7 +94,7 @@ internal static class ReferenceExtractionRule
     private static void FindKnownTokens(MatchContext context, string text)
     {
         var index = context.Index;
-        var runs = new List<(int Start, int End)>();
+        var runs = context.Runs;
         var i = 0;
         while (i < text.Length)
         {
@@ -147,20 +147,23 @@ internal static class ReferenceExtractionRule
                 return;
             }
 
-            var normalized = MatchText.NormalizeReference(written.ToString());
-            if (normalized.Length > 4 && normalized.StartsWith("RF", StringComparison.Ordinal) && char.IsAsciiDigit(normalized[2]) && char.IsAsciiDigit(normalized[3]) && !CreditorReference.IsValid(normalized))
+            // Most stretches are no reference at all: they are normalised on the stack and looked up as spans, and
+            // become strings only when the index knows them (or to name an invalid creditor reference).
+            Span<char> buffer = written.Length <= 256 ? stackalloc char[written.Length] : new char[written.Length];
+            var normalized = buffer[..MatchText.NormalizeReference(written, buffer)];
+            if (normalized.Length > 4 && normalized.StartsWith("RF", StringComparison.Ordinal) && char.IsAsciiDigit(normalized[2]) && char.IsAsciiDigit(normalized[3]) && !CreditorReference.IsValid(normalized.ToString()))
             {
                 if (!index.IsKnownReference(normalized))
                 {
-                    context.Note(MatchingReasonCodes.ReferenceCreditorInvalid.With(written.ToString()));
+                    context.Note(MatchingReasonCodes.ReferenceCreditorInvalid.Of(written.ToString()));
                 }
 
                 return;
             }
 
-            if (index.IsKnownReference(normalized))
+            if (!context.HasReference(normalized) && index.IsKnownReference(normalized))
             {
-                context.AddReference(new ExtractedReference(written.ToString(), normalized, end >= text.Length));
+                context.AddReference(new ExtractedReference(written.ToString(), normalized.ToString(), end >= text.Length));
             }
         }
     }
