@@ -74,6 +74,10 @@ internal sealed class MatchContext
     /// <summary>The reference findings of one text, for the extraction rule (cleared for each use).</summary>
     internal List<(int Start, int End, string Written, string Normalized)> Found { get; } = [];
 
+    /// <summary>Stretches of the text that are no item's number but have the shape of one (kept for the typo and
+    /// truncation lookups when the line holds no known number).</summary>
+    internal List<ExtractedReference> ShapeCandidates { get; } = [];
+
     /// <summary>Scratch for the reference reader: the letter/digit runs of one chunk of text.</summary>
     internal List<(int Start, int End)> Runs { get; } = [];
 

@@ -42,6 +42,7 @@ public sealed class MatchIndex
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _furtherBySpan;
 #endif
     private readonly Lazy<Dictionary<string, CustomerId>> _customerIds;
+    private readonly Lazy<HashSet<int>> _shapes;
 
     internal MatchIndex(IEnumerable<OpenItem> items, IEnumerable<CustomerProfile> profiles, MatchText.NameForms forms)
     {
@@ -258,6 +259,7 @@ public sealed class MatchIndex
         _furtherBySpan = _further.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
         _customerIds = new Lazy<Dictionary<string, CustomerId>>(BuildCustomerIds);
+        _shapes = new Lazy<HashSet<int>>(BuildShapes);
         _names = new Lazy<(string, int[], CustomerId)[]>(BuildNames);
         _bigramPostings = new Lazy<Dictionary<int, int[]>>(BuildPostings);
         _sortedByReference = new Lazy<int[]>(BuildSortedReferences);
@@ -370,6 +372,46 @@ public sealed class MatchIndex
         }
 
         return found ?? NoneWritten;
+    }
+
+    /// <summary>Whether a normalised text has the shape of some item's number: the same first two characters and a
+    /// length from <paramref name="shorter"/> below to <paramref name="longer"/> above its own. The shapes are learned
+    /// from the numbers themselves on first use (one small set), so any numbering scheme is read without configuring
+    /// it (decision 357).</summary>
+    internal bool HasShapeOf(ReadOnlySpan<char> normalized, int shorter, int longer)
+    {
+        if (normalized.Length < 2)
+        {
+            return false;
+        }
+
+        var shapes = _shapes.Value;
+        for (var length = normalized.Length - shorter; length <= normalized.Length + longer; length++)
+        {
+            if (shapes.Contains(Shape(normalized[0], normalized[1], length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Shape(char first, char second, int length) => (first << 20) ^ (second << 8) ^ Math.Min(length, 255);
+
+    private HashSet<int> BuildShapes()
+    {
+        var shapes = new HashSet<int>();
+        for (var p = 0; p < _items.Length; p++)
+        {
+            var key = _keys.Key(p);
+            if (key.Length >= 2)
+            {
+                shapes.Add(Shape(key[0], key[1], key.Length));
+            }
+        }
+
+        return shapes;
     }
 
     /// <summary>What <see cref="CustomersWrittenIn"/> returns when it finds nothing (shared: never modified).</summary>
