@@ -79,12 +79,12 @@ internal sealed class CustomerAmountRule : KernelRule
                         continue;
                     }
 
-                    Reason[] reasons = fitting == 1 ? [reason, amountReason] : [reason, amountReason, MatchingReasonCodes.AmountSeveralFit.With(fitting)];
+                    Reason[] reasons = fitting == 1 ? [reason, amountReason] : [reason, amountReason, MatchingReasonCodes.AmountSeveralFit.Of(fitting)];
                     var confidence = MatchConfidenceWeights.Combine(0d, weight, amountWeight);
                     if (flagged is { } kind)
                     {
                         // The customer's deduction policy flags this kind: at most suggested.
-                        reasons = [.. reasons, MatchingReasonCodes.DeductionFlagged.With(kind.ToString())];
+                        reasons = [.. reasons, MatchingReasonCodes.DeductionFlagged.Of(kind.ToString())];
                         confidence = Math.Min(confidence, Math.BitDecrement(options.AutoApplyThreshold));
                     }
 
@@ -103,7 +103,7 @@ internal sealed class CustomerAmountRule : KernelRule
             if (amount > total)
             {
                 var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items, line.Amount, line.ValueDate, options);
-                context.Propose(MatchProposal.Of(allocations, unapplied, MatchConfidenceWeights.Combine(0d, weight, amountWeight) * 0.5, [reason, amountReason, MatchingReasonCodes.AmountWholeAccount.With(customer)], Positions(start, allocations.Length)));
+                context.Propose(MatchProposal.Of(allocations, unapplied, MatchConfidenceWeights.Combine(0d, weight, amountWeight) * 0.5, [reason, amountReason, MatchingReasonCodes.AmountWholeAccount.Of(customer)], Positions(start, allocations.Length)));
             }
             else if (amount < opens[0] && options.GuessPartialPayments)
             {
@@ -112,7 +112,7 @@ internal sealed class CustomerAmountRule : KernelRule
                     [new MatchAllocation(oldest.Id, customer, line.Amount, zero, zero)],
                     zero,
                     MatchConfidenceWeights.Combine(0d, weight, context.Options.Confidence.Guess) * 0.5,
-                    [reason, MatchingReasonCodes.AmountOldestPartial.With(oldest.Id, line.Amount, oldest.Open)],
+                    [reason, MatchingReasonCodes.AmountOldestPartial.Of(oldest.Id, line.Amount, oldest.Open)],
                     [start]));
             }
         }
@@ -137,7 +137,7 @@ internal sealed class CustomerAmountRule : KernelRule
     /// </summary>
     private static bool AlreadyProposed(MatchContext context, MatchAllocation allocation, Money unapplied, double confidence)
     {
-        foreach (var proposal in context.Proposals)
+        foreach (var proposal in context.ProposalList)
         {
             if (proposal.Confidence >= confidence && proposal.Allocations.Length == 1 && proposal.Unapplied == unapplied && proposal.Allocations[0] == allocation)
             {
@@ -155,7 +155,7 @@ internal sealed class CustomerAmountRule : KernelRule
     /// </summary>
     internal static double OutrankedByExactReference(MatchContext context, CustomerId customer, int position, double confidence)
     {
-        foreach (var hit in context.Hits)
+        foreach (var hit in context.HitList)
         {
             if (hit.Kind == ReferenceMatchKind.Exact && hit.Item.Customer == customer && (hit.Position >= 0 ? hit.Position != position : hit.Item != context.Index.Item(position)))
             {
@@ -177,7 +177,7 @@ internal sealed class CustomerAmountRule : KernelRule
         result.Clear();
         var index = context.Index;
         var currency = context.Line.Amount.Currency;
-        foreach (var payer in context.Payers)
+        foreach (var payer in context.PayerList)
         {
             var at = IndexOf(result, payer.Customer);
             if (at < 0)
@@ -191,12 +191,12 @@ internal sealed class CustomerAmountRule : KernelRule
             }
         }
 
-        foreach (var hit in context.Hits)
+        foreach (var hit in context.HitList)
         {
             if (IndexOf(result, hit.Item.Customer) < 0)
             {
                 var (start, count) = index.Range(hit.Item.Customer, currency);
-                result.Add(new CandidateCustomer(hit.Item.Customer, context.Options.Confidence.CustomerFromReference, MatchingReasonCodes.PayerFromReference.With(hit.Item.Customer, hit.Item.Id), start, count));
+                result.Add(new CandidateCustomer(hit.Item.Customer, context.Options.Confidence.CustomerFromReference, MatchingReasonCodes.PayerFromReference.Of(hit.Item.Customer, hit.Item.Id), start, count));
             }
         }
 

@@ -48,10 +48,10 @@ internal sealed class GreedyConflictPolicy(GreedyConflictPolicy.Ordering orderin
                     var taken = used.GetValueOrDefault(allocation.Item);
                     if (taken + allocation.Cleared.Amount > open.Amount)
                     {
-                        conflict = MatchingReasonCodes.ItemTaken.With(allocation.Item, open - new Money(taken, open.Currency));
+                        conflict = MatchingReasonCodes.ItemTaken.Of(allocation.Item, open - new Money(taken, open.Currency));
                         if (holdForReview && takenBy.TryGetValue(allocation.Item, out var taker))
                         {
-                            review[taker] ??= MatchingReasonCodes.ConflictReview.With(lines[i].Line.Id, allocation.Item);
+                            review[taker] ??= MatchingReasonCodes.ConflictReview.Of(lines[i].Line.Id, allocation.Item);
                         }
 
                         break;

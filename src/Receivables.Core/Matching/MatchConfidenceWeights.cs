@@ -29,12 +29,14 @@ public sealed class MatchConfidenceWeights
     public double PayerAccount { get; set; } = 0.75;
 
     /// <summary>Gets or sets the weight of the payer name equal to a known name (times the similarity when only similar).</summary>
-    /// <value>The default value is 0.6.</value>
-    public double PayerName { get; set; } = 0.6;
+    /// <value>The default value is 0.72: with an amount equal to one open item of that customer (0.65) it reaches the
+    /// default threshold for automatic application (0.902 ≥ 0.9); a name that is only similar does not (decision 357).</value>
+    public double PayerName { get; set; } = 0.72;
 
     /// <summary>Gets or sets the weight of a customer name or customer number written in the remittance text.</summary>
-    /// <value>The default value is 0.5.</value>
-    public double PayerInText { get; set; } = 0.5;
+    /// <value>The default value is 0.72, as for a payer name: one customer's whole name or number, unique among the
+    /// customers, written in the text (decision 357).</value>
+    public double PayerInText { get; set; } = 0.72;
 
     /// <summary>Gets or sets the weight of a host's mapping from a text pattern to the customer.</summary>
     /// <value>The default value is 0.8.</value>
@@ -69,8 +71,10 @@ public sealed class MatchConfidenceWeights
     public double AmountOverpaid { get; set; } = 0.2;
 
     /// <summary>Gets or sets the weight of the only combination of several items for the amount.</summary>
-    /// <value>The default value is 0.5.</value>
-    public double SubsetUnique { get; set; } = 0.5;
+    /// <value>The default value is 0.62: with a known payer account (0.75) the only combination of that customer's
+    /// items that pays the amount exactly is applied automatically (0.905); with a payer name alone it is suggested
+    /// (decision 357).</value>
+    public double SubsetUnique { get; set; } = 0.62;
 
     /// <summary>Gets or sets the weight of one of several combinations of items for the amount.</summary>
     /// <value>The default value is 0.3.</value>

@@ -56,11 +56,30 @@ internal sealed class MatchContext
     /// <summary>A list to compute <see cref="CandidateCustomers"/> in (one per context, cleared for each use).</summary>
     internal List<CandidateCustomer> CandidateBuffer => _candidates;
 
+    /// <summary>The payers as a list, for the kernel's loops (no enumerator object per loop).</summary>
+    internal List<PayerCandidate> PayerList => _payers;
+
+    /// <summary>The reference hits as a list, for the kernel's loops.</summary>
+    internal List<ReferenceHit> HitList => _hits;
+
+    /// <summary>The extracted references as a list, for the kernel's loops.</summary>
+    internal List<ExtractedReference> ReferenceList => _references;
+
+    /// <summary>The proposals as a list, for the kernel's loops.</summary>
+    internal List<MatchProposal> ProposalList => _proposals;
+
     /// <summary>The engine's list for checking and ranking the line's proposals (cleared for each line).</summary>
     internal List<MatchingEngine.Candidate> Candidates { get; } = [];
 
     /// <summary>The reference findings of one text, for the extraction rule (cleared for each use).</summary>
     internal List<(int Start, int End, string Written, string Normalized)> Found { get; } = [];
+
+    /// <summary>Stretches of the text that are no item's number but have the shape of one (kept for the typo and
+    /// truncation lookups when the line holds no known number).</summary>
+    internal List<ExtractedReference> ShapeCandidates { get; } = [];
+
+    /// <summary>Scratch for the reference reader: the letter/digit runs of one chunk of text.</summary>
+    internal List<(int Start, int End)> Runs { get; } = [];
 
     /// <summary>Starts on the next line of a run: forgets everything found for the last one.</summary>
     internal void Reset(StatementLine line)
@@ -101,6 +120,20 @@ internal sealed class MatchContext
         }
 
         _references.Add(reference);
+    }
+
+    /// <summary>Whether a reference with this normalised form was found already (before making one).</summary>
+    internal bool HasReference(ReadOnlySpan<char> normalized)
+    {
+        foreach (var known in _references)
+        {
+            if (normalized.Equals(known.Normalized, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Records an open item a reference points to.</summary>

@@ -38,7 +38,11 @@ public sealed class MatchIndex
     private readonly Lazy<Dictionary<int, int[]>> _bigramPostings;
     private readonly Lazy<int[]> _sortedByReference;
     private readonly Dictionary<string, int[]> _further;
+#if NET9_0_OR_GREATER
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _furtherBySpan;
+#endif
     private readonly Lazy<Dictionary<string, CustomerId>> _customerIds;
+    private readonly Lazy<HashSet<int>> _shapes;
 
     internal MatchIndex(IEnumerable<OpenItem> items, IEnumerable<CustomerProfile> profiles, MatchText.NameForms forms)
     {
@@ -251,7 +255,11 @@ public sealed class MatchIndex
         }
 
         _further = further.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+        _furtherBySpan = _further.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
         _customerIds = new Lazy<Dictionary<string, CustomerId>>(BuildCustomerIds);
+        _shapes = new Lazy<HashSet<int>>(BuildShapes);
         _names = new Lazy<(string, int[], CustomerId)[]>(BuildNames);
         _bigramPostings = new Lazy<Dictionary<int, int[]>>(BuildPostings);
         _sortedByReference = new Lazy<int[]>(BuildSortedReferences);
@@ -270,30 +278,42 @@ public sealed class MatchIndex
     internal int[] FurtherPositions(string normalized) => _further.Count > 0 && _further.TryGetValue(normalized, out var positions) ? positions : [];
 
     /// <summary>Whether a normalised text is an item's number or one of its further references.</summary>
-    internal bool IsKnownReference(string normalized)
+    internal bool IsKnownReference(ReadOnlySpan<char> normalized)
     {
         foreach (var _ in _keys.All(normalized))
         {
             return true;
         }
 
-        return FurtherPositions(normalized).Length > 0;
+        if (_further.Count == 0)
+        {
+            return false;
+        }
+
+#if NET9_0_OR_GREATER
+        return _furtherBySpan.ContainsKey(normalized);
+#else
+        return _further.ContainsKey(normalized.ToString());
+#endif
     }
 
     /// <summary>The customers whose id (normalised, four characters or more) is written in the text as a stretch of
     /// up to three letter/digit runs joined by single separators; each customer once, in text order.</summary>
-    internal List<(CustomerId Customer, string Written)> CustomersWrittenIn(string text, int maxLength)
+    internal List<(CustomerId Customer, string Written)> CustomersWrittenIn(string text, int maxLength, List<(int Start, int End)> runs)
     {
-        var found = new List<(CustomerId, string)>();
+        List<(CustomerId, string)>? found = null;
         var ids = _customerIds.Value;
         if (ids.Count == 0)
         {
-            return found;
+            return NoneWritten;
         }
 
+#if NET9_0_OR_GREATER
+        var bySpan = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
         text = text.Length > maxLength ? text[..maxLength] : text;
         var folded = MatchText.FoldWidth(text);
-        var runs = new List<(int Start, int End)>();
+        Span<char> buffer = stackalloc char[256];
         for (var i = 0; i < folded.Length;)
         {
             if (!char.IsAsciiLetterOrDigit(folded[i]))
@@ -322,14 +342,28 @@ public sealed class MatchIndex
                 break;
             }
 
+            // Every stretch of up to three runs is looked up, normalised on the stack; only what is found becomes a
+            // string.
             for (var a = 0; a < runs.Count; a++)
             {
                 for (var b = a; b < runs.Count && b < a + 3; b++)
                 {
-                    var written = text[runs[a].Start..runs[b].End];
-                    if (written.Length >= 4 && ids.TryGetValue(MatchText.NormalizeReference(written), out var customer) && !found.Exists(f => f.Item1 == customer))
+                    var written = text.AsSpan(runs[a].Start, runs[b].End - runs[a].Start);
+                    if (written.Length < 4)
                     {
-                        found.Add((customer, written));
+                        continue;
+                    }
+
+                    var scratch = written.Length <= buffer.Length ? buffer : new char[written.Length];
+                    var normalized = scratch[..MatchText.NormalizeReference(written, scratch)];
+#if NET9_0_OR_GREATER
+                    var known = bySpan.TryGetValue(normalized, out var customer);
+#else
+                    var known = ids.TryGetValue(normalized.ToString(), out var customer);
+#endif
+                    if (known && (found is null || !Contains(found, customer)))
+                    {
+                        (found ??= []).Add((customer, written.ToString()));
                     }
                 }
             }
@@ -337,7 +371,63 @@ public sealed class MatchIndex
             i = end;
         }
 
-        return found;
+        return found ?? NoneWritten;
+    }
+
+    /// <summary>Whether a normalised text has the shape of some item's number: the same first two characters and a
+    /// length from <paramref name="shorter"/> below to <paramref name="longer"/> above its own. The shapes are learned
+    /// from the numbers themselves on first use (one small set), so any numbering scheme is read without configuring
+    /// it (decision 357).</summary>
+    internal bool HasShapeOf(ReadOnlySpan<char> normalized, int shorter, int longer)
+    {
+        if (normalized.Length < 2)
+        {
+            return false;
+        }
+
+        var shapes = _shapes.Value;
+        for (var length = normalized.Length - shorter; length <= normalized.Length + longer; length++)
+        {
+            if (shapes.Contains(Shape(normalized[0], normalized[1], length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Shape(char first, char second, int length) => (first << 20) ^ (second << 8) ^ Math.Min(length, 255);
+
+    private HashSet<int> BuildShapes()
+    {
+        var shapes = new HashSet<int>();
+        for (var p = 0; p < _items.Length; p++)
+        {
+            var key = _keys.Key(p);
+            if (key.Length >= 2)
+            {
+                shapes.Add(Shape(key[0], key[1], key.Length));
+            }
+        }
+
+        return shapes;
+    }
+
+    /// <summary>What <see cref="CustomersWrittenIn"/> returns when it finds nothing (shared: never modified).</summary>
+    private static readonly List<(CustomerId Customer, string Written)> NoneWritten = [];
+
+    private static bool Contains(List<(CustomerId Customer, string Written)> found, CustomerId customer)
+    {
+        foreach (var (known, _) in found)
+        {
+            if (known == customer)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The customers whose known name (normalised as payer names are) is written in the text as a stretch of
@@ -380,7 +470,7 @@ public sealed class MatchIndex
                 }
 
                 var normalized = MatchText.NormalizeName(written, Forms);
-                if (normalized.Length >= 4 && _byName.TryGetValue(normalized, out var customers) && customers.Length == 1 && !found.Exists(f => f.Item1 == customers[0]))
+                if (normalized.Length >= 4 && _byName.TryGetValue(normalized, out var customers) && customers.Length == 1 && !Contains(found, customers[0]))
                 {
                     found.Add((customers[0], written));
                 }

@@ -32,10 +32,12 @@ public sealed class MatchingEngine
     private const int KeptCandidates = 8;
     private readonly MatchingOptions _options;
     private readonly MatchText.NameForms _forms;
+    private readonly IMatchRule[] _rules;
 
     private MatchingEngine(MatchingOptions options)
     {
         _options = options;
+        _rules = [.. options.Rules];
         _forms = new MatchText.NameForms(options.LegalForms);
     }
 
@@ -117,12 +119,12 @@ public sealed class MatchingEngine
     {
         if (!line.Amount.IsPositive)
         {
-            return new Evaluation([], [(line.Amount.IsZero ? MatchingReasonCodes.LineZeroAmount : MatchingReasonCodes.LineNegativeAmount).With()], null);
+            return new Evaluation([], [(line.Amount.IsZero ? MatchingReasonCodes.LineZeroAmount : MatchingReasonCodes.LineNegativeAmount).Of()], null);
         }
 
         if (!index.HasOpenItems(line.Amount.Currency))
         {
-            return new Evaluation([], [MatchingReasonCodes.LineNoOpenItemsInCurrency.With(line.Amount.Currency.Code)], null);
+            return new Evaluation([], [MatchingReasonCodes.LineNoOpenItemsInCurrency.Of(line.Amount.Currency.Code)], null);
         }
 
         if (context is null)
@@ -137,7 +139,7 @@ public sealed class MatchingEngine
         PayerIdentificationRule.Apply(context);
         ReferenceExtractionRule.Apply(context);
         ReferenceLookupRule.Apply(context);
-        foreach (var rule in _options.Rules)
+        foreach (var rule in _rules)
         {
             if (rule is KernelRule kernel)
             {
@@ -154,7 +156,7 @@ public sealed class MatchingEngine
 
         var candidates = context.Candidates;
         candidates.Clear();
-        foreach (var proposal in context.Proposals)
+        foreach (var proposal in context.ProposalList)
         {
             var candidate = Check(index, line, proposal);
             var same = -1;
@@ -179,12 +181,12 @@ public sealed class MatchingEngine
         IReadOnlyList<Reason> notes = context.Notes.Count == 0 ? [] : [.. context.Notes];
         if (ranked.Length == 0 && context.References.Count > 0 && context.Hits.Count == 0)
         {
-            notes = [.. notes, MatchingReasonCodes.ReferenceNoOpenItem.With(string.Join(", ", context.References.Select(r => r.Text)))];
+            notes = [.. notes, MatchingReasonCodes.ReferenceNoOpenItem.Of(string.Join(", ", context.References.Select(r => r.Text)))];
         }
 
         CustomerId? identified = null;
         var heaviest = 0d;
-        foreach (var payer in context.Payers)
+        foreach (var payer in context.PayerList)
         {
             if (payer.Weight > heaviest)
             {
@@ -364,7 +366,7 @@ public sealed class MatchingEngine
                 (blocked ??= []).Add(conflict);
                 if (takenBy is not null && takenBy.TryGetValue(position, out var taker) && choices[taker].Review is null)
                 {
-                    choices[taker] = choices[taker] with { Review = MatchingReasonCodes.ConflictReview.With(input[line].Id, index.Item(position).Id) };
+                    choices[taker] = choices[taker] with { Review = MatchingReasonCodes.ConflictReview.Of(input[line].Id, index.Item(position).Id) };
                 }
             }
 
@@ -396,7 +398,7 @@ public sealed class MatchingEngine
                 if (taken + allocations[k].Cleared.Amount > index.OpenAmounts(position, 1)[0])
                 {
                     var item = index.Item(position);
-                    return (MatchingReasonCodes.ItemTaken.With(item.Id, item.Open - new Money(taken, item.Currency)), position);
+                    return (MatchingReasonCodes.ItemTaken.Of(item.Id, item.Open - new Money(taken, item.Currency)), position);
                 }
             }
 
@@ -471,9 +473,9 @@ public sealed class MatchingEngine
         if (chosen is null)
         {
             Reason? unmatched = ranked.Length == 0 && line.Amount.IsPositive && index.HasOpenItems(line.Amount.Currency)
-                ? evaluation.Identified is { } customer ? MatchingReasonCodes.CustomerButNoItem.With(customer) : MatchingReasonCodes.NothingIdentifies.With()
+                ? evaluation.Identified is { } customer ? MatchingReasonCodes.CustomerButNoItem.Of(customer) : MatchingReasonCodes.NothingIdentifies.Of()
                 : ranked.Length > 0 && blockedCount == 0
-                    ? MatchingReasonCodes.BelowSuggestion.With(ranked[0].Proposal.Confidence, _options.SuggestionThreshold)
+                    ? MatchingReasonCodes.BelowSuggestion.Of(ranked[0].Proposal.Confidence, _options.SuggestionThreshold)
                     : null;
             return new LineMatch(line, MatchDecision.Unmatched, [], line.Amount, 0d, ConfidenceBand.None, new Why([], notes, blocked, unmatched), alternatives);
         }
@@ -496,7 +498,7 @@ public sealed class MatchingEngine
         if (blocked is not null)
         {
             decision = MatchDecision.Suggest;
-            why = new Why(evidence, notes, blocked, MatchingReasonCodes.BetterProposalBlocked.With());
+            why = new Why(evidence, notes, blocked, MatchingReasonCodes.BetterProposalBlocked.Of());
         }
         else if (review is not null)
         {
@@ -506,7 +508,7 @@ public sealed class MatchingEngine
         else if (rival is not null)
         {
             decision = MatchDecision.Suggest;
-            why = new Why(evidence, notes, null, MatchingReasonCodes.Ambiguous.With(string.Join(", ", rival.Proposal.Allocations.Select(x => x.Item))));
+            why = new Why(evidence, notes, null, MatchingReasonCodes.Ambiguous.Of(string.Join(", ", rival.Proposal.Allocations.Select(x => x.Item))));
         }
         else
         {
@@ -587,7 +589,7 @@ internal readonly struct Why(ImmutableArray<Reason> evidence, IReadOnlyList<Reas
     /// <summary>The reasons in order; the decision written from the line's confidence when it is a threshold.</summary>
     public Reason[] Parts(double confidence)
     {
-        var last = decided ?? (double.IsNaN(threshold) ? null : (reached ? MatchingReasonCodes.AutoApplied : MatchingReasonCodes.Suggested).With(confidence, threshold));
+        var last = decided ?? (double.IsNaN(threshold) ? null : (reached ? MatchingReasonCodes.AutoApplied : MatchingReasonCodes.Suggested).Of(confidence, threshold));
         var parts = new Reason[evidence.Length + notes.Count + (blocked?.Count ?? 0) + (last is null ? 0 : 1)];
         evidence.CopyTo(parts, 0);
         var at = evidence.Length;

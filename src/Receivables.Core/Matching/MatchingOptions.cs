@@ -102,9 +102,10 @@ public sealed class MatchingOptions
 
     /// <summary>Gets or sets whether a known customer name written in the remittance text identifies the payer (with
     /// <see cref="MatchConfidenceWeights.PayerInText"/>) when neither account, payer name, mapping nor customer number
-    /// did. Off by default until its effect on the labelled data is understood (see docs/matching.md).</summary>
-    /// <value>The default value is <see langword="false"/>.</value>
-    public bool PayerNamesInText { get; set; }
+    /// did. Only a stretch of up to four words equal to one customer's normalised name counts, and only when it names
+    /// a single customer (decision 357).</summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool PayerNamesInText { get; set; } = true;
 
     /// <summary>Gets or sets whether the amount rule guesses a partial payment of the customer's oldest item when no
     /// open amount fits (only ever suggested). Set to <see langword="false"/> for Odoo's convention: no partial

@@ -34,7 +34,7 @@ internal sealed class OldestFirstRule : KernelRule
                 allocations.ToImmutable(),
                 left,
                 MatchConfidenceWeights.Combine(0d, weight, weights.AmountPartial),
-                [reason, MatchingReasonCodes.AmountOldestFirst.With(line.Amount - left, allocations.Count)],
+                [reason, MatchingReasonCodes.AmountOldestFirst.Of(line.Amount - left, allocations.Count)],
                 [.. positions]));
         }
     }

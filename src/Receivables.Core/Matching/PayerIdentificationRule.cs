@@ -22,12 +22,12 @@ internal static class PayerIdentificationRule
             var customers = index.CustomersByNormalizedAccount(buffer[..MatchText.NormalizeReference(account, buffer)]) ?? [];
             if (customers.Length == 1)
             {
-                Add(context, new PayerCandidate(customers[0], context.Options.Confidence.PayerAccount, MatchingReasonCodes.PayerAccount.With(account, customers[0])));
+                Add(context, new PayerCandidate(customers[0], context.Options.Confidence.PayerAccount, MatchingReasonCodes.PayerAccount.Of(account, customers[0])));
                 found = true;
             }
             else if (customers.Length > 1)
             {
-                context.Note(MatchingReasonCodes.PayerAccountAmbiguous.With(account, string.Join(", ", customers)));
+                context.Note(MatchingReasonCodes.PayerAccountAmbiguous.Of(account, string.Join(", ", customers)));
             }
         }
 
@@ -43,22 +43,22 @@ internal static class PayerIdentificationRule
             var exact = index.CustomersByNormalizedName(normalized);
             if (exact.Count == 1)
             {
-                Add(context, new PayerCandidate(exact[0], context.Options.Confidence.PayerName, MatchingReasonCodes.PayerName.With(name, exact[0])));
+                Add(context, new PayerCandidate(exact[0], context.Options.Confidence.PayerName, MatchingReasonCodes.PayerName.Of(name, exact[0])));
             }
             else if (exact.Count > 1)
             {
-                context.Note(MatchingReasonCodes.PayerNameAmbiguous.With(name, string.Join(", ", exact)));
+                context.Note(MatchingReasonCodes.PayerNameAmbiguous.Of(name, string.Join(", ", exact)));
             }
             else if (index.ProfileCount > 0)
             {
                 var (similarity, customers) = index.MostSimilarNames(normalized, context.Options.NameSimilarityThreshold);
                 if (customers.Count == 1)
                 {
-                    Add(context, new PayerCandidate(customers[0], context.Options.Confidence.PayerName * similarity, MatchingReasonCodes.PayerNameSimilar.With(name, Math.Round(similarity, 2), customers[0])));
+                    Add(context, new PayerCandidate(customers[0], context.Options.Confidence.PayerName * similarity, MatchingReasonCodes.PayerNameSimilar.Of(name, Math.Round(similarity, 2), customers[0])));
                 }
                 else if (customers.Count > 1)
                 {
-                    context.Note(MatchingReasonCodes.PayerNameAmbiguous.With(name, string.Join(", ", customers)));
+                    context.Note(MatchingReasonCodes.PayerNameAmbiguous.Of(name, string.Join(", ", customers)));
                 }
             }
         }
@@ -74,17 +74,17 @@ internal static class PayerIdentificationRule
         {
             if (context.PayerWeight(mapping.Customer) <= 0d && mapping.Matches(line))
             {
-                Add(context, new PayerCandidate(mapping.Customer, weights.PayerMapping, MatchingReasonCodes.PayerMapping.With(mapping.Pattern, mapping.Customer)));
+                Add(context, new PayerCandidate(mapping.Customer, weights.PayerMapping, MatchingReasonCodes.PayerMapping.Of(mapping.Pattern, mapping.Customer)));
             }
         }
 
         if (context.Options.CustomerNumbersInText && line.RemittanceText is { } text)
         {
-            foreach (var (customer, written) in context.Index.CustomersWrittenIn(text, context.Options.MaxRemittanceLength))
+            foreach (var (customer, written) in context.Index.CustomersWrittenIn(text, context.Options.MaxRemittanceLength, context.Runs))
             {
                 if (context.PayerWeight(customer) <= 0d)
                 {
-                    Add(context, new PayerCandidate(customer, weights.PayerInText, MatchingReasonCodes.PayerInText.With(customer, written)));
+                    Add(context, new PayerCandidate(customer, weights.PayerInText, MatchingReasonCodes.PayerInText.Of(customer, written)));
                 }
             }
         }
@@ -104,7 +104,7 @@ internal static class PayerIdentificationRule
         if (named.Count == 1)
         {
             var (customer, written) = named[0];
-            Add(context, new PayerCandidate(customer, context.Options.Confidence.PayerInText, MatchingReasonCodes.PayerInText.With(customer, written)));
+            Add(context, new PayerCandidate(customer, context.Options.Confidence.PayerInText, MatchingReasonCodes.PayerInText.Of(customer, written)));
         }
     }
 
@@ -113,7 +113,7 @@ internal static class PayerIdentificationRule
         context.AddPayer(payer);
         foreach (var child in context.Index.SubsidiariesOf(payer.Customer))
         {
-            context.AddPayer(new PayerCandidate(child, payer.Weight * context.Options.Confidence.ParentFactor, MatchingReasonCodes.PayerParent.With(payer.Reason, child)));
+            context.AddPayer(new PayerCandidate(child, payer.Weight * context.Options.Confidence.ParentFactor, MatchingReasonCodes.PayerParent.Of(payer.Reason, child)));
         }
     }
 }

@@ -6,9 +6,16 @@ internal static class ReferenceExtractionRule
 {
     private const int MaxRuns = 4;
 
+    /// <summary>At most this many stretches that only have the shape of a number are looked up fuzzily per line.</summary>
+    private const int MaxShapeCandidates = 2;
+
+    /// <summary>A number part written without its leading zeros is padded up to this many digits.</summary>
+    private const int MaxPaddedDigits = 10;
+
     public static void Apply(MatchContext context)
     {
         var line = context.Line;
+        context.ShapeCandidates.Clear();
         Scan(context, line.RemittanceText);
         if (line.EndToEndReference is { } e2e && !e2e.Equals("NOTPROVIDED", StringComparison.OrdinalIgnoreCase))
         {
@@ -24,6 +31,34 @@ internal static class ReferenceExtractionRule
                 Scan(context, reference);
             }
         }
+
+        // A line that names no known number may hold one with a typo or cut at the end, of any shape: the stretches
+        // shaped like the numbers of the index are handed to the typo and truncation lookups (decision 357).
+        if (context.ShapeCandidates.Count > 0 && !NamesAKnownNumber(context))
+        {
+            var added = 0;
+            foreach (var candidate in context.ShapeCandidates)
+            {
+                if (added < MaxShapeCandidates && !context.HasReference(candidate.Normalized))
+                {
+                    context.AddReference(candidate);
+                    added++;
+                }
+            }
+        }
+    }
+
+    private static bool NamesAKnownNumber(MatchContext context)
+    {
+        foreach (var reference in context.ReferenceList)
+        {
+            if (context.Index.IsKnownReference(reference.Normalized))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Scan(MatchContext context, string? raw)
@@ -36,7 +71,7 @@ internal static class ReferenceExtractionRule
         var max = context.Options.MaxRemittanceLength;
         if (raw.Length > max)
         {
-            context.Note(MatchingReasonCodes.TextCut.With(raw.Length, max));
+            context.Note(MatchingReasonCodes.TextCut.Of(raw.Length, max));
         }
 
         var text = MatchText.FoldWidth(raw.Length > max ? raw[..max] : raw).TrimEnd();
@@ -94,7 +129,7 @@ internal static class ReferenceExtractionRule
     private static void FindKnownTokens(MatchContext context, string text)
     {
         var index = context.Index;
-        var runs = new List<(int Start, int End)>();
+        var runs = context.Runs;
         var i = 0;
         while (i < text.Length)
         {
@@ -147,21 +182,144 @@ internal static class ReferenceExtractionRule
                 return;
             }
 
-            var normalized = MatchText.NormalizeReference(written.ToString());
-            if (normalized.Length > 4 && normalized.StartsWith("RF", StringComparison.Ordinal) && char.IsAsciiDigit(normalized[2]) && char.IsAsciiDigit(normalized[3]) && !CreditorReference.IsValid(normalized))
+            // Most stretches are no reference at all: they are normalised on the stack and looked up as spans, and
+            // become strings only when the index knows them (or to name an invalid creditor reference).
+            Span<char> buffer = written.Length <= 256 ? stackalloc char[written.Length] : new char[written.Length];
+            var normalized = buffer[..MatchText.NormalizeReference(written, buffer)];
+            if (normalized.Length > 4 && normalized.StartsWith("RF", StringComparison.Ordinal) && char.IsAsciiDigit(normalized[2]) && char.IsAsciiDigit(normalized[3]) && !CreditorReference.IsValid(normalized.ToString()))
             {
                 if (!index.IsKnownReference(normalized))
                 {
-                    context.Note(MatchingReasonCodes.ReferenceCreditorInvalid.With(written.ToString()));
+                    context.Note(MatchingReasonCodes.ReferenceCreditorInvalid.Of(written.ToString()));
                 }
 
                 return;
             }
 
+            var atEnd = end >= text.Length;
+            if (context.HasReference(normalized) && index.IsKnownReference(normalized))
+            {
+                return;
+            }
+
             if (index.IsKnownReference(normalized))
             {
-                context.AddReference(new ExtractedReference(written.ToString(), normalized, end >= text.Length));
+                context.AddReference(new ExtractedReference(written.ToString(), normalized.ToString(), atEnd));
+                Continued(context, index, text, end, normalized);
+                return;
             }
+
+            if (Padded(index, written, out var padded))
+            {
+                if (!context.HasReference(padded))
+                {
+                    context.AddReference(new ExtractedReference(written.ToString(), padded, atEnd));
+                }
+
+                return;
+            }
+
+            if (!context.HasReference(normalized) && normalized.Length >= context.Options.MinFuzzyReferenceLength && normalized.Length <= index.LongestKey + 1 && index.HasShapeOf(normalized, 1, atEnd ? 2 : 1))
+            {
+                context.ShapeCandidates.Add(new ExtractedReference(written.ToString(), normalized.ToString(), atEnd));
+            }
+        }
+
+        // A list written in short after a known number, "RE26001370/371, 375": each continuation replaces as many
+        // trailing digits of the number and is kept when the index knows the result (the prefixed patterns do the
+        // same for their shapes).
+        static void Continued(MatchContext context, MatchIndex index, string text, int end, ReadOnlySpan<char> number)
+        {
+            var digits = 0;
+            while (digits < number.Length && char.IsAsciiDigit(number[number.Length - 1 - digits]))
+            {
+                digits++;
+            }
+
+            Span<char> form = stackalloc char[number.Length];
+            Span<char> tail = stackalloc char[number.Length];
+            number.CopyTo(form);
+            while (end < text.Length)
+            {
+                var (at, length) = ReferencePattern.ContinuationAt(text, end);
+                if (length == 0)
+                {
+                    return;
+                }
+
+                var written = text.AsSpan(at, length);
+                var first = written.IndexOfAnyInRange('0', '9');
+                if (first < 0 || written.Length - first > tail.Length)
+                {
+                    return;
+                }
+
+                var count = MatchText.NormalizeReference(written[first..], tail);
+                if (count >= digits || count == 0)
+                {
+                    return;
+                }
+
+                tail[..count].CopyTo(form[(form.Length - count)..]);
+                if (index.IsKnownReference(form) && !context.HasReference(form))
+                {
+                    context.AddReference(new ExtractedReference(written.Trim().ToString(), form.ToString(), at + length >= text.Length));
+                }
+
+                end = at + length;
+            }
+        }
+
+        // The number of an item whose last number part has other leading zeros than written: "SO-2026-42" or
+        // "SO-2026-00042" for SO-2026-0042, "kd 7" for KD-0007. The written part is stripped of its zeros and padded
+        // back, digit by digit, each form looked up exactly; a number part must follow something (a prefix or an
+        // earlier part), so a lone number is never padded.
+        static bool Padded(MatchIndex index, ReadOnlySpan<char> written, out string padded)
+        {
+            padded = string.Empty;
+            var runStart = written.Length;
+            while (runStart > 0 && char.IsAsciiDigit(written[runStart - 1]))
+            {
+                runStart--;
+            }
+
+            var digits = written[runStart..];
+            var core = digits.TrimStart('0');
+            if (runStart == 0 || digits.IsEmpty || core.IsEmpty)
+            {
+                return false;
+            }
+
+            Span<char> buffer = stackalloc char[128];
+            if (runStart + MaxPaddedDigits > buffer.Length)
+            {
+                return false;
+            }
+
+            var prefix = MatchText.NormalizeReference(written[..runStart], buffer);
+            if (prefix == 0)
+            {
+                return false;
+            }
+
+            for (var width = core.Length; width <= MaxPaddedDigits && prefix + width <= index.LongestKey; width++)
+            {
+                if (width == digits.Length)
+                {
+                    continue;
+                }
+
+                var form = buffer[..(prefix + width)];
+                form[prefix..(prefix + width - core.Length)].Fill('0');
+                core.CopyTo(form[(prefix + width - core.Length)..]);
+                if (index.IsKnownReference(form))
+                {
+                    padded = form.ToString();
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

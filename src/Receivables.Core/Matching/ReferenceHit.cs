@@ -53,6 +53,6 @@ public sealed record ReferenceHit(OpenItem Item, ExtractedReference Reference, R
             _ => MatchingReasonCodes.ReferenceExact,
         };
 
-        return new ReferenceHit(item, reference, kind, weight, code.With(item.Id, reference.Text)) { Position = position };
+        return new ReferenceHit(item, reference, kind, weight, code.Of(item.Id, reference.Text)) { Position = position };
     }
 }

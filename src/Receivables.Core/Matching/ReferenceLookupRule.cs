@@ -11,7 +11,7 @@ internal static class ReferenceLookupRule
     {
         var index = context.Index;
         var minLength = context.Options.MinFuzzyReferenceLength;
-        foreach (var reference in context.References)
+        foreach (var reference in context.ReferenceList)
         {
             var exact = false;
             foreach (var position in index.Positions(reference.Normalized))

@@ -17,7 +17,9 @@ namespace Receivables.Matching;
 /// </remarks>
 public sealed class ReferencePattern
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    // The expressions are built here from an escaped prefix or a digit count, never from a host's text, and run in
+    // time linear in the (bounded) remittance text; a wall-clock timeout would only make them fail on a busy machine.
+    private static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout;
     private static readonly Regex Continuation = new(@"\G\s{0,2}[/,;&+、，]\s{0,2}(?<d>\d+(?:[-_.]\d+)*)(?!\d|[.,]\d)", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
     private readonly Regex _regex;
 
@@ -107,6 +109,18 @@ public sealed class ReferencePattern
 
     /// <summary>The regular expression of list continuations such as <c>/1002</c> (for the same tests).</summary>
     internal static Regex ContinuationExpression => Continuation;
+
+    /// <summary>The list continuation (<c>/1002</c>, <c>, 1002</c>) that starts at <paramref name="at"/>: its index
+    /// and length, a length of 0 when none.</summary>
+    internal static (int Index, int Length) ContinuationAt(string text, int at)
+    {
+        foreach (var match in Continuation.EnumerateMatches(text, at))
+        {
+            return (match.Index, match.Length);
+        }
+
+        return (0, 0);
+    }
 
     /// <summary>
     /// Finds the references in a text that was already folded to half-width: each match, its shorter reading when

@@ -48,11 +48,16 @@ internal sealed class ReferencedItemsRule : KernelRule
                 unique &= hit.Item.Id == first;
                 if (hit.Item.Currency != currency)
                 {
-                    context.Note(MatchingReasonCodes.ReferenceOtherCurrency.With(hit.Item.Id, hit.Item.Currency.Code, currency.Code));
+                    context.Note(MatchingReasonCodes.ReferenceOtherCurrency.Of(hit.Item.Id, hit.Item.Currency.Code, currency.Code));
                     continue;
                 }
 
-                var at = best.FindIndex(h => h.Item.Id == hit.Item.Id);
+                var at = -1;
+                for (var b = 0; b < best.Count && at < 0; b++)
+                {
+                    at = best[b].Item.Id == hit.Item.Id ? b : -1;
+                }
+
                 if (at < 0)
                 {
                     best.Add(hit);
@@ -131,7 +136,7 @@ internal sealed class ReferencedItemsRule : KernelRule
             {
                 factor = context.Options.Confidence.PayerConflictFactor;
                 var payers = new List<CustomerId>(context.Payers.Count);
-                foreach (var candidate in context.Payers)
+                foreach (var candidate in context.PayerList)
                 {
                     if (!payers.Contains(candidate.Customer))
                     {
@@ -139,7 +144,7 @@ internal sealed class ReferencedItemsRule : KernelRule
                     }
                 }
 
-                part = MatchingReasonCodes.ReferenceOtherCustomer.With(string.Join(", ", payers), customer);
+                part = MatchingReasonCodes.ReferenceOtherCustomer.Of(string.Join(", ", payers), customer);
             }
 
             if (part is not null && payerParts is not null)
@@ -197,14 +202,14 @@ internal sealed class ReferencedItemsRule : KernelRule
 
         if (other is not null)
         {
-            reasons[at++] = MatchingReasonCodes.AmountFitsOtherItem.With(other.Id);
+            reasons[at++] = MatchingReasonCodes.AmountFitsOtherItem.Of(other.Id);
         }
 
         var confidence = MatchConfidenceWeights.Combine(referenceWeight, payerWeight, amountWeight) * factor;
         if (flagged is { } kind)
         {
             // The customer's deduction policy flags this kind: at most suggested.
-            reasons[at] = MatchingReasonCodes.DeductionFlagged.With(kind.ToString());
+            reasons[at] = MatchingReasonCodes.DeductionFlagged.Of(kind.ToString());
             confidence = Math.Min(confidence, Math.BitDecrement(context.Options.AutoApplyThreshold));
         }
 
@@ -284,7 +289,7 @@ internal sealed class ReferencedItemsRule : KernelRule
         }
 
         int[]? all = positions is null ? null : [.. positions, .. extraPositions];
-        return ([.. allocations, .. extra], left, all, MatchingReasonCodes.OverpaymentApplied.With(unapplied - left, extra.Count));
+        return ([.. allocations, .. extra], left, all, MatchingReasonCodes.OverpaymentApplied.Of(unapplied - left, extra.Count));
     }
 
     private static OpenItem? OtherFittingItem(MatchContext context, ReadOnlySpan<CustomerId> customers, ReadOnlySpan<OpenItem> referenced)

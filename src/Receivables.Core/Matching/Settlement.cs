@@ -28,7 +28,7 @@ internal static class Settlement
 
         if (amount == total)
         {
-            return (Whole(items, zero), zero, options.Confidence.AmountExact, MatchingReasonCodes.AmountExact.With(count, total), true);
+            return (Whole(items, zero), zero, options.Confidence.AmountExact, MatchingReasonCodes.AmountExact.Of(count, total), true);
         }
 
         if (amount < total)
@@ -58,7 +58,7 @@ internal static class Settlement
                 }
 
                 return (ImmutableCollectionsMarshal.AsImmutableArray(allocations), zero, options.Confidence.AmountDiscount,
-                    MatchingReasonCodes.AmountDiscount.With(count, discountTotal, valueDate, payBy),
+                    MatchingReasonCodes.AmountDiscount.Of(count, discountTotal, valueDate, payBy),
                     true);
             }
 
@@ -78,7 +78,7 @@ internal static class Settlement
 
                 allocations[count - 1] = new MatchAllocation(last.Id, last.Customer, last.Open - shortBy, zero, shortBy);
                 return (ImmutableCollectionsMarshal.AsImmutableArray(allocations), zero, options.Confidence.AmountWriteOff,
-                    MatchingReasonCodes.AmountWriteOff.With(shortBy, last.Id),
+                    MatchingReasonCodes.AmountWriteOff.Of(shortBy, last.Id),
                     true);
             }
 
@@ -95,7 +95,7 @@ internal static class Settlement
                     allocations[i] = new MatchAllocation(items[i].Id, items[i].Customer, items[i].Open, zero, zero);
                 }
 
-                var reason = MatchingReasonCodes.Deduction.With(named.ToString(), shortBy, last.Id, amount, total, rule.Treatment.ToString());
+                var reason = MatchingReasonCodes.Deduction.Of(named.ToString(), shortBy, last.Id, amount, total, rule.Treatment.ToString());
                 allocations[count - 1] = new MatchAllocation(last.Id, last.Customer, last.Open - shortBy, zero, rule.Treatment == DeductionTreatment.WriteOff ? shortBy : zero)
                 {
                     Deduction = new MatchDeduction(named, shortBy, rule.Treatment, reason),
@@ -116,13 +116,13 @@ internal static class Settlement
             }
 
             return (partial.Count == partial.Capacity ? partial.MoveToImmutable() : partial.ToImmutable(), zero, options.Confidence.AmountPartial,
-                MatchingReasonCodes.AmountPartial.With(amount, total),
+                MatchingReasonCodes.AmountPartial.Of(amount, total),
                 false);
         }
 
         var rest = amount - total;
         return (Whole(items, zero), rest, options.Confidence.AmountOverpaid,
-            MatchingReasonCodes.AmountOverpayment.With(rest, count),
+            MatchingReasonCodes.AmountOverpayment.Of(rest, count),
             false);
     }
 

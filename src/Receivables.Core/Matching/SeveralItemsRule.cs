@@ -17,7 +17,7 @@ internal sealed class SeveralItemsRule : KernelRule
             return;
         }
 
-        foreach (var proposal in context.Proposals)
+        foreach (var proposal in context.ProposalList)
         {
             if (proposal.Confidence >= options.AutoApplyThreshold && proposal.Unapplied.IsZero)
             {
@@ -118,9 +118,9 @@ internal sealed class SeveralItemsRule : KernelRule
                 }
 
                 referenceWeight = referencedCount == items.Length ? referenceWeight : 0d;
-                var only = (solutions.Count == 1 ? MatchingReasonCodes.SubsetUnique : MatchingReasonCodes.SubsetShared).With();
+                var only = (solutions.Count == 1 ? MatchingReasonCodes.SubsetUnique : MatchingReasonCodes.SubsetShared).Of();
                 Reason[] reasons = referencedCount > 0
-                    ? [reason, amountReason, only, MatchingReasonCodes.SubsetReferenced.With(referencedCount, items.Length)]
+                    ? [reason, amountReason, only, MatchingReasonCodes.SubsetReferenced.Of(referencedCount, items.Length)]
                     : [reason, amountReason, only];
                 var confidence = MatchConfidenceWeights.Combine(referenceWeight, weight, subsetWeight);
                 if (referencedCount < items.Length)

@@ -19,13 +19,16 @@ namespace Receivables;
 /// </remarks>
 public sealed class Reason : IEquatable<Reason>
 {
-    private readonly ReasonArgument[] _arguments;
+    // The values only, in the order of the code's names: the (name, value) pairs are made when Arguments is read,
+    // so that a reason nobody reads costs one small object and its values (matching makes several per line).
+    private readonly object[] _values;
+    private ReasonArgument[]? _arguments;
     private string? _text;
 
-    internal Reason(ReasonCode definition, ReasonArgument[] arguments)
+    internal Reason(ReasonCode definition, object[] values)
     {
         Definition = definition;
-        _arguments = arguments;
+        _values = values;
     }
 
     /// <summary>Gets the definition: the code with its templates.</summary>
@@ -35,7 +38,7 @@ public sealed class Reason : IEquatable<Reason>
     public string Code => Definition.Code;
 
     /// <summary>Gets the arguments in the order of the code's <see cref="ReasonCode.ArgumentNames"/>.</summary>
-    public ImmutableArray<ReasonArgument> Arguments => ImmutableCollectionsMarshal.AsImmutableArray(_arguments);
+    public ImmutableArray<ReasonArgument> Arguments => ImmutableCollectionsMarshal.AsImmutableArray(_arguments ??= Pairs());
 
     /// <summary>Gets the invariant English text, written from the template the first time it is read.</summary>
     public string Text => _text ??= ReasonFormatters.Invariant.Format(new ReasonFormatArguments(this));
@@ -50,12 +53,9 @@ public sealed class Reason : IEquatable<Reason>
         get
         {
             Guard.NotNull(name);
-            foreach (var argument in _arguments)
+            if (Value(name) is { } value)
             {
-                if (string.Equals(argument.Name, name, StringComparison.Ordinal))
-                {
-                    return argument.Value;
-                }
+                return value;
             }
 
             throw new KeyNotFoundException($"The reason '{Code}' has no argument '{name}' (it has {string.Join(", ", Definition.ArgumentNames)}).");
@@ -96,14 +96,14 @@ public sealed class Reason : IEquatable<Reason>
             return true;
         }
 
-        if (other is null || !Definition.Equals(other.Definition) || _arguments.Length != other._arguments.Length)
+        if (other is null || !Definition.Equals(other.Definition) || _values.Length != other._values.Length)
         {
             return false;
         }
 
-        for (var i = 0; i < _arguments.Length; i++)
+        for (var i = 0; i < _values.Length; i++)
         {
-            if (!_arguments[i].Equals(other._arguments[i]))
+            if (!Equals(_values[i], other._values[i]))
             {
                 return false;
             }
@@ -120,12 +120,39 @@ public sealed class Reason : IEquatable<Reason>
     {
         var hash = default(HashCode);
         hash.Add(Code, StringComparer.Ordinal);
-        foreach (var argument in _arguments)
+        foreach (var value in _values)
         {
-            hash.Add(argument.Value);
+            hash.Add(value);
         }
 
         return hash.ToHashCode();
+    }
+
+    /// <summary>The value of the argument called <paramref name="name"/>, or null when the code has no such argument.</summary>
+    internal object? Value(ReadOnlySpan<char> name)
+    {
+        var names = Definition.Names;
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (name.Equals(names[i], StringComparison.Ordinal))
+            {
+                return _values[i];
+            }
+        }
+
+        return null;
+    }
+
+    private ReasonArgument[] Pairs()
+    {
+        var names = Definition.Names;
+        var pairs = new ReasonArgument[_values.Length];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            pairs[i] = new ReasonArgument(names[i], _values[i]);
+        }
+
+        return pairs;
     }
 
     /// <summary>Compares two reasons by code and arguments.</summary>

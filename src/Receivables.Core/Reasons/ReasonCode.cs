@@ -75,7 +75,13 @@ public sealed partial class ReasonCode : IEquatable<ReasonCode>
     /// <returns>The reason.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> or one of its elements is null.</exception>
     /// <exception cref="ArgumentException">The number of values is not the number of argument names.</exception>
-    public Reason With(params object[] values)
+    public Reason With(params object[] values) => new(this, Checked(values, copy: true));
+
+    /// <summary>Creates a reason of this code over <paramref name="values"/> without copying them: for the library's
+    /// own call sites, whose argument array is made for the call and never touched again.</summary>
+    internal Reason Of(params object[] values) => new(this, Checked(values, copy: false));
+
+    private object[] Checked(object[] values, bool copy)
     {
         Guard.NotNull(values);
         if (values.Length != _names.Length)
@@ -83,14 +89,19 @@ public sealed partial class ReasonCode : IEquatable<ReasonCode>
             throw new ArgumentException($"The reason '{Code}' takes {_names.Length} argument(s) ({string.Join(", ", _names)}), not {values.Length}.", nameof(values));
         }
 
-        var arguments = new ReasonArgument[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            arguments[i] = new ReasonArgument(_names[i], values[i] ?? throw new ArgumentNullException(nameof(values), $"The argument '{_names[i]}' of '{Code}' is null."));
+            if (values[i] is null)
+            {
+                throw new ArgumentNullException(nameof(values), $"The argument '{_names[i]}' of '{Code}' is null.");
+            }
         }
 
-        return new Reason(this, arguments);
+        return copy && values.Length > 0 ? (object[])values.Clone() : values;
     }
+
+    /// <summary>The argument names as an array (shared by every reason of this code).</summary>
+    internal string[] Names => _names;
 
     /// <summary>Returns whether another code has the same code text (templates are not compared).</summary>
     /// <param name="other">The other code.</param>

@@ -79,18 +79,11 @@ public static class ReasonFormatters
 
             text.Append(template, i, open - i);
             var name = template.AsSpan(open + 1, close - open - 1);
-            var found = false;
-            foreach (var argument in reason.Arguments)
+            if (reason.Value(name) is { } value)
             {
-                if (name.Equals(argument.Name, StringComparison.Ordinal))
-                {
-                    text.Append(argument.Value is Reason inner ? inner.ToString(nested) : TextOf(argument.Value, culture));
-                    found = true;
-                    break;
-                }
+                text.Append(value is Reason inner ? inner.ToString(nested) : TextOf(value, culture));
             }
-
-            if (!found)
+            else
             {
                 text.Append(template, open, close - open + 1);
             }

@@ -164,14 +164,74 @@ public class MatchingEngineTests
     }
 
     [Fact]
-    public void Match_AmountIsSumOfTwoItemsWithoutReference_SuggestsTheSubset()
+    public void Match_AmountIsTheOnlySumOfTwoItemsFromAKnownAccount_AppliesTheSubset()
     {
+        // 1,190.00 + 595.00 = 1,785.00, and no other combination of the customer's items makes 1,785.00 (decision 357).
         var line = Line("L1", 1785.00m, null, account: "DE89370400440532013000");
 
         var result = Match(line);
 
-        Assert.Equal(MatchDecision.Suggest, result.Decision);
+        Assert.Equal(MatchDecision.AutoApply, result.Decision);
         Assert.Equal(["INV-2026-001234", "INV-2026-001235"], result.Allocations.Select(a => a.Item.Value));
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.SubsetUnique));
+    }
+
+    [Fact]
+    public void Match_TheOnlySumOfTwoItemsWithThePayerNamedOnly_SuggestsTheSubset()
+    {
+        // A payer name is weaker evidence than an account: the only combination is suggested, not applied.
+        var customer = new CustomerId("C-7");
+        var items = new[] { Item("RE-1", customer, 1190.00m, new DateOnly(2026, 9, 1)), Item("RE-2", customer, 595.00m, new DateOnly(2026, 9, 15)), Item("RE-3", customer, 238.00m, new DateOnly(2026, 10, 1)) };
+        var line = new StatementLine("L1", Nov2, Nov2, Money.Of(1785.00m, "EUR"), payerName: "Kowalski Handel GmbH");
+
+        var result = Engine.Match([line], items, [new CustomerProfile(customer, ["Kowalski Handel GmbH"])]).Lines[0];
+
+        Assert.Equal(MatchDecision.Suggest, result.Decision);
+        Assert.Equal(["RE-1", "RE-2"], result.Allocations.Select(a => a.Item.Value));
+    }
+
+    [Fact]
+    public void Match_ExactPayerNameAndTheOnlyItemOfThatAmount_AutoApplied()
+    {
+        // The payer's name as the bank sends it, equal to the customer's known name, and an amount only one of its
+        // items has: applied automatically (0.72 and 0.65 combine to 0.902, decision 357).
+        var customer = new CustomerId("C-7");
+        var items = new[] { Item("RE-1", customer, 1190.00m, new DateOnly(2026, 9, 1)), Item("RE-2", customer, 595.00m, new DateOnly(2026, 9, 15)) };
+        var line = new StatementLine("L1", Nov2, Nov2, Money.Of(595.00m, "EUR"), payerName: "KOWALSKI HANDEL GMBH");
+
+        var result = Engine.Match([line], items, [new CustomerProfile(customer, ["Kowalski Handel GmbH"])]).Lines[0];
+
+        Assert.Equal(MatchDecision.AutoApply, result.Decision);
+        Assert.Equal(new DocumentId("RE-2"), Assert.Single(result.Allocations).Item);
+    }
+
+    [Fact]
+    public void Match_SimilarPayerNameAndTheOnlyItemOfThatAmount_OnlySuggested()
+    {
+        var customer = new CustomerId("C-7");
+        var items = new[] { Item("RE-1", customer, 1190.00m, new DateOnly(2026, 9, 1)), Item("RE-2", customer, 595.00m, new DateOnly(2026, 9, 15)) };
+        var line = new StatementLine("L1", Nov2, Nov2, Money.Of(595.00m, "EUR"), payerName: "KOWALSKY HANDEL UND LOGISTIK GMBH");
+
+        var result = Engine.Match([line], items, [new CustomerProfile(customer, ["Kowalski Handel und Logistik GmbH"])]).Lines[0];
+
+        Assert.Equal(MatchDecision.Suggest, result.Decision);
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.PayerNameSimilar));
+        Assert.Equal(new DocumentId("RE-2"), Assert.Single(result.Allocations).Item);
+    }
+
+    [Fact]
+    public void Match_CustomerNameOnlyInTheText_IdentifiesThePayerAndApplies()
+    {
+        // "Payment from <name>" with neither payer name nor account, as some banks and wallets send it.
+        var customer = new CustomerId("C-7");
+        var items = new[] { Item("RE-1", customer, 1190.00m, new DateOnly(2026, 9, 1)), Item("RE-2", customer, 595.00m, new DateOnly(2026, 9, 15)) };
+        var line = new StatementLine("L1", Nov2, Nov2, Money.Of(1190.00m, "EUR"), remittanceText: "Payment from Kowalski Handel GmbH");
+
+        var result = Engine.Match([line], items, [new CustomerProfile(customer, ["Kowalski Handel GmbH"])]).Lines[0];
+
+        Assert.Equal(MatchDecision.AutoApply, result.Decision);
+        Assert.Equal(new DocumentId("RE-1"), Assert.Single(result.Allocations).Item);
+        Assert.Contains(result.Reasons, r => r.Is(MatchingReasonCodes.PayerInText));
     }
 
     [Fact]

@@ -85,7 +85,7 @@ public static class StatementReconciliation
             {
                 var status = entry.Amount == item.Open ? ReconciliationStatus.Matched : ReconciliationStatus.AmountDifference;
                 var others = ourKeys[MatchText.NormalizeReference(item.Id.Value)].Where(id => !string.Equals(id, item.Id.Value, StringComparison.Ordinal)).ToList();
-                var note = others.Count == 0 ? null : MatchingReasonCodes.ReconciliationAmbiguous.With(entry.Reference, string.Join(", ", others));
+                var note = others.Count == 0 ? null : MatchingReasonCodes.ReconciliationAmbiguous.Of(entry.Reference, string.Join(", ", others));
                 lines.Add(new ReconciliationLine(status, item.Id.Value, item.Open, entry.Amount, item.Open - entry.Amount, note));
             }
             else

@@ -165,7 +165,7 @@ internal sealed partial class CamtParser
             k++;
         }
 
-        return Copy(line, renamed, [.. line.Notes, StatementReasonCodes.IdRenamed.With(line.Id, renamed)]);
+        return Copy(line, renamed, [.. line.Notes, StatementReasonCodes.IdRenamed.Of(line.Id, renamed)]);
     }
 
     internal static StatementLine Copy(StatementLine line, string id, ImmutableArray<Reason> notes)
@@ -195,7 +195,7 @@ internal sealed partial class CamtParser
             var (date, source) = statement.Fallback()
                 ?? throw new StatementFormatException(path + "/BookgDt", "the entry has neither a booking date nor a value date, and the statement has no FrToDt or CreDtTm to take them from", null);
             booking = value = date;
-            notes = [StatementReasonCodes.DatesFromStatement.With(date, source)];
+            notes = [StatementReasonCodes.DatesFromStatement.Of(date, source)];
         }
 
         var common = new Common(booking ?? value!.Value, value ?? booking!.Value, status, reversal, statement.Account, Text(entry, "AcctSvcrRef"), Text(entry, "AddtlNtryInf"));
@@ -220,7 +220,7 @@ internal sealed partial class CamtParser
         var parts = transactions.Select(t => TransactionAmount(t.Element, t.Path, sign)).ToList();
         if (parts.Any(p => p is null))
         {
-            return [Line(id, signed, transactions.Select(t => t.Element).ToList(), common, [.. notes, StatementReasonCodes.BatchMerged.With(transactions.Count)])];
+            return [Line(id, signed, transactions.Select(t => t.Element).ToList(), common, [.. notes, StatementReasonCodes.BatchMerged.Of(transactions.Count)])];
         }
 
         var sum = 0m;

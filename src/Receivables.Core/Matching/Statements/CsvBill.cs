@@ -228,7 +228,7 @@ internal sealed class CsvBill
             k++;
         }
 
-        return CamtParser.Copy(line, renamed, [.. line.Notes, StatementReasonCodes.IdRenamed.With(line.Id, renamed)]);
+        return CamtParser.Copy(line, renamed, [.. line.Notes, StatementReasonCodes.IdRenamed.Of(line.Id, renamed)]);
     }
 
     public StatementFormatException Error(int number, string column, string message)

@@ -122,7 +122,7 @@ public static class MatchingDataGenerator
             {
                 var number = chinese
                     ? string.Create(CultureInfo.InvariantCulture, $"{31000000 + (++fapiaoNumber * 7 % 9_000_000):00000000}")
-                    : string.Create(CultureInfo.InvariantCulture, $"INV-2026-{++invoiceNumber:000000}");
+                    : extraLines > 0 ? Numbered(c, ++invoiceNumber) : string.Create(CultureInfo.InvariantCulture, $"INV-2026-{++invoiceNumber:000000}");
                 var documentDate = asOf.AddDays(-random.Next(0, 180));
                 var open = new Money(decimal.Round((decimal)Math.Exp(4 + (random.NextDouble() * 6)), 2), currency);
                 var offers = random.Next(100) < 25 ? new[] { new SettlementDiscount(documentDate.AddDays(10), (open * 0.02m).Round()) } : null;
@@ -184,7 +184,8 @@ public static class MatchingDataGenerator
             switch (category)
             {
                 case SyntheticCategory.ExactReference:
-                    Add(Make(item.Open, Text(item.Id.Value)), category, item);
+                    // In the extended world one in five payers leaves out the leading zeros of the number's last part.
+                    Add(Make(item.Open, Text(extraLines > 0 && random.Next(5) == 0 ? WithoutLeadingZeros(item.Id.Value) : item.Id.Value)), category, item);
                     break;
                 case SyntheticCategory.TypoReference:
                     Add(Make(item.Open, Text(Typo(random, item.Id.Value))), category, item);
@@ -308,7 +309,7 @@ public static class MatchingDataGenerator
             var value = item.DocumentDate.AddDays(extra.Next(5, 40));
             var currency = item.Currency;
             var text = string.Format(CultureInfo.InvariantCulture, Pick(extra, chinese ? ChineseTexts : EnglishTexts), item.Id.Value);
-            var kind = (SyntheticCategory)(14 + extra.Next(5));
+            var kind = (SyntheticCategory)((int)SyntheticCategory.UnearnedDiscount + extra.Next(5));
             StatementLine? line = kind switch
             {
                 SyntheticCategory.UnearnedDiscount when !item.Discounts.IsEmpty
@@ -363,6 +364,39 @@ public static class MatchingDataGenerator
             2 when !chinese => name[..name.LastIndexOf(' ')],
             _ => name,
         };
+    }
+
+    /// <summary>The numbering schemes of the extended world's Western customers (one per customer): prefix and year
+    /// with dashes, a sales-order series, year-prefixed and customer-prefixed runs, Odoo's slashes, a bare year and
+    /// sequence, and a prefix glued to an 8-digit run (issue 14).</summary>
+    private static string Numbered(int customer, int n) => (customer % 7) switch
+    {
+        0 => string.Create(CultureInfo.InvariantCulture, $"INV-2026-{n:000000}"),
+        1 => string.Create(CultureInfo.InvariantCulture, $"SO-2026-{n:00000}"),
+        2 => string.Create(CultureInfo.InvariantCulture, $"RE26{n:000000}"),
+        3 => string.Create(CultureInfo.InvariantCulture, $"KD{n:0000000}"),
+        4 => string.Create(CultureInfo.InvariantCulture, $"INV/2026/{n:000000}"),
+        5 => string.Create(CultureInfo.InvariantCulture, $"2026-{n:0000000}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"INV{n:00000000}"),
+    };
+
+    /// <summary>The number with the leading zeros of its last digit run left out, when that run follows a separator
+    /// (<c>SO-2026-00042</c> → <c>SO-2026-42</c>); other numbers as they are.</summary>
+    private static string WithoutLeadingZeros(string number)
+    {
+        var start = number.Length;
+        while (start > 0 && char.IsAsciiDigit(number[start - 1]))
+        {
+            start--;
+        }
+
+        if (start == 0 || start == number.Length || number[start - 1] is not ('-' or '/'))
+        {
+            return number;
+        }
+
+        var core = number[start..].TrimStart('0');
+        return core.Length == 0 ? number : number[..start] + core;
     }
 
     private static string Typo(Random random, string reference)
