@@ -32,6 +32,8 @@ internal static class CliApp
         root.Subcommands.Add(RemindCommand.Create(context));
         root.Subcommands.Add(AnalyseCommand.Create(context));
         root.Subcommands.Add(ReconcileStatementCommand.Create(context));
+        root.Subcommands.Add(StatementCommand.Create(context));
+        root.Subcommands.Add(LateChargesCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(SampleCommand.Create(context));
         root.Subcommands.Add(SampleStatementCommand.Create(context));

@@ -14,8 +14,9 @@ internal static class MatchCommand
         var statement = new Argument<FileInfo>("statement") { Description = "Bank statement: camt.052/053/054 XML (.xml), a WeChat Pay or Alipay merchant bill or an Adyen Settlement details report (recognised by its first line) or statement CSV (.csv)." };
         var customers = new Option<FileInfo?>("--customers") { Description = "Customers CSV with known accounts, names and parents (customer,name,account,parent)." };
         var threshold = new Option<double>("--auto-apply-threshold") { Description = "Lowest confidence applied without review (0 to 1).", DefaultValueFactory = _ => 0.9 };
+        var post = new Option<FileInfo?>("--post") { Description = "Post the auto-applied lines to the ledger and write the postings (payment, applications, discounts, write-offs, deductions, unapplied) to this CSV file." };
         var format = ReportWriter.FormatOption();
-        var command = new Command("match", "Match bank statement lines to open items: proposals with confidence and reasons.") { items, statement, customers, threshold, format };
+        var command = new Command("match", "Match bank statement lines to open items: proposals with confidence and reasons.") { items, statement, customers, threshold, post, format };
         command.SetAction(parse => context.Guarded(() =>
         {
             var loaded = LedgerLoader.Load(parse.GetValue(items)!.FullName);
@@ -39,6 +40,11 @@ internal static class MatchCommand
 
             context.Progress.Phase(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Matching {lines.Count:N0} statement lines"));
             var result = engine.Match(lines, loaded.Ledger.OpenItems, profiles);
+            if (parse.GetValue(post) is { } postings)
+            {
+                MatchPostings.Write(context, postings.FullName, loaded.Ledger, result);
+            }
+
             ReportWriter.Write(context, parse.GetValue(format), Proposals(result), Reasons(result), Summary(result));
             return CliApp.Success;
         }));
