@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 namespace Receivables.Ledger;
 
@@ -487,6 +488,7 @@ internal sealed class AccountState
             businessType = i == 0 ? item.Document.BusinessType : string.Equals(businessType, item.Document.BusinessType, StringComparison.Ordinal) ? businessType : null;
         }
 
+        ImmutableArray<string> references = [e.Plan.Value, .. e.Items.Select(i => i.Item.Value)];
         var documents = new Document[ids.Length];
         for (var k = 0; k < ids.Length; k++)
         {
@@ -508,7 +510,7 @@ internal sealed class AccountState
 
         for (var k = 0; k < documents.Length; k++)
         {
-            AddItem(new LedgerItem(documents[k], documents[k].Amount, null, null, null, [], null, k + 1, e.Plan));
+            AddItem(new LedgerItem(documents[k], documents[k].Amount, null, null, null, [], null, k + 1, e.Plan, references));
         }
 
         _groups.Add(e.Plan, ids);

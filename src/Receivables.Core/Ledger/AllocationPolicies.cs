@@ -147,12 +147,13 @@ public static class AllocationPolicies
         private static int FirstWholeWord(string text, LedgerItem item)
         {
             var byId = IndexOfWord(text, item.Id.Value);
-            var byReference = item.Document.Reference is { } r ? IndexOfWord(text, r) : -1;
-            if (item.InstallmentOf is { } parent)
+            // The item's further numbers: the document's reference, and for an installment its document's (or plan's)
+            // number, so "INV-1" reaches every installment of INV-1, oldest due first; "INV-1/2" its own first.
+            var byReference = -1;
+            foreach (var reference in item.References)
             {
-                // "INV-1" reaches every installment of INV-1, oldest due first; "INV-1/2" its own first (ordering above).
-                var byParent = IndexOfWord(text, parent.Value);
-                byReference = byReference < 0 ? byParent : byParent < 0 ? byReference : Math.Min(byReference, byParent);
+                var at = IndexOfWord(text, reference);
+                byReference = at < 0 ? byReference : byReference < 0 ? at : Math.Min(byReference, at);
             }
 
             return byId < 0 ? byReference : byReference < 0 ? byId : Math.Min(byId, byReference);

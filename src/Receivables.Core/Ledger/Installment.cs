@@ -61,6 +61,11 @@ public readonly record struct Installment(Money Amount, DateOnly DueDate)
                 throw Guard.OutOfRange(name + ".Amount", amount.Amount, string.Create(CultureInfo.InvariantCulture, $"Installment {i + 1} of {what} ({amount}) must be positive and in whole minor units."));
             }
 
+            if (amount.Amount > Document.MaxAmount)
+            {
+                throw Guard.OutOfRange(name + ".Amount", amount.Amount, string.Create(CultureInfo.InvariantCulture, $"Installment {i + 1} of {what} ({amount}) is above the largest a document may carry, 10^18 (Document.MaxAmount)."));
+            }
+
             if (due < earliest)
             {
                 throw Guard.OutOfRange(name + ".DueDate", due, string.Create(CultureInfo.InvariantCulture, $"Installment {i + 1} of {what} is due {due:yyyy-MM-dd}, before {earliest:yyyy-MM-dd}."));

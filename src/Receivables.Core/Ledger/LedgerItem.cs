@@ -16,9 +16,26 @@ public sealed record LedgerItem
     /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
     public override string ToString() => InvariantText.Record(nameof(LedgerItem), PrintMembers);
 
-    internal LedgerItem(Document document, Money open, DateOnly? settledOn, ItemDispute? dispute, PromiseToPay? promise, ImmutableList<ItemSettlement> settlements, DateOnly? dueDate = null, int installment = 0, DocumentId? installmentOf = null)
+    internal LedgerItem(Document document, Money open, DateOnly? settledOn, ItemDispute? dispute, PromiseToPay? promise, ImmutableList<ItemSettlement> settlements, DateOnly? dueDate = null, int installment = 0, DocumentId? installmentOf = null, ImmutableArray<string> references = default)
     {
         Document = document;
+        if (references.IsDefault)
+        {
+            var list = ImmutableArray.CreateBuilder<string>(2);
+            if (installmentOf is { } parent)
+            {
+                list.Add(parent.Value);
+            }
+
+            if (document.Reference is { } reference && !list.Contains(reference, StringComparer.Ordinal))
+            {
+                list.Add(reference);
+            }
+
+            references = list.ToImmutable();
+        }
+
+        References = references;
         DueDate = dueDate ?? document.DueDate;
         Installment = installment;
         InstallmentOf = installmentOf;
@@ -54,6 +71,14 @@ public sealed record LedgerItem
     /// <see langword="null"/>.</summary>
     public DocumentId? InstallmentOf { get; }
 
+    /// <summary>
+    /// Gets the numbers a payer may quote for this item besides its id, in order: for an installment the document (or
+    /// payment plan) it belongs to; for a plan's installment also the items the plan restructured; then the
+    /// document's <see cref="Ledger.Document.Reference"/>. <see cref="OpenItem.References"/> and
+    /// <see cref="AllocationPolicies.ByReference"/> read them, so "INV-1" in a remittance reaches <c>INV-1/2</c>.
+    /// </summary>
+    public ImmutableArray<string> References { get; }
+
     /// <summary>Gets the amount still open: 0 to <see cref="Document.Amount"/>, always positive or zero.</summary>
     public Money Open { get; }
 
@@ -88,5 +113,6 @@ public sealed record LedgerItem
             settlements ?? Settlements,
             dueDate ?? DueDate,
             Installment,
-            InstallmentOf);
+            InstallmentOf,
+            References);
 }

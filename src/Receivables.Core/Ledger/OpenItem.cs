@@ -218,18 +218,6 @@ public sealed class OpenItem : IEquatable<OpenItem>
 
         var d = item.Document;
         var offers = discounts?.Where(o => o is not null && o.Discount.Currency == item.Open.Currency && o.Discount < item.Open);
-        List<string>? references = null;
-        if (item.InstallmentOf is { } parent)
-        {
-            // An installment is found by its document's (or plan's) number too.
-            references = [parent.Value];
-        }
-
-        if (d.Reference is { } reference && (references is null || !string.Equals(references[0], reference, StringComparison.Ordinal)))
-        {
-            (references ??= []).Add(reference);
-        }
-
         return new OpenItem(
             d.Id,
             d.Customer,
@@ -241,7 +229,7 @@ public sealed class OpenItem : IEquatable<OpenItem>
             d.Kind,
             item.Installment,
             d.BusinessType,
-            references,
+            item.References,
             item.Dispute,
             item.Promise)
         {

@@ -54,6 +54,26 @@ internal static class LedgerModel
                     return account.ResolveDispute(debits[step.A % debits.Count].Id, date);
                 case LedgerOp.WriteOff when debits.Count > 0:
                     return account.WriteOff(debits[step.A % debits.Count].Id, new($"WO-{index}"), date).Account;
+                case LedgerOp.InstallmentInvoice:
+                    return account.Post(Document.Invoice(new($"INV-{index}"), Customer, amount, date, date.AddDays(step.A)).WithInstallments(Split(amount, 1 + (step.B % 4), date.AddDays(step.A % 7), 10)));
+                case LedgerOp.PaymentPlan when account.OpenItems.Any():
+                    var open = account.OpenItems.ToList();
+                    var first = open[step.A % open.Count];
+                    var chosen = open.Where(o => o.Currency == first.Currency).Skip(step.A % open.Count).Take(1 + (step.B % 3)).Prepend(first).DistinctBy(o => o.Id).ToList();
+                    var total = chosen.Aggregate(Money.Zero(first.Currency), (sum, o) => sum + o.Open);
+                    if (total.Amount > Document.MaxAmount)
+                    {
+                        // A plan's installment carries at most what a document may; restructure the first item alone.
+                        chosen = [first];
+                        total = first.Open;
+                    }
+
+                    return account.AgreePaymentPlan(new($"PLAN-{index}"), date, chosen.Select(o => o.Id), Split(total, 1 + (step.A % 3), date.AddDays(step.B % 5), 15));
+                case LedgerOp.CancelPlan when account.PaymentPlans.Count > 0:
+                    return account.CancelPaymentPlan(account.PaymentPlans[step.A % account.PaymentPlans.Count].Id, date, accelerate: step.B % 2 == 0, "broken");
+                case LedgerOp.ExtendDueDate when debits.Count > 0:
+                    var late = debits[step.A % debits.Count];
+                    return account.ExtendDueDate(late.Id, late.DueDate.AddDays(1 + step.B), date, "延期");
                 default:
                     return account;
             }
@@ -63,6 +83,18 @@ internal static class LedgerModel
             refused = ex;
             return account;
         }
+    }
+
+    /// <summary>Splits an amount into up to <paramref name="parts"/> installments (fewer when there are too few minor
+    /// units), the remainder on the last, due <paramref name="first"/>, then every <paramref name="gap"/> days.</summary>
+    public static Installment[] Split(Money amount, int parts, DateOnly first, int gap)
+    {
+        var minor = amount.Amount / amount.Currency.MinorUnit;
+        parts = (int)Math.Max(1m, Math.Min(parts, minor));
+        var each = Math.Floor(minor / parts) * amount.Currency.MinorUnit;
+        return [.. Enumerable.Range(0, parts).Select(k => new Installment(
+            new Money(k < parts - 1 ? each : amount.Amount - (each * (parts - 1)), amount.Currency),
+            first.AddDays(k * gap)))];
     }
 
     /// <summary>
@@ -87,6 +119,14 @@ internal static class LedgerModel
             LedgerOp.Dispute => new DisputeOpened(debits[step.A % debits.Count], date.AddDays(-(step.B % 4)), "price"),
             LedgerOp.Resolve => new DisputeResolved(debits[step.A % debits.Count], date, null),
             LedgerOp.WriteOff => new PromiseToPayRecorded(debits[step.A % debits.Count], date, date.AddDays(step.B - 25), amount, null),
+            LedgerOp.InstallmentInvoice => new DocumentPosted(Document.Invoice(new(id), Customer, amount, date, date).WithInstallments(Split(amount, 1 + (step.B % 4), date, step.A % 9))),
+            LedgerOp.PaymentPlan => new PaymentPlanAgreed(
+                new(step.B % 7 == 0 ? id : $"PLAN-{index}"),
+                date.AddDays(-(step.B % 3)),
+                [new Allocation(debits[step.A % debits.Count], amount)],
+                Split(amount, 1 + (step.A % 3), date, 5)),
+            LedgerOp.CancelPlan => new PaymentPlanCancelled(account.PaymentPlans.Count > 0 && step.B % 5 != 0 ? account.PaymentPlans[step.A % account.PaymentPlans.Count].Id : new DocumentId("PLAN-none"), date.AddDays(-(step.B % 3)), step.A % 2 == 0, null),
+            LedgerOp.ExtendDueDate => new DueDateExtended(debits[step.A % debits.Count], date.AddDays(step.B - 10), date.AddDays(-(step.B % 4)), null),
             _ => new CreditApplied(
                 account.ApplicationCount + 1 + (step.B % 11 == 0 ? 1 : 0),
                 credits[step.A % credits.Count],
@@ -99,8 +139,9 @@ internal static class LedgerModel
     public static string Snapshot(CustomerAccount account)
         => string.Join(
             "\n",
-            account.Items.Select(i => $"{i.Id}|{i.Open}|{i.SettledOn}|{i.Dispute?.Note}|{i.Promise?.PromisedDate}|{string.Join(',', i.Settlements)}")
+            account.Items.Select(i => $"{i.Id}|{i.Open}|{i.SettledOn}|{i.Dispute?.Note}|{i.Promise?.PromisedDate}|{i.DueDate:yyyy-MM-dd}|{i.Installment}|{i.InstallmentOf}|{string.Join(',', i.Settlements)}")
                 .Concat(account.Balances.Select(b => "balance " + b))
+                .Concat(account.PaymentPlans.Select(p => $"plan {p.Id} {p.CancelledOn} {p.Accelerated} {string.Join(',', p.Installments)}"))
                 .Append("applications " + account.ApplicationCount));
 
     /// <summary>Everything observable about open amounts only (history-independent), for apply-then-reverse.</summary>
