@@ -21,7 +21,7 @@ public class LedgerAsOfPropertyTests
 
             var view = account.AsOf(date);
 
-            Assert.Equal(Recount(account.History, date), view.Items.ToDictionary(i => i.Id, i => i.Open));
+            Assert.Equal(LedgerModel.Recount(account.History, date), view.Items.ToDictionary(i => i.Id, i => i.Open));
         });
     }
 
@@ -57,7 +57,7 @@ public class LedgerAsOfPropertyTests
 
             var view = account.AsOf(date);
 
-            Assert.Equal(Recount(account.History, date), view.Items.ToDictionary(i => i.Id, i => i.Open));
+            Assert.Equal(LedgerModel.Recount(account.History, date), view.Items.ToDictionary(i => i.Id, i => i.Open));
             Assert.All(view.History, e => Assert.True(e.Date <= date));
             Assert.Equal(account.History.Count(e => e.Date <= date), view.History.Count);
         });
@@ -179,95 +179,9 @@ public class LedgerAsOfPropertyTests
 
             var view = account.AsOf(date);
 
-            Assert.Equal(RecountDueDates(account.History, date), view.Items.Where(i => i.Document.IsDebit).ToDictionary(i => i.Id, i => i.DueDate));
+            Assert.Equal(LedgerModel.RecountDueDates(account.History, date), view.Items.Where(i => i.Document.IsDebit).ToDictionary(i => i.Id, i => i.DueDate));
             Assert.All(view.OpenItems, o => Assert.Equal(view.GetItem(o.Id).OriginalDueDate, o.OriginalDueDate));
         });
-    }
-
-    /// <summary>The oracle for due dates on a date: posted (per installment), then each extension and accelerated
-    /// cancellation dated on or before it, in recording order.</summary>
-    private static Dictionary<DocumentId, DateOnly> RecountDueDates(IEnumerable<LedgerEvent> history, DateOnly date)
-    {
-        var due = new Dictionary<DocumentId, DateOnly>();
-        var plans = new Dictionary<DocumentId, int>();
-        var events = history.Where(e => e.Date <= date).ToList();
-        var open = Recount(history, date);
-        foreach (var e in events)
-        {
-            switch (e)
-            {
-                case DocumentPosted { Document: { IsDebit: true } d }:
-                    if (d.Installments.IsEmpty)
-                    {
-                        due.Add(d.Id, d.DueDate);
-                    }
-
-                    for (var k = 0; k < d.Installments.Length; k++)
-                    {
-                        due.Add(new DocumentId($"{d.Id}/{k + 1}"), d.Installments[k].DueDate);
-                    }
-
-                    break;
-                case PaymentPlanAgreed p:
-                    plans.Add(p.Plan, p.Installments.Length);
-                    for (var k = 0; k < p.Installments.Length; k++)
-                    {
-                        due.Add(new DocumentId($"{p.Plan}/{k + 1}"), p.Installments[k].DueDate);
-                    }
-
-                    break;
-                case DueDateExtended x:
-                    due[x.Item] = x.NewDueDate;
-                    break;
-                case PaymentPlanCancelled { Accelerate: true } c:
-                    for (var k = 1; k <= plans[c.Plan]; k++)
-                    {
-                        var id = new DocumentId($"{c.Plan}/{k}");
-                        if (due[id] > c.CancelledOn && OpenAt(events, events.IndexOf(e), id, open[id]))
-                        {
-                            due[id] = c.CancelledOn;
-                        }
-                    }
-
-                    break;
-            }
-        }
-
-        return due;
-    }
-
-    /// <summary>Whether an item was open when event <paramref name="at"/> was recorded: its amount on the date, plus
-    /// what applications and plans recorded after that took from it, minus what reversals recorded after it gave back.</summary>
-    private static bool OpenAt(List<LedgerEvent> events, int at, DocumentId id, Money openOnTheDate)
-    {
-        var open = openOnTheDate;
-        var applications = events.OfType<CreditApplied>().ToDictionary(a => a.ApplicationNumber);
-        for (var i = at + 1; i < events.Count; i++)
-        {
-            if (events[i] is CreditApplied a)
-            {
-                foreach (var allocation in a.Allocations.Where(x => x.Item == id))
-                {
-                    open += allocation.Amount;
-                }
-            }
-            else if (events[i] is PaymentPlanAgreed p)
-            {
-                foreach (var closed in p.Items.Where(x => x.Item == id))
-                {
-                    open += closed.Amount;
-                }
-            }
-            else if (events[i] is ApplicationReversed r && applications.TryGetValue(r.ApplicationNumber, out var undone))
-            {
-                foreach (var allocation in undone.Allocations.Where(x => x.Item == id))
-                {
-                    open -= allocation.Amount;
-                }
-            }
-        }
-
-        return open.IsPositive;
     }
 
     private static CustomerAccount Build(LedgerStep[] steps, int count)
@@ -290,50 +204,6 @@ public class LedgerAsOfPropertyTests
         }
 
         return account;
-    }
-
-    /// <summary>The oracle: open amounts on a date recounted from the raw events, without the fold.</summary>
-    private static Dictionary<DocumentId, Money> Recount(IEnumerable<LedgerEvent> history, DateOnly date)
-    {
-        var events = history.Where(e => e.Date <= date).ToList();
-        var reversed = events.OfType<ApplicationReversed>().Select(r => r.ApplicationNumber).ToHashSet();
-        var open = new Dictionary<DocumentId, Money>();
-        foreach (var posted in events.OfType<DocumentPosted>().Select(p => p.Document))
-        {
-            if (posted.Installments.IsEmpty)
-            {
-                open.Add(posted.Id, posted.Amount);
-            }
-
-            for (var k = 0; k < posted.Installments.Length; k++)
-            {
-                open.Add(new DocumentId($"{posted.Id}/{k + 1}"), posted.Installments[k].Amount);
-            }
-        }
-
-        foreach (var plan in events.OfType<PaymentPlanAgreed>())
-        {
-            foreach (var closed in plan.Items)
-            {
-                open[closed.Item] -= closed.Amount;
-            }
-
-            for (var k = 0; k < plan.Installments.Length; k++)
-            {
-                open.Add(new DocumentId($"{plan.Plan}/{k + 1}"), plan.Installments[k].Amount);
-            }
-        }
-
-        foreach (var application in events.OfType<CreditApplied>().Where(a => !reversed.Contains(a.ApplicationNumber)))
-        {
-            foreach (var allocation in application.Allocations)
-            {
-                open[allocation.Item] -= allocation.Amount;
-                open[application.Credit] -= allocation.Amount;
-            }
-        }
-
-        return open;
     }
 }
 

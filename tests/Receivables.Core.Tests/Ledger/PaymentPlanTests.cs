@@ -152,7 +152,7 @@ public class PaymentPlanTests
     private static readonly FsCheck.Arbitrary<(int[] Units, int Parts, int Paid)> Plans =
         (from units in Gen.ArrayOf(Gen.Choose(1, 5_000_000), Gen.Choose(1, 6).Sample(1)[0])
          from parts in Gen.Choose(1, 12)
-         from paid in Gen.Choose(0, 100)
+         from paid in Gen.Choose(0, 99)
          select (units, parts, paid)).ToArbitrary();
 
     [Fact]
@@ -166,9 +166,14 @@ public class PaymentPlanTests
                 account = account.Post(Document.Invoice(new($"INV-{i}"), Acme, new Money(input.Units[i] * 0.01m, Currency.EUR), new(2026, 1, 1), new(2026, 1, 31)));
             }
 
-            var payment = new Money(Math.Max(1, input.Units[0] * input.Paid / 100) * 0.01m, Currency.EUR);
-            account = account.Post(Document.Payment(new("PAY-1"), Acme, payment, new(2026, 2, 1)));
-            account = account.Apply(new("PAY-1"), AllocationPolicies.OldestDueFirst, new(2026, 2, 1)).Account;
+            // Less than the first invoice is paid, so something stays open.
+            var payment = new Money((long)input.Units[0] * input.Paid / 100 * 0.01m, Currency.EUR);
+            if (payment.IsPositive)
+            {
+                account = account.Post(Document.Payment(new("PAY-1"), Acme, payment, new(2026, 2, 1)));
+                account = account.Apply(new("PAY-1"), AllocationPolicies.OldestDueFirst, new(2026, 2, 1)).Account;
+            }
+
             var expected = input.Units.Sum(u => u * 0.01m) - payment.Amount;
             var open = account.OpenItems.ToList();
             var total = open.Aggregate(Money.Zero(Currency.EUR), (s, o) => s + o.Open);
