@@ -21,10 +21,11 @@ internal static class DocumentsCsv
 {
     public static readonly string[] Required = ["id", "kind", "customer", "currency", "amount", "document_date"];
 
+    /// <summary>The columns the sample files are written with; the reader also takes the optional <c>payment_term</c>.</summary>
     public static readonly string[] Columns =
     [
         "id", "kind", "customer", "customer_name", "currency", "amount", "document_date", "due_date", "reference",
-        "contract", "business_type", "segment", "tags", "applies_to", "disputed", "promised_date", "payment_term",
+        "contract", "business_type", "segment", "tags", "applies_to", "disputed", "promised_date",
     ];
 
     public static List<DocumentRow> Read(string path) => NotEmpty(CsvFile.ReadAll(path, Required, ReadRow), Path.GetFileName(path));
