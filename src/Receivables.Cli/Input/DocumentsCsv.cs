@@ -21,6 +21,7 @@ internal static class DocumentsCsv
 {
     public static readonly string[] Required = ["id", "kind", "customer", "currency", "amount", "document_date"];
 
+    /// <summary>The columns the sample files are written with; the reader also takes the optional <c>payment_term</c>.</summary>
     public static readonly string[] Columns =
     [
         "id", "kind", "customer", "customer_name", "currency", "amount", "document_date", "due_date", "reference",
@@ -51,6 +52,8 @@ internal static class DocumentsCsv
         var id = new DocumentId(idText);
         var customer = new CustomerId(customerText);
         var money = new Money(amount, currency);
+        var schedule = Schedule(row, kindText, money, documentDate, dueDate);
+        dueDate ??= schedule?.FinalDueDate;
 
         Document document;
         try
@@ -65,6 +68,10 @@ internal static class DocumentsCsv
                 "write_off" => Document.WriteOff(id, customer, money, documentDate, reference),
                 _ => throw row.Error("kind", $"'{kindText}' is not a document kind (invoice, credit_note, debit_note, payment, adjustment, write_off)."),
             };
+            if (schedule is { Installments.Count: > 1 })
+            {
+                document = document.WithSchedule(schedule);
+            }
         }
         catch (ArgumentException ex) when (ex.ParamName is not null)
         {
@@ -73,6 +80,8 @@ internal static class DocumentsCsv
                 "dueDate" => "due_date",
                 "amount" or "signedAmount" => "amount",
                 "tags" => "tags",
+                "schedule" => "payment_term",
+                var name when name.StartsWith("installments", StringComparison.Ordinal) => "payment_term",
                 _ => ex.ParamName,
             };
             throw row.Error(column, ex.Message.Split(" (Parameter")[0]);
@@ -86,6 +95,41 @@ internal static class DocumentsCsv
             row.Optional("applies_to"),
             row.Optional("disputed"),
             row.OptionalDate("promised_date"));
+    }
+
+    /// <summary>The schedule of a payment_term cell (TermNotation, such as "NET 30" or "30% NET 30, 70% NET 60") for
+    /// an invoice or debit note, from the document date; null when the cell is empty. A term with several installments
+    /// makes the document due in installments (one open item each).</summary>
+    private static Terms.PaymentSchedule? Schedule(CsvFile row, string kind, Money amount, DateOnly documentDate, DateOnly? dueDate)
+    {
+        var text = row.Optional("payment_term");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!string.Equals(kind, "invoice", StringComparison.OrdinalIgnoreCase) && !string.Equals(kind, "debit_note", StringComparison.OrdinalIgnoreCase))
+        {
+            throw row.Error("payment_term", "only invoices and debit notes take a payment term.");
+        }
+
+        if (dueDate is not null)
+        {
+            throw row.Error("payment_term", "give due_date or payment_term, not both.");
+        }
+
+        try
+        {
+            return Terms.TermNotation.Parse(text).Schedule(amount, new Terms.TermDates(documentDate));
+        }
+        catch (FormatException ex)
+        {
+            throw row.Error("payment_term", ex.Message);
+        }
+        catch (ArgumentException ex)
+        {
+            throw row.Error("payment_term", ex.Message.Split(" (Parameter")[0]);
+        }
     }
 
     /// <summary>Parses an applies_to cell: "INV-1:100.00;INV-2" (an amount is optional: without one, what is open).</summary>

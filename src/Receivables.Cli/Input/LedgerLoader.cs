@@ -63,17 +63,22 @@ internal static class LedgerLoader
                 }
                 else
                 {
-                    if (row.Disputed is not null)
+                    // A document due in installments is one item per installment: each is disputed or promised.
+                    List<DocumentId> items = document.Installments.IsEmpty ? [document.Id] : [.. Enumerable.Range(1, document.Installments.Length).Select(k => Installment.IdOf(document.Id, k))];
+                    foreach (var id in items)
                     {
-                        ledger.Append(document.Customer, new DisputeOpened(document.Id, document.DocumentDate, row.Disputed));
-                    }
+                        if (row.Disputed is not null)
+                        {
+                            ledger.Append(document.Customer, new DisputeOpened(id, document.DocumentDate, row.Disputed));
+                        }
 
-                    if (row.PromisedDate is { } promised)
-                    {
-                        var recordedOn = promised < document.DueDate ? promised : document.DueDate;
-                        recordedOn = recordedOn < document.DocumentDate ? document.DocumentDate : recordedOn;
-                        ledger.TryGetItem(document.Id, out var item);
-                        ledger.Append(document.Customer, new PromiseToPayRecorded(document.Id, recordedOn, promised < recordedOn ? recordedOn : promised, item!.Open, null));
+                        if (row.PromisedDate is { } promised)
+                        {
+                            ledger.TryGetItem(id, out var item);
+                            var recordedOn = promised < item!.DueDate ? promised : item.DueDate;
+                            recordedOn = recordedOn < document.DocumentDate ? document.DocumentDate : recordedOn;
+                            ledger.Append(document.Customer, new PromiseToPayRecorded(id, recordedOn, promised < recordedOn ? recordedOn : promised, item.Open, null));
+                        }
                     }
                 }
             }

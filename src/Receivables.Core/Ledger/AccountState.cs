@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 namespace Receivables.Ledger;
 
@@ -27,6 +28,8 @@ internal sealed class AccountState
     private readonly Dictionary<int, DateOnly> _reversed;
     private readonly List<Money> _balances;
     private readonly List<OpenList> _open;
+    private readonly Dictionary<DocumentId, DocumentId[]> _groups;
+    private readonly List<PaymentPlan> _plans;
 
     public AccountState(CustomerId customer)
     {
@@ -40,6 +43,8 @@ internal sealed class AccountState
         _reversed = [];
         _balances = [];
         _open = [];
+        _groups = [];
+        _plans = [];
         NextApplication = 1;
     }
 
@@ -78,8 +83,44 @@ internal sealed class AccountState
             _open.Add(new OpenList(list.Currency, live));
         }
 
+        _groups = new Dictionary<DocumentId, DocumentId[]>(other._groups);
+        _plans = [.. other._plans];
+        DocumentCount = other.DocumentCount;
         NextApplication = other.NextApplication;
     }
+
+    /// <summary>Gets the number of documents posted (a document due in installments counts once).</summary>
+    public int DocumentCount { get; private set; }
+
+    public IReadOnlyList<PaymentPlan> Plans => _plans;
+
+    /// <summary>Whether an id is taken in this account: an item's, or a document's or plan's that has installments.</summary>
+    public bool HasId(DocumentId id) => _index.ContainsKey(id) || _groups.ContainsKey(id);
+
+    /// <summary>The ids an event takes in the ledger: a document's (and its installments'), a payment plan's (and its
+    /// installments'); none for other events.</summary>
+    public static IEnumerable<DocumentId> IdsTakenBy(LedgerEvent e)
+    {
+        var (id, count) = e switch
+        {
+            DocumentPosted p => (p.Document.Id, p.Document.Installments.IsDefault ? 0 : p.Document.Installments.Length),
+            PaymentPlanAgreed a => (a.Plan, a.Installments.Length),
+            _ => (default(DocumentId), 0),
+        };
+        if (id.IsDefault)
+        {
+            yield break;
+        }
+
+        yield return id;
+        for (var k = 1; k <= count; k++)
+        {
+            yield return Installment.IdOf(id, k);
+        }
+    }
+
+    /// <summary>The ids of the installments of a document or plan; empty when it has none.</summary>
+    public DocumentId[] InstallmentIds(DocumentId id) => _groups.TryGetValue(id, out var ids) ? ids : [];
 
     public CustomerId Customer { get; }
 
@@ -233,6 +274,15 @@ internal sealed class AccountState
                         ? throw new LedgerException(LedgerError.InvalidDate, "date", string.Create(CultureInfo.InvariantCulture, $"The promise on {p.Item} cannot be cleared on {p.ClearedOn:yyyy-MM-dd}, before it was made ({item.Promise.RecordedOn:yyyy-MM-dd})."))
                         : item.With(clearPromise: true));
                 break;
+            case DueDateExtended x:
+                WhenExtended(x, view);
+                break;
+            case PaymentPlanAgreed plan:
+                WhenPlanAgreed(plan, view);
+                break;
+            case PaymentPlanCancelled cancel:
+                WhenPlanCancelled(cancel, view);
+                break;
             case LedgerAnnotation n:
                 if (n.Item is { } annotated)
                 {
@@ -265,9 +315,19 @@ internal sealed class AccountState
             throw new LedgerException(LedgerError.CustomerMismatch, "document.Customer", string.Create(CultureInfo.InvariantCulture, $"Document {document.Id} belongs to customer {document.Customer}, not {Customer}."));
         }
 
-        if (_index.ContainsKey(document.Id))
+        if (HasId(document.Id))
         {
             throw new LedgerException(LedgerError.DuplicateDocumentId, "document.Id", string.Create(CultureInfo.InvariantCulture, $"Document id '{document.Id}' is already posted in account {Customer}."));
+        }
+
+        var parts = document.Installments.IsDefaultOrEmpty ? [] : new DocumentId[document.Installments.Length];
+        for (var k = 0; k < parts.Length; k++)
+        {
+            parts[k] = Installment.IdOf(document.Id, k + 1);
+            if (HasId(parts[k]))
+            {
+                throw new LedgerException(LedgerError.DuplicateDocumentId, "document.Id", string.Create(CultureInfo.InvariantCulture, $"The id of installment {k + 1} of {document.Id}, '{parts[k]}', is already posted in account {Customer}."));
+            }
         }
 
         var code = document.Currency.Code;
@@ -293,14 +353,223 @@ internal sealed class AccountState
             _balances.Insert(at, document.SignedAmount);
         }
 
-        var position = _items.Count;
-        _items.Add(new LedgerItem(document, document.Amount, null, null, null, []));
-        _flags.Add(0);
-        _index.Add(document.Id, position);
-        if (document.IsDebit)
+        DocumentCount++;
+        if (parts.Length == 0)
         {
-            List(document.Currency).Insert(position, _items, _flags);
+            AddItem(new LedgerItem(document, document.Amount, null, null, null, []));
+            return;
         }
+
+        _groups.Add(document.Id, parts);
+        for (var k = 1; k <= parts.Length; k++)
+        {
+            var part = document.ForInstallment(k);
+            AddItem(new LedgerItem(part, part.Amount, null, null, null, [], null, k, document.Id));
+        }
+    }
+
+    private void AddItem(LedgerItem item)
+    {
+        var position = _items.Count;
+        _items.Add(item);
+        _flags.Add(0);
+        _index.Add(item.Id, position);
+        if (item.Document.IsDebit)
+        {
+            List(item.Document.Currency).Insert(position, _items, _flags);
+        }
+    }
+
+    /// <summary>Gives an item a new due date and moves it in its open list (if listed) so the list stays ordered.</summary>
+    private void Reschedule(int position, DateOnly dueDate)
+    {
+        var item = _items[position];
+        _items[position] = item.With(dueDate: dueDate);
+        if (_flags[position] == Listed)
+        {
+            var list = List(item.Document.Currency);
+            list.Positions.Remove(position);
+            list.Insert(position, _items, _flags);
+        }
+    }
+
+    private void WhenExtended(DueDateExtended e, bool view)
+    {
+        var position = _index.TryGetValue(e.Item, out var p)
+            ? p
+            : throw new LedgerException(LedgerError.UnknownDocument, "item", string.Create(CultureInfo.InvariantCulture, $"Document '{e.Item}' is not posted in account {Customer}."));
+        var item = _items[position];
+        if (!item.Document.IsDebit)
+        {
+            throw new LedgerException(LedgerError.WrongDirection, "item", string.Create(CultureInfo.InvariantCulture, $"{e.Item} is a credit; only debits have a due date to extend."));
+        }
+
+        if (!view)
+        {
+            if (!item.IsOpen)
+            {
+                throw new LedgerException(LedgerError.ItemSettled, "item", string.Create(CultureInfo.InvariantCulture, $"{e.Item} is already settled."));
+            }
+
+            if (e.ExtendedOn < item.Document.DocumentDate)
+            {
+                throw new LedgerException(LedgerError.InvalidDate, "date", string.Create(CultureInfo.InvariantCulture, $"The extension of {e.Item} is dated {e.ExtendedOn:yyyy-MM-dd}, before the document ({item.Document.DocumentDate:yyyy-MM-dd})."));
+            }
+
+            if (e.NewDueDate <= item.DueDate)
+            {
+                throw new LedgerException(LedgerError.InvalidDate, "newDueDate", string.Create(CultureInfo.InvariantCulture, $"The new due date of {e.Item} ({e.NewDueDate:yyyy-MM-dd}) must be after its due date {item.DueDate:yyyy-MM-dd}."));
+            }
+        }
+
+        Reschedule(position, e.NewDueDate);
+    }
+
+    private void WhenPlanAgreed(PaymentPlanAgreed e, bool view)
+    {
+        if (HasId(e.Plan))
+        {
+            throw new LedgerException(LedgerError.DuplicateDocumentId, "plan", string.Create(CultureInfo.InvariantCulture, $"The id '{e.Plan}' of the payment plan is already used in account {Customer}."));
+        }
+
+        var ids = new DocumentId[e.Installments.Length];
+        for (var k = 0; k < ids.Length; k++)
+        {
+            ids[k] = Installment.IdOf(e.Plan, k + 1);
+            if (HasId(ids[k]))
+            {
+                throw new LedgerException(LedgerError.DuplicateDocumentId, "plan", string.Create(CultureInfo.InvariantCulture, $"The id of installment {k + 1} of payment plan {e.Plan}, '{ids[k]}', is already used in account {Customer}."));
+            }
+        }
+
+        var positions = new int[e.Items.Length];
+        string? businessType = null;
+        for (var i = 0; i < e.Items.Length; i++)
+        {
+            var (id, amount) = e.Items[i];
+            var field = string.Create(CultureInfo.InvariantCulture, $"items[{i}]");
+            if (!_index.TryGetValue(id, out positions[i]))
+            {
+                throw new LedgerException(LedgerError.UnknownDocument, field + ".Item", string.Create(CultureInfo.InvariantCulture, $"Document '{id}' is not posted in account {Customer}."));
+            }
+
+            var item = _items[positions[i]];
+            if (!item.Document.IsDebit)
+            {
+                throw new LedgerException(LedgerError.WrongDirection, field + ".Item", string.Create(CultureInfo.InvariantCulture, $"{id} is a credit; a payment plan restructures debits."));
+            }
+
+            if (item.Document.Currency != amount.Currency)
+            {
+                throw new LedgerException(LedgerError.CurrencyMismatch, field + ".Amount", string.Create(CultureInfo.InvariantCulture, $"{amount} is not in {item.Document.Currency.Code}, the currency of {id}."));
+            }
+
+            if (!item.IsOpen)
+            {
+                throw new LedgerException(LedgerError.ItemSettled, field + ".Item", string.Create(CultureInfo.InvariantCulture, $"{id} is already settled."));
+            }
+
+            if (view ? amount > item.Open : amount != item.Open)
+            {
+                throw new LedgerException(LedgerError.InvalidAmount, field + ".Amount", string.Create(CultureInfo.InvariantCulture, $"A payment plan takes over everything open on {id}, {item.Open}, not {amount}."));
+            }
+
+            if (e.Date < item.Document.DocumentDate)
+            {
+                throw new LedgerException(LedgerError.InvalidDate, "date", string.Create(CultureInfo.InvariantCulture, $"Payment plan {e.Plan} is dated {e.Date:yyyy-MM-dd}, before {id} ({item.Document.DocumentDate:yyyy-MM-dd})."));
+            }
+
+            if (!view && LastChange(id) is { } last && last > e.Date)
+            {
+                // A view on the plan's date would miss that change and find another open amount than the plan took.
+                throw new LedgerException(LedgerError.InvalidDate, "date", string.Create(CultureInfo.InvariantCulture, $"Payment plan {e.Plan} is dated {e.Date:yyyy-MM-dd}, before an application or reversal on {id} dated {last:yyyy-MM-dd}."));
+            }
+
+            businessType = i == 0 ? item.Document.BusinessType : string.Equals(businessType, item.Document.BusinessType, StringComparison.Ordinal) ? businessType : null;
+        }
+
+        ImmutableArray<string> references = [e.Plan.Value, .. e.Items.Select(i => i.Item.Value)];
+        var documents = new Document[ids.Length];
+        for (var k = 0; k < ids.Length; k++)
+        {
+            var installment = e.Installments[k];
+            documents[k] = Document.Invoice(ids[k], Customer, installment.Amount, e.Date, installment.DueDate, e.Plan.Value, businessType: businessType);
+        }
+
+        // Checked; from here on nothing throws.
+        for (var i = 0; i < positions.Length; i++)
+        {
+            var item = _items[positions[i]];
+            var open = item.Open - e.Items[i].Amount;
+            _items[positions[i]] = item.With(
+                open: open,
+                settledOn: open.IsZero ? e.Date : null,
+                clearPromise: open.IsZero,
+                settlements: item.Settlements.Add(new ItemSettlement(0, e.Plan, e.Items[i].Amount, e.Date)));
+        }
+
+        for (var k = 0; k < documents.Length; k++)
+        {
+            AddItem(new LedgerItem(documents[k], documents[k].Amount, null, null, null, [], null, k + 1, e.Plan, references));
+        }
+
+        _groups.Add(e.Plan, ids);
+        _plans.Add(new PaymentPlan(e, [.. ids], null, false));
+    }
+
+    private void WhenPlanCancelled(PaymentPlanCancelled e, bool view)
+    {
+        var at = _plans.FindIndex(p => p.Id == e.Plan);
+        if (at < 0)
+        {
+            throw new LedgerException(LedgerError.UnknownDocument, "plan", string.Create(CultureInfo.InvariantCulture, $"Payment plan '{e.Plan}' is not agreed in account {Customer}."));
+        }
+
+        var plan = _plans[at];
+        if (!view && plan.IsCancelled)
+        {
+            throw new LedgerException(LedgerError.PlanState, "plan", string.Create(CultureInfo.InvariantCulture, $"Payment plan {e.Plan} was already cancelled on {plan.CancelledOn:yyyy-MM-dd}."));
+        }
+
+        if (!view && e.CancelledOn < plan.Agreement.Date)
+        {
+            throw new LedgerException(LedgerError.InvalidDate, "date", string.Create(CultureInfo.InvariantCulture, $"Payment plan {e.Plan} cannot be cancelled on {e.CancelledOn:yyyy-MM-dd}, before it was agreed ({plan.Agreement.Date:yyyy-MM-dd})."));
+        }
+
+        if (e.Accelerate)
+        {
+            foreach (var id in plan.Installments)
+            {
+                var position = _index[id];
+                if (_items[position].IsOpen && _items[position].DueDate > e.CancelledOn)
+                {
+                    Reschedule(position, e.CancelledOn);
+                }
+            }
+        }
+
+        _plans[at] = new PaymentPlan(plan.Agreement, plan.Installments, e.CancelledOn, e.Accelerate);
+    }
+
+    /// <summary>The latest date of an application or reversal recorded on an item, or null.</summary>
+    private DateOnly? LastChange(DocumentId id)
+    {
+        DateOnly? last = null;
+        foreach (var application in _applications.Values)
+        {
+            foreach (var allocation in application.Allocations)
+            {
+                if (allocation.Item != id)
+                {
+                    continue;
+                }
+
+                var date = _reversed.TryGetValue(application.ApplicationNumber, out var reversedOn) ? reversedOn : application.Date;
+                last = last is { } l && l > date ? l : date;
+            }
+        }
+
+        return last;
     }
 
     private void WhenApplied(CreditApplied e, bool view)
@@ -465,6 +734,15 @@ internal sealed class AccountState
             }
         }
 
+        foreach (var settlement in item.Settlements)
+        {
+            if (settlement.ApplicationNumber == 0)
+            {
+                // Closed by a payment plan, which is never reversed.
+                timeline.Add((settlement.Date, settlement.Amount.Amount));
+            }
+        }
+
         timeline.Sort((x, y) => x.Date.CompareTo(y.Date));
         var sum = 0m;
         for (var k = 0; k < timeline.Count; k++)
@@ -582,7 +860,7 @@ internal sealed class AccountState
 
         public int Compare(LedgerItem? x, LedgerItem? y)
         {
-            var c = x!.Document.DueDate.CompareTo(y!.Document.DueDate);
+            var c = x!.DueDate.CompareTo(y!.DueDate);
             if (c != 0)
             {
                 return c;

@@ -22,7 +22,9 @@ public static class AllocationPolicies
     /// <summary>
     /// Returns a policy that settles first the items whose document number (or reference) appears in the credit's
     /// reference text, in the order they appear there, disputed or not: a customer who names an item means it.
-    /// A document number counts only as a whole word: "INV-10" is not found in "INV-100".
+    /// A document number counts only as a whole word: "INV-10" is not found in "INV-100". The number of a document due in
+    /// installments (or of a payment plan) reaches every open installment, oldest due first; an installment's own
+    /// number (<c>INV-1/2</c>) reaches it first.
     /// </summary>
     /// <param name="thenOldestDueFirst">Whether what remains goes to the other items, oldest due first. The default value is true.</param>
     /// <returns>The policy.</returns>
@@ -111,9 +113,10 @@ public static class AllocationPolicies
         {
             var text = arguments.Credit.Document.Reference ?? string.Empty;
             var referenced = arguments.OpenItems
-                .Select(item => (item, position: FirstWholeWord(text, item)))
+                .Select(item => (item, position: FirstWholeWord(text, item), own: IndexOfWord(text, item.Id.Value) >= 0 ? 0 : 1))
                 .Where(x => x.position >= 0)
                 .OrderBy(x => x.position)
+                .ThenBy(x => x.own)
                 .Select(x => x.item)
                 .ToList();
 
@@ -144,7 +147,15 @@ public static class AllocationPolicies
         private static int FirstWholeWord(string text, LedgerItem item)
         {
             var byId = IndexOfWord(text, item.Id.Value);
-            var byReference = item.Document.Reference is { } r ? IndexOfWord(text, r) : -1;
+            // The item's further numbers: the document's reference, and for an installment its document's (or plan's)
+            // number, so "INV-1" reaches every installment of INV-1, oldest due first; "INV-1/2" its own first.
+            var byReference = -1;
+            foreach (var reference in item.References)
+            {
+                var at = IndexOfWord(text, reference);
+                byReference = at < 0 ? byReference : byReference < 0 ? at : Math.Min(byReference, at);
+            }
+
             return byId < 0 ? byReference : byReference < 0 ? byId : Math.Min(byId, byReference);
         }
 

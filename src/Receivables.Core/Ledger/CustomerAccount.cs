@@ -48,8 +48,23 @@ public sealed class CustomerAccount
     /// <summary>Gets every item (debits and credits), in posting order.</summary>
     public IEnumerable<LedgerItem> Items => _state.ItemsView();
 
-    /// <summary>Gets the number of items (documents posted).</summary>
+    /// <summary>Gets the number of items: one per document posted, one per installment of a document due in
+    /// installments, one per installment of a payment plan.</summary>
     public int ItemCount => _state.Items.Count;
+
+    /// <summary>Gets the payment plans agreed in the account (<see cref="AgreePaymentPlan"/>), in recording order, as
+    /// they stand (cancelled or not).</summary>
+    public IReadOnlyList<PaymentPlan> PaymentPlans => _state.Plans;
+
+    /// <summary>
+    /// Gets the items of the installments of a document due in installments, or of a payment plan, in installment
+    /// order: <c>INV-1/1</c>, <c>INV-1/2</c>, … for <c>INV-1</c>. Empty when <paramref name="id"/> has no installments
+    /// (or is not posted).
+    /// </summary>
+    /// <param name="id">The document or plan id.</param>
+    /// <returns>The items.</returns>
+    public IReadOnlyList<LedgerItem> InstallmentsOf(DocumentId id)
+        => [.. _state.InstallmentIds(id).Select(i => _state.Find(i, nameof(id)))];
 
     /// <summary>Gets the open debit items (what the customer owes), oldest due first, then by document date and id.</summary>
     public IEnumerable<OpenItem> OpenItems => _state.OpenDebits(currency: null, mayCompact: false).Select(i => OpenItem.From(i));
@@ -74,7 +89,7 @@ public sealed class CustomerAccount
         => Items
             .Where(i => i.Document.IsDebit)
             .SelectMany(i => i.Settlements
-                .Where(s => _state.Find(s.Counterpart, "counterpart").Document.Kind == DocumentKind.Payment)
+                .Where(s => _state.TryGetItem(s.Counterpart, out var credit) && credit.Document.Kind == DocumentKind.Payment)
                 .Select(s => new PaymentRecord(Customer, i.Id, s.Counterpart, s.Amount, i.Document.DocumentDate, i.Document.DueDate, s.Date)));
 
     /// <summary>Gets the number of applications recorded, reversed ones included.</summary>
@@ -482,6 +497,63 @@ public sealed class CustomerAccount
             : PromiseState.Broken;
         return new PromiseStatus(item, promise, paid, state);
     }
+
+    /// <summary>
+    /// Extends the due date of an open item (延期): from <paramref name="date"/> on it is due on
+    /// <paramref name="newDueDate"/>; aging, reminders and oldest-due-first allocation follow the new date, views on
+    /// earlier dates keep the old one, and <see cref="LedgerItem.OriginalDueDate"/> keeps the date posted.
+    /// </summary>
+    /// <param name="item">The open debit item; for a document due in installments, one installment (<c>INV-1/2</c>).</param>
+    /// <param name="newDueDate">The new due date, after the item's current due date.</param>
+    /// <param name="date">The date the extension was granted, on or after the item's document date.</param>
+    /// <param name="note">An optional note.</param>
+    /// <returns>The new account.</returns>
+    /// <exception cref="LedgerException">The item is unknown (field <c>item</c>), a credit or settled; the new due date
+    /// is not after the current one (field <c>newDueDate</c>); the date is before the document (field <c>date</c>).</exception>
+    public CustomerAccount ExtendDueDate(DocumentId item, DateOnly newDueDate, DateOnly date, string? note = null)
+        => Append(new DueDateExtended(item, newDueDate, date, note));
+
+    /// <summary>
+    /// Agrees a payment plan: everything open on <paramref name="items"/> is restructured into
+    /// <paramref name="installments"/>, which must add up to it exactly. The items are closed by the plan; the
+    /// installments become open items <c>{plan}/1</c>, <c>{plan}/2</c>, … dated <paramref name="date"/>, each due on its
+    /// own date, with the plan id as reference and the items' ids as further references (so a payment quoting an old
+    /// invoice number still finds them). See <see cref="PaymentPlanAgreed"/> and decision 016.
+    /// </summary>
+    /// <param name="plan">The plan's id, unused in the ledger.</param>
+    /// <param name="date">The agreement date: on or after every item's document date and every application or reversal
+    /// already recorded on them.</param>
+    /// <param name="items">The open debit items, in one currency.</param>
+    /// <param name="installments">The new installments, due on or after <paramref name="date"/>, ascending.</param>
+    /// <param name="note">An optional note.</param>
+    /// <returns>The new account.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> or <paramref name="installments"/> is null.</exception>
+    /// <exception cref="ArgumentException">As <see cref="PaymentPlanAgreed"/>'s constructor: the installments do not
+    /// add up to what is open, an installment is malformed (field <c>installments[i].…</c>) …</exception>
+    /// <exception cref="LedgerException">An item is unknown, a credit or settled (field <c>items[i].Item</c>); the plan
+    /// id is taken (field <c>plan</c>); the date is too early (field <c>date</c>).</exception>
+    public CustomerAccount AgreePaymentPlan(DocumentId plan, DateOnly date, IEnumerable<DocumentId> items, IEnumerable<Installment> installments, string? note = null)
+    {
+        Guard.NotNull(items);
+        var closed = items.Select((id, i) => new Allocation(id, _state.Find(id, string.Create(CultureInfo.InvariantCulture, $"items[{i}].Item")).Open)).ToList();
+        return Append(new PaymentPlanAgreed(plan, date, closed, Guard.NotNull(installments), note));
+    }
+
+    /// <summary>
+    /// Cancels a payment plan, or records it as broken. Its installments stay open items; with
+    /// <paramref name="accelerate"/> every open installment due later becomes due on <paramref name="date"/>. The items
+    /// the plan closed stay closed.
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="date">The date, on or after the agreement.</param>
+    /// <param name="accelerate">Whether the open installments fall due on <paramref name="date"/>; the default value is
+    /// <see langword="false"/> (each stays due on its own date).</param>
+    /// <param name="note">An optional note.</param>
+    /// <returns>The new account.</returns>
+    /// <exception cref="LedgerException">No such plan (field <c>plan</c>, <see cref="LedgerError.UnknownDocument"/>), it
+    /// is already cancelled (<see cref="LedgerError.PlanState"/>), or the date is before the agreement.</exception>
+    public CustomerAccount CancelPaymentPlan(DocumentId plan, DateOnly date, bool accelerate = false, string? note = null)
+        => Append(new PaymentPlanCancelled(plan, date, accelerate, note));
 
     /// <summary>Clears the promise to pay on an item (withdrawn or broken).</summary>
     /// <param name="item">The item.</param>

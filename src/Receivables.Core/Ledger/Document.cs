@@ -95,7 +95,7 @@ public sealed record Document
     }
 
     /// <summary>Gets the document id, unique within a ledger.</summary>
-    public DocumentId Id { get; }
+    public DocumentId Id { get; private init; }
 
     /// <summary>Gets the kind of document.</summary>
     public DocumentKind Kind { get; }
@@ -104,7 +104,7 @@ public sealed record Document
     public CustomerId Customer { get; }
 
     /// <summary>Gets the document amount, always greater than zero; the sign is given by <see cref="IsDebit"/>.</summary>
-    public Money Amount { get; }
+    public Money Amount { get; private init; }
 
     /// <summary>Gets the currency of the document.</summary>
     public Currency Currency => Amount.Currency;
@@ -121,8 +121,17 @@ public sealed record Document
     /// <summary>Gets the document date (发生时间).</summary>
     public DateOnly DocumentDate { get; }
 
-    /// <summary>Gets the due date (到期时间); for credits it equals <see cref="DocumentDate"/>.</summary>
-    public DateOnly DueDate { get; }
+    /// <summary>Gets the due date (到期时间); for credits it equals <see cref="DocumentDate"/>; for a document with
+    /// <see cref="Installments"/>, the last installment's due date.</summary>
+    public DateOnly DueDate { get; private init; }
+
+    /// <summary>
+    /// Gets the installments (分期) the document is due in, in due-date order; empty (the default) when the whole amount
+    /// is due on <see cref="DueDate"/>. A document with installments becomes one ledger item, and one open item, per
+    /// installment, with the ids <c>{Id}/1</c>, <c>{Id}/2</c>, … (<see cref="Installment.IdOf"/>; decision 015). Set them
+    /// with <see cref="WithInstallments"/> or <see cref="WithSchedule"/>.
+    /// </summary>
+    public ImmutableArray<Installment> Installments { get; private init; } = [];
 
     /// <summary>Gets the reference text (a payment's remittance text, a credit note's invoice reference), or null.</summary>
     public string? Reference { get; }
@@ -302,13 +311,68 @@ public sealed record Document
     public static Document Discount(DocumentId id, CustomerId customer, Money amount, DateOnly documentDate, string? reference = null, string? businessType = null)
         => new(id, DocumentKind.Discount, customer, amount, isDebit: false, documentDate, documentDate, reference, null, businessType, null);
 
+    /// <summary>
+    /// Returns a copy due in installments: one open item per installment, each aged, reminded, matched and settled on
+    /// its own. The amounts must add up to <see cref="Amount"/> exactly, the due dates ascend (equal dates allowed) and
+    /// none is before <see cref="DocumentDate"/>. The copy's <see cref="DueDate"/> is the last installment's.
+    /// </summary>
+    /// <param name="installments">The installments, in due-date order; at least one.</param>
+    /// <returns>The copy. One installment equal to the whole amount is allowed (the item is then <c>{Id}/1</c>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="installments"/> is null.</exception>
+    /// <exception cref="ArgumentException">The document is not an invoice or a debit note; there is no installment; the
+    /// amounts do not add up to <see cref="Amount"/>; an amount is in another currency (the field names the
+    /// installment, such as <c>installments[1].Amount</c>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An amount is not positive or not in whole minor units, or a due date
+    /// is before the document date or before the installment before it (field <c>installments[i].DueDate</c>).</exception>
+    public Document WithInstallments(IEnumerable<Installment> installments)
+    {
+        if (Kind is not (DocumentKind.Invoice or DocumentKind.DebitNote))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Only invoices and debit notes are due in installments; {Id} is a {Kind}."), nameof(installments));
+        }
+
+        var list = Installment.Check(installments, Amount, DocumentDate, nameof(installments), Id.Value);
+        return this with { Installments = [.. list], DueDate = list[^1].DueDate };
+    }
+
+    /// <summary>
+    /// Returns a copy due in the installments of a payment term's schedule (<see cref="Terms.PaymentTerm.Schedule"/>):
+    /// each scheduled installment's amount and due date, as <see cref="WithInstallments"/> checks them. Discounts and
+    /// per-installment payment methods of the schedule are not carried.
+    /// </summary>
+    /// <param name="schedule">The schedule, for this document's amount.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
+    /// <exception cref="ArgumentException">As <see cref="WithInstallments"/>; the field is <c>schedule</c> when the
+    /// schedule's total is not the document's amount.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">As <see cref="WithInstallments"/>.</exception>
+    public Document WithSchedule(Terms.PaymentSchedule schedule)
+    {
+        Guard.NotNull(schedule);
+        if (schedule.Total != Amount)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The schedule is for {schedule.Total}, not for the {Amount} of {Id}."), nameof(schedule));
+        }
+
+        return WithInstallments(schedule.Installments.Select(i => new Installment(i.Amount, i.DueDate)));
+    }
+
+    /// <summary>The document of installment <paramref name="number"/> (1-based): its own id, amount and due date, the
+    /// rest as this document; what the ledger item of the installment carries.</summary>
+    internal Document ForInstallment(int number)
+    {
+        var installment = Installments[number - 1];
+        return this with { Id = Installment.IdOf(Id, number), Amount = installment.Amount, DueDate = installment.DueDate, Installments = [] };
+    }
+
     /// <inheritdoc/>
     public bool Equals(Document? other)
         => other is not null
             && Id == other.Id && Kind == other.Kind && Customer == other.Customer && Amount == other.Amount
             && IsDebit == other.IsDebit && DocumentDate == other.DocumentDate && DueDate == other.DueDate
             && Reference == other.Reference && ContractNumber == other.ContractNumber && BusinessType == other.BusinessType
-            && Tags.SequenceEqual(other.Tags, StringComparer.Ordinal);
+            && Tags.SequenceEqual(other.Tags, StringComparer.Ordinal)
+            && Installments.SequenceEqual(other.Installments);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, Kind, Customer, Amount, DocumentDate, DueDate);

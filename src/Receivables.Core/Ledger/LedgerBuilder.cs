@@ -46,15 +46,24 @@ public sealed class LedgerBuilder
     public LedgerBuilder Post(Document document)
     {
         Guard.NotNull(document);
-        if (TryGetOwner(document.Id, out var owner))
+        var posted = new DocumentPosted(document);
+        if (document.Installments.IsDefaultOrEmpty)
         {
-            throw new LedgerException(LedgerError.DuplicateDocumentId, "document.Id", string.Create(CultureInfo.InvariantCulture, $"Document id '{document.Id}' is already posted for customer {owner}."));
+            if (TryGetOwner(document.Id, out var owner))
+            {
+                throw new LedgerException(LedgerError.DuplicateDocumentId, "document.Id", string.Create(CultureInfo.InvariantCulture, $"Document id '{document.Id}' is already posted for customer {owner}."));
+            }
+
+            State(document.Customer).Append(posted, _sequence + 1, view: false);
+            _added[document.Id] = document.Customer;
+        }
+        else
+        {
+            AppendTakingIds(document.Customer, posted);
         }
 
-        State(document.Customer).Append(new DocumentPosted(document), _sequence + 1, view: false);
         _sequence++;
         _documents++;
-        _added[document.Id] = document.Customer;
         return this;
     }
 
@@ -129,9 +138,36 @@ public sealed class LedgerBuilder
             return Post(posted.Document);
         }
 
-        State(customer).Append(ledgerEvent, _sequence + 1, view: false);
+        if (ledgerEvent is PaymentPlanAgreed)
+        {
+            AppendTakingIds(customer, ledgerEvent);
+        }
+        else
+        {
+            State(customer).Append(ledgerEvent, _sequence + 1, view: false);
+        }
+
         _sequence++;
         return this;
+    }
+
+    /// <summary>Appends an event that takes ids (a document with installments, a payment plan), checking them ledger-wide first.</summary>
+    private void AppendTakingIds(CustomerId customer, LedgerEvent ledgerEvent)
+    {
+        var ids = AccountState.IdsTakenBy(ledgerEvent).ToList();
+        foreach (var id in ids)
+        {
+            if (TryGetOwner(id, out var owner))
+            {
+                throw new LedgerException(LedgerError.DuplicateDocumentId, ledgerEvent is PaymentPlanAgreed ? "plan" : "document.Id", string.Create(CultureInfo.InvariantCulture, $"Id '{id}' is already used for customer {owner}."));
+            }
+        }
+
+        State(customer).Append(ledgerEvent, _sequence + 1, view: false);
+        foreach (var id in ids)
+        {
+            _added[id] = customer;
+        }
     }
 
     /// <summary>Looks up a document's current state (in any account).</summary>

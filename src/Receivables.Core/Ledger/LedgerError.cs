@@ -41,4 +41,7 @@ public enum LedgerError
 
     /// <summary>A date is out of order, such as an application dated before the credit.</summary>
     InvalidDate = 13,
+
+    /// <summary>The payment plan is already cancelled.</summary>
+    PlanState = 14,
 }

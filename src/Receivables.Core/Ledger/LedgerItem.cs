@@ -16,9 +16,29 @@ public sealed record LedgerItem
     /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
     public override string ToString() => InvariantText.Record(nameof(LedgerItem), PrintMembers);
 
-    internal LedgerItem(Document document, Money open, DateOnly? settledOn, ItemDispute? dispute, PromiseToPay? promise, ImmutableList<ItemSettlement> settlements)
+    internal LedgerItem(Document document, Money open, DateOnly? settledOn, ItemDispute? dispute, PromiseToPay? promise, ImmutableList<ItemSettlement> settlements, DateOnly? dueDate = null, int installment = 0, DocumentId? installmentOf = null, ImmutableArray<string> references = default)
     {
         Document = document;
+        if (references.IsDefault)
+        {
+            var list = ImmutableArray.CreateBuilder<string>(2);
+            if (installmentOf is { } parent)
+            {
+                list.Add(parent.Value);
+            }
+
+            if (document.Reference is { } reference && !list.Contains(reference, StringComparer.Ordinal))
+            {
+                list.Add(reference);
+            }
+
+            references = list.ToImmutable();
+        }
+
+        References = references;
+        DueDate = dueDate ?? document.DueDate;
+        Installment = installment;
+        InstallmentOf = installmentOf;
         Open = open;
         SettledOn = settledOn;
         Dispute = dispute;
@@ -31,6 +51,33 @@ public sealed record LedgerItem
 
     /// <summary>Gets the document id.</summary>
     public DocumentId Id => Document.Id;
+
+    /// <summary>
+    /// Gets the due date as it stands: <see cref="OriginalDueDate"/> moved by due-date extensions
+    /// (<see cref="DueDateExtended"/>) and by the acceleration of a cancelled payment plan. Aging, reminders, matching and
+    /// oldest-due-first allocation use it.
+    /// </summary>
+    public DateOnly DueDate { get; }
+
+    /// <summary>Gets the due date the document (or installment) was posted with, <see cref="Ledger.Document.DueDate"/>,
+    /// whatever was extended later; payment-behaviour figures (<see cref="PaymentRecord"/>) measure lateness from it.</summary>
+    public DateOnly OriginalDueDate => Document.DueDate;
+
+    /// <summary>Gets the installment number (1-based) when the item is one installment of a document or of a payment plan,
+    /// otherwise 0.</summary>
+    public int Installment { get; }
+
+    /// <summary>Gets the document or payment plan the item is an installment of (<c>INV-1</c> for <c>INV-1/2</c>), or
+    /// <see langword="null"/>.</summary>
+    public DocumentId? InstallmentOf { get; }
+
+    /// <summary>
+    /// Gets the numbers a payer may quote for this item besides its id, in order: for an installment the document (or
+    /// payment plan) it belongs to; for a plan's installment also the items the plan restructured; then the
+    /// document's <see cref="Ledger.Document.Reference"/>. <see cref="OpenItem.References"/> and
+    /// <see cref="AllocationPolicies.ByReference"/> read them, so "INV-1" in a remittance reaches <c>INV-1/2</c>.
+    /// </summary>
+    public ImmutableArray<string> References { get; }
 
     /// <summary>Gets the amount still open: 0 to <see cref="Document.Amount"/>, always positive or zero.</summary>
     public Money Open { get; }
@@ -56,12 +103,16 @@ public sealed record LedgerItem
     /// <summary>Gets the applications that touched this item and are not reversed, in order.</summary>
     public ImmutableList<ItemSettlement> Settlements { get; }
 
-    internal LedgerItem With(Money? open = null, DateOnly? settledOn = null, bool clearSettled = false, ItemDispute? dispute = null, bool clearDispute = false, PromiseToPay? promise = null, bool clearPromise = false, ImmutableList<ItemSettlement>? settlements = null)
+    internal LedgerItem With(Money? open = null, DateOnly? settledOn = null, bool clearSettled = false, ItemDispute? dispute = null, bool clearDispute = false, PromiseToPay? promise = null, bool clearPromise = false, ImmutableList<ItemSettlement>? settlements = null, DateOnly? dueDate = null)
         => new(
             Document,
             open ?? Open,
             clearSettled ? null : settledOn ?? SettledOn,
             clearDispute ? null : dispute ?? Dispute,
             clearPromise ? null : promise ?? Promise,
-            settlements ?? Settlements);
+            settlements ?? Settlements,
+            dueDate ?? DueDate,
+            Installment,
+            InstallmentOf,
+            References);
 }

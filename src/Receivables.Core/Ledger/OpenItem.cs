@@ -151,6 +151,17 @@ public sealed class OpenItem : IEquatable<OpenItem>
     /// <summary>Gets the due date.</summary>
     public DateOnly DueDate { get; }
 
+    /// <summary>Gets the due date the item was posted with, before any extension (<see cref="DueDateExtended"/>) or
+    /// acceleration; equal to <see cref="DueDate"/> unless set. Set it with an object initializer
+    /// (<c>new OpenItem(…) { OriginalDueDate = … }</c>); <see cref="From(LedgerItem, IEnumerable{SettlementDiscount})"/> sets it.</summary>
+    public DateOnly OriginalDueDate
+    {
+        get => _originalDueDate ?? DueDate;
+        init => _originalDueDate = value;
+    }
+
+    private readonly DateOnly? _originalDueDate;
+
     /// <summary>Gets how the customer pays the item (from <see cref="Document.PaymentMethod"/>);
     /// <see cref="Terms.PaymentMethod.Unspecified"/> by default. Reminders hold a direct debit until its collection date
     /// and count an acceptance bill as due on its maturity.</summary>
@@ -212,17 +223,18 @@ public sealed class OpenItem : IEquatable<OpenItem>
             d.Customer,
             item.Open,
             d.DocumentDate,
-            d.DueDate,
+            item.DueDate,
             offers,
             d.Amount,
             d.Kind,
-            installment: 0,
+            item.Installment,
             d.BusinessType,
-            d.Reference is null ? null : [d.Reference],
+            item.References,
             item.Dispute,
             item.Promise)
         {
             PaymentMethod = d.PaymentMethod,
+            OriginalDueDate = d.DueDate,
         };
     }
 
@@ -231,21 +243,21 @@ public sealed class OpenItem : IEquatable<OpenItem>
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentException">An offer is in another currency or not smaller than the open amount.</exception>
     public OpenItem WithDiscounts(IEnumerable<SettlementDiscount> discounts)
-        => new(Id, Customer, Open, DocumentDate, DueDate, Guard.NotNull(discounts), Original, Kind, Installment, Segment, References, Dispute, Promise);
+        => new(Id, Customer, Open, DocumentDate, DueDate, Guard.NotNull(discounts), Original, Kind, Installment, Segment, References, Dispute, Promise) { PaymentMethod = PaymentMethod, OriginalDueDate = OriginalDueDate };
 
     /// <summary>Returns a copy with further references appended.</summary>
     /// <param name="references">The references to add.</param>
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentException">A reference is blank.</exception>
     public OpenItem WithReferences(IEnumerable<string> references)
-        => new(Id, Customer, Open, DocumentDate, DueDate, Discounts, Original, Kind, Installment, Segment, References.AddRange(Guard.NotNull(references)), Dispute, Promise);
+        => new(Id, Customer, Open, DocumentDate, DueDate, Discounts, Original, Kind, Installment, Segment, References.AddRange(Guard.NotNull(references)), Dispute, Promise) { PaymentMethod = PaymentMethod, OriginalDueDate = OriginalDueDate };
 
     /// <inheritdoc/>
     public bool Equals(OpenItem? other)
         => ReferenceEquals(this, other)
             || (other is not null && Id == other.Id && Customer == other.Customer && Open == other.Open && Original == other.Original
                 && DocumentDate == other.DocumentDate && DueDate == other.DueDate && Kind == other.Kind && Installment == other.Installment
-                && PaymentMethod == other.PaymentMethod
+                && PaymentMethod == other.PaymentMethod && OriginalDueDate == other.OriginalDueDate
                 && string.Equals(Segment, other.Segment, StringComparison.Ordinal)
                 && References.SequenceEqual(other.References, StringComparer.Ordinal)
                 && Discounts.SequenceEqual(other.Discounts)
@@ -257,10 +269,11 @@ public sealed class OpenItem : IEquatable<OpenItem>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, Customer, Open, DueDate, Installment);
 
-    /// <summary>Writes the item as <c>INV-1 (C-1) 300.00 EUR open, due 2026-02-09</c>.</summary>
+    /// <summary>Writes the item as <c>INV-1 (C-1) 300.00 EUR open, due 2026-02-09</c> (an installment's id already
+    /// carries its number, <c>INV-1/2</c>).</summary>
     /// <returns>The text.</returns>
     public override string ToString()
-        => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Id}{(Installment > 0 ? $"/{Installment}" : string.Empty)} ({Customer}) {Open} open, due {DueDate:yyyy-MM-dd}");
+        => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Id}{(Installment > 0 && !Id.Value.EndsWith(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/{Installment}"), StringComparison.Ordinal) ? $"/{Installment}" : string.Empty)} ({Customer}) {Open} open, due {DueDate:yyyy-MM-dd}");
 
     /// <summary>Compares two items by value.</summary>
     /// <param name="left">The first item.</param>

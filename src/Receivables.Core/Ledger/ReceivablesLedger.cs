@@ -106,7 +106,7 @@ public sealed class ReceivablesLedger
             for (var j = 0; j < sorted.Length; j++)
             {
                 builders[j].Add(customer, views[j]);
-                counts[j] += views[j].ItemCount;
+                counts[j] += views[j].State.DocumentCount;
             }
         }
 
@@ -131,7 +131,7 @@ public sealed class ReceivablesLedger
     /// <param name="customer">The customer when found.</param>
     /// <returns>True when the document is posted.</returns>
     public bool TryGetOwner(DocumentId document, out CustomerId customer)
-        => _owners.TryGetValue(document, out customer) && _accounts.TryGetValue(customer, out var account) && account.TryGetItem(document, out _);
+        => _owners.TryGetValue(document, out customer) && _accounts.TryGetValue(customer, out var account) && account.State.HasId(document);
 
     /// <summary>Posts a document to its customer's account.</summary>
     /// <param name="document">The document.</param>
@@ -141,13 +141,20 @@ public sealed class ReceivablesLedger
     public ReceivablesLedger Post(Document document)
     {
         Guard.NotNull(document);
-        if (TryGetOwner(document.Id, out var owner))
+        var posted = new DocumentPosted(document);
+        var owners = _owners;
+        foreach (var id in AccountState.IdsTakenBy(posted))
         {
-            throw new LedgerException(LedgerError.DuplicateDocumentId, "document.Id", string.Create(CultureInfo.InvariantCulture, $"Document id '{document.Id}' is already posted for customer {owner}."));
+            if (TryGetOwner(id, out var owner))
+            {
+                throw new LedgerException(LedgerError.DuplicateDocumentId, "document.Id", string.Create(CultureInfo.InvariantCulture, $"Document id '{id}' is already posted for customer {owner}."));
+            }
+
+            owners = owners.With(id, document.Customer);
         }
 
-        var account = Account(document.Customer).AppendAt(new DocumentPosted(document), Sequence + 1);
-        return new ReceivablesLedger(_accounts.SetItem(document.Customer, account), _owners.With(document.Id, document.Customer), Sequence + 1, DocumentCount + 1);
+        var account = Account(document.Customer).AppendAt(posted, Sequence + 1);
+        return new ReceivablesLedger(_accounts.SetItem(document.Customer, account), owners, Sequence + 1, DocumentCount + 1);
     }
 
     /// <summary>Applies a credit within its customer's account. See <see cref="CustomerAccount.Apply"/>.</summary>
@@ -203,18 +210,17 @@ public sealed class ReceivablesLedger
         var added = 0;
         for (var i = before.History.Count; i < history.Count; i++)
         {
-            if (history[i] is not DocumentPosted posted)
+            foreach (var id in AccountState.IdsTakenBy(history[i]))
             {
-                continue;
+                if (TryGetOwner(id, out var owner))
+                {
+                    throw new LedgerException(LedgerError.DuplicateDocumentId, history[i] is PaymentPlanAgreed ? "plan" : "document.Id", string.Create(CultureInfo.InvariantCulture, $"Id '{id}' is already used for customer {owner}."));
+                }
+
+                owners = owners.With(id, customer);
             }
 
-            if (TryGetOwner(posted.Document.Id, out var owner))
-            {
-                throw new LedgerException(LedgerError.DuplicateDocumentId, "document.Id", string.Create(CultureInfo.InvariantCulture, $"Document id '{posted.Document.Id}' is already posted for customer {owner}."));
-            }
-
-            owners = owners.With(posted.Document.Id, customer);
-            added++;
+            added += history[i] is DocumentPosted ? 1 : 0;
         }
 
         var recorded = history.Count - before.History.Count;
@@ -241,7 +247,7 @@ public sealed class ReceivablesLedger
         {
             var mapped = view(account);
             accounts.Add(customer, mapped);
-            count += mapped.ItemCount;
+            count += mapped.State.DocumentCount;
         }
 
         return new ReceivablesLedger(accounts.ToImmutable(), _owners, sequence ?? Sequence, count);

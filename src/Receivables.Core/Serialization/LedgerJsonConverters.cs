@@ -8,7 +8,8 @@ namespace Receivables.Serialization;
 /// <summary>
 /// Writes a <see cref="Document"/> as an object (<c>id</c>, <c>kind</c>, <c>customer</c>, <c>amount</c>,
 /// <c>isDebit</c>, <c>documentDate</c>, <c>dueDate</c>, optional <c>reference</c>, <c>contractNumber</c>,
-/// <c>businessType</c>, <c>tags</c>) and reads it back through the document factories, so every rule is checked again.
+/// <c>businessType</c>, <c>tags</c>, <c>installments</c> as <c>[{"amount":…,"dueDate":…}]</c>) and reads it back through
+/// the document factories, so every rule is checked again.
 /// </summary>
 /// <remarks>Attached to <see cref="Document"/>. A document the factories refuse reads as a <see cref="JsonException"/>
 /// naming the reason. Stateless and thread-safe.</remarks>
@@ -27,6 +28,7 @@ public sealed class DocumentJsonConverter : JsonConverter<Document>
         DateOnly? dueDate = null;
         string? reference = null, contract = null, business = null;
         List<string>? tags = null;
+        List<Installment>? installments = null;
         var method = Terms.PaymentMethod.Unspecified;
         while (Json.NextProperty(ref reader, out var name))
         {
@@ -65,6 +67,9 @@ public sealed class DocumentJsonConverter : JsonConverter<Document>
                 case "paymentMethod":
                     method = ReadPaymentMethod(ref reader);
                     break;
+                case "installments":
+                    installments = ReadInstallments(ref reader, options);
+                    break;
                 case "tags":
                     tags = [];
                     Json.Expect(ref reader, JsonTokenType.StartArray, "tags");
@@ -87,7 +92,7 @@ public sealed class DocumentJsonConverter : JsonConverter<Document>
         var date = Json.Required(documentDate, "documentDate", What);
         try
         {
-            return WithMethod(method, Json.Required(kind, "kind", What) switch
+            var document = WithMethod(method, Json.Required(kind, "kind", What) switch
             {
                 DocumentKind.Invoice => Document.Invoice(i, c, m, date, Json.Required(dueDate, "dueDate", What), reference, contract, business, tags),
                 DocumentKind.DebitNote => Document.DebitNote(i, c, m, date, Json.Required(dueDate, "dueDate", What), reference, contract, business, tags),
@@ -98,6 +103,7 @@ public sealed class DocumentJsonConverter : JsonConverter<Document>
                 DocumentKind.Discount => Document.Discount(i, c, m, date, reference, business),
                 var other => throw new JsonException($"Document kind {other} cannot be read."),
             });
+            return installments is null ? document : document.WithInstallments(installments);
         }
         catch (ArgumentException ex)
         {
@@ -134,6 +140,12 @@ public sealed class DocumentJsonConverter : JsonConverter<Document>
             writer.WriteEndObject();
         }
 
+        if (!value.Installments.IsDefaultOrEmpty)
+        {
+            writer.WritePropertyName("installments");
+            WriteInstallments(writer, value.Installments, options);
+        }
+
         if (!value.Tags.IsDefaultOrEmpty)
         {
             writer.WriteStartArray("tags");
@@ -146,6 +158,53 @@ public sealed class DocumentJsonConverter : JsonConverter<Document>
         }
 
         writer.WriteEndObject();
+    }
+
+    /// <summary>Reads <c>[{"amount":{…},"dueDate":"2026-03-31"}, …]</c>.</summary>
+    internal static List<Installment> ReadInstallments(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    {
+        var list = new List<Installment>();
+        Json.Expect(ref reader, JsonTokenType.StartArray, "installments");
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            Json.Expect(ref reader, JsonTokenType.StartObject, "installment");
+            Money? amount = null;
+            DateOnly? due = null;
+            while (Json.NextProperty(ref reader, out var name))
+            {
+                switch (name)
+                {
+                    case "amount":
+                        amount = Json.MoneyConverter.Read(ref reader, typeof(Money), options);
+                        break;
+                    case "dueDate":
+                        due = Json.Date(ref reader);
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
+                }
+            }
+
+            list.Add(new Installment(Json.Required(amount, "amount", "An installment"), Json.Required(due, "dueDate", "An installment")));
+        }
+
+        return list;
+    }
+
+    internal static void WriteInstallments(Utf8JsonWriter writer, IEnumerable<Installment> installments, JsonSerializerOptions options)
+    {
+        writer.WriteStartArray();
+        foreach (var installment in installments)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("amount");
+            Json.MoneyConverter.Write(writer, installment.Amount, options);
+            writer.WriteString("dueDate", Json.Date(installment.DueDate));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static Document WithMethod(Terms.PaymentMethod method, Document document)
@@ -222,8 +281,10 @@ internal static class LedgerEventJson
     {
         Json.Expect(ref reader, JsonTokenType.StartObject, "ledger event");
         string? type = null, note = null, kind = null;
-        DateOnly? date = null, promisedDate = null;
-        DocumentId? item = null, credit = null;
+        DateOnly? date = null, promisedDate = null, newDueDate = null;
+        DocumentId? item = null, credit = null, plan = null;
+        bool? accelerate = null;
+        List<Installment>? installments = null;
         int? number = null;
         Money? amount = null;
         Document? document = null;
@@ -241,6 +302,27 @@ internal static class LedgerEventJson
                     break;
                 case "promisedDate":
                     promisedDate = Json.Date(ref reader);
+                    break;
+                case "newDueDate":
+                    newDueDate = Json.Date(ref reader);
+                    break;
+                case "plan":
+                    plan = Json.DocumentIdConverter.Read(ref reader, typeof(DocumentId), options);
+                    break;
+                case "accelerate":
+                    accelerate = reader.GetBoolean();
+                    break;
+                case "installments":
+                    installments = DocumentJsonConverter.ReadInstallments(ref reader, options);
+                    break;
+                case "items":
+                    allocations = [];
+                    Json.Expect(ref reader, JsonTokenType.StartArray, "items");
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        allocations.Add(ReadAllocation(ref reader, options));
+                    }
+
                     break;
                 case "item":
                     item = reader.TokenType == JsonTokenType.Null ? null : Json.DocumentIdConverter.Read(ref reader, typeof(DocumentId), options);
@@ -300,6 +382,9 @@ internal static class LedgerEventJson
                 nameof(DisputeResolved) => new DisputeResolved(Json.Required(item, "item", what), Json.Required(date, "date", what), note),
                 nameof(PromiseToPayRecorded) => new PromiseToPayRecorded(Json.Required(item, "item", what), Json.Required(date, "date", what), Json.Required(promisedDate, "promisedDate", what), Json.Required(amount, "amount", what), note),
                 nameof(PromiseToPayCleared) => new PromiseToPayCleared(Json.Required(item, "item", what), Json.Required(date, "date", what), note),
+                nameof(DueDateExtended) => new DueDateExtended(Json.Required(item, "item", what), Json.Required(newDueDate, "newDueDate", what), Json.Required(date, "date", what), note),
+                nameof(PaymentPlanAgreed) => new PaymentPlanAgreed(Json.Required(plan, "plan", what), Json.Required(date, "date", what), Json.RequiredObject(allocations, "items", what), Json.RequiredObject(installments, "installments", what), note),
+                nameof(PaymentPlanCancelled) => new PaymentPlanCancelled(Json.Required(plan, "plan", what), Json.Required(date, "date", what), accelerate ?? false, note),
                 nameof(LedgerAnnotation) => new LedgerAnnotation(Json.Required(date, "date", what), Json.RequiredObject(kind, "kind", what), item, payload),
                 _ => throw new JsonException($"'{type}' is not a ledger event type."),
             };
@@ -359,6 +444,33 @@ internal static class LedgerEventJson
                 break;
             case PromiseToPayCleared e:
                 writer.WriteString("item", e.Item.Value);
+                Optional(writer, "note", e.Note);
+                break;
+            case DueDateExtended e:
+                writer.WriteString("item", e.Item.Value);
+                writer.WriteString("newDueDate", Json.Date(e.NewDueDate));
+                Optional(writer, "note", e.Note);
+                break;
+            case PaymentPlanAgreed e:
+                writer.WriteString("plan", e.Plan.Value);
+                writer.WriteStartArray("items");
+                foreach (var closed in e.Items)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("item", closed.Item.Value);
+                    writer.WritePropertyName("amount");
+                    Json.MoneyConverter.Write(writer, closed.Amount, options);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WritePropertyName("installments");
+                DocumentJsonConverter.WriteInstallments(writer, e.Installments, options);
+                Optional(writer, "note", e.Note);
+                break;
+            case PaymentPlanCancelled e:
+                writer.WriteString("plan", e.Plan.Value);
+                writer.WriteBoolean("accelerate", e.Accelerate);
                 Optional(writer, "note", e.Note);
                 break;
             case LedgerAnnotation e:

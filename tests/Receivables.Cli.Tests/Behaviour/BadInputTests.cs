@@ -50,6 +50,8 @@ public class BadInputTests
         data.Add("sample folder missing", ["sample", "-o", missingDir]);
         data.Add("sample bad seed", ["sample", "--seed", "abc"]);
         data.Add("sample-statement folder missing", ["sample-statement", CliRunner.SampleDocuments, "--output", missingDir]);
+        data.Add("ledger bad payment term", ["ledger", File("id,kind,customer,currency,amount,document_date,payment_term\nINV-1,invoice,C1,EUR,100.00,2026-01-01,NETT 30\n")]);
+        data.Add("ledger payment term and due date", ["ledger", File("id,kind,customer,currency,amount,document_date,due_date,payment_term\nINV-1,invoice,C1,EUR,100.00,2026-01-01,2026-02-01,NET 30\n")]);
         data.Add("unknown command", ["ledgr", Doc()]);
         data.Add("unknown option", ["ledger", Doc(), "--colour"]);
         return data;

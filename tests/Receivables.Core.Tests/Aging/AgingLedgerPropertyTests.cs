@@ -52,25 +52,14 @@ public class AgingLedgerPropertyTests
         });
     }
 
-    /// <summary>The oracle: per debit document, the amount open on the date recounted from the raw events (postings and
-    /// applications effective on or before it, minus reversed ones), without the account's fold or its open items.</summary>
+    /// <summary>The oracle: per debit item (an installment, a plan's installment), the amount open on the date and its
+    /// due date recounted from the raw events (LedgerModel.Recount, RecountDueDates), without the account's fold or its
+    /// open items.</summary>
     private static List<(Currency Currency, decimal Open, DateOnly Due)> OpenDebits(IEnumerable<LedgerEvent> history, DateOnly date)
     {
-        var events = history.Where(e => e.Date <= date).ToList();
-        var reversed = events.OfType<ApplicationReversed>().Select(r => r.ApplicationNumber).ToHashSet();
-        var documents = events.OfType<DocumentPosted>().Select(p => p.Document).ToDictionary(d => d.Id);
-        var open = documents.ToDictionary(d => d.Key, d => d.Value.Amount.Amount);
-        foreach (var application in events.OfType<CreditApplied>().Where(a => !reversed.Contains(a.ApplicationNumber)))
-        {
-            foreach (var allocation in application.Allocations)
-            {
-                open[allocation.Item] -= allocation.Amount.Amount;
-            }
-        }
-
-        return [.. documents.Values
-            .Where(d => d.IsDebit && open[d.Id] > 0m)
-            .Select(d => (d.Amount.Currency, open[d.Id], d.DueDate))];
+        var open = LedgerModel.Recount(history, date);
+        var due = LedgerModel.RecountDueDates(history, date);
+        return [.. due.Where(d => open[d.Key].IsPositive).Select(d => (open[d.Key].Currency, open[d.Key].Amount, d.Value))];
     }
 }
 

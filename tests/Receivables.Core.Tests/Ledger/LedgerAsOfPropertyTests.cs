@@ -21,7 +21,7 @@ public class LedgerAsOfPropertyTests
 
             var view = account.AsOf(date);
 
-            Assert.Equal(Recount(account.History, date), view.Items.ToDictionary(i => i.Id, i => i.Open));
+            Assert.Equal(LedgerModel.Recount(account.History, date), view.Items.ToDictionary(i => i.Id, i => i.Open));
         });
     }
 
@@ -57,7 +57,7 @@ public class LedgerAsOfPropertyTests
 
             var view = account.AsOf(date);
 
-            Assert.Equal(Recount(account.History, date), view.Items.ToDictionary(i => i.Id, i => i.Open));
+            Assert.Equal(LedgerModel.Recount(account.History, date), view.Items.ToDictionary(i => i.Id, i => i.Open));
             Assert.All(view.History, e => Assert.True(e.Date <= date));
             Assert.Equal(account.History.Count(e => e.Date <= date), view.History.Count);
         });
@@ -125,7 +125,7 @@ public class LedgerAsOfPropertyTests
                 var expected = account.AsOf(snapshot.Date);
                 Assert.Equal(LedgerModel.Snapshot(expected), LedgerModel.Snapshot(snapshot.Ledger.Account(LedgerModel.Customer)));
                 Assert.Equal(expected.OpenItems, snapshot.OpenItems);
-                Assert.Equal(expected.Items.Count(), snapshot.Ledger.DocumentCount);
+                Assert.Equal(expected.History.OfType<DocumentPosted>().Count(), snapshot.Ledger.DocumentCount);
             }
         });
     }
@@ -169,6 +169,21 @@ public class LedgerAsOfPropertyTests
         Assert.Equal(Money.Of(50m, "EUR"), next.Account.GetItem(new("INV-1")).Open);
     }
 
+    [Fact]
+    public void AsOf_BackDatedExtensionsAndPlans_DueDatesEqualTheRecountOfEventsDatedOnOrBefore()
+    {
+        Properties.Check(BackDated, input =>
+        {
+            var account = BuildBackDated(input.Steps, input.Back);
+            var date = LedgerModel.Start.AddDays(input.Day);
+
+            var view = account.AsOf(date);
+
+            Assert.Equal(LedgerModel.RecountDueDates(account.History, date), view.Items.Where(i => i.Document.IsDebit).ToDictionary(i => i.Id, i => i.DueDate));
+            Assert.All(view.OpenItems, o => Assert.Equal(view.GetItem(o.Id).OriginalDueDate, o.OriginalDueDate));
+        });
+    }
+
     private static CustomerAccount Build(LedgerStep[] steps, int count)
     {
         var account = CustomerAccount.Create(LedgerModel.Customer);
@@ -189,24 +204,6 @@ public class LedgerAsOfPropertyTests
         }
 
         return account;
-    }
-
-    /// <summary>The oracle: open amounts on a date recounted from the raw events, without the fold.</summary>
-    private static Dictionary<DocumentId, Money> Recount(IEnumerable<LedgerEvent> history, DateOnly date)
-    {
-        var events = history.Where(e => e.Date <= date).ToList();
-        var reversed = events.OfType<ApplicationReversed>().Select(r => r.ApplicationNumber).ToHashSet();
-        var open = events.OfType<DocumentPosted>().ToDictionary(p => p.Document.Id, p => p.Document.Amount);
-        foreach (var application in events.OfType<CreditApplied>().Where(a => !reversed.Contains(a.ApplicationNumber)))
-        {
-            foreach (var allocation in application.Allocations)
-            {
-                open[allocation.Item] -= allocation.Amount;
-                open[application.Credit] -= allocation.Amount;
-            }
-        }
-
-        return open;
     }
 }
 

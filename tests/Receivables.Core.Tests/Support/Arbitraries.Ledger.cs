@@ -17,6 +17,10 @@ public enum LedgerOp
     Dispute,
     Resolve,
     WriteOff,
+    InstallmentInvoice,
+    PaymentPlan,
+    CancelPlan,
+    ExtendDueDate,
 }
 
 /// <summary>
@@ -60,7 +64,11 @@ public static partial class Arbitraries
             (2, Gen.Constant(LedgerOp.Reverse)),
             (1, Gen.Constant(LedgerOp.Dispute)),
             (1, Gen.Constant(LedgerOp.Resolve)),
-            (1, Gen.Constant(LedgerOp.WriteOff)))
+            (1, Gen.Constant(LedgerOp.WriteOff)),
+            (2, Gen.Constant(LedgerOp.InstallmentInvoice)),
+            (1, Gen.Constant(LedgerOp.PaymentPlan)),
+            (1, Gen.Constant(LedgerOp.CancelPlan)),
+            (1, Gen.Constant(LedgerOp.ExtendDueDate)))
         from a in Gen.Choose(0, 50)
         from b in Gen.Choose(0, 50)
         from units in Gen.Choose(1, 200_000)
