@@ -233,7 +233,8 @@ internal sealed class AgingAccumulator
     /// 16-byte cell (sum, count, earliest day). Instead of testing every addition for overflow the loop notes whether any
     /// amount's magnitude exceeds <see cref="long.MaxValue"/> / count: if none does, no cell sum can have overflowed and
     /// the result is exact. The scalar loop takes the last items, a chunk with a bad customer index (so the error names
-    /// its position), and machines without vector hardware.
+    /// its position), and machines without vector hardware. With <paramref name="prefetch"/> (many cells, decision 210)
+    /// the vector step runs <see cref="PrefetchAhead"/> items ahead of the updates and prefetches the cells it finds.
     /// </summary>
     /// <returns>False when an amount was negative or too large for that guarantee; the caller then redoes the work checked
     /// (which refuses the first negative amount by position).</returns>
