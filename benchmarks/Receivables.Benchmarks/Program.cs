@@ -13,6 +13,12 @@ public static class Program
             return;
         }
 
+        if (args is ["--aging-cpu-times", ..])
+        {
+            AgingCpuTimes.Run(args is [_, var rounds] ? int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture) : 5);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Receivables.Aging;
 
@@ -16,6 +17,17 @@ internal sealed class AgingAccumulator
 {
     private const int FastThresholds = 8;
 
+    /// <summary>The fewest cells for which the hot loop prefetches cells ahead (decision 210): 2^16 cells are 1 MiB, a
+    /// core's L2 on the machine measured; 10,923 customers of six buckets. Below it the cells mostly stay in the caches
+    /// and the loop is the one measured before (10k customers of six buckets keep it).</summary>
+    internal const int DefaultPrefetchMinCells = 1 << 16;
+
+    /// <summary>How many items ahead the prefetching loop finds and prefetches cells (a multiple of four).</summary>
+    private const int PrefetchAhead = 32;
+
+    /// <summary>The ring of cell indices found ahead: a power of two of at least <see cref="PrefetchAhead"/> + 4.</summary>
+    private const int PrefetchRing = 64;
+
     private static readonly long[] Pow10 = BuildPow10();
 
     private readonly int _buckets;
@@ -23,12 +35,20 @@ internal sealed class AgingAccumulator
     private readonly int _minorUnits;
     private readonly decimal _minorUnit;
     private readonly Cell[] _cells;
+    private readonly int _prefetchMinCells;
     private decimal[]? _extra;
     private Dictionary<int, int>? _classified;
     private bool _empty = true;
 
-    public AgingAccumulator(int customers, int buckets, Currency currency)
+    /// <summary>Builds an empty accumulator.</summary>
+    /// <param name="customers">The customer count.</param>
+    /// <param name="buckets">The bucket count.</param>
+    /// <param name="currency">The currency (for its minor units).</param>
+    /// <param name="prefetchMinCells">The fewest cells for which the minor-unit loop prefetches cells ahead; the
+    /// default <see cref="DefaultPrefetchMinCells"/> (tests lower it to reach the path with small inputs).</param>
+    public AgingAccumulator(int customers, int buckets, Currency currency, int prefetchMinCells = DefaultPrefetchMinCells)
     {
+        _prefetchMinCells = prefetchMinCells;
         _customers = customers;
         _buckets = buckets;
         _minorUnits = currency.MinorUnits;
@@ -46,6 +66,10 @@ internal sealed class AgingAccumulator
 
     public bool UsedFallback => _extra is not null;
 
+    /// <summary>Gets whether the cells are many enough for the minor-unit loop to prefetch them ahead (and the hardware
+    /// has the prefetch instruction).</summary>
+    public bool Prefetches => _cells.Length >= _prefetchMinCells && Sse.IsSupported && Vector128.IsHardwareAccelerated;
+
     /// <summary>Adds items whose amounts are already integers in minor units.</summary>
     /// <remarks>
     /// On a fresh accumulator with up to eight bucket bounds, one tight loop adds without per-item overflow checks and
@@ -57,7 +81,7 @@ internal sealed class AgingAccumulator
     {
         if (_empty && scheme.IsDayBounds && scheme.Thresholds.Length <= FastThresholds && customerIndex.Length > 0)
         {
-            if (AddFast(scheme.Thresholds, asOfDay, customerIndex, basisDays, minorAmounts, offset))
+            if (AddFast(scheme.Thresholds, asOfDay, customerIndex, basisDays, minorAmounts, offset, Prefetches))
             {
                 _empty = false;
                 return;
@@ -209,12 +233,13 @@ internal sealed class AgingAccumulator
     /// 16-byte cell (sum, count, earliest day). Instead of testing every addition for overflow the loop notes whether any
     /// amount's magnitude exceeds <see cref="long.MaxValue"/> / count: if none does, no cell sum can have overflowed and
     /// the result is exact. The scalar loop takes the last items, a chunk with a bad customer index (so the error names
-    /// its position), and machines without vector hardware.
+    /// its position), and machines without vector hardware. With <paramref name="prefetch"/> (many cells, decision 210)
+    /// the vector step runs <see cref="PrefetchAhead"/> items ahead of the updates and prefetches the cells it finds.
     /// </summary>
     /// <returns>False when an amount was negative or too large for that guarantee; the caller then redoes the work checked
     /// (which refuses the first negative amount by position).</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop entered a few times: optimise it at once, not after tiering
-    private bool AddFast(long[] thresholds, int asOfDay, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<long> minorAmounts, int offset)
+    private bool AddFast(long[] thresholds, int asOfDay, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<long> minorAmounts, int offset, bool prefetch)
     {
         var count = customerIndex.Length;
         if (basisDays.Length != count || minorAmounts.Length != count)
@@ -256,11 +281,70 @@ internal sealed class AgingAccumulator
             var customerLimit = Vector128.Create(customers);
             var bucketCount = Vector128.Create(buckets);
             var worstSoFar = Vector128<ulong>.Zero;
-            Span<int> cellOf = stackalloc int[Vector128<int>.Count];
+            Span<int> cellOf = stackalloc int[prefetch ? PrefetchRing : Vector128<int>.Count];
             ref var cellAt = ref MemoryMarshal.GetReference(cellOf);
             unchecked // positions stay below count, which is an int
             {
-                for (; i <= count - Vector128<int>.Count; i += Vector128<int>.Count)
+                // Many cells (decision 210): with 100k customers in random order each item's cell is a cache miss, and
+                // the out-of-order core overlaps only as many misses as its reorder buffer holds items. So the same vector
+                // step runs PrefetchAhead items ahead of the updates: it finds four cells, keeps their indices in a ring
+                // and prefetches them (a prefetch retires at once and never faults), and the updates read the indices
+                // back when their cells have arrived. A chunk with a bad customer index stops the look-ahead; the items
+                // already found are added and the scalar loop takes the rest (so the error names the position).
+                var found = 0;
+                var looking = prefetch && count >= Vector128<int>.Count;
+                while (prefetch)
+                {
+                    if (looking)
+                    {
+                        var customer = Vector128.LoadUnsafe(ref customerAt, (nuint)found);
+                        if (Vector128.GreaterThanOrEqualAny(customer.AsUInt32(), customerLimit))
+                        {
+                            looking = false;
+                        }
+                        else
+                        {
+                            var day = Vector128.LoadUnsafe(ref dayAt, (nuint)found);
+                            var below = Vector128.LessThan(day, d0) + Vector128.LessThan(day, d1) + Vector128.LessThan(day, d2) + Vector128.LessThan(day, d3)
+                                + Vector128.LessThan(day, d4) + Vector128.LessThan(day, d5) + Vector128.LessThan(day, d6) + Vector128.LessThan(day, d7);
+                            var cell = (customer * bucketCount) - below; // each true compare is −1
+                            cell.StoreUnsafe(ref cellAt, (nuint)(found & (PrefetchRing - 1)));
+                            worstSoFar = Vector128.Max(worstSoFar, Vector128.LoadUnsafe(ref amountAt, (nuint)found).AsUInt64());
+                            worstSoFar = Vector128.Max(worstSoFar, Vector128.LoadUnsafe(ref amountAt, (nuint)(found + 2)).AsUInt64());
+                            Prefetch(ref Unsafe.Add(ref cells, cell.GetElement(0)));
+                            Prefetch(ref Unsafe.Add(ref cells, cell.GetElement(1)));
+                            Prefetch(ref Unsafe.Add(ref cells, cell.GetElement(2)));
+                            Prefetch(ref Unsafe.Add(ref cells, cell.GetElement(3)));
+                            found += Vector128<int>.Count;
+                            looking = found <= count - Vector128<int>.Count;
+                            if (looking && found - i <= PrefetchAhead)
+                            {
+                                continue; // still filling the look-ahead
+                            }
+                        }
+                    }
+
+                    if (i >= found)
+                    {
+                        break;
+                    }
+
+                    for (var j = 0; j < Vector128<int>.Count; j++)
+                    {
+                        ref var cell = ref Unsafe.Add(ref cells, Unsafe.Add(ref cellAt, (i + j) & (PrefetchRing - 1)));
+                        cell.Sum += Unsafe.Add(ref amountAt, i + j);
+                        cell.Count++;
+                        var basisDay = Unsafe.Add(ref dayAt, i + j);
+                        if (basisDay < cell.MinDay)
+                        {
+                            cell.MinDay = basisDay;
+                        }
+                    }
+
+                    i += Vector128<int>.Count;
+                }
+
+                for (; !prefetch && i <= count - Vector128<int>.Count; i += Vector128<int>.Count)
                 {
                     var customer = Vector128.LoadUnsafe(ref customerAt, (nuint)i);
                     if (Vector128.GreaterThanOrEqualAny(customer.AsUInt32(), customerLimit))
@@ -320,6 +404,11 @@ internal sealed class AgingAccumulator
 
         return worst <= limit;
     }
+
+    /// <summary>Asks the hardware to bring a cell into the caches; a hint that never faults, so a stale address (the
+    /// array moved by the collector meanwhile) costs nothing but the hint.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Prefetch(ref Cell cell) => Sse.Prefetch0(Unsafe.AsPointer(ref cell));
 
     private void AddChecked(AgingScheme scheme, int asOfDay, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<long> minorAmounts, int offset)
     {

@@ -60,4 +60,19 @@ public static partial class Arbitraries
         from cents in Gen.ArrayOf(Gen.Frequency((200, Gen.Choose(0, 10_000_000).Select(v => (long)v)), (2, Gen.Elements(long.MaxValue, long.MaxValue / 3)), (1, Gen.Elements(-1L, long.MinValue, -(long.MaxValue / 5)))), count)
         from scheme in AgingSchemeGen
         select (customers, index, days, cents, scheme);
+
+    /// <summary>Minor-unit columns for the accumulator's two hot loops (decision 210): 1 to 300 customers, 0 to 300 items
+    /// (so the 32-item look-ahead fills, wraps its ring and stops anywhere), customers in random order, the same days and
+    /// amounts as <see cref="MinorUnitColumnsGen"/> (near <see cref="long.MaxValue"/> now and then, rarely negative), now
+    /// and then a customer index outside the table, and a prefetch threshold at the cell count's edges (one below, at,
+    /// one above) or anywhere from 1 to twice the cells.</summary>
+    public static Gen<(int Customers, int[] Index, int[] Days, long[] Cents, AgingScheme Scheme, int MinCells)> PrefetchColumnsGen { get; } =
+        from customers in Gen.Frequency((3, Gen.Choose(1, 40)), (1, Gen.Choose(41, 300)))
+        from count in Gen.Choose(0, 300)
+        from index in Gen.ArrayOf(Gen.Frequency((400, Gen.Choose(0, customers - 1)), (1, Gen.Elements(-1, customers, int.MinValue, int.MaxValue))), count)
+        from days in Gen.ArrayOf(Gen.Frequency((50, Gen.Choose(-800, 800).Select(d => AgingAsOf.DayNumber - d)), (1, Gen.Elements(DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber))), count)
+        from cents in Gen.ArrayOf(Gen.Frequency((2000, Gen.Choose(0, 10_000_000).Select(v => (long)v)), (2, Gen.Elements(long.MaxValue, long.MaxValue / 3)), (1, Gen.Elements(-1L, long.MinValue, -(long.MaxValue / 5)))), count)
+        from scheme in AgingSchemeGen
+        from edge in Gen.Frequency((3, Gen.Elements(-1, 0, 1)), (2, Gen.Choose(-customers * scheme.BucketCount, customers * scheme.BucketCount)))
+        select (customers, index, days, cents, scheme, Math.Max(1, (customers * scheme.BucketCount) + edge));
 }
