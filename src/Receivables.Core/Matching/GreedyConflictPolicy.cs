@@ -46,7 +46,7 @@ internal sealed class GreedyConflictPolicy(GreedyConflictPolicy.Ordering orderin
                 {
                     var open = arguments.OpenAmount(allocation.Item);
                     var taken = used.GetValueOrDefault(allocation.Item);
-                    if (taken + allocation.Cleared.Amount > open.Amount)
+                    if (taken + allocation.Claimed > open.Amount)
                     {
                         conflict = MatchingReasonCodes.ItemTaken.Of(allocation.Item, open - new Money(taken, open.Currency));
                         if (holdForReview && takenBy.TryGetValue(allocation.Item, out var taker))
@@ -63,7 +63,7 @@ internal sealed class GreedyConflictPolicy(GreedyConflictPolicy.Ordering orderin
                     chosen[i] = p;
                     foreach (var allocation in proposals[p].Allocations)
                     {
-                        used[allocation.Item] = used.GetValueOrDefault(allocation.Item) + allocation.Cleared.Amount;
+                        used[allocation.Item] = used.GetValueOrDefault(allocation.Item) + allocation.Claimed;
                         takenBy.TryAdd(allocation.Item, i);
                     }
                 }

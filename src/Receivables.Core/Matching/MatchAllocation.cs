@@ -26,4 +26,9 @@ public sealed record MatchAllocation(DocumentId Item, CustomerId Customer, Money
     /// applied + discount + write-off + deduction is the item's open amount.</summary>
     /// <value>The default value is null.</value>
     public MatchDeduction? Deduction { get; init; }
+
+    /// <summary>What the allocation takes of the item's open amount for other lines of the run: what it clears plus a
+    /// deduction held in dispute on it (the ledger holds that part, <see cref="Ledger.ReceiptLine"/>), so that two
+    /// lines never claim more than the item has open.</summary>
+    internal decimal Claimed => Cleared.Amount + (Deduction is { Treatment: DeductionTreatment.Dispute } held ? held.Amount.Amount : 0m);
 }

@@ -376,7 +376,7 @@ public sealed class MatchingEngine
                 for (var k = 0; k < allocations.Length; k++)
                 {
                     var position = chosen.Positions[k];
-                    used[position] = used.GetValueOrDefault(position) + allocations[k].Cleared.Amount;
+                    used[position] = used.GetValueOrDefault(position) + allocations[k].Claimed;
                     takenBy?.TryAdd(position, line);
                 }
             }
@@ -395,7 +395,7 @@ public sealed class MatchingEngine
             {
                 var position = candidate.Positions[k];
                 var taken = used.GetValueOrDefault(position);
-                if (taken + allocations[k].Cleared.Amount > index.OpenAmounts(position, 1)[0])
+                if (taken + allocations[k].Claimed > index.OpenAmounts(position, 1)[0])
                 {
                     var item = index.Item(position);
                     return (MatchingReasonCodes.ItemTaken.Of(item.Id, item.Open - new Money(taken, item.Currency)), position);
@@ -447,7 +447,7 @@ public sealed class MatchingEngine
                 for (var k = 0; k < chosen.Positions.Length; k++)
                 {
                     var position = chosen.Positions[k];
-                    var total = used.GetValueOrDefault(position) + chosen.Proposal.Allocations[k].Cleared.Amount;
+                    var total = used.GetValueOrDefault(position) + chosen.Proposal.Allocations[k].Claimed;
                     if (total > index.OpenAmounts(position, 1)[0])
                     {
                         throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The conflict policy {name} clears {index.Item(position).Id} by more than its open amount (statement line '{input[i].Id}')."));

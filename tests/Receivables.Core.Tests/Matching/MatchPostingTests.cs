@@ -86,6 +86,29 @@ public class MatchPostingTests
     }
 
     [Fact]
+    public void Match_SecondLineOnAnItemWhoseShortfallIsDisputed_NotAppliedAndTheRunPostsWhole()
+    {
+        // B-1 pays 4,600.00 of INV-200's 5,000.00: the 400.00 short is held in dispute on INV-200. B-2 then pays 300.00
+        // citing INV-200: nothing is left of INV-200 for it (the disputed 400.00 is held), so it is not applied there,
+        // and posting the run's automatic lines never asks the ledger for more than INV-200 has open.
+        var ledger = Ledger();
+        var lines = new[]
+        {
+            new StatementLine("B-1", Nov20, Nov20, Money.Of(4600.00m, "EUR"), payerAccount: "DE89 3704 0044 0532 0130 00", remittanceText: "INV-200"),
+            new StatementLine("B-2", Nov20, Nov20, Money.Of(300.00m, "EUR"), payerAccount: "DE89 3704 0044 0532 0130 00", remittanceText: "INV-200 rest"),
+        };
+
+        // A low threshold, as a host that applies partial payments automatically would set.
+        var options = new MatchingOptions { Deductions = Options.Deductions, Overpayments = Options.Overpayments, AutoApplyThreshold = 0.6 };
+        var result = MatchingEngine.Create(options).Match(lines, Items(ledger), Profiles);
+
+        Assert.Equal(MatchDecision.AutoApply, result.Lines[0].Decision);
+        Assert.DoesNotContain(result.Lines[1].Allocations, a => a.Item == new DocumentId("INV-200") && result.Lines[1].Decision == MatchDecision.AutoApply);
+        var posted = MatchPosting.Post(ledger, result);
+        Assert.Equal(Money.Of(400m, "EUR"), posted.Account(Acme).GetItem(new("INV-200")).Open);
+    }
+
+    [Fact]
     public void ToReceipts_Overpayment_RestUnappliedOnThePayment()
     {
         var (ledger, match) = Match(5100.00m, "INV-200");
@@ -114,8 +137,10 @@ public class MatchPostingTests
             ShortPayment = new(DeductionTreatment.Dispute, 1_000_000m, 0.10m),
             BankCharges = new(DeductionTreatment.WriteOff, 50m, 0.05m),
         },
-        // Not OverpaymentHandling.ApplyKeepUnapplied: with it the engine can auto-apply two lines whose allocations
-        // together exceed an item's open amount (reported to matching); the ledger then refuses the second receipt.
+        // Overpayments applied too: the engine counts a deduction held in dispute against the item's open amount for
+        // the other lines of the run, as the ledger does (it used to count only what was cleared, and two lines could
+        // claim more than an item had open).
+        Overpayments = OverpaymentHandling.ApplyKeepUnapplied,
         AutoApplyThreshold = 0.6,
     };
 
