@@ -233,10 +233,7 @@ public sealed class ReminderPlanner
 
         for (var r = 0; r < customers.Length; r++)
         {
-            if (starts[r + 1] - starts[r] > 1)
-            {
-                Array.Sort(placed, starts[r], starts[r + 1] - starts[r], CandidateOrder.Instance);
-            }
+            SortSlice(placed, starts[r], starts[r + 1]);
         }
 
         return new Candidates(placed, customers, starts);
@@ -256,6 +253,30 @@ public sealed class ReminderPlanner
 
             all.Add(candidate);
             numbers.Add(lastNumber);
+        }
+    }
+
+    // A customer's candidates by due date, id and subject: insertion sort for the usual handful (no comparer calls),
+    // the library sort beyond.
+    private static void SortSlice(Candidate[] all, int start, int end)
+    {
+        if (end - start > 16)
+        {
+            Array.Sort(all, start, end - start, CandidateOrder.Instance);
+            return;
+        }
+
+        for (var i = start + 1; i < end; i++)
+        {
+            var c = all[i];
+            var j = i - 1;
+            while (j >= start && (all[j].DueDate > c.DueDate || (all[j].DueDate == c.DueDate && CandidateOrder.Instance.Compare(all[j], c) > 0)))
+            {
+                all[j + 1] = all[j];
+                j--;
+            }
+
+            all[j + 1] = c;
         }
     }
 
@@ -353,7 +374,13 @@ public sealed class ReminderPlanner
                 continue;
             }
 
-            var history = index.Item(policy.Name, c.Id);
+            if (!ReferenceEquals(policy, scratch.HistoryPolicy))
+            {
+                scratch.HistoryPolicy = policy;
+                scratch.History = index.Items(policy.Name);
+            }
+
+            var history = scratch.History is { } states ? states.GetValueOrDefault(c.Id) : default;
             var trigger = ReminderTrigger.Schedule;
             int level;
             object? reason; // null: level-due of the member's line, an OpenItem: its broken promise, else the Reason
@@ -797,6 +824,11 @@ public sealed class ReminderPlanner
         public List<Group> Ordered { get; } = [];
 
         public List<(Currency Currency, Money Total)> Totals { get; } = [];
+
+        /// <summary>The policy whose item states <see cref="History"/> holds (asked once per policy, not per item).</summary>
+        public ReminderPolicy? HistoryPolicy { get; set; }
+
+        public Dictionary<DocumentId, ReminderHistory.ItemState>? History { get; set; }
 
         public void ResetGroups()
         {
