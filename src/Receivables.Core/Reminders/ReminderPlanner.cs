@@ -328,9 +328,9 @@ public sealed class ReminderPlanner
             var item = c.Item;
             if (item is not null)
             {
-                if (item.Dispute is { } dispute)
+                if (item.Dispute is not null)
                 {
-                    skipped.Add(new ReminderSkip(item.Id, ReminderReasonCodes.Disputed.With(item.Id.Value, dispute.OpenedOn, dispute.Note), null));
+                    skipped.Add(ReminderSkip.Disputed(item));
                     continue;
                 }
 
@@ -390,7 +390,7 @@ public sealed class ReminderPlanner
                 if (asOf <= until)
                 {
                     var retry = until.AddDays(1);
-                    skipped.Add(new ReminderSkip(item.Id, ReminderReasonCodes.PromiseHeld.With(item.Id.Value, promise.PromisedDate, until), retry));
+                    skipped.Add(ReminderSkip.PromiseHeld(item, until, retry));
                     next = Min(next, retry);
                     continue;
                 }
@@ -416,13 +416,12 @@ public sealed class ReminderPlanner
                 if (kind != ReminderActionPolicies.StepKind.Due)
                 {
                     DateOnly? retryOn = kind == ReminderActionPolicies.StepKind.Waiting && stepDate != DateOnly.MaxValue ? stepDate : null;
-                    var because = kind switch
+                    skipped.Add(kind switch
                     {
-                        ReminderActionPolicies.StepKind.Waiting => ReminderReasonCodes.Waiting.With(c.Id.Value, stepLevel, stepDate),
-                        ReminderActionPolicies.StepKind.OutcomeRequired => ReminderActionPolicies.LadderPolicy.OutcomeReason(c.Id, stepLevel, policy, state?.LastOutcome),
-                        _ => ReminderReasonCodes.LadderEnd.With(c.Id.Value, policy.Name),
-                    };
-                    skipped.Add(new ReminderSkip(c.Id, because, retryOn));
+                        ReminderActionPolicies.StepKind.Waiting => ReminderSkip.Waiting(c.Id, stepLevel, stepDate, retryOn),
+                        ReminderActionPolicies.StepKind.OutcomeRequired => new ReminderSkip(c.Id, ReminderActionPolicies.LadderPolicy.OutcomeReason(c.Id, stepLevel, policy, state?.LastOutcome), retryOn),
+                        _ => ReminderSkip.LadderEnd(c.Id, policy.Name),
+                    });
                     next = Min(next, retryOn);
                     continue;
                 }

@@ -67,6 +67,33 @@ public class ReminderPlannerFastFormTests
         Assert.Equal(Describe(expected), Describe(fast));
     }
 
+    [Fact]
+    public void Skip_WrittenOnRead_EqualsTheEagerSkipAndSurvivesWithAndDeconstruct()
+    {
+        var asOf = new DateOnly(2026, 11, 30);
+        var (items, history, strategy) = BenchmarkWorld(5, 2_000, asOf, perItem: false);
+        var plan = ReminderPlanner.Create(new ReminderPlannerOptions()).Plan(asOf, items, history, strategy);
+        var skips = plan.Customers.SelectMany(c => c.Skipped).Where(k => k.Item is not null).ToList();
+        var codes = skips.Select(k => k.Reason.Code).ToHashSet();
+        Assert.Contains(ReminderReasonCodes.Waiting.Code, codes);
+        Assert.Contains(ReminderReasonCodes.Disputed.Code, codes);
+        Assert.Contains(ReminderReasonCodes.PromiseHeld.Code, codes);
+
+        foreach (var skip in skips)
+        {
+            var eager = new ReminderSkip(skip.Item, skip.Reason.Definition.With([.. skip.Reason.Arguments.Select(a => a.Value)]), skip.RetryOn);
+            var moved = skip with { Item = new DocumentId("OTHER") };
+            var (item, reason, retry) = skip;
+
+            Assert.Equal(eager, skip);
+            Assert.Equal(eager.GetHashCode(), skip.GetHashCode());
+            Assert.Equal(skip.Reason, moved.Reason);
+            Assert.NotEqual(skip, moved);
+            Assert.Equal((skip.Item, skip.Reason, skip.RetryOn), (item, reason, retry));
+            Assert.Same(skip.Reason, skip.Reason);
+        }
+    }
+
     /// <summary>Every observable part of a plan, reasons by code and invariant argument values.</summary>
     internal static string Describe(ReminderPlan plan)
     {
