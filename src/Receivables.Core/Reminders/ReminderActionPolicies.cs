@@ -22,13 +22,58 @@ public static class ReminderActionPolicies
     /// </summary>
     public static IReminderActionPolicy ByDaysOverdue { get; } = new LadderPolicy(jump: true);
 
-    private sealed class LadderPolicy(bool jump) : IReminderActionPolicy
+    /// <summary>What the ladder decided, without its reason: the planner reads only the level and the date in most
+    /// places and writes the reason when it is kept (decision 501).</summary>
+    internal enum StepKind
+    {
+        /// <summary>No further level: every level was issued as often as allowed (reason <c>ladder-end</c>).</summary>
+        End,
+
+        /// <summary>The level is due on the as-of date (reason <c>level-due</c>).</summary>
+        Due,
+
+        /// <summary>The level is due on a later date (reason <c>waiting</c>).</summary>
+        Waiting,
+
+        /// <summary>The level waits for a contact outcome (reason <c>outcome-required</c>).</summary>
+        OutcomeRequired,
+    }
+
+    /// <summary>The built-in ladder; <see cref="Decide"/> is <see cref="Choose"/> without the reason.</summary>
+    internal sealed class LadderPolicy(bool jump) : IReminderActionPolicy
     {
         public ReminderStep Choose(in ReminderActionArguments a)
         {
-            var levels = a.Policy.Levels;
+            var kind = Decide(a, out var level, out var date);
+            return kind switch
+            {
+                StepKind.Due => new(level, a.AsOf, DueReason(a.Item, level, a.Policy, a.DaysPastDue, a.AsOf)),
+                StepKind.Waiting => new(level, date, ReminderReasonCodes.Waiting.With(a.Item.Value, level, date)),
+                StepKind.OutcomeRequired => new(level, DateOnly.MaxValue, OutcomeReason(a.Item, level, a.Policy, a.LastOutcome)),
+                _ => ReminderStep.None(ReminderReasonCodes.LadderEnd.With(a.Item.Value, a.Policy.Name)),
+            };
+        }
+
+        public override string ToString() => jump ? "by-days-overdue" : "ladder";
+
+        internal static Reason DueReason(DocumentId item, int level, ReminderPolicy policy, int daysPastDue, DateOnly asOf)
+            => ReminderReasonCodes.LevelDue.With(item.Value, level, policy.Name, daysPastDue, asOf);
+
+        internal static Reason OutcomeReason(DocumentId item, int level, ReminderPolicy policy, ContactOutcome? last)
+            => ReminderReasonCodes.OutcomeRequired.With(item.Value, level, string.Join("/", policy.Levels[level - 1].AfterOutcomes), last?.ToString() ?? "none");
+
+        /// <summary>Decides the next step as <see cref="Choose"/> does, without writing the reason.</summary>
+        /// <returns>The kind of step; <paramref name="level"/> is its level (0 for <see cref="StepKind.End"/>) and
+        /// <paramref name="date"/> its date (the as-of date when due, <see cref="DateOnly.MaxValue"/> when waiting for an
+        /// outcome, <see cref="DateOnly.MinValue"/> at the end).</returns>
+        internal StepKind Decide(in ReminderActionArguments a, out int level, out DateOnly date)
+        {
+            var asOf = a.AsOf;
+            var dueDate = a.DueDate;
             var last = a.LastLevel;
-            var overdue = a.AsOf > a.DueDate;
+            var lastOutcome = a.LastOutcome;
+            var levels = a.Policy.Levels;
+            var overdue = asOf > dueDate;
             var earliest = last > 0 && a.LastIssuedOn is { } issued ? Add(issued, levels[last - 1].MinIntervalDays) : DateOnly.MinValue;
 
             var next = last + 1;
@@ -41,7 +86,7 @@ public static class ReminderActionPolicies
             {
                 for (var k = levels.Length; k > next; k--)
                 {
-                    if (a.DueDate.AddDays(levels[k - 1].FiresAfterDays) <= a.AsOf && Allowed(levels[k - 1], a.LastOutcome))
+                    if (dueDate.AddDays(levels[k - 1].FiresAfterDays) <= asOf && Allowed(levels[k - 1], lastOutcome))
                     {
                         next = k;
                         break;
@@ -49,39 +94,49 @@ public static class ReminderActionPolicies
                 }
             }
 
-            var repeat = last > 0 && a.TimesAtLastLevel < levels[last - 1].MaxCount ? earliest : (DateOnly?)null;
+            var canRepeat = last > 0 && a.TimesAtLastLevel < levels[last - 1].MaxCount;
             if (next <= levels.Length)
             {
-                var level = levels[next - 1];
-                var date = Max(Add(a.DueDate, level.FiresAfterDays), earliest);
-                if (!Allowed(level, a.LastOutcome))
+                var nextLevel = levels[next - 1];
+                var nextDate = Max(Add(dueDate, nextLevel.FiresAfterDays), earliest);
+                if (!Allowed(nextLevel, lastOutcome))
                 {
-                    if (repeat is { } r)
+                    if (canRepeat)
                     {
-                        return Repeat(a, last, r);
+                        return Repeat(asOf, last, earliest, out level, out date);
                     }
 
-                    return new ReminderStep(next, DateOnly.MaxValue, ReminderReasonCodes.OutcomeRequired.With(a.Item.Value, next, string.Join("/", level.AfterOutcomes), a.LastOutcome?.ToString() ?? "none"));
+                    level = next;
+                    date = DateOnly.MaxValue;
+                    return StepKind.OutcomeRequired;
                 }
 
-                if (date <= a.AsOf || repeat is not { } again || again > date)
+                if (nextDate <= asOf || !canRepeat || earliest > nextDate)
                 {
-                    return date <= a.AsOf ? Due(a, next) : new ReminderStep(next, date, ReminderReasonCodes.Waiting.With(a.Item.Value, next, date));
+                    level = next;
+                    date = nextDate <= asOf ? asOf : nextDate;
+                    return nextDate <= asOf ? StepKind.Due : StepKind.Waiting;
                 }
 
-                return Repeat(a, last, again);
+                return Repeat(asOf, last, earliest, out level, out date);
             }
 
-            return repeat is { } onlyRepeat ? Repeat(a, last, onlyRepeat) : ReminderStep.None(ReminderReasonCodes.LadderEnd.With(a.Item.Value, a.Policy.Name));
+            if (canRepeat)
+            {
+                return Repeat(asOf, last, earliest, out level, out date);
+            }
+
+            level = 0;
+            date = DateOnly.MinValue;
+            return StepKind.End;
         }
 
-        public override string ToString() => jump ? "by-days-overdue" : "ladder";
-
-        private static ReminderStep Repeat(in ReminderActionArguments a, int level, DateOnly date)
-            => date <= a.AsOf ? Due(a, level) : new ReminderStep(level, date, ReminderReasonCodes.Waiting.With(a.Item.Value, level, date));
-
-        private static ReminderStep Due(in ReminderActionArguments a, int level)
-            => new(level, a.AsOf, ReminderReasonCodes.LevelDue.With(a.Item.Value, level, a.Policy.Name, a.DaysPastDue, a.AsOf));
+        private static StepKind Repeat(DateOnly asOf, int last, DateOnly on, out int level, out DateOnly date)
+        {
+            level = last;
+            date = on <= asOf ? asOf : on;
+            return on <= asOf ? StepKind.Due : StepKind.Waiting;
+        }
 
         private static bool Allowed(ReminderLevel level, ContactOutcome? last)
             => level.AfterOutcomes.IsEmpty || (last is { } outcome && level.AfterOutcomes.Contains(outcome));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Receivables.Internal;
 using Receivables.Ledger;
 
@@ -105,7 +106,8 @@ public sealed class ReminderHistory
 
     internal sealed class Index
     {
-        private readonly Dictionary<(string Policy, DocumentId Item), ItemState> _items = [];
+        // Per policy name, per item: one string hash per record for the policy, one per item (decision 501).
+        private readonly Dictionary<string, Dictionary<DocumentId, ItemState>> _items = new(StringComparer.Ordinal);
         private readonly Dictionary<CustomerId, CustomerState> _customers = [];
 
         public Index(ReminderHistory history, DateOnly asOf)
@@ -145,23 +147,31 @@ public sealed class ReminderHistory
                 state.BrokenPromises++;
             }
 
+            if (!_items.TryGetValue(r.Policy, out var items))
+            {
+                _items[r.Policy] = items = [];
+            }
+
             foreach (var item in r.Items)
             {
-                var key = (r.Policy, item);
-                if (!_items.TryGetValue(key, out var s))
+                ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(items, item, out var exists);
+                if (!exists)
                 {
-                    _items[key] = new ItemState(r.Level, 1, r.Date);
+                    s = new ItemState(r.Level, 1, r.Date);
                     continue;
                 }
 
                 var last = r.Date > s.Last ? r.Date : s.Last;
-                _items[key] = r.Level > s.Level ? new ItemState(r.Level, 1, last)
+                s = r.Level > s.Level ? new ItemState(r.Level, 1, last)
                     : r.Level == s.Level ? new ItemState(s.Level, s.Times + 1, last)
                     : s with { Last = last };
             }
         }
 
-        public ItemState Item(string policy, DocumentId item) => _items.GetValueOrDefault((policy, item));
+        public ItemState Item(string policy, DocumentId item) => Items(policy) is { } items ? items.GetValueOrDefault(item) : default;
+
+        /// <summary>The item states of one policy, or <see langword="null"/> when it has none.</summary>
+        public Dictionary<DocumentId, ItemState>? Items(string policy) => _items.GetValueOrDefault(policy);
 
         public CustomerState? Find(CustomerId customer) => _customers.GetValueOrDefault(customer);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Receivables.Calendars;
 using Receivables.Internal;
 using Receivables.Ledger;
@@ -30,10 +31,12 @@ public sealed class ReminderPlanner
     private readonly int _maxContacts;
     private readonly int _window;
     private readonly Func<OpenItem, string?>? _block;
+    private readonly ReminderActionPolicies.LadderPolicy? _ladder;
 
     private ReminderPlanner(ReminderPlannerOptions options)
     {
         _action = options.ActionPolicy;
+        _ladder = options.ActionPolicy as ReminderActionPolicies.LadderPolicy;
         _calendar = options.Calendar;
         _maxContacts = options.MaxContacts;
         _window = options.ContactWindowDays;
@@ -150,10 +153,19 @@ public sealed class ReminderPlanner
         return result.MoveToImmutable();
     }
 
-    private static Dictionary<CustomerId, List<Candidate>> Collect(IEnumerable<OpenItem> items, IEnumerable<DocumentRequest>? documents)
+    // The fast form (decision 501): candidates grouped by a counting sort over customer numbers instead of a dictionary
+    // of lists, per-customer work in reused scratch lists copied once into exact-size arrays, the built-in ladder asked
+    // without writing reasons (Decide), and the reasons of proposals written when first read. The plain form it
+    // replaced is kept in the tests (ReferenceReminderPlanner) and compared with this one.
+    private static Candidates Collect(IEnumerable<OpenItem> items, IEnumerable<DocumentRequest>? documents)
     {
-        var byCustomer = new Dictionary<CustomerId, List<Candidate>>();
-        var ids = new HashSet<DocumentId>();
+        var hint = items.TryGetNonEnumeratedCount(out var n) ? n : 0;
+        var all = new List<Candidate>(hint);
+        var numbers = new List<int>(hint);
+        var byCustomer = new Dictionary<CustomerId, int>();
+        var ids = new HashSet<DocumentId>(hint);
+        var lastCustomer = default(CustomerId);
+        var lastNumber = -1;
         foreach (var item in items)
         {
             Guard.NotNull(item, nameof(items));
@@ -162,7 +174,7 @@ public sealed class ReminderPlanner
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The item id '{item.Id}' is repeated."), nameof(items));
             }
 
-            Add(byCustomer, new Candidate(item, null));
+            Add(new Candidate(item, null));
         }
 
         if (documents is not null)
@@ -181,82 +193,150 @@ public sealed class ReminderPlanner
                     throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The document request '{request.Id}' ({request.Subject}) is repeated."), nameof(documents));
                 }
 
-                Add(byCustomer, new Candidate(null, request));
+                Add(new Candidate(null, request));
             }
         }
 
-        foreach (var list in byCustomer.Values)
+        // Customers in ordinal order, then a counting sort of the candidates by the customer's rank.
+        var customers = new CustomerId[byCustomer.Count];
+        var order = new int[customers.Length];
+        foreach (var (customer, number) in byCustomer)
         {
-            list.Sort(static (a, b) => a.DueDate != b.DueDate ? a.DueDate.CompareTo(b.DueDate)
-                : string.CompareOrdinal(a.Id.Value, b.Id.Value) is var c and not 0 ? c
-                : a.Subject.CompareTo(b.Subject));
+            customers[number] = customer;
+            order[number] = number;
         }
 
-        return byCustomer;
-
-        static void Add(Dictionary<CustomerId, List<Candidate>> map, Candidate candidate)
+        Array.Sort(customers, order);
+        var rank = new int[customers.Length];
+        for (var r = 0; r < order.Length; r++)
         {
-            if (!map.TryGetValue(candidate.Customer, out var list))
+            rank[order[r]] = r;
+        }
+
+        var starts = new int[customers.Length + 1];
+        for (var k = 0; k < numbers.Count; k++)
+        {
+            starts[rank[numbers[k]] + 1]++;
+        }
+
+        for (var r = 0; r < customers.Length; r++)
+        {
+            starts[r + 1] += starts[r];
+        }
+
+        var placed = new Candidate[all.Count];
+        var next = starts[..^1];
+        for (var k = 0; k < all.Count; k++)
+        {
+            placed[next[rank[numbers[k]]]++] = all[k];
+        }
+
+        for (var r = 0; r < customers.Length; r++)
+        {
+            SortSlice(placed, starts[r], starts[r + 1]);
+        }
+
+        return new Candidates(placed, customers, starts);
+
+        void Add(Candidate candidate)
+        {
+            var customer = candidate.Customer;
+            if (lastNumber < 0 || !customer.Equals(lastCustomer))
             {
-                map[candidate.Customer] = list = [];
+                if (!byCustomer.TryGetValue(customer, out lastNumber))
+                {
+                    byCustomer[customer] = lastNumber = byCustomer.Count;
+                }
+
+                lastCustomer = customer;
             }
 
-            list.Add(candidate);
+            all.Add(candidate);
+            numbers.Add(lastNumber);
         }
     }
 
-    private ReminderPlan Plan(DateOnly asOf, Dictionary<CustomerId, List<Candidate>> byCustomer, ReminderHistory.Index index, ReminderStrategy strategy, ReminderCustomers customers)
+    // A customer's candidates by due date, id and subject: insertion sort for the usual handful (no comparer calls),
+    // the library sort beyond.
+    private static void SortSlice(Candidate[] all, int start, int end)
     {
-        var keys = byCustomer.Keys.ToArray();
-        Array.Sort(keys);
-        var result = ImmutableArray.CreateBuilder<CustomerReminders>(keys.Length);
-        var scratch = new Scratch();
-        foreach (var customer in keys)
+        if (end - start > 16)
         {
-            result.Add(PlanCustomer(asOf, customer, byCustomer[customer], index, strategy, customers.Find(customer), scratch));
+            Array.Sort(all, start, end - start, CandidateOrder.Instance);
+            return;
         }
 
-        return new ReminderPlan(asOf, result.MoveToImmutable());
+        for (var i = start + 1; i < end; i++)
+        {
+            var c = all[i];
+            var j = i - 1;
+            while (j >= start && (all[j].DueDate > c.DueDate || (all[j].DueDate == c.DueDate && CandidateOrder.Instance.Compare(all[j], c) > 0)))
+            {
+                all[j + 1] = all[j];
+                j--;
+            }
+
+            all[j + 1] = c;
+        }
     }
 
-    private CustomerReminders PlanCustomer(DateOnly asOf, CustomerId customer, List<Candidate> candidates, ReminderHistory.Index index, ReminderStrategy strategy, ReminderCustomer? info, Scratch scratch)
+    private ReminderPlan Plan(DateOnly asOf, Candidates candidates, ReminderHistory.Index index, ReminderStrategy strategy, ReminderCustomers customers)
     {
-        var skipped = ImmutableArray.CreateBuilder<ReminderSkip>();
-        var reasons = ImmutableArray.CreateBuilder<Reason>();
-        DateOnly? next = null;
+        var result = new CustomerReminders[candidates.Customers.Length];
+        var scratch = new Scratch();
+        for (var k = 0; k < result.Length; k++)
+        {
+            var customer = candidates.Customers[k];
+            result[k] = PlanCustomer(asOf, customer, candidates.All, candidates.Starts[k], candidates.Starts[k + 1], index, strategy, customers.Find(customer), scratch);
+        }
+
+        return new ReminderPlan(asOf, ImmutableCollectionsMarshal.AsImmutableArray(result));
+    }
+
+    private CustomerReminders PlanCustomer(DateOnly asOf, CustomerId customer, Candidate[] all, int start, int end, ReminderHistory.Index index, ReminderStrategy strategy, ReminderCustomer? info, Scratch scratch)
+    {
         if (info?.BlockedReason is { } blocked)
         {
-            skipped.Add(new ReminderSkip(null, ReminderReasonCodes.CustomerBlocked.With(customer.Value, blocked), null));
-            return new CustomerReminders(customer, [], skipped.ToImmutable(), null, []);
+            return new CustomerReminders(customer, [], [new ReminderSkip(null, ReminderReasonCodes.CustomerBlocked.With(customer.Value, blocked), null)], null, []);
         }
 
+        var skipped = scratch.Skipped;
+        var reasons = scratch.Reasons;
+        skipped.Clear();
+        reasons.Clear();
+        scratch.ResetGroups();
+        DateOnly? next = null;
         var state = index.Find(customer);
         var brokenNow = 0;
-        foreach (var c in candidates)
+        for (var k = start; k < end; k++)
         {
-            if (c.Item?.Promise is { } p && !c.Item.IsDisputed && asOf > p.PromisedDate)
+            var item = all[k].Item;
+            if (item?.Promise is { } p && !item.IsDisputed && asOf > p.PromisedDate)
             {
                 brokenNow++;
             }
         }
 
         var behaviour = new ReminderBehaviour(info, (state?.BrokenPromises ?? 0) + brokenNow);
-        var groups = scratch.Groups;
-        groups.Clear();
-        foreach (var c in candidates)
+        var selected = false;
+        string? selectedSegment = null;
+        ReminderPolicy selectedPolicy = strategy.Default;
+        ReminderPolicy? noted = null;
+        for (var k = start; k < end; k++)
         {
+            var c = all[k];
             var item = c.Item;
             if (item is not null)
             {
-                if (item.Dispute is { } dispute)
+                if (item.Dispute is not null)
                 {
-                    skipped.Add(new ReminderSkip(item.Id, ReminderReasonCodes.Disputed.With(item.Id.Value, dispute.OpenedOn, dispute.Note), null));
+                    skipped.Add(ReminderSkip.Disputed(item));
                     continue;
                 }
 
-                if (item.PaymentMethod.Kind == PaymentMethodKind.DirectDebit && asOf <= item.CollectionDate)
+                if (item.PaymentMethod.Kind == PaymentMethodKind.DirectDebit && asOf <= c.DueDate)
                 {
-                    skipped.Add(new ReminderSkip(item.Id, ReminderReasonCodes.DirectDebitHeld.With(item.Id.Value, item.CollectionDate), item.CollectionDate.AddDays(1)));
+                    skipped.Add(new ReminderSkip(item.Id, ReminderReasonCodes.DirectDebitHeld.With(item.Id.Value, c.DueDate), c.DueDate.AddDays(1)));
                     continue;
                 }
 
@@ -270,8 +350,20 @@ public sealed class ReminderPlanner
             ReminderPolicy policy;
             if (item is not null)
             {
-                (policy, var whyPolicy) = strategy.Select(behaviour, item.Segment);
-                NoteLadder(reasons, customer, policy, whyPolicy);
+                // The selection depends on the customer's behaviour and the item's segment only: asked once per segment run.
+                if (!selected || !string.Equals(selectedSegment, item.Segment, StringComparison.Ordinal))
+                {
+                    (selectedPolicy, var whyPolicy) = strategy.Select(behaviour, item.Segment);
+                    selected = true;
+                    selectedSegment = item.Segment;
+                    if (!ReferenceEquals(selectedPolicy, noted))
+                    {
+                        NoteLadder(reasons, customer, selectedPolicy, whyPolicy);
+                        noted = selectedPolicy;
+                    }
+                }
+
+                policy = selectedPolicy;
             }
             else if (strategy.ForDocuments(c.Subject) is { } documentPolicy)
             {
@@ -282,17 +374,23 @@ public sealed class ReminderPlanner
                 continue;
             }
 
-            var history = index.Item(policy.Name, c.Id);
+            if (!ReferenceEquals(policy, scratch.HistoryPolicy))
+            {
+                scratch.HistoryPolicy = policy;
+                scratch.History = index.Items(policy.Name);
+            }
+
+            var history = scratch.History is { } states ? states.GetValueOrDefault(c.Id) : default;
             var trigger = ReminderTrigger.Schedule;
             int level;
-            Reason reason;
+            object? reason; // null: level-due of the member's line, an OpenItem: its broken promise, else the Reason
             if (item?.Promise is { } promise)
             {
                 var until = promise.PromisedDate.AddDays(policy.PromiseGraceDays);
                 if (asOf <= until)
                 {
                     var retry = until.AddDays(1);
-                    skipped.Add(new ReminderSkip(item.Id, ReminderReasonCodes.PromiseHeld.With(item.Id.Value, promise.PromisedDate, until), retry));
+                    skipped.Add(ReminderSkip.PromiseHeld(item, until, retry));
                     next = Min(next, retry);
                     continue;
                 }
@@ -306,50 +404,67 @@ public sealed class ReminderPlanner
                         level++;
                     }
 
-                    reason = ReminderReasonCodes.PromiseBroken.With(item.Id.Value, promise.PromisedDate, promise.Amount, item.Open);
+                    reason = item;
                     goto Chosen;
                 }
             }
 
-            var step = _action.Choose(new ReminderActionArguments(asOf, policy, c.Id, c.DueDate, history.Level, history.Times, history.Level == 0 ? null : history.Last, state?.LastOutcome));
-            if (!step.IsDueOn(asOf))
+            var arguments = new ReminderActionArguments(asOf, policy, c.Id, c.DueDate, history.Level, history.Times, history.Level == 0 ? null : history.Last, state?.LastOutcome);
+            if (_ladder is not null)
             {
-                DateOnly? retryOn = step.IsNone || step.Date == DateOnly.MaxValue ? null : step.Date;
-                skipped.Add(new ReminderSkip(c.Id, step.Reason ?? ReminderReasonCodes.LadderEnd.With(c.Id.Value, policy.Name), retryOn));
-                next = Min(next, retryOn);
-                continue;
-            }
+                var kind = _ladder.Decide(arguments, out var stepLevel, out var stepDate);
+                if (kind != ReminderActionPolicies.StepKind.Due)
+                {
+                    DateOnly? retryOn = kind == ReminderActionPolicies.StepKind.Waiting && stepDate != DateOnly.MaxValue ? stepDate : null;
+                    skipped.Add(kind switch
+                    {
+                        ReminderActionPolicies.StepKind.Waiting => ReminderSkip.Waiting(c.Id, stepLevel, stepDate, retryOn),
+                        ReminderActionPolicies.StepKind.OutcomeRequired => new ReminderSkip(c.Id, ReminderActionPolicies.LadderPolicy.OutcomeReason(c.Id, stepLevel, policy, state?.LastOutcome), retryOn),
+                        _ => ReminderSkip.LadderEnd(c.Id, policy.Name),
+                    });
+                    next = Min(next, retryOn);
+                    continue;
+                }
 
-            level = Math.Min(step.Level, policy.Levels.Length);
-            reason = step.Reason;
+                level = Math.Min(stepLevel, policy.Levels.Length);
+                reason = level == stepLevel ? null : ReminderActionPolicies.LadderPolicy.DueReason(c.Id, stepLevel, policy, arguments.DaysPastDue, asOf);
+            }
+            else
+            {
+                var step = _action.Choose(arguments);
+                if (!step.IsDueOn(asOf))
+                {
+                    DateOnly? retryOn = step.IsNone || step.Date == DateOnly.MaxValue ? null : step.Date;
+                    skipped.Add(new ReminderSkip(c.Id, step.Reason ?? ReminderReasonCodes.LadderEnd.With(c.Id.Value, policy.Name), retryOn));
+                    next = Min(next, retryOn);
+                    continue;
+                }
+
+                level = Math.Min(step.Level, policy.Levels.Length);
+                reason = step.Reason;
+            }
 
         Chosen:
             var chosen = policy.Levels[level - 1];
-            if (item is not null && chosen.MinimumItemOverdue.TryGetValue(item.Currency, out var itemMinimum) && item.Open < itemMinimum)
+            if (item is not null && !chosen.MinimumItemOverdue.IsEmpty && chosen.MinimumItemOverdue.TryGetValue(item.Currency, out var itemMinimum) && item.Open < itemMinimum)
             {
                 skipped.Add(new ReminderSkip(item.Id, ReminderReasonCodes.BelowItemMinimum.With(item.Id.Value, item.Open, itemMinimum, level), null));
                 continue;
             }
 
-            var key = (policy.Name, level, policy.PerItem ? c.Id : default);
-            if (!groups.TryGetValue(key, out var group))
-            {
-                groups[key] = group = new Group(policy, chosen, trigger);
-            }
-
+            var group = scratch.GroupFor(policy, chosen, policy.PerItem ? c.Id : default, trigger);
             if (trigger == ReminderTrigger.BrokenPromise)
             {
                 group.Trigger = trigger;
             }
 
-            group.Members.Add((c, history));
-            group.Reasons.Add(reason);
+            group.Members.Add(new Member(c, history, reason));
         }
 
         var proposals = ImmutableArray<ReminderProposal>.Empty;
-        if (groups.Count > 0)
+        if (scratch.Active.Count > 0)
         {
-            proposals = Discipline(asOf, customer, info, state, groups, skipped, ref next);
+            proposals = Discipline(asOf, customer, info, state, scratch, ref next);
         }
 
         foreach (var p in proposals)
@@ -357,30 +472,26 @@ public sealed class ReminderPlanner
             next = Min(next, p.NextActionDate);
         }
 
-        return new CustomerReminders(customer, proposals, skipped.ToImmutable(), next, reasons.ToImmutable());
+        return new CustomerReminders(customer, proposals, [.. skipped], next, [.. reasons]);
     }
 
-    private ImmutableArray<ReminderProposal> Discipline(DateOnly asOf, CustomerId customer, ReminderCustomer? info, ReminderHistory.CustomerState? state, Dictionary<(string, int, DocumentId), Group> groups, ImmutableArray<ReminderSkip>.Builder skipped, ref DateOnly? next)
+    private ImmutableArray<ReminderProposal> Discipline(DateOnly asOf, CustomerId customer, ReminderCustomer? info, ReminderHistory.CustomerState? state, Scratch scratch, ref DateOnly? next)
     {
         // Customer minimum per currency: the items of a currency whose total is below the level's minimum are left out.
-        var ordered = new List<Group>(groups.Count);
-        foreach (var group in groups.Values)
+        var skipped = scratch.Skipped;
+        var ordered = scratch.Ordered;
+        ordered.Clear();
+        foreach (var group in scratch.Active)
         {
             if (!group.Level.MinimumOverdue.IsEmpty)
             {
-                foreach (var (currency, total) in Totals(group))
+                var totals = Totals(group, scratch.Totals);
+                foreach (var (currency, total) in totals)
                 {
                     if (group.Level.MinimumOverdue.TryGetValue(currency, out var minimum) && total < minimum)
                     {
                         skipped.Add(new ReminderSkip(null, ReminderReasonCodes.BelowCustomerMinimum.With(group.Level.Number, total, minimum), null));
-                        for (var i = group.Members.Count - 1; i >= 0; i--)
-                        {
-                            if (group.Members[i].Candidate.Item?.Currency == currency)
-                            {
-                                group.Members.RemoveAt(i);
-                                group.Reasons.RemoveAt(i);
-                            }
-                        }
+                        group.Members.RemoveAll(m => m.Candidate.Item?.Currency == currency);
                     }
                 }
             }
@@ -391,12 +502,16 @@ public sealed class ReminderPlanner
             }
         }
 
-        ordered.Sort(static (a, b) => b.Level.Number != a.Level.Number ? b.Level.Number.CompareTo(a.Level.Number)
-            : string.CompareOrdinal(a.Policy.Name, b.Policy.Name) is var c and not 0 ? c
-            : string.CompareOrdinal(a.Members[0].Candidate.Id.Value, b.Members[0].Candidate.Id.Value));
         if (ordered.Count == 0)
         {
             return [];
+        }
+
+        if (ordered.Count > 1)
+        {
+            ordered.Sort(static (a, b) => b.Level.Number != a.Level.Number ? b.Level.Number.CompareTo(a.Level.Number)
+                : string.CompareOrdinal(a.Policy.Name, b.Policy.Name) is var c and not 0 ? c
+                : string.CompareOrdinal(a.Members[0].Candidate.Id.Value, b.Members[0].Candidate.Id.Value));
         }
 
         var preferences = info?.Preferences ?? ReminderPreferences.Default;
@@ -450,7 +565,7 @@ public sealed class ReminderPlanner
         }
 
         var allowed = Math.Max(0, _maxContacts - used);
-        var proposals = ImmutableArray.CreateBuilder<ReminderProposal>(Math.Min(allowed, ordered.Count));
+        var proposals = new ReminderProposal[Math.Min(allowed, ordered.Count)];
         for (var g = 0; g < ordered.Count; g++)
         {
             var group = ordered[g];
@@ -462,17 +577,15 @@ public sealed class ReminderPlanner
                 continue;
             }
 
-            proposals.Add(Propose(asOf, customer, preferences, group));
+            proposals[g] = Propose(asOf, customer, preferences, group, scratch.Totals);
         }
 
-        return proposals.ToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(proposals);
     }
 
-    private ReminderProposal Propose(DateOnly asOf, CustomerId customer, ReminderPreferences preferences, Group group)
+    private ReminderProposal Propose(DateOnly asOf, CustomerId customer, ReminderPreferences preferences, Group group, List<(Currency Currency, Money Total)> scratchTotals)
     {
         var level = group.Level;
-        var reasons = ImmutableArray.CreateBuilder<Reason>(group.Reasons.Count + 3);
-        reasons.AddRange(group.Reasons);
         var channel = level.Channels[0];
         var why = "level";
         if (preferences.Channel is { } preferred && level.Channels.Contains(preferred))
@@ -481,13 +594,16 @@ public sealed class ReminderPlanner
             why = "preferred";
         }
 
-        reasons.Add(ReminderReasonCodes.Channel.With(channel.ToString(), why));
-        var lines = ImmutableArray.CreateBuilder<ReminderLine>(group.Members.Count);
-        var interest = new SortedDictionary<string, Money>(StringComparer.Ordinal);
+        var members = group.Members;
+        var lines = new ReminderLine[members.Count];
+        var because = new object?[members.Count];
+        SortedDictionary<string, Money>? interest = null;
         var chargesInterest = !ReferenceEquals(level.Interest, LateChargePolicies.None);
         DateOnly? next = null;
-        foreach (var (c, history) in group.Members)
+        for (var m = 0; m < members.Count; m++)
         {
+            var (c, history, reason) = members[m];
+            because[m] = reason;
             Money? itemInterest = null;
             if (c.Item is { } item && chargesInterest && asOf > item.DueDate)
             {
@@ -495,53 +611,86 @@ public sealed class ReminderPlanner
                 if (charge.IsPositive)
                 {
                     itemInterest = charge;
+                    interest ??= new SortedDictionary<string, Money>(StringComparer.Ordinal);
                     interest[charge.Currency.Code] = interest.TryGetValue(charge.Currency.Code, out var sum) ? sum + charge : charge;
                 }
             }
 
-            lines.Add(new ReminderLine(c.Id, c.Subject, c.DueDate, asOf.DayNumber - c.DueDate.DayNumber, c.Item?.Open, itemInterest));
+            lines[m] = new ReminderLine(c.Id, c.Subject, c.DueDate, asOf.DayNumber - c.DueDate.DayNumber, c.Item?.Open, itemInterest);
             var times = history.Level == level.Number ? history.Times + 1 : 1;
-            var step = _action.Choose(new ReminderActionArguments(asOf.AddDays(1), group.Policy, c.Id, c.DueDate, Math.Max(level.Number, history.Level), history.Level > level.Number ? history.Times : times, asOf, null));
-            if (!step.IsNone && step.Date != DateOnly.MaxValue)
+            var arguments = new ReminderActionArguments(asOf.AddDays(1), group.Policy, c.Id, c.DueDate, Math.Max(level.Number, history.Level), history.Level > level.Number ? history.Times : times, asOf, null);
+            DateOnly? stepDate;
+            if (_ladder is not null)
             {
-                next = Min(next, step.Date);
+                var kind = _ladder.Decide(arguments, out _, out var date);
+                stepDate = kind is ReminderActionPolicies.StepKind.Due or ReminderActionPolicies.StepKind.Waiting && date != DateOnly.MaxValue ? date : null;
             }
+            else
+            {
+                var step = _action.Choose(arguments);
+                stepDate = !step.IsNone && step.Date != DateOnly.MaxValue ? step.Date : null;
+            }
+
+            next = Min(next, stepDate);
         }
 
-        var totals = Totals(group);
-        var fees = ImmutableArray.CreateBuilder<Money>();
-        if (!level.Fee.IsNone)
+        var totals = Totals(group, scratchTotals);
+        var totalArray = new Money[totals.Count];
+        List<Money>? fees = null;
+        List<Reason>? capped = null;
+        for (var t = 0; t < totals.Count; t++)
         {
-            foreach (var (_, total) in totals)
+            var total = totals[t].Total;
+            totalArray[t] = total;
+            if (!level.Fee.IsNone)
             {
                 var fee = level.Fee.Calculate(total, out var uncapped);
                 if (uncapped is { } before)
                 {
-                    reasons.Add(ReminderReasonCodes.FeeCapped.With(before, fee));
+                    (capped ??= []).Add(ReminderReasonCodes.FeeCapped.With(before, fee));
                 }
 
                 if (fee.IsPositive)
                 {
-                    fees.Add(fee);
+                    (fees ??= []).Add(fee);
                 }
             }
         }
 
-        return new ReminderProposal(asOf, customer, group.Policy, level, channel, group.Trigger, lines.MoveToImmutable(), [.. totals.Select(t => t.Total)], fees.ToImmutable(), [.. interest.Values], next, reasons.ToImmutable(), preferences);
+        var reasons = new ProposalReasons(asOf, group.Policy, level.Number, because, channel, why, capped is null ? [] : [.. capped]);
+        return new ReminderProposal(
+            asOf,
+            customer,
+            group.Policy,
+            level,
+            channel,
+            group.Trigger,
+            ImmutableCollectionsMarshal.AsImmutableArray(lines),
+            ImmutableCollectionsMarshal.AsImmutableArray(totalArray),
+            fees is null ? [] : [.. fees],
+            interest is null ? [] : [.. interest.Values],
+            next,
+            reasons,
+            preferences);
     }
 
-    private static List<(Currency Currency, Money Total)> Totals(Group group)
+    private static List<(Currency Currency, Money Total)> Totals(Group group, List<(Currency Currency, Money Total)> totals)
     {
-        var totals = new List<(Currency Currency, Money Total)>(1);
-        foreach (var (c, _) in group.Members)
+        totals.Clear();
+        foreach (var member in group.Members)
         {
-            if (c.Item is not { } item)
+            if (member.Candidate.Item is not { } item)
             {
                 continue;
             }
 
-            var i = totals.FindIndex(t => t.Currency == item.Currency);
-            if (i < 0)
+            var i = 0;
+            while (i < totals.Count && totals[i].Currency != item.Currency)
+            {
+                i++;
+            }
+
+            if (i == totals.Count)
             {
                 totals.Add((item.Currency, item.Open));
             }
@@ -551,11 +700,15 @@ public sealed class ReminderPlanner
             }
         }
 
-        totals.Sort(static (a, b) => string.CompareOrdinal(a.Currency.Code, b.Currency.Code));
+        if (totals.Count > 1)
+        {
+            totals.Sort(static (a, b) => string.CompareOrdinal(a.Currency.Code, b.Currency.Code));
+        }
+
         return totals;
     }
 
-    private static void NoteLadder(ImmutableArray<Reason>.Builder reasons, CustomerId customer, ReminderPolicy policy, string why)
+    private static void NoteLadder(List<Reason> reasons, CustomerId customer, ReminderPolicy policy, string why)
     {
         foreach (var r in reasons)
         {
@@ -570,42 +723,164 @@ public sealed class ReminderPlanner
 
     private static DateOnly? Min(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
 
+    /// <summary>The reasons of a proposal, written when first read (<see cref="ReminderProposal.Reasons"/>): per line
+    /// the level-due reason of the built-in ladder (null), the broken promise of an item (the <see cref="OpenItem"/>)
+    /// or a reason already written (a custom action policy's); then the channel; then capped fees.</summary>
+    internal sealed class ProposalReasons(DateOnly asOf, ReminderPolicy policy, int level, object?[] lines, ReminderChannel channel, string channelWhy, Reason[] capped)
+    {
+        public ImmutableArray<Reason> Write(ImmutableArray<ReminderLine> written)
+        {
+            var reasons = new Reason[lines.Length + 1 + capped.Length];
+            for (var i = 0; i < lines.Length; i++)
+            {
+                reasons[i] = lines[i] switch
+                {
+                    Reason ready => ready,
+                    OpenItem item => ReminderReasonCodes.PromiseBroken.With(item.Id.Value, item.Promise!.PromisedDate, item.Promise.Amount, item.Open),
+                    _ => ReminderActionPolicies.LadderPolicy.DueReason(written[i].Item, level, policy, written[i].DaysPastDue, asOf),
+                };
+            }
+
+            reasons[lines.Length] = ReminderReasonCodes.Channel.With(channel.ToString(), channelWhy);
+            capped.CopyTo(reasons, lines.Length + 1);
+            return ImmutableCollectionsMarshal.AsImmutableArray(reasons);
+        }
+    }
+
     private readonly struct Candidate
     {
         public Candidate(OpenItem? item, DocumentRequest? request)
         {
             Item = item;
             Request = request;
+            DueDate = item?.CollectionDate ?? request!.DueDate; // an acceptance bill is due on its maturity
         }
 
         public OpenItem? Item { get; }
 
         public DocumentRequest? Request { get; }
 
+        public DateOnly DueDate { get; }
+
         public DocumentId Id => Item?.Id ?? Request!.Id;
 
         public CustomerId Customer => Item?.Customer ?? Request!.Customer;
 
-        public DateOnly DueDate => Item?.CollectionDate ?? Request!.DueDate; // an acceptance bill is due on its maturity
-
         public ReminderSubject Subject => Item is null ? Request!.Subject : ReminderSubject.Payment;
     }
 
-    private sealed class Group(ReminderPolicy policy, ReminderLevel level, ReminderTrigger trigger)
+    private sealed class CandidateOrder : IComparer<Candidate>
     {
-        public ReminderPolicy Policy { get; } = policy;
+        public static CandidateOrder Instance { get; } = new();
 
-        public ReminderLevel Level { get; } = level;
-
-        public ReminderTrigger Trigger { get; set; } = trigger;
-
-        public List<(Candidate Candidate, ReminderHistory.ItemState History)> Members { get; } = [];
-
-        public List<Reason> Reasons { get; } = [];
+        public int Compare(Candidate a, Candidate b)
+            => a.DueDate != b.DueDate ? a.DueDate.CompareTo(b.DueDate)
+                : string.CompareOrdinal(a.Id.Value, b.Id.Value) is var c and not 0 ? c
+                : a.Subject.CompareTo(b.Subject);
     }
 
+    /// <summary>The candidates of a run: one array, customer by customer (customers in ordinal order, each customer's
+    /// candidates by due date, id and subject); customer k's are <c>All[Starts[k]..Starts[k + 1]]</c>.</summary>
+    private sealed record Candidates(Candidate[] All, CustomerId[] Customers, int[] Starts);
+
+    private readonly record struct Member(Candidate Candidate, ReminderHistory.ItemState History, object? Reason);
+
+    private sealed class Group
+    {
+        public ReminderPolicy Policy { get; private set; } = null!;
+
+        public ReminderLevel Level { get; private set; } = null!;
+
+        public DocumentId Item { get; private set; }
+
+        public ReminderTrigger Trigger { get; set; }
+
+        public List<Member> Members { get; } = [];
+
+        public void Reset(ReminderPolicy policy, ReminderLevel level, DocumentId item, ReminderTrigger trigger)
+        {
+            Policy = policy;
+            Level = level;
+            Item = item;
+            Trigger = trigger;
+            Members.Clear();
+        }
+    }
+
+    /// <summary>What one run reuses from customer to customer; the groups of a customer in the order they were opened.</summary>
     private sealed class Scratch
     {
-        public Dictionary<(string, int, DocumentId), Group> Groups { get; } = [];
+        private const int Linear = 8;
+        private readonly List<Group> _pool = [];
+        private Dictionary<(string, int, DocumentId), Group> _index = [];
+
+        public List<ReminderSkip> Skipped { get; } = [];
+
+        public List<Reason> Reasons { get; } = [];
+
+        public List<Group> Active { get; } = [];
+
+        public List<Group> Ordered { get; } = [];
+
+        public List<(Currency Currency, Money Total)> Totals { get; } = [];
+
+        /// <summary>The policy whose item states <see cref="History"/> holds (asked once per policy, not per item).</summary>
+        public ReminderPolicy? HistoryPolicy { get; set; }
+
+        public Dictionary<DocumentId, ReminderHistory.ItemState>? History { get; set; }
+
+        public void ResetGroups()
+        {
+            Active.Clear();
+            if (_index.Count > 0)
+            {
+                _index = _index.Count > 256 ? [] : _index;
+                _index.Clear();
+            }
+        }
+
+        public Group GroupFor(ReminderPolicy policy, ReminderLevel level, DocumentId item, ReminderTrigger trigger)
+        {
+            if (Active.Count < Linear)
+            {
+                foreach (var g in Active)
+                {
+                    if (g.Level.Number == level.Number && g.Item == item && string.Equals(g.Policy.Name, policy.Name, StringComparison.Ordinal))
+                    {
+                        return g;
+                    }
+                }
+            }
+            else
+            {
+                if (_index.Count == 0)
+                {
+                    foreach (var g in Active)
+                    {
+                        _index[(g.Policy.Name, g.Level.Number, g.Item)] = g;
+                    }
+                }
+
+                if (_index.TryGetValue((policy.Name, level.Number, item), out var found))
+                {
+                    return found;
+                }
+            }
+
+            if (Active.Count == _pool.Count)
+            {
+                _pool.Add(new Group());
+            }
+
+            var group = _pool[Active.Count];
+            group.Reset(policy, level, item, trigger);
+            Active.Add(group);
+            if (_index.Count > 0)
+            {
+                _index[(policy.Name, level.Number, item)] = group;
+            }
+
+            return group;
+        }
     }
 }

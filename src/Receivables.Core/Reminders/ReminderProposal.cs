@@ -11,6 +11,9 @@ namespace Receivables.Reminders;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ReminderProposal
 {
+    private readonly ReminderPlanner.ProposalReasons? _pending;
+    private ImmutableArray<Reason> _reasons;
+
     internal ReminderProposal(DateOnly date, CustomerId customer, ReminderPolicy policy, ReminderLevel level, ReminderChannel channel, ReminderTrigger trigger, ImmutableArray<ReminderLine> lines, ImmutableArray<Money> totals, ImmutableArray<Money> fees, ImmutableArray<Money> interest, DateOnly? next, ImmutableArray<Reason> reasons, ReminderPreferences preferences)
     {
         Date = date;
@@ -27,7 +30,28 @@ public sealed class ReminderProposal
         Fees = fees;
         Interest = interest;
         NextActionDate = next;
-        Reasons = reasons;
+        _reasons = reasons;
+        Language = preferences.Language;
+        ContactPerson = preferences.ContactPerson;
+    }
+
+    internal ReminderProposal(DateOnly date, CustomerId customer, ReminderPolicy policy, ReminderLevel level, ReminderChannel channel, ReminderTrigger trigger, ImmutableArray<ReminderLine> lines, ImmutableArray<Money> totals, ImmutableArray<Money> fees, ImmutableArray<Money> interest, DateOnly? next, ReminderPlanner.ProposalReasons reasons, ReminderPreferences preferences)
+    {
+        Date = date;
+        Customer = customer;
+        Policy = policy.Name;
+        Subject = policy.Subject;
+        Level = level.Number;
+        Action = level.Action;
+        Tone = level.Tone;
+        Channel = channel;
+        Trigger = trigger;
+        Lines = lines;
+        Totals = totals;
+        Fees = fees;
+        Interest = interest;
+        NextActionDate = next;
+        _pending = reasons;
         Language = preferences.Language;
         ContactPerson = preferences.ContactPerson;
     }
@@ -76,7 +100,21 @@ public sealed class ReminderProposal
     public DateOnly? NextActionDate { get; }
 
     /// <summary>Gets why: the level of each item, the broken promises, the channel, capped fees.</summary>
-    public ImmutableArray<Reason> Reasons { get; }
+    /// <remarks>Written the first time it is read (once: every thread sees the same list).</remarks>
+    public ImmutableArray<Reason> Reasons
+    {
+        get
+        {
+            var reasons = _reasons;
+            if (reasons.IsDefault)
+            {
+                ImmutableInterlocked.InterlockedInitialize(ref _reasons, _pending!.Write(Lines));
+                reasons = _reasons;
+            }
+
+            return reasons;
+        }
+    }
 
     /// <summary>Gets the language for the message (<c>en</c> or <c>zh</c>).</summary>
     public string Language { get; }

@@ -92,3 +92,32 @@ public static partial class Arbitraries
         return new ReminderScenario(asOf, items, records, contactRecords, max, window, china, perItem, jump, seed);
     }
 }
+
+/// <summary>A generated reminder situation with everything the planner reads around the items: a customer directory
+/// (blocked customers, preferred channels, do-not-contact periods, segments, grades), owed documents, a segment policy,
+/// a firm ladder, interest and minimums on levels, outcome conditions, host item blocks and direct debits.</summary>
+public sealed record ReminderWorld(ReminderScenario Scenario, int Blocked, int Preferred, int Quiet, int Segments, bool Firm, bool Interest, int ItemMinimum, int CustomerMinimum, int Documents, int BlockEvery, bool Outcomes, int DirectDebitEvery)
+{
+    public override string ToString()
+        => $"{Scenario}\n  blocked {Blocked}, preferred {Preferred}, quiet {Quiet}, segments {Segments}, firm {Firm}, interest {Interest}, item min {ItemMinimum}, customer min {CustomerMinimum}, documents {Documents}, block every {BlockEvery}, outcomes {Outcomes}, direct debit every {DirectDebitEvery}";
+}
+
+public static partial class Arbitraries
+{
+    /// <summary>A <see cref="ReminderScenarioGen"/> scenario with a random directory, documents and policy options.</summary>
+    public static Gen<ReminderWorld> ReminderWorldGen { get; } =
+        from scenario in ReminderScenarioGen
+        from blocked in Gen.Choose(0, 5)
+        from preferred in Gen.Choose(0, 7)
+        from quiet in Gen.Choose(0, 6)
+        from segments in Gen.Choose(0, 3)
+        from firm in Gen.Elements(true, false)
+        from interest in Gen.Elements(true, false)
+        from itemMinimum in Gen.Choose(0, 3)
+        from customerMinimum in Gen.Choose(0, 3)
+        from documents in Gen.Choose(0, 6)
+        from blockEvery in Gen.Choose(0, 7)
+        from outcomes in Gen.Elements(true, false)
+        from directDebit in Gen.Choose(0, 5)
+        select new ReminderWorld(scenario, blocked, preferred, quiet, segments, firm, interest, itemMinimum, customerMinimum, documents, blockEvery, outcomes, directDebit);
+}
