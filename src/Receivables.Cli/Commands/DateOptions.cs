@@ -10,18 +10,27 @@ internal static class DateOptions
     {
         Description = description,
         Required = true,
-        CustomParser = result =>
-        {
-            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                return date;
-            }
-
-            result.AddError($"'{text}' is not a date (yyyy-MM-dd).");
-            return default;
-        },
+        CustomParser = result => Parse(result) ?? default,
     };
+
+    /// <summary>An optional date option: null when not given, an error naming the text when it is no yyyy-MM-dd date.</summary>
+    public static Option<DateOnly?> Optional(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = Parse,
+    };
+
+    private static DateOnly? Parse(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        result.AddError($"'{text}' is not a date (yyyy-MM-dd).");
+        return null;
+    }
 
     /// <summary>Writes CSV rows to a file (UTF-8, a header row, "\n" line ends).</summary>
     public static void WriteCsv(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)

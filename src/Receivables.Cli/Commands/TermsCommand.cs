@@ -11,9 +11,9 @@ internal static class TermsCommand
     public static Command Create(CliContext context)
     {
         var notation = new Argument<string>("term") { Description = "The term in compact notation, e.g. \"2/10 NET 30\", \"30% DEPOSIT, 70% NET 60\", \"CM+1M+10D\" (see docs/terms.md)." };
-        var date = DateOption("--date", "Invoice (document) date, yyyy-MM-dd.");
+        var date = DateOptions.Optional("--date", "Invoice (document) date, yyyy-MM-dd.");
         date.Required = true;
-        var orderDate = DateOption("--order-date", "Order date for deposit lines, yyyy-MM-dd. Default: the invoice date.");
+        var orderDate = DateOptions.Optional("--order-date", "Order date for deposit lines, yyyy-MM-dd. Default: the invoice date.");
         var amount = CliParsers.DecimalOption("--amount");
         amount.Description = "Invoice total (tax included), with a dot for decimals.";
         amount.Required = true;
@@ -78,22 +78,6 @@ internal static class TermsCommand
         }));
         return command;
     }
-
-    private static Option<DateOnly?> DateOption(string name, string description) => new(name)
-    {
-        Description = description,
-        CustomParser = result =>
-        {
-            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
-            {
-                return value;
-            }
-
-            result.AddError($"'{text}' is not a date (yyyy-MM-dd).");
-            return null;
-        },
-    };
 
     private static BusinessCalendar LoadCalendar(string name)
     {

@@ -15,27 +15,12 @@ public sealed class ReminderProposal
     private ImmutableArray<Reason> _reasons;
 
     internal ReminderProposal(DateOnly date, CustomerId customer, ReminderPolicy policy, ReminderLevel level, ReminderChannel channel, ReminderTrigger trigger, ImmutableArray<ReminderLine> lines, ImmutableArray<Money> totals, ImmutableArray<Money> fees, ImmutableArray<Money> interest, DateOnly? next, ImmutableArray<Reason> reasons, ReminderPreferences preferences)
+        : this(date, customer, policy, level, channel, trigger, lines, totals, fees, interest, next, (ReminderPlanner.ProposalReasons?)null, preferences)
     {
-        Date = date;
-        Customer = customer;
-        Policy = policy.Name;
-        Subject = policy.Subject;
-        Level = level.Number;
-        Action = level.Action;
-        Tone = level.Tone;
-        Channel = channel;
-        Trigger = trigger;
-        Lines = lines;
-        Totals = totals;
-        Fees = fees;
-        Interest = interest;
-        NextActionDate = next;
         _reasons = reasons;
-        Language = preferences.Language;
-        ContactPerson = preferences.ContactPerson;
     }
 
-    internal ReminderProposal(DateOnly date, CustomerId customer, ReminderPolicy policy, ReminderLevel level, ReminderChannel channel, ReminderTrigger trigger, ImmutableArray<ReminderLine> lines, ImmutableArray<Money> totals, ImmutableArray<Money> fees, ImmutableArray<Money> interest, DateOnly? next, ReminderPlanner.ProposalReasons reasons, ReminderPreferences preferences)
+    internal ReminderProposal(DateOnly date, CustomerId customer, ReminderPolicy policy, ReminderLevel level, ReminderChannel channel, ReminderTrigger trigger, ImmutableArray<ReminderLine> lines, ImmutableArray<Money> totals, ImmutableArray<Money> fees, ImmutableArray<Money> interest, DateOnly? next, ReminderPlanner.ProposalReasons? reasons, ReminderPreferences preferences)
     {
         Date = date;
         Customer = customer;
