@@ -22,7 +22,7 @@ public sealed partial class ReminderPlanner
         private readonly List<int> _lines;
         private readonly List<ProposalRow> _proposals;
         private readonly List<SkipRow> _skips;
-        private readonly List<Money> _amounts = [];
+        private readonly List<Money> _amounts;
         private readonly List<(ReminderPolicy Policy, string Why)> _reasons;
         private Dictionary<int, object>? _lineReasons;
         private Dictionary<int, Money>? _lineInterest;
@@ -39,6 +39,7 @@ public sealed partial class ReminderPlanner
             _skips = new List<SkipRow>((candidates.Length / 3) + 16);
             _proposals = new List<ProposalRow>((customers.Length * 2) + 16);
             _reasons = new List<(ReminderPolicy, string)>(customers.Length + 16);
+            _amounts = new List<Money>((customers.Length * 3) + 16);
         }
 
         public int LineCount => _lines.Count;

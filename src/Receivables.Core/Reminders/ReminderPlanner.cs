@@ -162,14 +162,17 @@ public sealed partial class ReminderPlanner
         var hint = items.TryGetNonEnumeratedCount(out var n) ? n : 0;
         var all = new List<Candidate>(hint);
         var numbers = new List<int>(hint);
-        var byCustomer = new Dictionary<CustomerId, int>();
-        var ids = new HashSet<DocumentId>(hint);
+        // Keyed by the ids' strings with the ordinal comparer: the dictionary then hashes them with its fast
+        // non-randomized string hash (switching to the randomized one only if collisions pile up).
+        var byCustomer = new Dictionary<string, int>(StringComparer.Ordinal);
+        var numbered = new List<CustomerId>();
+        var ids = new HashSet<string>(hint, StringComparer.Ordinal);
         var lastCustomer = default(CustomerId);
         var lastNumber = -1;
         foreach (var item in items)
         {
             Guard.NotNull(item, nameof(items));
-            if (!ids.Add(item.Id))
+            if (!ids.Add(item.Id.Value))
             {
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The item id '{item.Id}' is repeated."), nameof(items));
             }
@@ -198,11 +201,10 @@ public sealed partial class ReminderPlanner
         }
 
         // Customers in ordinal order, then a counting sort of the candidates by the customer's rank.
-        var customers = new CustomerId[byCustomer.Count];
+        var customers = numbered.ToArray();
         var order = new int[customers.Length];
-        foreach (var (customer, number) in byCustomer)
+        for (var number = 0; number < order.Length; number++)
         {
-            customers[number] = customer;
             order[number] = number;
         }
 
@@ -243,10 +245,14 @@ public sealed partial class ReminderPlanner
             var customer = candidate.Customer;
             if (lastNumber < 0 || !customer.Equals(lastCustomer))
             {
-                if (!byCustomer.TryGetValue(customer, out lastNumber))
+                ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(byCustomer, customer.Value, out var exists);
+                if (!exists)
                 {
-                    byCustomer[customer] = lastNumber = byCustomer.Count;
+                    number = numbered.Count;
+                    numbered.Add(customer);
                 }
+
+                lastNumber = number;
 
                 lastCustomer = customer;
             }
@@ -379,7 +385,7 @@ public sealed partial class ReminderPlanner
                 scratch.History = index.Items(policy.Name);
             }
 
-            var history = scratch.History is { } states ? states.GetValueOrDefault(c.Id) : default;
+            var history = scratch.History is { } states ? states.GetValueOrDefault(c.Id.Value) : default;
             var trigger = ReminderTrigger.Schedule;
             int level;
             object? reason; // null: level-due of the member's line, an OpenItem: its broken promise, else the Reason
@@ -631,15 +637,18 @@ public sealed partial class ReminderPlanner
 
         var totals = Totals(group, scratchTotals);
         var amountStart = rows.AmountCount;
-        List<Money>? fees = null;
         List<Reason>? capped = null;
         for (var t = 0; t < totals.Count; t++)
         {
-            var total = totals[t].Total;
-            rows.Amount(total);
-            if (!level.Fee.IsNone)
+            rows.Amount(totals[t].Total);
+        }
+
+        // The fees follow the totals in the rows: one per currency with a positive fee.
+        if (!level.Fee.IsNone)
+        {
+            for (var t = 0; t < totals.Count; t++)
             {
-                var fee = level.Fee.Calculate(total, out var uncapped);
+                var fee = level.Fee.Calculate(totals[t].Total, out var uncapped);
                 if (uncapped is { } before)
                 {
                     (capped ??= []).Add(ReminderReasonCodes.FeeCapped.With(before, fee));
@@ -647,16 +656,12 @@ public sealed partial class ReminderPlanner
 
                 if (fee.IsPositive)
                 {
-                    (fees ??= []).Add(fee);
+                    rows.Amount(fee);
                 }
             }
         }
 
-        foreach (var fee in fees ?? [])
-        {
-            rows.Amount(fee);
-        }
-
+        var feeCount = rows.AmountCount - amountStart - totals.Count;
         if (interest is not null)
         {
             foreach (var charge in interest.Values)
@@ -675,7 +680,7 @@ public sealed partial class ReminderPlanner
             rows.LineCount,
             amountStart,
             totals.Count,
-            fees?.Count ?? 0,
+            feeCount,
             interest?.Count ?? 0,
             next,
             capped?.ToArray(),
@@ -819,7 +824,7 @@ public sealed partial class ReminderPlanner
         /// <summary>The policy whose item states <see cref="History"/> holds (asked once per policy, not per item).</summary>
         public ReminderPolicy? HistoryPolicy { get; set; }
 
-        public Dictionary<DocumentId, ReminderHistory.ItemState>? History { get; set; }
+        public Dictionary<string, ReminderHistory.ItemState>? History { get; set; }
 
         public void ResetGroups()
         {
