@@ -153,8 +153,9 @@ public sealed partial class ReminderPlanner
         return result.MoveToImmutable();
     }
 
+    // The plan is written as rows (PlanRows, decision 502) and each customer's part when first read.
     // The fast form (decision 501): candidates grouped by a counting sort over customer numbers instead of a dictionary
-    // of lists, per-customer work in reused scratch lists copied once into exact-size arrays, the built-in ladder asked
+    // of lists, per-customer work in reused scratch lists, the built-in ladder asked
     // without writing reasons (Decide), and the reasons of proposals written when first read. The plain form it
     // replaced is kept in the tests (ReferenceReminderPlanner) and compared with this one.
     private static Candidates Collect(IEnumerable<OpenItem> items, IEnumerable<DocumentRequest>? documents)
