@@ -41,7 +41,8 @@ public sealed class MatchIndex
 #if NET9_0_OR_GREATER
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _furtherBySpan;
 #endif
-    private readonly Lazy<Dictionary<string, CustomerId>> _customerIds;
+    private readonly KeyFilter _furtherFilter;
+    private readonly Lazy<(Dictionary<string, CustomerId> Ids, KeyFilter Filter)> _customerIds;
     private readonly Lazy<HashSet<int>> _shapes;
 
     internal MatchIndex(IEnumerable<OpenItem> items, IEnumerable<CustomerProfile> profiles, MatchText.NameForms forms)
@@ -258,7 +259,8 @@ public sealed class MatchIndex
 #if NET9_0_OR_GREATER
         _furtherBySpan = _further.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
-        _customerIds = new Lazy<Dictionary<string, CustomerId>>(BuildCustomerIds);
+        _furtherFilter = new KeyFilter(_further.Keys, _further.Count);
+        _customerIds = new Lazy<(Dictionary<string, CustomerId>, KeyFilter)>(BuildCustomerIds);
         _shapes = new Lazy<HashSet<int>>(BuildShapes);
         _names = new Lazy<(string, int[], CustomerId)[]>(BuildNames);
         _bigramPostings = new Lazy<Dictionary<int, int[]>>(BuildPostings);
@@ -285,7 +287,7 @@ public sealed class MatchIndex
             return true;
         }
 
-        if (_further.Count == 0)
+        if (_further.Count == 0 || !_furtherFilter.MayContain(normalized))
         {
             return false;
         }
@@ -302,7 +304,7 @@ public sealed class MatchIndex
     internal List<(CustomerId Customer, string Written)> CustomersWrittenIn(string text, int maxLength, List<(int Start, int End)> runs)
     {
         List<(CustomerId, string)>? found = null;
-        var ids = _customerIds.Value;
+        var (ids, filter) = _customerIds.Value;
         if (ids.Count == 0)
         {
             return NoneWritten;
@@ -356,10 +358,11 @@ public sealed class MatchIndex
 
                     var scratch = written.Length <= buffer.Length ? buffer : new char[written.Length];
                     var normalized = scratch[..MatchText.NormalizeReference(written, scratch)];
+                    CustomerId customer = default;
 #if NET9_0_OR_GREATER
-                    var known = bySpan.TryGetValue(normalized, out var customer);
+                    var known = filter.MayContain(normalized) && bySpan.TryGetValue(normalized, out customer);
 #else
-                    var known = ids.TryGetValue(normalized.ToString(), out var customer);
+                    var known = filter.MayContain(normalized) && ids.TryGetValue(normalized.ToString(), out customer);
 #endif
                     if (known && (found is null || !Contains(found, customer)))
                     {
@@ -847,7 +850,7 @@ public sealed class MatchIndex
 
     /// <summary>Customer ids of four or more normalised characters with a digit; an id that normalises like another
     /// is left out (it would identify nobody).</summary>
-    private Dictionary<string, CustomerId> BuildCustomerIds()
+    private (Dictionary<string, CustomerId>, KeyFilter) BuildCustomerIds()
     {
         var ids = new Dictionary<string, CustomerId>(StringComparer.Ordinal);
         var shared = new HashSet<string>(StringComparer.Ordinal);
@@ -870,7 +873,7 @@ public sealed class MatchIndex
             }
         }
 
-        return ids;
+        return (ids, new KeyFilter(ids.Keys, ids.Count));
     }
 
     private (string, int[], CustomerId)[] BuildNames()
