@@ -42,6 +42,7 @@ public sealed class MatchIndex
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _furtherBySpan;
 #endif
     private readonly KeyFilter _furtherFilter;
+    private readonly bool[] _keyLengths;
     private readonly Lazy<(Dictionary<string, CustomerId> Ids, KeyFilter Filter)> _customerIds;
     private readonly Lazy<HashSet<int>> _shapes;
 
@@ -260,6 +261,20 @@ public sealed class MatchIndex
         _furtherBySpan = _further.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
         _furtherFilter = new KeyFilter(_further.Keys, _further.Count);
+        _keyLengths = new bool[LongestKey + 1];
+        for (var i = 0; i < count; i++)
+        {
+            _keyLengths[keyStart[i + 1] - keyStart[i]] = true;
+        }
+
+        foreach (var key in _further.Keys)
+        {
+            if (key.Length <= LongestKey)
+            {
+                _keyLengths[key.Length] = true;
+            }
+        }
+
         _customerIds = new Lazy<(Dictionary<string, CustomerId>, KeyFilter)>(BuildCustomerIds);
         _shapes = new Lazy<HashSet<int>>(BuildShapes);
         _names = new Lazy<(string, int[], CustomerId)[]>(BuildNames);
@@ -278,6 +293,10 @@ public sealed class MatchIndex
     /// <summary>The positions of the items with a further reference (<see cref="OpenItem.References"/>) equal to the
     /// normalised text, ascending; empty when none.</summary>
     internal int[] FurtherPositions(string normalized) => _further.Count > 0 && _further.TryGetValue(normalized, out var positions) ? positions : [];
+
+    /// <summary>Whether some item's number (or further reference) no longer than <see cref="LongestKey"/> has this
+    /// length: a check before building a candidate that can only be known at one length.</summary>
+    internal bool HasKeyOfLength(int length) => (uint)length < (uint)_keyLengths.Length && _keyLengths[length];
 
     /// <summary>Whether a normalised text is an item's number or one of its further references.</summary>
     internal bool IsKnownReference(ReadOnlySpan<char> normalized)
