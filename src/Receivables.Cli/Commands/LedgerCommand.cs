@@ -121,6 +121,8 @@ internal static class LedgerCommand
         DocumentKind.DebitNote => "debit_note",
         DocumentKind.Payment => "payment",
         DocumentKind.Adjustment => "adjustment",
-        _ => "write_off",
+        DocumentKind.WriteOff => "write_off",
+        DocumentKind.Discount => "discount",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown document kind."),
     };
 }

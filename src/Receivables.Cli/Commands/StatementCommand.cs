@@ -78,7 +78,7 @@ internal static class StatementCommand
             [new("Date"), new("Currency"), new("Movement"), new("Document"), new("Kind"), new("Applied to"), new("Amount", true), new("Balance", true), new("Reference") { Role = ColumnRole.Wrappable }],
             [.. statements.SelectMany(s => s.Movements.Select(m => (IReadOnlyList<string>)
             [
-                ReportWriter.Date(m.Date), s.Currency.Code, Movement(m.Kind), m.Document.Value, m.DocumentKind == DocumentKind.Discount ? "discount" : LedgerCommand.KindName(m.DocumentKind), m.AppliedTo?.Value ?? string.Empty,
+                ReportWriter.Date(m.Date), s.Currency.Code, Movement(m.Kind), m.Document.Value, LedgerCommand.KindName(m.DocumentKind), m.AppliedTo?.Value ?? string.Empty,
                 ReportWriter.Amount(m.Amount), ReportWriter.Amount(m.Balance), m.Reference ?? string.Empty,
             ]))])
         {

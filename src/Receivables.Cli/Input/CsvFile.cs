@@ -44,15 +44,26 @@ internal sealed class CsvFile
             throw new UserInputException($"{path} is a folder; give a CSV file.");
         }
 
+        // The separator is told from the header line; the file is then streamed (a large file is never one string).
+        string header;
+        using (var first = new StreamReader(path))
+        {
+            header = first.ReadLine() ?? string.Empty;
+        }
+
         using var reader = new StreamReader(path);
-        return ReadAll(reader, Path.GetFileName(path), required, readRow);
+        return Read(reader, Path.GetFileName(path), Delimiter ?? DetectSeparator(header), required, readRow);
     }
 
     public static List<T> ReadAll<T>(TextReader reader, string name, IReadOnlyList<string> required, Func<CsvFile, T> readRow)
     {
         var text = reader.ReadToEnd();
-        var separator = Delimiter ?? DetectSeparator(text);
         using var content = new StringReader(text);
+        return Read(content, name, Delimiter ?? DetectSeparator(text), required, readRow);
+    }
+
+    private static List<T> Read<T>(TextReader content, string name, char separator, IReadOnlyList<string> required, Func<CsvFile, T> readRow)
+    {
         var options = new CsvReaderOptions
         {
             Separator = separator,

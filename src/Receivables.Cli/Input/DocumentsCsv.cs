@@ -66,7 +66,8 @@ internal static class DocumentsCsv
                 "payment" => Document.Payment(id, customer, money, documentDate, reference, contract, businessType, tags),
                 "adjustment" => Document.Adjustment(id, customer, money, documentDate, reference, contract, businessType, tags),
                 "write_off" => Document.WriteOff(id, customer, money, documentDate, reference),
-                _ => throw row.Error("kind", $"'{kindText}' is not a document kind (invoice, credit_note, debit_note, payment, adjustment, write_off)."),
+                "discount" => Document.Discount(id, customer, money, documentDate, reference, businessType),
+                _ => throw row.Error("kind", $"'{kindText}' is not a document kind (invoice, credit_note, debit_note, payment, adjustment, write_off, discount)."),
             };
             if (schedule is { Installments.Count: > 1 })
             {

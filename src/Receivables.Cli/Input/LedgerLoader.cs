@@ -33,15 +33,18 @@ internal static class LedgerLoader
         var ledger = ReceivablesLedger.CreateBuilder();
         var names = new Dictionary<CustomerId, string>();
         var segments = new Dictionary<CustomerId, string>();
-        var ordered = rows
-            .Select((row, index) => (row, index))
-            .OrderBy(x => x.row.Document.DocumentDate)
-            .ThenBy(x => x.row.Document.IsCredit ? 1 : 0)
-            .ThenBy(x => x.index)
-            .Select(x => x.row);
-
-        foreach (var row in ordered)
+        // By date, debits before credits on a day, then in file order: one key per row, sorted once.
+        var order = new long[rows.Count];
+        for (var i = 0; i < order.Length; i++)
         {
+            var document = rows[i].Document;
+            order[i] = ((long)document.DocumentDate.DayNumber << 32) | ((document.IsCredit ? 1L : 0L) << 31) | (uint)i;
+        }
+
+        Array.Sort(order);
+        foreach (var key in order)
+        {
+            var row = rows[(int)(key & int.MaxValue)];
             var document = row.Document;
             if (row.CustomerName is not null)
             {

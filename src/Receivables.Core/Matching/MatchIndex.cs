@@ -41,7 +41,9 @@ public sealed class MatchIndex
 #if NET9_0_OR_GREATER
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _furtherBySpan;
 #endif
-    private readonly Lazy<Dictionary<string, CustomerId>> _customerIds;
+    private readonly KeyFilter _furtherFilter;
+    private readonly bool[] _keyLengths;
+    private readonly Lazy<(Dictionary<string, CustomerId> Ids, KeyFilter Filter)> _customerIds;
     private readonly Lazy<HashSet<int>> _shapes;
 
     internal MatchIndex(IEnumerable<OpenItem> items, IEnumerable<CustomerProfile> profiles, MatchText.NameForms forms)
@@ -258,7 +260,22 @@ public sealed class MatchIndex
 #if NET9_0_OR_GREATER
         _furtherBySpan = _further.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
-        _customerIds = new Lazy<Dictionary<string, CustomerId>>(BuildCustomerIds);
+        _furtherFilter = new KeyFilter(_further.Keys, _further.Count);
+        _keyLengths = new bool[LongestKey + 1];
+        for (var i = 0; i < count; i++)
+        {
+            _keyLengths[keyStart[i + 1] - keyStart[i]] = true;
+        }
+
+        foreach (var key in _further.Keys)
+        {
+            if (key.Length <= LongestKey)
+            {
+                _keyLengths[key.Length] = true;
+            }
+        }
+
+        _customerIds = new Lazy<(Dictionary<string, CustomerId>, KeyFilter)>(BuildCustomerIds);
         _shapes = new Lazy<HashSet<int>>(BuildShapes);
         _names = new Lazy<(string, int[], CustomerId)[]>(BuildNames);
         _bigramPostings = new Lazy<Dictionary<int, int[]>>(BuildPostings);
@@ -277,6 +294,10 @@ public sealed class MatchIndex
     /// normalised text, ascending; empty when none.</summary>
     internal int[] FurtherPositions(string normalized) => _further.Count > 0 && _further.TryGetValue(normalized, out var positions) ? positions : [];
 
+    /// <summary>Whether some item's number (or further reference) no longer than <see cref="LongestKey"/> has this
+    /// length: a check before building a candidate that can only be known at one length.</summary>
+    internal bool HasKeyOfLength(int length) => (uint)length < (uint)_keyLengths.Length && _keyLengths[length];
+
     /// <summary>Whether a normalised text is an item's number or one of its further references.</summary>
     internal bool IsKnownReference(ReadOnlySpan<char> normalized)
     {
@@ -285,7 +306,7 @@ public sealed class MatchIndex
             return true;
         }
 
-        if (_further.Count == 0)
+        if (_further.Count == 0 || !_furtherFilter.MayContain(normalized))
         {
             return false;
         }
@@ -302,7 +323,7 @@ public sealed class MatchIndex
     internal List<(CustomerId Customer, string Written)> CustomersWrittenIn(string text, int maxLength, List<(int Start, int End)> runs)
     {
         List<(CustomerId, string)>? found = null;
-        var ids = _customerIds.Value;
+        var (ids, filter) = _customerIds.Value;
         if (ids.Count == 0)
         {
             return NoneWritten;
@@ -356,10 +377,11 @@ public sealed class MatchIndex
 
                     var scratch = written.Length <= buffer.Length ? buffer : new char[written.Length];
                     var normalized = scratch[..MatchText.NormalizeReference(written, scratch)];
+                    CustomerId customer = default;
 #if NET9_0_OR_GREATER
-                    var known = bySpan.TryGetValue(normalized, out var customer);
+                    var known = filter.MayContain(normalized) && bySpan.TryGetValue(normalized, out customer);
 #else
-                    var known = ids.TryGetValue(normalized.ToString(), out var customer);
+                    var known = filter.MayContain(normalized) && ids.TryGetValue(normalized.ToString(), out customer);
 #endif
                     if (known && (found is null || !Contains(found, customer)))
                     {
@@ -847,7 +869,7 @@ public sealed class MatchIndex
 
     /// <summary>Customer ids of four or more normalised characters with a digit; an id that normalises like another
     /// is left out (it would identify nobody).</summary>
-    private Dictionary<string, CustomerId> BuildCustomerIds()
+    private (Dictionary<string, CustomerId>, KeyFilter) BuildCustomerIds()
     {
         var ids = new Dictionary<string, CustomerId>(StringComparer.Ordinal);
         var shared = new HashSet<string>(StringComparer.Ordinal);
@@ -870,7 +892,7 @@ public sealed class MatchIndex
             }
         }
 
-        return ids;
+        return (ids, new KeyFilter(ids.Keys, ids.Count));
     }
 
     private (string, int[], CustomerId)[] BuildNames()

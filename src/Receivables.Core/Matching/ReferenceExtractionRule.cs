@@ -197,13 +197,13 @@ internal static class ReferenceExtractionRule
             }
 
             var atEnd = end >= text.Length;
-            if (context.HasReference(normalized) && index.IsKnownReference(normalized))
-            {
-                return;
-            }
-
             if (index.IsKnownReference(normalized))
             {
+                if (context.HasReference(normalized))
+                {
+                    return;
+                }
+
                 context.AddReference(new ExtractedReference(written.ToString(), normalized.ToString(), atEnd));
                 Continued(context, index, text, end, normalized);
                 return;
@@ -304,7 +304,7 @@ internal static class ReferenceExtractionRule
 
             for (var width = core.Length; width <= MaxPaddedDigits && prefix + width <= index.LongestKey; width++)
             {
-                if (width == digits.Length)
+                if (width == digits.Length || !index.HasKeyOfLength(prefix + width))
                 {
                     continue;
                 }

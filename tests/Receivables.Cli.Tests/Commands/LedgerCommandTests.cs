@@ -1,3 +1,4 @@
+using Receivables.Ledger;
 using System.Text.Json;
 
 namespace Receivables.Cli.Tests.Commands;
@@ -50,6 +51,34 @@ public class LedgerCommandTests
         Assert.Equal(300.00m, items[0].GetProperty("open").GetDecimal());
         Assert.Equal(500.00m, items[1].GetProperty("open").GetDecimal());
     }
+
+    [Fact]
+    public void Ledger_DiscountDocument_ReadBackAndApplied()
+    {
+        // An early-payment discount document, as `match --post` writes them, read back from the documents file.
+        var path = CliRunner.WriteTemp(Header +
+            "INV-1,invoice,C1,Acme Ltd,EUR,1000.00,2026-01-31,2026-03-02,,,\n" +
+            "PAY-1,payment,C1,Acme Ltd,EUR,980.00,2026-02-09,,INV-1,INV-1:980.00,\n" +
+            "PAY-1/DISC/INV-1,discount,C1,Acme Ltd,EUR,20.00,2026-02-09,,INV-1,INV-1,\n");
+
+        var (code, output, error) = CliRunner.Run("ledger", path, "--as-of", "2026-03-10", "--format", "json");
+
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(0.00m, CliRunner.Rows(json)[0].GetProperty("balance").GetDecimal());
+        Assert.Equal(0, CliRunner.Rows(json, 1).GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData(DocumentKind.Invoice, "invoice")]
+    [InlineData(DocumentKind.CreditNote, "credit_note")]
+    [InlineData(DocumentKind.DebitNote, "debit_note")]
+    [InlineData(DocumentKind.Payment, "payment")]
+    [InlineData(DocumentKind.Adjustment, "adjustment")]
+    [InlineData(DocumentKind.WriteOff, "write_off")]
+    [InlineData(DocumentKind.Discount, "discount")]
+    public void KindName_EveryKind_IsTheDocumentsFileSpelling(DocumentKind kind, string expected)
+        => Assert.Equal(expected, Receivables.Cli.Commands.LedgerCommand.KindName(kind));
 
     [Theory]
     [InlineData("INV-1,invoice,C1,Acme,EUR,100.00,2026-13-01,2026-02-01,,,", 2, "document_date")]
