@@ -5,14 +5,121 @@ namespace Receivables.Reminders;
 
 /// <summary>A customer's part of a <see cref="ReminderPlan"/>: the proposed actions, what was skipped and why, and
 /// the next date something is due.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-/// <param name="Customer">The customer.</param>
-/// <param name="Proposals">The proposed actions, most severe level first.</param>
-/// <param name="Skipped">The items and communications not reminded, with reasons.</param>
-/// <param name="NextActionDate">The earliest later date on which something is due, or <see langword="null"/>.</param>
-/// <param name="Reasons">Customer-level reasons (the policy chosen).</param>
-public sealed record CustomerReminders(CustomerId Customer, ImmutableArray<ReminderProposal> Proposals, ImmutableArray<ReminderSkip> Skipped, DateOnly? NextActionDate, ImmutableArray<Reason> Reasons)
+/// <remarks>Immutable and thread-safe. The planner keeps a plan's rows in a few flat arrays and writes a customer's
+/// <see cref="Proposals"/>, <see cref="Skipped"/> and <see cref="Reasons"/> the first time each is read, once: every
+/// thread sees the same arrays (decision 502). Two values are equal when their customers, next action dates and the
+/// three arrays are equal (the arrays compare by reference, as <see cref="ImmutableArray{T}"/> does).</remarks>
+public sealed record CustomerReminders
 {
+    private readonly ReminderPlanner.PlanRows? _rows;
+    private readonly int _row;
+    private ImmutableArray<ReminderProposal> _proposals;
+    private ImmutableArray<ReminderSkip> _skipped;
+    private ImmutableArray<Reason> _reasons;
+
+    /// <summary>Creates a customer's part of a plan.</summary>
+    /// <param name="Customer">The customer.</param>
+    /// <param name="Proposals">The proposed actions, most severe level first.</param>
+    /// <param name="Skipped">The items and communications not reminded, with reasons.</param>
+    /// <param name="NextActionDate">The earliest later date on which something is due, or <see langword="null"/>.</param>
+    /// <param name="Reasons">Customer-level reasons (the policy chosen).</param>
+    public CustomerReminders(CustomerId Customer, ImmutableArray<ReminderProposal> Proposals, ImmutableArray<ReminderSkip> Skipped, DateOnly? NextActionDate, ImmutableArray<Reason> Reasons)
+    {
+        this.Customer = Customer;
+        _proposals = Proposals;
+        _skipped = Skipped;
+        this.NextActionDate = NextActionDate;
+        _reasons = Reasons;
+    }
+
+    internal CustomerReminders(CustomerId customer, DateOnly? nextActionDate, ReminderPlanner.PlanRows rows, int row)
+    {
+        Customer = customer;
+        NextActionDate = nextActionDate;
+        _rows = rows;
+        _row = row;
+    }
+
+    /// <summary>Gets the customer.</summary>
+    public CustomerId Customer { get; init; }
+
+    /// <summary>Gets the proposed actions, most severe level first.</summary>
+    public ImmutableArray<ReminderProposal> Proposals
+    {
+        get
+        {
+            if (_proposals.IsDefault && _rows is not null)
+            {
+                ImmutableInterlocked.InterlockedInitialize(ref _proposals, _rows.Proposals(_row));
+            }
+
+            return _proposals;
+        }
+
+        init => _proposals = value;
+    }
+
+    /// <summary>Gets the items and communications not reminded, with reasons.</summary>
+    public ImmutableArray<ReminderSkip> Skipped
+    {
+        get
+        {
+            if (_skipped.IsDefault && _rows is not null)
+            {
+                ImmutableInterlocked.InterlockedInitialize(ref _skipped, _rows.Skipped(_row));
+            }
+
+            return _skipped;
+        }
+
+        init => _skipped = value;
+    }
+
+    /// <summary>Gets the earliest later date on which something is due, or <see langword="null"/>.</summary>
+    public DateOnly? NextActionDate { get; init; }
+
+    /// <summary>Gets the customer-level reasons (the policy chosen).</summary>
+    public ImmutableArray<Reason> Reasons
+    {
+        get
+        {
+            if (_reasons.IsDefault && _rows is not null)
+            {
+                ImmutableInterlocked.InterlockedInitialize(ref _reasons, _rows.Reasons(_row));
+            }
+
+            return _reasons;
+        }
+
+        init => _reasons = value;
+    }
+
+    /// <summary>Deconstructs the value.</summary>
+    /// <param name="Customer">The customer.</param>
+    /// <param name="Proposals">The proposed actions.</param>
+    /// <param name="Skipped">The skipped items and communications.</param>
+    /// <param name="NextActionDate">The next action date.</param>
+    /// <param name="Reasons">The customer-level reasons.</param>
+    public void Deconstruct(out CustomerId Customer, out ImmutableArray<ReminderProposal> Proposals, out ImmutableArray<ReminderSkip> Skipped, out DateOnly? NextActionDate, out ImmutableArray<Reason> Reasons)
+    {
+        Customer = this.Customer;
+        Proposals = this.Proposals;
+        Skipped = this.Skipped;
+        NextActionDate = this.NextActionDate;
+        Reasons = this.Reasons;
+    }
+
+    /// <summary>Returns whether another value has the same customer, arrays and next action date.</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(CustomerReminders? other)
+        => ReferenceEquals(this, other)
+            || (other is not null && Customer == other.Customer && NextActionDate == other.NextActionDate
+                && Proposals == other.Proposals && Skipped == other.Skipped && Reasons == other.Reasons);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Customer, Proposals, Skipped, NextActionDate, Reasons);
+
     /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
     /// whatever the current culture.</summary>
     /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>

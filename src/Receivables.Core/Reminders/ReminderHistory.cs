@@ -107,8 +107,9 @@ public sealed class ReminderHistory
     internal sealed class Index
     {
         // Per policy name, per item: one string hash per record for the policy, one per item (decision 501).
-        private readonly Dictionary<string, Dictionary<DocumentId, ItemState>> _items = new(StringComparer.Ordinal);
-        private readonly Dictionary<CustomerId, CustomerState> _customers = [];
+        // Keyed by the ids' strings (ordinal): the dictionaries then hash with their fast non-randomized string hash.
+        private readonly Dictionary<string, Dictionary<string, ItemState>> _items = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, CustomerState> _customers = new(StringComparer.Ordinal);
 
         public Index(ReminderHistory history, DateOnly asOf)
         {
@@ -149,12 +150,12 @@ public sealed class ReminderHistory
 
             if (!_items.TryGetValue(r.Policy, out var items))
             {
-                _items[r.Policy] = items = [];
+                _items[r.Policy] = items = new Dictionary<string, ItemState>(StringComparer.Ordinal);
             }
 
             foreach (var item in r.Items)
             {
-                ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(items, item, out var exists);
+                ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(items, item.Value, out var exists);
                 if (!exists)
                 {
                     s = new ItemState(r.Level, 1, r.Date);
@@ -168,21 +169,17 @@ public sealed class ReminderHistory
             }
         }
 
-        public ItemState Item(string policy, DocumentId item) => Items(policy) is { } items ? items.GetValueOrDefault(item) : default;
+        public ItemState Item(string policy, DocumentId item) => Items(policy) is { } items ? items.GetValueOrDefault(item.Value) : default;
 
         /// <summary>The item states of one policy, or <see langword="null"/> when it has none.</summary>
-        public Dictionary<DocumentId, ItemState>? Items(string policy) => _items.GetValueOrDefault(policy);
+        public Dictionary<string, ItemState>? Items(string policy) => _items.GetValueOrDefault(policy);
 
-        public CustomerState? Find(CustomerId customer) => _customers.GetValueOrDefault(customer);
+        public CustomerState? Find(CustomerId customer) => _customers.GetValueOrDefault(customer.Value);
 
         private CustomerState Customer(CustomerId customer)
         {
-            if (!_customers.TryGetValue(customer, out var state))
-            {
-                _customers[customer] = state = new CustomerState();
-            }
-
-            return state;
+            ref var state = ref CollectionsMarshal.GetValueRefOrAddDefault(_customers, customer.Value, out _);
+            return state ??= new CustomerState();
         }
     }
 }

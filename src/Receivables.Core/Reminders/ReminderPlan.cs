@@ -5,7 +5,8 @@ namespace Receivables.Reminders;
 
 /// <summary>The result of <see cref="ReminderPlanner.Plan(DateOnly, IEnumerable{Ledger.OpenItem}, ReminderHistory, ReminderStrategy, ReminderCustomers?, IEnumerable{DocumentRequest}?)"/>:
 /// per customer (ordinal order of ids), the proposed actions and the skipped items. Nothing is sent.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <remarks>Immutable and thread-safe. A plan made by the planner keeps its rows compact and writes each customer's
+/// proposals, skips and reasons the first time they are read (once: every thread sees the same arrays; decision 502).</remarks>
 /// <param name="AsOf">The planning date.</param>
 /// <param name="Customers">The customers with open items or owed documents.</param>
 public sealed record ReminderPlan(DateOnly AsOf, ImmutableArray<CustomerReminders> Customers)

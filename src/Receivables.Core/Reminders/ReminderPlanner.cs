@@ -24,7 +24,7 @@ namespace Receivables.Reminders;
 /// levels first); one communication per customer, policy and level grouping its items unless the policy is per item.</para>
 /// <para>Immutable and thread-safe; build once with <see cref="Create"/>.</para>
 /// </remarks>
-public sealed class ReminderPlanner
+public sealed partial class ReminderPlanner
 {
     private readonly IReminderActionPolicy _action;
     private readonly IBusinessCalendar _calendar;
@@ -153,8 +153,9 @@ public sealed class ReminderPlanner
         return result.MoveToImmutable();
     }
 
+    // The plan is written as rows (PlanRows, decision 502) and each customer's part when first read.
     // The fast form (decision 501): candidates grouped by a counting sort over customer numbers instead of a dictionary
-    // of lists, per-customer work in reused scratch lists copied once into exact-size arrays, the built-in ladder asked
+    // of lists, per-customer work in reused scratch lists, the built-in ladder asked
     // without writing reasons (Decide), and the reasons of proposals written when first read. The plain form it
     // replaced is kept in the tests (ReferenceReminderPlanner) and compared with this one.
     private static Candidates Collect(IEnumerable<OpenItem> items, IEnumerable<DocumentRequest>? documents)
@@ -162,14 +163,17 @@ public sealed class ReminderPlanner
         var hint = items.TryGetNonEnumeratedCount(out var n) ? n : 0;
         var all = new List<Candidate>(hint);
         var numbers = new List<int>(hint);
-        var byCustomer = new Dictionary<CustomerId, int>();
-        var ids = new HashSet<DocumentId>(hint);
+        // Keyed by the ids' strings with the ordinal comparer: the dictionary then hashes them with its fast
+        // non-randomized string hash (switching to the randomized one only if collisions pile up).
+        var byCustomer = new Dictionary<string, int>(StringComparer.Ordinal);
+        var numbered = new List<CustomerId>();
+        var ids = new HashSet<string>(hint, StringComparer.Ordinal);
         var lastCustomer = default(CustomerId);
         var lastNumber = -1;
         foreach (var item in items)
         {
             Guard.NotNull(item, nameof(items));
-            if (!ids.Add(item.Id))
+            if (!ids.Add(item.Id.Value))
             {
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The item id '{item.Id}' is repeated."), nameof(items));
             }
@@ -198,11 +202,10 @@ public sealed class ReminderPlanner
         }
 
         // Customers in ordinal order, then a counting sort of the candidates by the customer's rank.
-        var customers = new CustomerId[byCustomer.Count];
+        var customers = numbered.ToArray();
         var order = new int[customers.Length];
-        foreach (var (customer, number) in byCustomer)
+        for (var number = 0; number < order.Length; number++)
         {
-            customers[number] = customer;
             order[number] = number;
         }
 
@@ -243,10 +246,14 @@ public sealed class ReminderPlanner
             var customer = candidate.Customer;
             if (lastNumber < 0 || !customer.Equals(lastCustomer))
             {
-                if (!byCustomer.TryGetValue(customer, out lastNumber))
+                ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(byCustomer, customer.Value, out var exists);
+                if (!exists)
                 {
-                    byCustomer[customer] = lastNumber = byCustomer.Count;
+                    number = numbered.Count;
+                    numbered.Add(customer);
                 }
+
+                lastNumber = number;
 
                 lastCustomer = customer;
             }
@@ -284,26 +291,25 @@ public sealed class ReminderPlanner
     {
         var result = new CustomerReminders[candidates.Customers.Length];
         var scratch = new Scratch();
+        var rows = new PlanRows(asOf, candidates.All, candidates.Customers);
         for (var k = 0; k < result.Length; k++)
         {
             var customer = candidates.Customers[k];
-            result[k] = PlanCustomer(asOf, customer, candidates.All, candidates.Starts[k], candidates.Starts[k + 1], index, strategy, customers.Find(customer), scratch);
+            rows.Begin(k);
+            result[k] = PlanCustomer(asOf, customer, candidates.All, candidates.Starts[k], candidates.Starts[k + 1], index, strategy, customers.Find(customer), scratch, rows, k);
+            rows.End(k);
         }
 
         return new ReminderPlan(asOf, ImmutableCollectionsMarshal.AsImmutableArray(result));
     }
 
-    private CustomerReminders PlanCustomer(DateOnly asOf, CustomerId customer, Candidate[] all, int start, int end, ReminderHistory.Index index, ReminderStrategy strategy, ReminderCustomer? info, Scratch scratch)
+    private CustomerReminders PlanCustomer(DateOnly asOf, CustomerId customer, Candidate[] all, int start, int end, ReminderHistory.Index index, ReminderStrategy strategy, ReminderCustomer? info, Scratch scratch, PlanRows rows, int row)
     {
         if (info?.BlockedReason is { } blocked)
         {
             return new CustomerReminders(customer, [], [new ReminderSkip(null, ReminderReasonCodes.CustomerBlocked.With(customer.Value, blocked), null)], null, []);
         }
 
-        var skipped = scratch.Skipped;
-        var reasons = scratch.Reasons;
-        skipped.Clear();
-        reasons.Clear();
         scratch.ResetGroups();
         DateOnly? next = null;
         var state = index.Find(customer);
@@ -330,19 +336,19 @@ public sealed class ReminderPlanner
             {
                 if (item.Dispute is not null)
                 {
-                    skipped.Add(ReminderSkip.Disputed(item));
+                    rows.Skip(SkipKind.Disputed, k, 0, default, null, null);
                     continue;
                 }
 
                 if (item.PaymentMethod.Kind == PaymentMethodKind.DirectDebit && asOf <= c.DueDate)
                 {
-                    skipped.Add(new ReminderSkip(item.Id, ReminderReasonCodes.DirectDebitHeld.With(item.Id.Value, c.DueDate), c.DueDate.AddDays(1)));
+                    rows.Skip(new ReminderSkip(item.Id, ReminderReasonCodes.DirectDebitHeld.With(item.Id.Value, c.DueDate), c.DueDate.AddDays(1)));
                     continue;
                 }
 
                 if (_block?.Invoke(item) is { } why)
                 {
-                    skipped.Add(new ReminderSkip(item.Id, ReminderReasonCodes.ItemBlocked.With(item.Id.Value, why), null));
+                    rows.Skip(new ReminderSkip(item.Id, ReminderReasonCodes.ItemBlocked.With(item.Id.Value, why), null));
                     continue;
                 }
             }
@@ -358,7 +364,7 @@ public sealed class ReminderPlanner
                     selectedSegment = item.Segment;
                     if (!ReferenceEquals(selectedPolicy, noted))
                     {
-                        NoteLadder(reasons, customer, selectedPolicy, whyPolicy);
+                        rows.NoteLadder(selectedPolicy, whyPolicy, row);
                         noted = selectedPolicy;
                     }
                 }
@@ -380,7 +386,7 @@ public sealed class ReminderPlanner
                 scratch.History = index.Items(policy.Name);
             }
 
-            var history = scratch.History is { } states ? states.GetValueOrDefault(c.Id) : default;
+            var history = scratch.History is { } states ? states.GetValueOrDefault(c.Id.Value) : default;
             var trigger = ReminderTrigger.Schedule;
             int level;
             object? reason; // null: level-due of the member's line, an OpenItem: its broken promise, else the Reason
@@ -390,7 +396,7 @@ public sealed class ReminderPlanner
                 if (asOf <= until)
                 {
                     var retry = until.AddDays(1);
-                    skipped.Add(ReminderSkip.PromiseHeld(item, until, retry));
+                    rows.Skip(SkipKind.PromiseHeld, k, 0, until, retry, null);
                     next = Min(next, retry);
                     continue;
                 }
@@ -416,12 +422,19 @@ public sealed class ReminderPlanner
                 if (kind != ReminderActionPolicies.StepKind.Due)
                 {
                     DateOnly? retryOn = kind == ReminderActionPolicies.StepKind.Waiting && stepDate != DateOnly.MaxValue ? stepDate : null;
-                    skipped.Add(kind switch
+                    switch (kind)
                     {
-                        ReminderActionPolicies.StepKind.Waiting => ReminderSkip.Waiting(c.Id, stepLevel, stepDate, retryOn),
-                        ReminderActionPolicies.StepKind.OutcomeRequired => new ReminderSkip(c.Id, ReminderActionPolicies.LadderPolicy.OutcomeReason(c.Id, stepLevel, policy, state?.LastOutcome), retryOn),
-                        _ => ReminderSkip.LadderEnd(c.Id, policy.Name),
-                    });
+                        case ReminderActionPolicies.StepKind.Waiting:
+                            rows.Skip(SkipKind.Waiting, k, stepLevel, stepDate, retryOn, null);
+                            break;
+                        case ReminderActionPolicies.StepKind.OutcomeRequired:
+                            rows.Skip(new ReminderSkip(c.Id, ReminderActionPolicies.LadderPolicy.OutcomeReason(c.Id, stepLevel, policy, state?.LastOutcome), retryOn));
+                            break;
+                        default:
+                            rows.Skip(SkipKind.LadderEnd, k, 0, default, null, policy.Name);
+                            break;
+                    }
+
                     next = Min(next, retryOn);
                     continue;
                 }
@@ -435,7 +448,7 @@ public sealed class ReminderPlanner
                 if (!step.IsDueOn(asOf))
                 {
                     DateOnly? retryOn = step.IsNone || step.Date == DateOnly.MaxValue ? null : step.Date;
-                    skipped.Add(new ReminderSkip(c.Id, step.Reason ?? ReminderReasonCodes.LadderEnd.With(c.Id.Value, policy.Name), retryOn));
+                    rows.Skip(new ReminderSkip(c.Id, step.Reason ?? ReminderReasonCodes.LadderEnd.With(c.Id.Value, policy.Name), retryOn));
                     next = Min(next, retryOn);
                     continue;
                 }
@@ -448,7 +461,7 @@ public sealed class ReminderPlanner
             var chosen = policy.Levels[level - 1];
             if (item is not null && !chosen.MinimumItemOverdue.IsEmpty && chosen.MinimumItemOverdue.TryGetValue(item.Currency, out var itemMinimum) && item.Open < itemMinimum)
             {
-                skipped.Add(new ReminderSkip(item.Id, ReminderReasonCodes.BelowItemMinimum.With(item.Id.Value, item.Open, itemMinimum, level), null));
+                rows.Skip(new ReminderSkip(item.Id, ReminderReasonCodes.BelowItemMinimum.With(item.Id.Value, item.Open, itemMinimum, level), null));
                 continue;
             }
 
@@ -458,27 +471,20 @@ public sealed class ReminderPlanner
                 group.Trigger = trigger;
             }
 
-            group.Members.Add(new Member(c, history, reason));
+            group.Members.Add(new Member(c, k, history, reason));
         }
 
-        var proposals = ImmutableArray<ReminderProposal>.Empty;
         if (scratch.Active.Count > 0)
         {
-            proposals = Discipline(asOf, customer, info, state, scratch, ref next);
+            Discipline(asOf, customer, info, state, scratch, rows, ref next);
         }
 
-        foreach (var p in proposals)
-        {
-            next = Min(next, p.NextActionDate);
-        }
-
-        return new CustomerReminders(customer, proposals, [.. skipped], next, [.. reasons]);
+        return new CustomerReminders(customer, next, rows, row);
     }
 
-    private ImmutableArray<ReminderProposal> Discipline(DateOnly asOf, CustomerId customer, ReminderCustomer? info, ReminderHistory.CustomerState? state, Scratch scratch, ref DateOnly? next)
+    private void Discipline(DateOnly asOf, CustomerId customer, ReminderCustomer? info, ReminderHistory.CustomerState? state, Scratch scratch, PlanRows rows, ref DateOnly? next)
     {
         // Customer minimum per currency: the items of a currency whose total is below the level's minimum are left out.
-        var skipped = scratch.Skipped;
         var ordered = scratch.Ordered;
         ordered.Clear();
         foreach (var group in scratch.Active)
@@ -490,7 +496,7 @@ public sealed class ReminderPlanner
                 {
                     if (group.Level.MinimumOverdue.TryGetValue(currency, out var minimum) && total < minimum)
                     {
-                        skipped.Add(new ReminderSkip(null, ReminderReasonCodes.BelowCustomerMinimum.With(group.Level.Number, total, minimum), null));
+                        rows.Skip(new ReminderSkip(null, ReminderReasonCodes.BelowCustomerMinimum.With(group.Level.Number, total, minimum), null));
                         group.Members.RemoveAll(m => m.Candidate.Item?.Currency == currency);
                     }
                 }
@@ -504,7 +510,7 @@ public sealed class ReminderPlanner
 
         if (ordered.Count == 0)
         {
-            return [];
+            return;
         }
 
         if (ordered.Count > 1)
@@ -519,9 +525,9 @@ public sealed class ReminderPlanner
         if (!calendar.IsBusinessDay(asOf))
         {
             var retry = calendar.NextBusinessDay(asOf);
-            skipped.Add(new ReminderSkip(null, ReminderReasonCodes.QuietDay.With(customer.Value, asOf, retry), retry));
+            rows.Skip(new ReminderSkip(null, ReminderReasonCodes.QuietDay.With(customer.Value, asOf, retry), retry));
             next = Min(next, retry);
-            return [];
+            return;
         }
 
         foreach (var period in preferences.DoNotContact)
@@ -529,9 +535,9 @@ public sealed class ReminderPlanner
             if (period.Contains(asOf))
             {
                 var retry = period.To.AddDays(1);
-                skipped.Add(new ReminderSkip(null, ReminderReasonCodes.DoNotContact.With(customer.Value, period.From, period.To), retry));
+                rows.Skip(new ReminderSkip(null, ReminderReasonCodes.DoNotContact.With(customer.Value, period.From, period.To), retry));
                 next = Min(next, retry);
-                return [];
+                return;
             }
         }
 
@@ -557,53 +563,49 @@ public sealed class ReminderPlanner
             var retry = asOf.AddDays(1);
             foreach (var group in ordered)
             {
-                skipped.Add(new ReminderSkip(null, ReminderReasonCodes.ContactedToday.With(customer.Value, asOf, group.Level.Number), retry));
+                rows.Skip(new ReminderSkip(null, ReminderReasonCodes.ContactedToday.With(customer.Value, asOf, group.Level.Number), retry));
             }
 
             next = Min(next, retry);
-            return [];
+            return;
         }
 
         var allowed = Math.Max(0, _maxContacts - used);
-        var proposals = new ReminderProposal[Math.Min(allowed, ordered.Count)];
         for (var g = 0; g < ordered.Count; g++)
         {
             var group = ordered[g];
             if (g >= allowed)
             {
                 DateOnly? retry = used > 0 && oldest != DateOnly.MaxValue ? oldest.AddDays(_window) : asOf.AddDays(1);
-                skipped.Add(new ReminderSkip(null, ReminderReasonCodes.ContactCap.With(customer.Value, used, _window, _maxContacts, group.Level.Number), retry));
+                rows.Skip(new ReminderSkip(null, ReminderReasonCodes.ContactCap.With(customer.Value, used, _window, _maxContacts, group.Level.Number), retry));
                 next = Min(next, retry);
                 continue;
             }
 
-            proposals[g] = Propose(asOf, customer, preferences, group, scratch.Totals);
+            next = Min(next, Propose(asOf, preferences, group, scratch.Totals, rows));
         }
-
-        return ImmutableCollectionsMarshal.AsImmutableArray(proposals);
     }
 
-    private ReminderProposal Propose(DateOnly asOf, CustomerId customer, ReminderPreferences preferences, Group group, List<(Currency Currency, Money Total)> scratchTotals)
+    /// <summary>Writes a proposal's rows and returns its next action date.</summary>
+    private DateOnly? Propose(DateOnly asOf, ReminderPreferences preferences, Group group, List<(Currency Currency, Money Total)> scratchTotals, PlanRows rows)
     {
         var level = group.Level;
         var channel = level.Channels[0];
-        var why = "level";
+        var preferredChannel = false;
         if (preferences.Channel is { } preferred && level.Channels.Contains(preferred))
         {
             channel = preferred;
-            why = "preferred";
+            preferredChannel = true;
         }
 
         var members = group.Members;
-        var lines = new ReminderLine[members.Count];
-        var because = new object?[members.Count];
+        var lineStart = rows.LineCount;
         SortedDictionary<string, Money>? interest = null;
         var chargesInterest = !ReferenceEquals(level.Interest, LateChargePolicies.None);
         DateOnly? next = null;
         for (var m = 0; m < members.Count; m++)
         {
-            var (c, history, reason) = members[m];
-            because[m] = reason;
+            var (c, index, history, reason) = members[m];
             Money? itemInterest = null;
             if (c.Item is { } item && chargesInterest && asOf > item.DueDate)
             {
@@ -616,7 +618,7 @@ public sealed class ReminderPlanner
                 }
             }
 
-            lines[m] = new ReminderLine(c.Id, c.Subject, c.DueDate, asOf.DayNumber - c.DueDate.DayNumber, c.Item?.Open, itemInterest);
+            rows.Line(index, reason, itemInterest);
             var times = history.Level == level.Number ? history.Times + 1 : 1;
             var arguments = new ReminderActionArguments(asOf.AddDays(1), group.Policy, c.Id, c.DueDate, Math.Max(level.Number, history.Level), history.Level > level.Number ? history.Times : times, asOf, null);
             DateOnly? stepDate;
@@ -635,16 +637,19 @@ public sealed class ReminderPlanner
         }
 
         var totals = Totals(group, scratchTotals);
-        var totalArray = new Money[totals.Count];
-        List<Money>? fees = null;
+        var amountStart = rows.AmountCount;
         List<Reason>? capped = null;
         for (var t = 0; t < totals.Count; t++)
         {
-            var total = totals[t].Total;
-            totalArray[t] = total;
-            if (!level.Fee.IsNone)
+            rows.Amount(totals[t].Total);
+        }
+
+        // The fees follow the totals in the rows: one per currency with a positive fee.
+        if (!level.Fee.IsNone)
+        {
+            for (var t = 0; t < totals.Count; t++)
             {
-                var fee = level.Fee.Calculate(total, out var uncapped);
+                var fee = level.Fee.Calculate(totals[t].Total, out var uncapped);
                 if (uncapped is { } before)
                 {
                     (capped ??= []).Add(ReminderReasonCodes.FeeCapped.With(before, fee));
@@ -652,26 +657,36 @@ public sealed class ReminderPlanner
 
                 if (fee.IsPositive)
                 {
-                    (fees ??= []).Add(fee);
+                    rows.Amount(fee);
                 }
             }
         }
 
-        var reasons = new ProposalReasons(asOf, group.Policy, level.Number, because, channel, why, capped is null ? [] : [.. capped]);
-        return new ReminderProposal(
-            asOf,
-            customer,
+        var feeCount = rows.AmountCount - amountStart - totals.Count;
+        if (interest is not null)
+        {
+            foreach (var charge in interest.Values)
+            {
+                rows.Amount(charge);
+            }
+        }
+
+        rows.Proposal(new ProposalRow(
             group.Policy,
             level,
             channel,
+            preferredChannel,
             group.Trigger,
-            ImmutableCollectionsMarshal.AsImmutableArray(lines),
-            ImmutableCollectionsMarshal.AsImmutableArray(totalArray),
-            fees is null ? [] : [.. fees],
-            interest is null ? [] : [.. interest.Values],
+            lineStart,
+            rows.LineCount,
+            amountStart,
+            totals.Count,
+            feeCount,
+            interest?.Count ?? 0,
             next,
-            reasons,
-            preferences);
+            capped?.ToArray(),
+            preferences));
+        return next;
     }
 
     private static List<(Currency Currency, Money Total)> Totals(Group group, List<(Currency Currency, Money Total)> totals)
@@ -708,19 +723,6 @@ public sealed class ReminderPlanner
         return totals;
     }
 
-    private static void NoteLadder(List<Reason> reasons, CustomerId customer, ReminderPolicy policy, string why)
-    {
-        foreach (var r in reasons)
-        {
-            if (string.Equals((string)r["policy"], policy.Name, StringComparison.Ordinal))
-            {
-                return;
-            }
-        }
-
-        reasons.Add(ReminderReasonCodes.Ladder.With(customer.Value, policy.Name, why));
-    }
-
     private static DateOnly? Min(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
 
     /// <summary>The reasons of a proposal, written when first read (<see cref="ReminderProposal.Reasons"/>): per line
@@ -747,7 +749,7 @@ public sealed class ReminderPlanner
         }
     }
 
-    private readonly struct Candidate
+    internal readonly struct Candidate
     {
         public Candidate(OpenItem? item, DocumentRequest? request)
         {
@@ -783,7 +785,7 @@ public sealed class ReminderPlanner
     /// candidates by due date, id and subject); customer k's are <c>All[Starts[k]..Starts[k + 1]]</c>.</summary>
     private sealed record Candidates(Candidate[] All, CustomerId[] Customers, int[] Starts);
 
-    private readonly record struct Member(Candidate Candidate, ReminderHistory.ItemState History, object? Reason);
+    private readonly record struct Member(Candidate Candidate, int Index, ReminderHistory.ItemState History, object? Reason);
 
     private sealed class Group
     {
@@ -814,10 +816,6 @@ public sealed class ReminderPlanner
         private readonly List<Group> _pool = [];
         private Dictionary<(string, int, DocumentId), Group> _index = [];
 
-        public List<ReminderSkip> Skipped { get; } = [];
-
-        public List<Reason> Reasons { get; } = [];
-
         public List<Group> Active { get; } = [];
 
         public List<Group> Ordered { get; } = [];
@@ -827,7 +825,7 @@ public sealed class ReminderPlanner
         /// <summary>The policy whose item states <see cref="History"/> holds (asked once per policy, not per item).</summary>
         public ReminderPolicy? HistoryPolicy { get; set; }
 
-        public Dictionary<DocumentId, ReminderHistory.ItemState>? History { get; set; }
+        public Dictionary<string, ReminderHistory.ItemState>? History { get; set; }
 
         public void ResetGroups()
         {

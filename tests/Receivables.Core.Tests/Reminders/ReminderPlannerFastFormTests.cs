@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using FsCheck.Fluent;
@@ -92,6 +93,75 @@ public class ReminderPlannerFastFormTests
             Assert.Equal((skip.Item, skip.Reason, skip.RetryOn), (item, reason, retry));
             Assert.Same(skip.Reason, skip.Reason);
         }
+    }
+
+    [Fact]
+    public void Customers_RandomWorldsReadConcurrently_EveryThreadGetsTheSameArrays()
+    {
+        Properties.Check(Arbitraries.ReminderWorldGen.ToArbitrary(), w =>
+        {
+            var (items, history, strategy, customers, documents, options, _) = Build(w);
+            var plan = ReminderPlanner.Create(options).Plan(w.Scenario.AsOf, items, history, strategy, customers, documents);
+
+            // Four threads read every customer's rows first (nothing was read before), in different orders.
+            var seen = new (ImmutableArray<ReminderProposal> Proposals, ImmutableArray<ReminderSkip> Skipped, ImmutableArray<Reason> Reasons)[4][];
+            Parallel.For(0, seen.Length, t =>
+            {
+                var order = t % 2 == 0 ? plan.Customers : [.. Enumerable.Reverse(plan.Customers)];
+                var read = order.Select(c => (c.Proposals, c.Skipped, c.Reasons)).ToArray();
+                seen[t] = t % 2 == 0 ? read : [.. Enumerable.Reverse(read)];
+            });
+
+            for (var k = 0; k < plan.Customers.Length; k++)
+            {
+                var c = plan.Customers[k];
+                Assert.All(seen, s => Assert.True(s[k].Proposals == c.Proposals && s[k].Skipped == c.Skipped && s[k].Reasons == c.Reasons));
+                Assert.False(c.Proposals.IsDefault || c.Skipped.IsDefault || c.Reasons.IsDefault);
+            }
+        });
+    }
+
+    [Fact]
+    public void CustomerReminders_WrittenOnRead_EqualsTheEagerValueAndSurvivesWithAndDeconstruct()
+    {
+        var asOf = new DateOnly(2026, 11, 30);
+        var (items, history, strategy) = BenchmarkWorld(6, 2_000, asOf, perItem: false);
+        var plan = ReminderPlanner.Create(new ReminderPlannerOptions()).Plan(asOf, items, history, strategy);
+        Assert.Contains(plan.Customers, c => !c.Proposals.IsEmpty && !c.Skipped.IsEmpty && !c.Reasons.IsEmpty);
+
+        foreach (var c in plan.Customers)
+        {
+            var eager = new CustomerReminders(c.Customer, c.Proposals, c.Skipped, c.NextActionDate, c.Reasons);
+            var renamed = c with { Customer = new CustomerId("OTHER") };
+            var later = c with { NextActionDate = asOf.AddDays(400) };
+            var (customer, proposals, skipped, next, reasons) = c;
+
+            Assert.Equal(eager, c);
+            Assert.Equal(eager.GetHashCode(), c.GetHashCode());
+            Assert.Equal(eager.ToString(), c.ToString());
+            Assert.NotEqual(c, later);
+            Assert.True(later.Proposals == c.Proposals && later.Skipped == c.Skipped && later.Reasons == c.Reasons);
+            Assert.True(proposals == c.Proposals && skipped == c.Skipped && reasons == c.Reasons);
+            Assert.Equal((c.Customer, c.NextActionDate), (customer, next));
+
+            // A copy with another customer keeps the reasons the plan wrote (they name the planned customer).
+            Assert.Equal(c.Reasons.Select(r => r.ToString()), renamed.Reasons.Select(r => r.ToString()));
+            Assert.All(c.Reasons, r => Assert.Equal(c.Customer.Value, r["customer"]));
+        }
+    }
+
+    [Fact]
+    public void Customers_ReadTwice_GivesTheSameArraysAndText()
+    {
+        var asOf = new DateOnly(2026, 11, 30);
+        var (items, history, strategy) = BenchmarkWorld(7, 3_000, asOf, perItem: true);
+        var plan = ReminderPlanner.Create(new ReminderPlannerOptions()).Plan(asOf, items, history, strategy);
+
+        var first = Describe(plan);
+        var arrays = plan.Customers.Select(c => (c.Proposals, c.Skipped, c.Reasons)).ToArray();
+
+        Assert.Equal(first, Describe(plan));
+        Assert.Equal(arrays, plan.Customers.Select(c => (c.Proposals, c.Skipped, c.Reasons)));
     }
 
     /// <summary>Every observable part of a plan, reasons by code and invariant argument values.</summary>
