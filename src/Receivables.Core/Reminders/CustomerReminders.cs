@@ -16,6 +16,7 @@ public sealed record CustomerReminders
     private ImmutableArray<ReminderProposal> _proposals;
     private ImmutableArray<ReminderSkip> _skipped;
     private ImmutableArray<Reason> _reasons;
+    private Given _given;
 
     /// <summary>Creates a customer's part of a plan.</summary>
     /// <param name="Customer">The customer.</param>
@@ -48,7 +49,7 @@ public sealed record CustomerReminders
     {
         get
         {
-            if (_proposals.IsDefault && _rows is not null)
+            if (_proposals.IsDefault && _rows is not null && (_given & Given.Proposals) == 0)
             {
                 ImmutableInterlocked.InterlockedInitialize(ref _proposals, _rows.Proposals(_row));
             }
@@ -56,7 +57,11 @@ public sealed record CustomerReminders
             return _proposals;
         }
 
-        init => _proposals = value;
+        init
+        {
+            _proposals = value;
+            _given |= Given.Proposals;
+        }
     }
 
     /// <summary>Gets the items and communications not reminded, with reasons.</summary>
@@ -64,7 +69,7 @@ public sealed record CustomerReminders
     {
         get
         {
-            if (_skipped.IsDefault && _rows is not null)
+            if (_skipped.IsDefault && _rows is not null && (_given & Given.Skipped) == 0)
             {
                 ImmutableInterlocked.InterlockedInitialize(ref _skipped, _rows.Skipped(_row));
             }
@@ -72,7 +77,11 @@ public sealed record CustomerReminders
             return _skipped;
         }
 
-        init => _skipped = value;
+        init
+        {
+            _skipped = value;
+            _given |= Given.Skipped;
+        }
     }
 
     /// <summary>Gets the earliest later date on which something is due, or <see langword="null"/>.</summary>
@@ -83,7 +92,7 @@ public sealed record CustomerReminders
     {
         get
         {
-            if (_reasons.IsDefault && _rows is not null)
+            if (_reasons.IsDefault && _rows is not null && (_given & Given.Reasons) == 0)
             {
                 ImmutableInterlocked.InterlockedInitialize(ref _reasons, _rows.Reasons(_row));
             }
@@ -91,7 +100,11 @@ public sealed record CustomerReminders
             return _reasons;
         }
 
-        init => _reasons = value;
+        init
+        {
+            _reasons = value;
+            _given |= Given.Reasons;
+        }
     }
 
     /// <summary>Deconstructs the value.</summary>
@@ -124,4 +137,15 @@ public sealed record CustomerReminders
     /// whatever the current culture.</summary>
     /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
     public override string ToString() => InvariantText.Record(nameof(CustomerReminders), PrintMembers);
+
+    /// <summary>Which of the arrays were given (by the constructor or <c>with</c>) rather than written from the plan's
+    /// rows on read: a given value is kept as it is, even a default one.</summary>
+    [Flags]
+    private enum Given : byte
+    {
+        None = 0,
+        Proposals = 1,
+        Skipped = 2,
+        Reasons = 4,
+    }
 }

@@ -151,6 +151,31 @@ public class ReminderPlannerFastFormTests
     }
 
     [Fact]
+    public void CustomerReminders_WrittenOnRead_WithGivenArraysKeepsThemEvenDefault()
+    {
+        // `with` on a customer of a plan replaces an array by what it is given, as on any record: a default array
+        // stays default and is not written from the plan's rows again.
+        var asOf = new DateOnly(2026, 11, 30);
+        var (items, history, strategy) = BenchmarkWorld(8, 2_000, asOf, perItem: false);
+        var plan = ReminderPlanner.Create(new ReminderPlannerOptions()).Plan(asOf, items, history, strategy);
+        var fresh = ReminderPlanner.Create(new ReminderPlannerOptions()).Plan(asOf, items, history, strategy);
+        var k = plan.Customers.Select((c, i) => (c, i)).First(x => !x.c.Proposals.IsEmpty && !x.c.Skipped.IsEmpty).i;
+
+        var noSkips = fresh.Customers[k] with { Skipped = default };
+        var noProposals = fresh.Customers[k] with { Proposals = [] };
+        var noReasons = fresh.Customers[k] with { Reasons = default };
+
+        Assert.True(noSkips.Skipped.IsDefault);
+        Assert.Equal(Text(plan.Customers[k].Proposals), Text(noSkips.Proposals));
+        Assert.True(noProposals.Proposals.IsEmpty);
+        Assert.Equal(Text(plan.Customers[k].Skipped), Text(noProposals.Skipped));
+        Assert.True(noReasons.Reasons.IsDefault);
+        Assert.Equal(Text(plan.Customers[k].Proposals), Text(noReasons.Proposals));
+
+        static IEnumerable<string> Text<T>(ImmutableArray<T> values) => values.Select(v => v!.ToString()!);
+    }
+
+    [Fact]
     public void Customers_ReadTwice_GivesTheSameArraysAndText()
     {
         var asOf = new DateOnly(2026, 11, 30);
