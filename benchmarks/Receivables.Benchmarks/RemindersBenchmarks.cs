@@ -75,4 +75,22 @@ public class RemindersBenchmarks
 
     [Benchmark]
     public int Plan() => _planner.Plan(AsOf, _items, _history, _strategy).Customers.Length;
+
+    /// <summary>The plan, then every proposal and its lines read, as a host that sends every reminder of the night
+    /// does (the plan writes a customer's proposals when they are first read: decision 502). Reasons and skips are not
+    /// read.</summary>
+    [Benchmark]
+    public int PlanReadingEveryProposal()
+    {
+        var lines = 0;
+        foreach (var customer in _planner.Plan(AsOf, _items, _history, _strategy).Customers)
+        {
+            foreach (var proposal in customer.Proposals)
+            {
+                lines += proposal.Lines.Length;
+            }
+        }
+
+        return lines;
+    }
 }
