@@ -24,7 +24,8 @@ internal sealed class AccountState
     private readonly List<LedgerItem> _items;
     private readonly List<byte> _flags;
     private readonly Dictionary<DocumentId, int> _index;
-    private readonly Dictionary<int, CreditApplied> _applications;
+    /// <summary>Application n at index n - 1 (numbers only grow; a view may skip some, left null).</summary>
+    private readonly List<CreditApplied?> _applications;
     private readonly Dictionary<int, DateOnly> _reversed;
     private readonly List<Money> _balances;
     private readonly List<OpenList> _open;
@@ -60,7 +61,8 @@ internal sealed class AccountState
         _flags = new List<byte>(other._flags.Count + 2);
         _flags.AddRange(other._flags);
         _index = new Dictionary<DocumentId, int>(other._index);
-        _applications = new Dictionary<int, CreditApplied>(other._applications);
+        _applications = [.. other._applications];
+        ApplicationCount = other.ApplicationCount;
         _reversed = new Dictionary<int, DateOnly>(other._reversed);
         _balances = [.. other._balances];
         _open = new List<OpenList>(other._open.Count);
@@ -143,7 +145,7 @@ internal sealed class AccountState
 
     public System.Collections.ObjectModel.ReadOnlyCollection<Money> BalancesView() => _balances.AsReadOnly();
 
-    public int ApplicationCount => _applications.Count;
+    public int ApplicationCount { get; private set; }
 
     public long LastSequence => _sequences.Count == 0 ? 0 : _sequences[^1];
 
@@ -212,7 +214,7 @@ internal sealed class AccountState
 
                     break;
                 case CreditApplied a:
-                    view._applications.Add(a.ApplicationNumber, a);
+                    view.AddApplication(a);
                     view.NextApplication = a.ApplicationNumber + 1;
                     break;
                 case PaymentPlanAgreed plan:
@@ -277,7 +279,33 @@ internal sealed class AccountState
         return false;
     }
 
-    public bool TryGetApplication(int number, out CreditApplied? application) => _applications.TryGetValue(number, out application);
+    public bool TryGetApplication(int number, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CreditApplied? application)
+    {
+        application = number >= 1 && number <= _applications.Count ? _applications[number - 1] : null;
+        return application is not null;
+    }
+
+    private IEnumerable<CreditApplied> Applications()
+    {
+        foreach (var application in _applications)
+        {
+            if (application is not null)
+            {
+                yield return application;
+            }
+        }
+    }
+
+    private void AddApplication(CreditApplied application)
+    {
+        while (_applications.Count < application.ApplicationNumber - 1)
+        {
+            _applications.Add(null);
+        }
+
+        _applications.Add(application);
+        ApplicationCount++;
+    }
 
     public bool IsReversed(int number) => _reversed.ContainsKey(number);
 
@@ -692,7 +720,7 @@ internal sealed class AccountState
     private DateOnly? LastChange(DocumentId id)
     {
         DateOnly? last = null;
-        foreach (var application in _applications.Values)
+        foreach (var application in Applications())
         {
             foreach (var allocation in application.Allocations)
             {
@@ -843,7 +871,7 @@ internal sealed class AccountState
 
         var creditSettlements = credit.Settlements.AddRange(added);
         _items[_index[e.Credit]] = credit.With(open: creditOpen, settledOn: creditOpen.IsZero ? e.Date : null, settlements: creditSettlements);
-        _applications.Add(e.ApplicationNumber, e);
+        AddApplication(e);
         NextApplication = e.ApplicationNumber + 1;
 
         static string Field(int i, string member) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"allocations[{i}]{member}");
@@ -852,7 +880,7 @@ internal sealed class AccountState
     private void CheckEffective(LedgerItem item, Money amount, DateOnly date, int allocation)
     {
         var timeline = new List<(DateOnly Date, decimal Delta)> { (date, amount.Amount) };
-        foreach (var application in _applications.Values)
+        foreach (var application in Applications())
         {
             var touched = 0m;
             if (application.Credit == item.Id)
@@ -907,7 +935,7 @@ internal sealed class AccountState
 
     private void WhenReversed(ApplicationReversed e)
     {
-        if (!_applications.TryGetValue(e.ApplicationNumber, out var application))
+        if (!TryGetApplication(e.ApplicationNumber, out var application))
         {
             throw new LedgerException(LedgerError.UnknownApplication, "applicationNumber", string.Create(CultureInfo.InvariantCulture, $"Application {e.ApplicationNumber} does not exist in account {Customer}."));
         }
