@@ -24,7 +24,8 @@ internal sealed class AccountState
     private readonly List<LedgerItem> _items;
     private readonly List<byte> _flags;
     private readonly Dictionary<DocumentId, int> _index;
-    private readonly Dictionary<int, CreditApplied> _applications;
+    /// <summary>Application n at index n - 1 (numbers only grow; a view may skip some, left null).</summary>
+    private readonly List<CreditApplied?> _applications;
     private readonly Dictionary<int, DateOnly> _reversed;
     private readonly List<Money> _balances;
     private readonly List<OpenList> _open;
@@ -60,7 +61,8 @@ internal sealed class AccountState
         _flags = new List<byte>(other._flags.Count + 2);
         _flags.AddRange(other._flags);
         _index = new Dictionary<DocumentId, int>(other._index);
-        _applications = new Dictionary<int, CreditApplied>(other._applications);
+        _applications = [.. other._applications];
+        ApplicationCount = other.ApplicationCount;
         _reversed = new Dictionary<int, DateOnly>(other._reversed);
         _balances = [.. other._balances];
         _open = new List<OpenList>(other._open.Count);
@@ -143,11 +145,118 @@ internal sealed class AccountState
 
     public System.Collections.ObjectModel.ReadOnlyCollection<Money> BalancesView() => _balances.AsReadOnly();
 
-    public int ApplicationCount => _applications.Count;
+    public int ApplicationCount { get; private set; }
 
     public long LastSequence => _sequences.Count == 0 ? 0 : _sequences[^1];
 
     public AccountState Clone() => new(this);
+
+    /// <summary>
+    /// The view on <paramref name="until"/> without replaying, when the history allows it: the events dated on or before
+    /// the date come first (recording order), and everything after them is a posting or an application, none of it
+    /// reversed, no promise recorded. The view is then the state after that prefix, which this frozen state still holds:
+    /// the items posted later are dropped, the items touched later lose the later settlements (their open amount back,
+    /// not settled), balances, applications, groups and open lists are rebuilt from the prefix. Unchanged items are
+    /// shared (the same objects). Returns null when the history does not allow it; the caller then replays.
+    /// </summary>
+    public AccountState? TryViewByPrefix(DateOnly until)
+    {
+        if (_reversed.Count > 0)
+        {
+            return null;
+        }
+
+        var k = 0;
+        while (k < _events.Count && _events[k].Date <= until)
+        {
+            if (_events[k] is PromiseToPayRecorded)
+            {
+                return null;
+            }
+
+            k++;
+        }
+
+        var removedItems = 0;
+        var firstLater = int.MaxValue;
+        for (var i = k; i < _events.Count; i++)
+        {
+            switch (_events[i])
+            {
+                case DocumentPosted p when p.Date > until:
+                    removedItems += p.Document.Installments.IsDefaultOrEmpty ? 1 : p.Document.Installments.Length;
+                    break;
+                case CreditApplied a when a.Date > until:
+                    firstLater = Math.Min(firstLater, a.ApplicationNumber);
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        var view = new AccountState(Customer);
+        view._events.EnsureCapacity(k);
+        view._sequences.EnsureCapacity(k);
+        for (var i = 0; i < k; i++)
+        {
+            var e = _events[i];
+            view._events.Add(e);
+            view._sequences.Add(_sequences[i]);
+            switch (e)
+            {
+                case DocumentPosted p:
+                    view.AddToBalance(p.Document.SignedAmount, view.BalanceIndex(p.Document.Currency.Code));
+                    view.DocumentCount++;
+                    if (_groups.TryGetValue(p.Document.Id, out var parts))
+                    {
+                        view._groups.Add(p.Document.Id, parts);
+                    }
+
+                    break;
+                case CreditApplied a:
+                    view.AddApplication(a);
+                    view.NextApplication = a.ApplicationNumber + 1;
+                    break;
+                case PaymentPlanAgreed plan:
+                    view._groups.Add(plan.Plan, _groups[plan.Plan]);
+                    break;
+            }
+        }
+
+        view._plans.AddRange(_plans);
+        var count = _items.Count - removedItems;
+        view._items.EnsureCapacity(count);
+        view._flags.EnsureCapacity(count);
+        view._index.EnsureCapacity(count);
+        for (var position = 0; position < count; position++)
+        {
+            var item = _items[position];
+            var settlements = item.Settlements;
+            if (firstLater != int.MaxValue && !settlements.IsEmpty && settlements[^1].ApplicationNumber >= firstLater)
+            {
+                // Later applications appended their settlements last (nothing is reversed), and found the item open.
+                var kept = settlements.Count;
+                var open = item.Open;
+                while (kept > 0 && settlements[kept - 1].ApplicationNumber >= firstLater)
+                {
+                    kept--;
+                    open += settlements[kept].Amount;
+                }
+
+                item = item.With(open: open, clearSettled: true, settlements: kept == 0 ? [] : settlements.GetRange(0, kept));
+            }
+
+            view._items.Add(item);
+            view._flags.Add(0);
+            view._index.Add(item.Id, position);
+            if (item.Document.IsDebit && item.IsOpen)
+            {
+                view.List(item.Document.Currency).Insert(position, view._items, view._flags);
+            }
+        }
+
+        return view;
+    }
 
     /// <summary>Gives the events from <paramref name="from"/> on the sequence numbers <paramref name="first"/>, +1, ….</summary>
     public void Restamp(int from, long first)
@@ -170,7 +279,33 @@ internal sealed class AccountState
         return false;
     }
 
-    public bool TryGetApplication(int number, out CreditApplied? application) => _applications.TryGetValue(number, out application);
+    public bool TryGetApplication(int number, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CreditApplied? application)
+    {
+        application = number >= 1 && number <= _applications.Count ? _applications[number - 1] : null;
+        return application is not null;
+    }
+
+    private IEnumerable<CreditApplied> Applications()
+    {
+        foreach (var application in _applications)
+        {
+            if (application is not null)
+            {
+                yield return application;
+            }
+        }
+    }
+
+    private void AddApplication(CreditApplied application)
+    {
+        while (_applications.Count < application.ApplicationNumber - 1)
+        {
+            _applications.Add(null);
+        }
+
+        _applications.Add(application);
+        ApplicationCount++;
+    }
 
     public bool IsReversed(int number) => _reversed.ContainsKey(number);
 
@@ -189,10 +324,11 @@ internal sealed class AccountState
         return false;
     }
 
-    /// <summary>The open debits in one currency (or all), oldest due first; compacts the lists when allowed.</summary>
-    public List<LedgerItem> OpenDebits(Currency? currency, bool mayCompact)
+    /// <summary>The open debits in one currency (or all), oldest due first, in a fresh array of exactly their number
+    /// (one allocation; none when there are none); compacts the lists when allowed.</summary>
+    public LedgerItem[] OpenDebits(Currency? currency, bool mayCompact)
     {
-        var result = new List<LedgerItem>();
+        var count = 0;
         foreach (var list in _open)
         {
             if (currency is { } c && list.Currency != c)
@@ -200,38 +336,48 @@ internal sealed class AccountState
                 continue;
             }
 
-            var dead = 0;
+            var live = 0;
+            foreach (var position in list.Positions)
+            {
+                live += _items[position].IsOpen ? 1 : 0;
+            }
+
+            var dead = list.Positions.Count - live;
+            if (mayCompact && dead > 8 && dead > live)
+            {
+                list.Compact(_items, _flags);
+            }
+
+            count += live;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var result = new LedgerItem[count];
+        var at = 0;
+        foreach (var list in _open)
+        {
+            if (currency is { } c && list.Currency != c)
+            {
+                continue;
+            }
+
             foreach (var position in list.Positions)
             {
                 var item = _items[position];
                 if (item.IsOpen)
                 {
-                    result.Add(item);
+                    result[at++] = item;
                 }
-                else
-                {
-                    dead++;
-                }
-            }
-
-            if (mayCompact && dead > 8 && dead > list.Positions.Count - dead)
-            {
-                list.Positions.RemoveAll(p =>
-                {
-                    if (_items[p].IsOpen)
-                    {
-                        return false;
-                    }
-
-                    _flags[p] = 0;
-                    return true;
-                });
             }
         }
 
         if (currency is null && _open.Count > 1)
         {
-            result.Sort(OldestDueFirst.Instance);
+            Array.Sort(result, OldestDueFirst.Instance);
         }
 
         return result;
@@ -331,28 +477,14 @@ internal sealed class AccountState
         }
 
         var code = document.Currency.Code;
-        var balanceAt = _balances.FindIndex(b => string.Equals(b.Currency.Code, code, StringComparison.Ordinal));
+        var balanceAt = BalanceIndex(code);
         if (balanceAt >= 0 && _balances[balanceAt].Currency != document.Currency)
         {
             throw new LedgerException(LedgerError.CurrencyMismatch, "document.Amount", string.Create(CultureInfo.InvariantCulture, $"Currency {code} was already used with {_balances[balanceAt].Currency.MinorUnits} minor units."));
         }
 
         // Checked; from here on nothing throws.
-        if (balanceAt >= 0)
-        {
-            _balances[balanceAt] += document.SignedAmount;
-        }
-        else
-        {
-            var at = 0;
-            while (at < _balances.Count && string.CompareOrdinal(_balances[at].Currency.Code, code) < 0)
-            {
-                at++;
-            }
-
-            _balances.Insert(at, document.SignedAmount);
-        }
-
+        AddToBalance(document.SignedAmount, balanceAt);
         DocumentCount++;
         if (parts.Length == 0)
         {
@@ -366,6 +498,39 @@ internal sealed class AccountState
             var part = document.ForInstallment(k);
             AddItem(new LedgerItem(part, part.Amount, null, null, null, [], null, k, document.Id));
         }
+    }
+
+    private int BalanceIndex(string code)
+    {
+        for (var i = 0; i < _balances.Count; i++)
+        {
+            if (string.Equals(_balances[i].Currency.Code, code, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Adds to the balance at <paramref name="balanceAt"/> (<see cref="BalanceIndex"/>), or inserts a new
+    /// currency in code order when it is -1.</summary>
+    private void AddToBalance(Money signed, int balanceAt)
+    {
+        if (balanceAt >= 0)
+        {
+            _balances[balanceAt] += signed;
+            return;
+        }
+
+        var code = signed.Currency.Code;
+        var at = 0;
+        while (at < _balances.Count && string.CompareOrdinal(_balances[at].Currency.Code, code) < 0)
+        {
+            at++;
+        }
+
+        _balances.Insert(at, signed);
     }
 
     private void AddItem(LedgerItem item)
@@ -555,7 +720,7 @@ internal sealed class AccountState
     private DateOnly? LastChange(DocumentId id)
     {
         DateOnly? last = null;
-        foreach (var application in _applications.Values)
+        foreach (var application in Applications())
         {
             foreach (var allocation in application.Allocations)
             {
@@ -606,7 +771,12 @@ internal sealed class AccountState
                 throw new LedgerException(LedgerError.UnknownDocument, Field(i, ".Item"), string.Create(CultureInfo.InvariantCulture, $"Document '{allocation.Item}' is not posted in account {Customer}."));
             }
 
-            var at = changed.FindIndex(c => c.Position == position);
+            var at = changed.Count - 1;
+            while (at >= 0 && changed[at].Position != position)
+            {
+                at--;
+            }
+
             var target = at >= 0 ? changed[at].Item : _items[position];
             if (!target.Document.IsDebit)
             {
@@ -693,9 +863,15 @@ internal sealed class AccountState
         }
 
         var creditOpen = credit.Open - total;
-        var creditSettlements = credit.Settlements.AddRange(e.Allocations.Select(a => new ItemSettlement(e.ApplicationNumber, a.Item, a.Amount, e.Date)));
+        var added = new ItemSettlement[e.Allocations.Length];
+        for (var i = 0; i < added.Length; i++)
+        {
+            added[i] = new ItemSettlement(e.ApplicationNumber, e.Allocations[i].Item, e.Allocations[i].Amount, e.Date);
+        }
+
+        var creditSettlements = credit.Settlements.AddRange(added);
         _items[_index[e.Credit]] = credit.With(open: creditOpen, settledOn: creditOpen.IsZero ? e.Date : null, settlements: creditSettlements);
-        _applications.Add(e.ApplicationNumber, e);
+        AddApplication(e);
         NextApplication = e.ApplicationNumber + 1;
 
         static string Field(int i, string member) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"allocations[{i}]{member}");
@@ -704,7 +880,7 @@ internal sealed class AccountState
     private void CheckEffective(LedgerItem item, Money amount, DateOnly date, int allocation)
     {
         var timeline = new List<(DateOnly Date, decimal Delta)> { (date, amount.Amount) };
-        foreach (var application in _applications.Values)
+        foreach (var application in Applications())
         {
             var touched = 0m;
             if (application.Credit == item.Id)
@@ -759,7 +935,7 @@ internal sealed class AccountState
 
     private void WhenReversed(ApplicationReversed e)
     {
-        if (!_applications.TryGetValue(e.ApplicationNumber, out var application))
+        if (!TryGetApplication(e.ApplicationNumber, out var application))
         {
             throw new LedgerException(LedgerError.UnknownApplication, "applicationNumber", string.Create(CultureInfo.InvariantCulture, $"Application {e.ApplicationNumber} does not exist in account {Customer}."));
         }
@@ -876,6 +1052,26 @@ internal sealed class AccountState
         public Currency Currency { get; } = currency;
 
         public List<int> Positions { get; } = positions;
+
+        /// <summary>Drops the settled items (unflagging them).</summary>
+        public void Compact(List<LedgerItem> items, List<byte> flags)
+        {
+            var kept = 0;
+            for (var i = 0; i < Positions.Count; i++)
+            {
+                var position = Positions[i];
+                if (items[position].IsOpen)
+                {
+                    Positions[kept++] = position;
+                }
+                else
+                {
+                    flags[position] = 0;
+                }
+            }
+
+            Positions.RemoveRange(kept, Positions.Count - kept);
+        }
 
         public void Insert(int position, List<LedgerItem> items, List<byte> flags)
         {

@@ -41,16 +41,14 @@ public static class AllocationPolicies
         return new SpecifiedPolicy([.. allocations]);
     }
 
-    private static void FillOldestFirst(IEnumerable<LedgerItem> items, ref Money remaining, List<Allocation> result, HashSet<DocumentId>? skip)
+    /// <summary>Settles <paramref name="items"/> in order, skipping disputed items and those flagged in <paramref name="skip"/>
+    /// (same index), while anything remains.</summary>
+    private static void FillOldestFirst(IReadOnlyList<LedgerItem> items, ref Money remaining, List<Allocation> result, ReadOnlySpan<bool> skip)
     {
-        foreach (var item in items)
+        for (var i = 0; i < items.Count && remaining.IsPositive; i++)
         {
-            if (!remaining.IsPositive)
-            {
-                break;
-            }
-
-            if (item.IsDisputed || (skip is not null && skip.Contains(item.Id)))
+            var item = items[i];
+            if (item.IsDisputed || (!skip.IsEmpty && skip[i]))
             {
                 continue;
             }
@@ -65,9 +63,9 @@ public static class AllocationPolicies
     {
         public IReadOnlyList<Allocation> Allocate(in AllocationArguments arguments)
         {
-            var result = new List<Allocation>();
+            var result = new List<Allocation>(2);
             var remaining = arguments.Available;
-            FillOldestFirst(arguments.OpenItems, ref remaining, result, skip: null);
+            FillOldestFirst(arguments.OpenItems, ref remaining, result, skip: default);
             return result;
         }
 
@@ -111,24 +109,51 @@ public static class AllocationPolicies
     {
         public IReadOnlyList<Allocation> Allocate(in AllocationArguments arguments)
         {
+            // Without LINQ or tuples: the items named in the text, ordered by where the text names them first (an item's
+            // own number before a group's at the same place), ties in the given order (oldest due first); then the rest.
             var text = arguments.Credit.Document.Reference ?? string.Empty;
-            var referenced = arguments.OpenItems
-                .Select(item => (item, position: FirstWholeWord(text, item), own: IndexOfWord(text, item.Id.Value) >= 0 ? 0 : 1))
-                .Where(x => x.position >= 0)
-                .OrderBy(x => x.position)
-                .ThenBy(x => x.own)
-                .Select(x => x.item)
-                .ToList();
-
-            var result = new List<Allocation>();
+            var items = arguments.OpenItems;
+            var result = new List<Allocation>(2);
             var remaining = arguments.Available;
-            foreach (var item in referenced)
+            if (text.Length == 0)
             {
-                if (!remaining.IsPositive)
+                if (thenOldestDueFirst)
                 {
-                    break;
+                    FillOldestFirst(items, ref remaining, result, skip: default);
                 }
 
+                return result;
+            }
+
+            var count = items.Count;
+            Span<long> keys = count <= 64 ? stackalloc long[count] : new long[count];
+            Span<bool> named = count <= 256 ? stackalloc bool[count] : new bool[count];
+            var found = 0;
+            for (var i = 0; i < count; i++)
+            {
+                var item = items[i];
+                var position = FirstWholeWord(text, item, out var own);
+                if (position < 0)
+                {
+                    continue;
+                }
+
+                named[i] = true;
+                // (position, own first, given order) in one sortable key; insertion sort keeps the few found in order.
+                var key = ((long)position << 33) | ((own ? 0L : 1L) << 32) | (uint)i;
+                var at = found++;
+                while (at > 0 && keys[at - 1] > key)
+                {
+                    keys[at] = keys[at - 1];
+                    at--;
+                }
+
+                keys[at] = key;
+            }
+
+            for (var k = 0; k < found && remaining.IsPositive; k++)
+            {
+                var item = items[(int)(keys[k] & 0xFFFFFFFF)];
                 var amount = Money.Min(remaining, item.Open);
                 result.Add(new Allocation(item.Id, amount));
                 remaining -= amount;
@@ -136,7 +161,7 @@ public static class AllocationPolicies
 
             if (thenOldestDueFirst)
             {
-                FillOldestFirst(arguments.OpenItems, ref remaining, result, [.. referenced.Select(i => i.Id)]);
+                FillOldestFirst(items, ref remaining, result, named);
             }
 
             return result;
@@ -144,9 +169,10 @@ public static class AllocationPolicies
 
         public override string ToString() => thenOldestDueFirst ? "ByReference(then OldestDueFirst)" : "ByReference";
 
-        private static int FirstWholeWord(string text, LedgerItem item)
+        private static int FirstWholeWord(string text, LedgerItem item, out bool own)
         {
             var byId = IndexOfWord(text, item.Id.Value);
+            own = byId >= 0;
             // The item's further numbers: the document's reference, and for an installment its document's (or plan's)
             // number, so "INV-1" reaches every installment of INV-1, oldest due first; "INV-1/2" its own first.
             var byReference = -1;

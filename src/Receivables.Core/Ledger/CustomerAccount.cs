@@ -158,6 +158,13 @@ public sealed class CustomerAccount
             return new CustomerAccount(_state, until);
         }
 
+        if (_state.TryViewByPrefix(until) is { } prefix)
+        {
+            // The usual history (dated events recorded in date order, postings and applications after the date): the
+            // state after the prefix, rebuilt from this one without replaying, unchanged items shared.
+            return new CustomerAccount(prefix, until);
+        }
+
         var state = new AccountState(Customer);
         var sequences = _state.Sequences;
         for (var i = 0; i < events.Count; i++)

@@ -21,18 +21,14 @@ public sealed record LedgerItem
         Document = document;
         if (references.IsDefault)
         {
-            var list = ImmutableArray.CreateBuilder<string>(2);
-            if (installmentOf is { } parent)
-            {
-                list.Add(parent.Value);
-            }
-
-            if (document.Reference is { } reference && !list.Contains(reference, StringComparer.Ordinal))
-            {
-                list.Add(reference);
-            }
-
-            references = list.ToImmutable();
+            // No builder and no copy: most items have no further number, the rest one or two.
+            var parent = installmentOf?.Value;
+            var reference = document.Reference;
+            references = parent is null
+                ? (reference is null ? [] : ImmutableArray.Create(reference))
+                : reference is null || string.Equals(parent, reference, StringComparison.Ordinal)
+                    ? ImmutableArray.Create(parent)
+                    : ImmutableArray.Create(parent, reference);
         }
 
         References = references;

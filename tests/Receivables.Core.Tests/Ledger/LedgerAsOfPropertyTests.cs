@@ -184,6 +184,74 @@ public class LedgerAsOfPropertyTests
         });
     }
 
+    private static readonly FsCheck.Arbitrary<(LedgerStep[] Steps, LedgerStep[] Later, int Back)> PostingsAndApplicationsLater =
+        (from steps in Arbitraries.LedgerStepsGen
+         from later in Arbitraries.LedgerStepsGen
+         from back in Gen.Frequency((3, Gen.Constant(0)), (1, Gen.Choose(1, 40)))
+         select (steps.Select(s => s.Op == LedgerOp.Reverse ? s with { Op = LedgerOp.Invoice } : s).ToArray(),
+                 later.Where(s => s.Op is LedgerOp.Invoice or LedgerOp.Payment or LedgerOp.CreditNote or LedgerOp.WriteOff or LedgerOp.InstallmentInvoice
+                     or LedgerOp.ApplyOldest or LedgerOp.ApplyProportional or LedgerOp.ApplyByReference or LedgerOp.ApplySpecified).ToArray(),
+                 back)).ToArbitrary();
+
+    [Fact]
+    public void AsOf_OnlyPostingsAndApplicationsAfterTheDate_ViewEqualsReplayOfTheEventsDatedOnOrBefore()
+    {
+        // The view rebuilt from the prefix of the state (no replay) against an independent oracle: a fresh account
+        // replaying only the events dated on or before the date; then the same posting and application on both.
+        Properties.Check(PostingsAndApplicationsLater, input =>
+        {
+            var account = Build(input.Steps, input.Steps.Length);
+            for (var j = 0; j < input.Later.Length; j++)
+            {
+                account = LedgerModel.Run(account, input.Later[j], input.Steps.Length + j, LedgerModel.Start.AddDays(input.Steps.Length + j), out _);
+            }
+
+            var date = LedgerModel.Start.AddDays(input.Steps.Length - 1 - input.Back);
+            var expected = CustomerAccount.Replay(LedgerModel.Customer, account.History.Where(e => e.Date <= date));
+
+            var view = account.AsOf(date);
+
+            Assert.Equal(LedgerModel.Snapshot(expected), LedgerModel.Snapshot(view));
+            Assert.Equal(expected.History, view.History);
+            Assert.Equal(account.History.Zip(account.Sequences).Where(p => p.First.Date <= date).Select(p => p.Second), view.Sequences);
+            Assert.Equal(string.Join(",", expected.OpenItems), string.Join(",", view.OpenItems));
+            Assert.Equal(string.Join(",", expected.UnappliedCredits), string.Join(",", view.UnappliedCredits));
+            Assert.Equal(expected.PaymentRecords(), view.PaymentRecords());
+            Assert.Equal(expected.ItemCount, view.ItemCount);
+            Assert.Equal(LedgerModel.Recount(account.History, date), view.Items.ToDictionary(i => i.Id, i => i.Open));
+
+            var payment = Document.Payment(new("PAY-NEXT"), LedgerModel.Customer, Money.Of(1_000m, "EUR"), date, "Payment");
+            var after = expected.Post(payment).Apply(payment.Id, AllocationPolicies.OldestDueFirst, date);
+            var viewAfter = view.Post(payment).Apply(payment.Id, AllocationPolicies.OldestDueFirst, date);
+            Assert.Equal(after.ApplicationNumber, viewAfter.ApplicationNumber);
+            Assert.Equal(LedgerModel.Snapshot(after.Account), LedgerModel.Snapshot(viewAfter.Account));
+        });
+    }
+
+    [Fact]
+    public void AsOf_ItemsUntouchedAfterTheDate_AreTheSameObjects()
+    {
+        var acme = LedgerModel.Customer;
+        var account = CustomerAccount.Create(acme)
+            .Post(Document.Invoice(new("INV-1"), acme, Money.Of(100m, "EUR"), new(2026, 1, 1), new(2026, 1, 31)))
+            .Post(Document.Invoice(new("INV-2"), acme, Money.Of(50m, "EUR"), new(2026, 1, 2), new(2026, 2, 1)))
+            .Post(Document.Payment(new("PAY-1"), acme, Money.Of(120m, "EUR"), new(2026, 2, 10)));
+        account = account.Apply(new("PAY-1"), AllocationPolicies.OldestDueFirst, new(2026, 2, 10)).Account
+            .Post(Document.Invoice(new("INV-3"), acme, Money.Of(10m, "EUR"), new(2026, 2, 11), new(2026, 3, 11)));
+
+        var view = account.AsOf(new(2026, 1, 31));
+
+        Assert.Same(account.GetItem(new("INV-1")).Document, view.GetItem(new("INV-1")).Document);
+        Assert.Equal(Money.Of(100m, "EUR"), view.GetItem(new("INV-1")).Open);
+        Assert.Empty(view.GetItem(new("INV-1")).Settlements);
+        Assert.False(view.TryGetItem(new("PAY-1"), out _));
+        Assert.Equal([Money.Of(150m, "EUR")], view.Balances);
+        var untouched = account.AsOf(new(2026, 2, 10));
+        Assert.Same(account.GetItem(new("INV-2")), untouched.GetItem(new("INV-2")));
+        Assert.False(untouched.TryGetItem(new("INV-3"), out _));
+        Assert.Equal(1, untouched.ApplicationCount);
+    }
+
     private static CustomerAccount Build(LedgerStep[] steps, int count)
     {
         var account = CustomerAccount.Create(LedgerModel.Customer);
