@@ -47,41 +47,15 @@ public sealed record CustomerReminders
     /// <summary>Gets the proposed actions, most severe level first.</summary>
     public ImmutableArray<ReminderProposal> Proposals
     {
-        get
-        {
-            if (_proposals.IsDefault && _rows is not null && (_given & Given.Proposals) == 0)
-            {
-                ImmutableInterlocked.InterlockedInitialize(ref _proposals, _rows.Proposals(_row));
-            }
-
-            return _proposals;
-        }
-
-        init
-        {
-            _proposals = value;
-            _given |= Given.Proposals;
-        }
+        get => Written(ref _proposals, Given.Proposals, static (rows, row) => rows.Proposals(row));
+        init => _proposals = Give(value, Given.Proposals);
     }
 
     /// <summary>Gets the items and communications not reminded, with reasons.</summary>
     public ImmutableArray<ReminderSkip> Skipped
     {
-        get
-        {
-            if (_skipped.IsDefault && _rows is not null && (_given & Given.Skipped) == 0)
-            {
-                ImmutableInterlocked.InterlockedInitialize(ref _skipped, _rows.Skipped(_row));
-            }
-
-            return _skipped;
-        }
-
-        init
-        {
-            _skipped = value;
-            _given |= Given.Skipped;
-        }
+        get => Written(ref _skipped, Given.Skipped, static (rows, row) => rows.Skipped(row));
+        init => _skipped = Give(value, Given.Skipped);
     }
 
     /// <summary>Gets the earliest later date on which something is due, or <see langword="null"/>.</summary>
@@ -90,21 +64,8 @@ public sealed record CustomerReminders
     /// <summary>Gets the customer-level reasons (the policy chosen).</summary>
     public ImmutableArray<Reason> Reasons
     {
-        get
-        {
-            if (_reasons.IsDefault && _rows is not null && (_given & Given.Reasons) == 0)
-            {
-                ImmutableInterlocked.InterlockedInitialize(ref _reasons, _rows.Reasons(_row));
-            }
-
-            return _reasons;
-        }
-
-        init
-        {
-            _reasons = value;
-            _given |= Given.Reasons;
-        }
+        get => Written(ref _reasons, Given.Reasons, static (rows, row) => rows.Reasons(row));
+        init => _reasons = Give(value, Given.Reasons);
     }
 
     /// <summary>Deconstructs the value.</summary>
@@ -137,6 +98,25 @@ public sealed record CustomerReminders
     /// whatever the current culture.</summary>
     /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
     public override string ToString() => InvariantText.Record(nameof(CustomerReminders), PrintMembers);
+
+    /// <summary>An array written from the plan's rows on first read (once: the first writer wins, every reader gets
+    /// the same array), unless it was given.</summary>
+    private ImmutableArray<T> Written<T>(ref ImmutableArray<T> field, Given flag, Func<ReminderPlanner.PlanRows, int, ImmutableArray<T>> write)
+    {
+        if (field.IsDefault && _rows is not null && (_given & flag) == 0)
+        {
+            ImmutableInterlocked.InterlockedInitialize(ref field, write(_rows, _row));
+        }
+
+        return field;
+    }
+
+    /// <summary>Notes that an array was given (by <c>with</c>) and returns it.</summary>
+    private ImmutableArray<T> Give<T>(ImmutableArray<T> value, Given flag)
+    {
+        _given |= flag;
+        return value;
+    }
 
     /// <summary>Which of the arrays were given (by the constructor or <c>with</c>) rather than written from the plan's
     /// rows on read: a given value is kept as it is, even a default one.</summary>
