@@ -8,6 +8,7 @@ using static Receivables.Tests.Matching.Statements.CamtFixtures;
 namespace Receivables.Tests.Matching.Statements;
 
 /// <summary>Issue 18 (bank files): value validation, time zones, depth, size and memory.</summary>
+[Collection(Receivables.Tests.Support.MeasuresProcessMemory.Name)]
 public class CamtReaderLimitsTests(ITestOutputHelper output)
 {
     [Theory]
