@@ -55,6 +55,17 @@ internal static class DocumentsCsv
         var schedule = Schedule(row, kindText, money, documentDate, dueDate);
         dueDate ??= schedule?.FinalDueDate;
 
+        // A write-off and a discount carry no contract or tags: refused, not dropped. (Their business type still names
+        // the customer's segment when the row has no segment.)
+        if (kindText.ToLowerInvariant() is "write_off" or "discount")
+        {
+            var dropped = contract is not null ? "contract" : tags is { Length: > 0 } ? "tags" : null;
+            if (dropped is not null)
+            {
+                throw row.Error(dropped, $"a {kindText.ToLowerInvariant()} document has no {dropped.Replace('_', ' ')}; leave the column empty.");
+            }
+        }
+
         Document document;
         try
         {

@@ -70,6 +70,25 @@ public class LedgerCommandTests
     }
 
     [Theory]
+    [InlineData("write_off", "C-9,,", "contract")]
+    [InlineData("discount", ",,vip", "tags")]
+    [InlineData("discount", "C-9,retail,", "contract")]
+    public void Ledger_WriteOffOrDiscountWithAColumnItCannotHold_FailsNamingTheColumn(string kind, string extra, string column)
+    {
+        // Nothing is dropped silently: a write-off or discount document has no contract or tags, so a value there is
+        // refused with the file, line and column.
+        var path = CliRunner.WriteTemp("id,kind,customer,currency,amount,document_date,due_date,applies_to,contract,business_type,tags\n" +
+            "INV-1,invoice,C1,EUR,100.00,2026-01-01,2026-02-01,,,,\n" +
+            $"X-1,{kind},C1,EUR,10.00,2026-01-05,,INV-1,{extra}\n");
+
+        var (code, _, error) = CliRunner.Run("ledger", path);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"documents.csv:3: column '{column}'", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(DocumentKind.Invoice, "invoice")]
     [InlineData(DocumentKind.CreditNote, "credit_note")]
     [InlineData(DocumentKind.DebitNote, "debit_note")]
