@@ -15,21 +15,29 @@ internal sealed class KeyFilter
     /// <param name="keys">The keys.</param>
     /// <param name="count">How many keys there are (sizes the filter).</param>
     public KeyFilter(IEnumerable<string> keys, int count)
+        : this(count)
+    {
+        foreach (var key in keys)
+        {
+            Add(ReferenceKeys.Hash(key));
+        }
+    }
+
+    /// <summary>Builds an empty filter sized for some keys (<see cref="ReferenceKeys"/> adds its keys' hashes).</summary>
+    /// <param name="count">How many keys will be added.</param>
+    public KeyFilter(int count)
     {
         var bits = (int)Math.Min(1L << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, count)) * 16L);
         _bits = new ulong[bits / 64];
         _mask = bits - 1;
-        foreach (var key in keys)
-        {
-            var hash = ReferenceKeys.Hash(key);
-            _bits[(hash & _mask) >> 6] |= 1UL << hash;
-        }
     }
 
+    /// <summary>Adds a key by its <see cref="ReferenceKeys.Hash"/> (only while the filter is being built).</summary>
+    public void Add(int hash) => _bits[(hash & _mask) >> 6] |= 1UL << hash;
+
     /// <summary>False when the key is certainly absent; true when it may be present.</summary>
-    public bool MayContain(ReadOnlySpan<char> key)
-    {
-        var hash = ReferenceKeys.Hash(key);
-        return (_bits[(hash & _mask) >> 6] & (1UL << hash)) != 0;
-    }
+    public bool MayContain(ReadOnlySpan<char> key) => MayContain(ReferenceKeys.Hash(key));
+
+    /// <summary>False when no key of this hash was added; true when one may have been.</summary>
+    public bool MayContain(int hash) => (_bits[(hash & _mask) >> 6] & (1UL << hash)) != 0;
 }

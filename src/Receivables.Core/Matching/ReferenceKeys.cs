@@ -18,9 +18,8 @@ internal sealed class ReferenceKeys
     private readonly int[] _hash;
     private readonly int[] _next;
     private readonly int[] _buckets;
-    private readonly ulong[] _filter;
+    private readonly KeyFilter _filter;
     private readonly int _bucketMask;
-    private readonly int _filterMask;
 
     /// <summary>Builds the keys from their characters.</summary>
     /// <param name="chars">The keys one after another.</param>
@@ -36,9 +35,7 @@ internal sealed class ReferenceKeys
         var buckets = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count));
         _buckets = new int[buckets];
         _bucketMask = buckets - 1;
-        var filterBits = (int)Math.Min(1L << 30, BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, count)) * 16L);
-        _filter = new ulong[filterBits / 64];
-        _filterMask = filterBits - 1;
+        _filter = new KeyFilter(count);
 
         // Insert from the last position to the first at the head of each chain, so a chain lists equal keys in
         // ascending position order.
@@ -58,7 +55,7 @@ internal sealed class ReferenceKeys
 
             _next[position] = head;
             head = position + 1;
-            _filter[(hash & _filterMask) >> 6] |= 1UL << hash;
+            _filter.Add(hash);
         }
     }
 
@@ -69,7 +66,7 @@ internal sealed class ReferenceKeys
     public int First(ReadOnlySpan<char> key)
     {
         var hash = Hash(key);
-        if ((_filter[(hash & _filterMask) >> 6] & (1UL << hash)) == 0)
+        if (!_filter.MayContain(hash))
         {
             return -1;
         }
