@@ -33,6 +33,21 @@ public sealed record CustomerReminders
         _reasons = Reasons;
     }
 
+    /// <summary>Copies a value (for <c>with</c>): the original's arrays are read first, so the copy shares them and
+    /// equals the original whichever of the two is read first.</summary>
+    /// <param name="original">The value copied.</param>
+    private CustomerReminders(CustomerReminders original)
+    {
+        Customer = original.Customer;
+        NextActionDate = original.NextActionDate;
+        _proposals = original.Proposals;
+        _skipped = original.Skipped;
+        _reasons = original.Reasons;
+        _rows = original._rows;
+        _row = original._row;
+        _given = original._given;
+    }
+
     internal CustomerReminders(CustomerId customer, DateOnly? nextActionDate, ReminderPlanner.PlanRows rows, int row)
     {
         Customer = customer;

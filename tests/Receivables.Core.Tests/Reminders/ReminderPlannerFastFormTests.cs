@@ -176,6 +176,24 @@ public class ReminderPlannerFastFormTests
     }
 
     [Fact]
+    public void CustomerReminders_CopiedBeforeRead_EqualsTheOriginal()
+    {
+        // `with` before anything was read: the copy and the original share the arrays the plan writes, so they stay
+        // equal whichever is read first (equality compares the arrays by reference).
+        var asOf = new DateOnly(2026, 11, 30);
+        var (items, history, strategy) = BenchmarkWorld(9, 2_000, asOf, perItem: false);
+        var plan = ReminderPlanner.Create(new ReminderPlannerOptions()).Plan(asOf, items, history, strategy);
+
+        foreach (var c in plan.Customers)
+        {
+            var copy = c with { NextActionDate = c.NextActionDate };
+
+            Assert.Equal(c, copy);
+            Assert.True(copy.Proposals == c.Proposals && copy.Skipped == c.Skipped && copy.Reasons == c.Reasons);
+        }
+    }
+
+    [Fact]
     public void Customers_ReadTwice_GivesTheSameArraysAndText()
     {
         var asOf = new DateOnly(2026, 11, 30);
