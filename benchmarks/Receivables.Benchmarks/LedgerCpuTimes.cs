@@ -35,19 +35,26 @@ public static class LedgerCpuTimes
         run();
         var cpu = new List<double>();
         var allocated = new List<long>();
+        var collections = new int[3];
         for (var i = 0; i < 5; i++)
         {
             GC.Collect();
             var process = Process.GetCurrentProcess();
             var startCpu = process.TotalProcessorTime;
             var startBytes = GC.GetTotalAllocatedBytes(precise: true);
+            var startCollections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
             GC.KeepAlive(run());
+            for (var g = 0; g < 3; g++)
+            {
+                collections[g] += GC.CollectionCount(g) - startCollections[g];
+            }
+
             allocated.Add(GC.GetTotalAllocatedBytes(precise: true) - startBytes);
             process.Refresh();
             cpu.Add((process.TotalProcessorTime - startCpu).TotalMilliseconds);
         }
 
         cpu.Sort();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: median {cpu[2]:F0} ms CPU (min {cpu[0]:F0}, max {cpu[4]:F0}), allocated {allocated.Average() / 1048576.0:F0} MiB"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: median {cpu[2]:F0} ms CPU (min {cpu[0]:F0}, max {cpu[4]:F0}), allocated {allocated.Average() / 1048576.0:F0} MiB, collections per run (gen 0/1/2, counted inclusively) {collections[0] / 5.0:F0}/{collections[1] / 5.0:F0}/{collections[2] / 5.0:F0}"));
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 namespace Receivables.Ledger;
 
 /// <summary>
@@ -11,6 +12,11 @@ namespace Receivables.Ledger;
 /// <see cref="Clone"/>); once a <see cref="CustomerAccount"/> wraps it, it is never mutated again, so accounts stay
 /// immutable and thread-safe. <see cref="Append"/> checks the whole event before it changes anything, so a refused
 /// event leaves the state exactly as it was.</para>
+/// <para>Beside the objects, compact marks (plain structs in parallel lists) hold what views and the open lists read
+/// most: per event its day, kind and the item count after it; per item its open, debit and listed flags, the number of
+/// its last settlement's application, its currency and (for a document's first item) the signed amount posted. They
+/// let <see cref="TryViewByPrefix"/> and the open lists work without touching the event and item objects (which, spread
+/// over the heap, cost a cache miss each).</para>
 /// <para>The open-debit lists keep positions sorted by (due date, document date, id). Settled items stay in the list
 /// (lazy deletion) until a collecting pass finds more dead entries than live ones and compacts it; an item reopened by
 /// a reversal is inserted again when it is no longer listed.</para>
@@ -18,12 +24,27 @@ namespace Receivables.Ledger;
 internal sealed class AccountState
 {
     private const byte Listed = 1;
+    private const byte Debit = 2;
+    private const byte Open = 4;
+    private const byte PostedFirst = 8;
+
+    private const byte OtherEvent = 0;
+    private const byte PostedEvent = 1;
+    private const byte PostedInParts = 2;
+    private const byte AppliedEvent = 3;
+    private const byte PromiseEvent = 4;
+    private const byte PlanEvent = 5;
 
     private readonly List<LedgerEvent> _events;
     private readonly List<long> _sequences;
     private readonly List<LedgerItem> _items;
-    private readonly List<byte> _flags;
+    private readonly List<ItemMark> _marks;
+    private readonly List<EventMark> _eventMarks;
+    private readonly List<Currency> _currencies;
+    /// <summary>Id to position; a view made by <see cref="TryViewByPrefix"/> shares its parent's (positions at or past
+    /// the view's item count are not in the view: read it through <see cref="TryPosition"/> only).</summary>
     private readonly Dictionary<DocumentId, int> _index;
+    private readonly bool _indexShared;
     /// <summary>Application n at index n - 1 (numbers only grow; a view may skip some, left null).</summary>
     private readonly List<CreditApplied?> _applications;
     private readonly Dictionary<int, DateOnly> _reversed;
@@ -38,7 +59,9 @@ internal sealed class AccountState
         _events = [];
         _sequences = [];
         _items = [];
-        _flags = [];
+        _marks = [];
+        _eventMarks = [];
+        _currencies = [];
         _index = [];
         _applications = [];
         _reversed = [];
@@ -47,6 +70,14 @@ internal sealed class AccountState
         _groups = [];
         _plans = [];
         NextApplication = 1;
+    }
+
+    /// <summary>A view's state sharing its parent's id map (see <see cref="TryViewByPrefix"/>).</summary>
+    private AccountState(CustomerId customer, Dictionary<DocumentId, int> sharedIndex)
+        : this(customer)
+    {
+        _index = sharedIndex;
+        _indexShared = true;
     }
 
     private AccountState(AccountState other)
@@ -58,9 +89,27 @@ internal sealed class AccountState
         _sequences.AddRange(other._sequences);
         _items = new List<LedgerItem>(other._items.Count + 2);
         _items.AddRange(other._items);
-        _flags = new List<byte>(other._flags.Count + 2);
-        _flags.AddRange(other._flags);
-        _index = new Dictionary<DocumentId, int>(other._index);
+        _marks = new List<ItemMark>(other._marks.Count + 2);
+        _marks.AddRange(other._marks);
+        _eventMarks = new List<EventMark>(other._eventMarks.Count + 4);
+        _eventMarks.AddRange(other._eventMarks);
+        _currencies = [.. other._currencies];
+        if (other._indexShared)
+        {
+            _index = new Dictionary<DocumentId, int>(other._items.Count);
+            foreach (var (id, position) in other._index)
+            {
+                if (position < other._items.Count)
+                {
+                    _index.Add(id, position);
+                }
+            }
+        }
+        else
+        {
+            _index = new Dictionary<DocumentId, int>(other._index);
+        }
+
         _applications = [.. other._applications];
         ApplicationCount = other.ApplicationCount;
         _reversed = new Dictionary<int, DateOnly>(other._reversed);
@@ -70,15 +119,16 @@ internal sealed class AccountState
         {
             // Cloning compacts: settled items leave the open lists (and are listed again if a reversal reopens them).
             var live = new List<int>(list.Positions.Count);
+            var marks = CollectionsMarshal.AsSpan(_marks);
             foreach (var position in list.Positions)
             {
-                if (_items[position].IsOpen)
+                if ((marks[position].Flags & Open) != 0)
                 {
                     live.Add(position);
                 }
                 else
                 {
-                    _flags[position] = 0;
+                    marks[position].Flags &= unchecked((byte)~Listed);
                 }
             }
 
@@ -97,7 +147,12 @@ internal sealed class AccountState
     public IReadOnlyList<PaymentPlan> Plans => _plans;
 
     /// <summary>Whether an id is taken in this account: an item's, or a document's or plan's that has installments.</summary>
-    public bool HasId(DocumentId id) => _index.ContainsKey(id) || _groups.ContainsKey(id);
+    public bool HasId(DocumentId id) => TryPosition(id, out _) || _groups.ContainsKey(id);
+
+    /// <summary>The position of an item by id (the only way <c>_index</c> is read: a view shares its parent's map).</summary>
+    private bool TryPosition(DocumentId id, out int position) => _index.TryGetValue(id, out position) && position < _items.Count;
+
+    private int PositionOf(DocumentId id) => TryPosition(id, out var position) ? position : throw new KeyNotFoundException(id.Value);
 
     /// <summary>The ids an event takes in the ledger: a document's (and its installments'), a payment plan's (and its
     /// installments'); none for other events.</summary>
@@ -151,6 +206,21 @@ internal sealed class AccountState
 
     public AccountState Clone() => new(this);
 
+    /// <summary>Whether every event is dated on or before <paramref name="until"/> (read from the marks).</summary>
+    public bool AllDatedOnOrBefore(DateOnly until)
+    {
+        var day = until.DayNumber;
+        foreach (var mark in CollectionsMarshal.AsSpan(_eventMarks))
+        {
+            if (mark.Day > day)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// The view on <paramref name="until"/> without replaying, when the history allows it: the events dated on or before
     /// the date come first (recording order), and everything after them is a posting or an application, none of it
@@ -166,10 +236,13 @@ internal sealed class AccountState
             return null;
         }
 
+        // Only the marks are read to decide (no event object is touched but the first later application).
+        var eventMarks = CollectionsMarshal.AsSpan(_eventMarks);
+        var untilDay = until.DayNumber;
         var k = 0;
-        while (k < _events.Count && _events[k].Date <= until)
+        while (k < eventMarks.Length && eventMarks[k].Day <= untilDay)
         {
-            if (_events[k] is PromiseToPayRecorded)
+            if (eventMarks[k].Kind == PromiseEvent)
             {
                 return null;
             }
@@ -177,64 +250,86 @@ internal sealed class AccountState
             k++;
         }
 
-        var removedItems = 0;
         var firstLater = int.MaxValue;
-        for (var i = k; i < _events.Count; i++)
+        for (var i = k; i < eventMarks.Length; i++)
         {
-            switch (_events[i])
+            var mark = eventMarks[i];
+            if (mark.Day <= untilDay || mark.Kind is not (PostedEvent or PostedInParts or AppliedEvent))
             {
-                case DocumentPosted p when p.Date > until:
-                    removedItems += p.Document.Installments.IsDefaultOrEmpty ? 1 : p.Document.Installments.Length;
-                    break;
-                case CreditApplied a when a.Date > until:
-                    firstLater = Math.Min(firstLater, a.ApplicationNumber);
-                    break;
-                default:
-                    return null;
+                return null;
+            }
+
+            if (mark.Kind == AppliedEvent && firstLater == int.MaxValue)
+            {
+                // Application numbers grow in recording order: the first later one is the lowest.
+                firstLater = ((CreditApplied)_events[i]).ApplicationNumber;
             }
         }
 
-        var view = new AccountState(Customer);
-        view._events.EnsureCapacity(k);
-        view._sequences.EnsureCapacity(k);
+        var view = new AccountState(Customer, _index);
+        view._events.AddRange(CollectionsMarshal.AsSpan(_events)[..k]);
+        view._sequences.AddRange(CollectionsMarshal.AsSpan(_sequences)[..k]);
+        view._eventMarks.AddRange(eventMarks[..k]);
+        var lastApplied = -1;
         for (var i = 0; i < k; i++)
         {
-            var e = _events[i];
-            view._events.Add(e);
-            view._sequences.Add(_sequences[i]);
-            switch (e)
+            switch (eventMarks[i].Kind)
             {
-                case DocumentPosted p:
-                    view.AddToBalance(p.Document.SignedAmount, view.BalanceIndex(p.Document.Currency.Code));
+                case PostedEvent:
                     view.DocumentCount++;
-                    if (_groups.TryGetValue(p.Document.Id, out var parts))
-                    {
-                        view._groups.Add(p.Document.Id, parts);
-                    }
-
                     break;
-                case CreditApplied a:
-                    view.AddApplication(a);
-                    view.NextApplication = a.ApplicationNumber + 1;
+                case PostedInParts:
+                    view.DocumentCount++;
+                    var document = ((DocumentPosted)_events[i]).Document.Id;
+                    view._groups.Add(document, _groups[document]);
                     break;
-                case PaymentPlanAgreed plan:
-                    view._groups.Add(plan.Plan, _groups[plan.Plan]);
+                case AppliedEvent:
+                    lastApplied = i;
+                    break;
+                case PlanEvent:
+                    var plan = ((PaymentPlanAgreed)_events[i]).Plan;
+                    view._groups.Add(plan, _groups[plan]);
                     break;
             }
+        }
+
+        if (lastApplied >= 0)
+        {
+            // Application n sits at n - 1; the prefix's applications are the list up to its last one.
+            var number = ((CreditApplied)_events[lastApplied]).ApplicationNumber;
+            view._applications.AddRange(CollectionsMarshal.AsSpan(_applications)[..number]);
+            foreach (var application in view._applications)
+            {
+                view.ApplicationCount += application is null ? 0 : 1;
+            }
+
+            view.NextApplication = number + 1;
         }
 
         view._plans.AddRange(_plans);
-        var count = _items.Count - removedItems;
-        view._items.EnsureCapacity(count);
-        view._flags.EnsureCapacity(count);
-        view._index.EnsureCapacity(count);
+        view._currencies.AddRange(_currencies);
+        var count = k == 0 ? 0 : eventMarks[k - 1].ItemsAfter;
+        view._items.AddRange(CollectionsMarshal.AsSpan(_items)[..count]);
+        view._marks.AddRange(CollectionsMarshal.AsSpan(_marks)[..count]);
+        var marks = CollectionsMarshal.AsSpan(view._marks);
+        Span<decimal> sums = _currencies.Count <= 8 ? stackalloc decimal[_currencies.Count] : new decimal[_currencies.Count];
+        Span<bool> seen = _currencies.Count <= 8 ? stackalloc bool[_currencies.Count] : new bool[_currencies.Count];
+        var reopened = false;
         for (var position = 0; position < count; position++)
         {
-            var item = _items[position];
-            var settlements = item.Settlements;
-            if (firstLater != int.MaxValue && !settlements.IsEmpty && settlements[^1].ApplicationNumber >= firstLater)
+            ref var mark = ref marks[position];
+            mark.Flags &= unchecked((byte)~Listed);
+            if ((mark.Flags & PostedFirst) != 0)
+            {
+                sums[mark.Currency] += mark.Posted;
+                seen[mark.Currency] = true;
+            }
+
+            if (mark.LastApplication >= firstLater)
             {
                 // Later applications appended their settlements last (nothing is reversed), and found the item open.
+                var item = view._items[position];
+                var settlements = item.Settlements;
                 var kept = settlements.Count;
                 var open = item.Open;
                 while (kept > 0 && settlements[kept - 1].ApplicationNumber >= firstLater)
@@ -243,15 +338,44 @@ internal sealed class AccountState
                     open += settlements[kept].Amount;
                 }
 
-                item = item.With(open: open, clearSettled: true, settlements: kept == 0 ? [] : settlements.GetRange(0, kept));
+                reopened |= !item.IsOpen && item.Document.IsDebit;
+                view.SetItem(position, item.With(open: open, clearSettled: true, settlements: kept == 0 ? [] : settlements.GetRange(0, kept)));
+            }
+        }
+
+        for (var slot = 0; slot < seen.Length; slot++)
+        {
+            if (seen[slot])
+            {
+                view.AddToBalance(new Money(sums[slot], _currencies[slot]), view.BalanceIndex(_currencies[slot].Code));
+            }
+        }
+
+        // The open lists: this state's lists keep their order; the view keeps the entries open in it.
+        foreach (var list in _open)
+        {
+            var positions = new List<int>(list.Positions.Count);
+            foreach (var position in list.Positions)
+            {
+                if (position < count && (marks[position].Flags & Open) != 0)
+                {
+                    positions.Add(position);
+                    marks[position].Flags |= Listed;
+                }
             }
 
-            view._items.Add(item);
-            view._flags.Add(0);
-            view._index.Add(item.Id, position);
-            if (item.Document.IsDebit && item.IsOpen)
+            view._open.Add(new OpenList(list.Currency, positions));
+        }
+
+        if (reopened)
+        {
+            // Debits settled here but open in the view that the lists had already dropped go back in their place.
+            for (var position = 0; position < count; position++)
             {
-                view.List(item.Document.Currency).Insert(position, view._items, view._flags);
+                if ((marks[position].Flags & (Debit | Open | Listed)) == (Debit | Open))
+                {
+                    view.List(_currencies[marks[position].Currency]).Insert(position, view._items, view._marks);
+                }
             }
         }
 
@@ -269,7 +393,7 @@ internal sealed class AccountState
 
     public bool TryGetItem(DocumentId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LedgerItem? item)
     {
-        if (_index.TryGetValue(id, out var position))
+        if (TryPosition(id, out var position))
         {
             item = _items[position];
             return true;
@@ -337,15 +461,16 @@ internal sealed class AccountState
             }
 
             var live = 0;
+            var marks = CollectionsMarshal.AsSpan(_marks);
             foreach (var position in list.Positions)
             {
-                live += _items[position].IsOpen ? 1 : 0;
+                live += (marks[position].Flags & Open) != 0 ? 1 : 0;
             }
 
             var dead = list.Positions.Count - live;
             if (mayCompact && dead > 8 && dead > live)
             {
-                list.Compact(_items, _flags);
+                list.Compact(_marks);
             }
 
             count += live;
@@ -365,12 +490,12 @@ internal sealed class AccountState
                 continue;
             }
 
+            var marks = CollectionsMarshal.AsSpan(_marks);
             foreach (var position in list.Positions)
             {
-                var item = _items[position];
-                if (item.IsOpen)
+                if ((marks[position].Flags & Open) != 0)
                 {
-                    result[at++] = item;
+                    result[at++] = _items[position];
                 }
             }
         }
@@ -446,10 +571,19 @@ internal sealed class AccountState
 
         _events.Add(e);
         _sequences.Add(sequence);
+        var kind = e switch
+        {
+            DocumentPosted p => p.Document.Installments.IsDefaultOrEmpty ? PostedEvent : PostedInParts,
+            CreditApplied => AppliedEvent,
+            PromiseToPayRecorded => PromiseEvent,
+            PaymentPlanAgreed => PlanEvent,
+            _ => OtherEvent,
+        };
+        _eventMarks.Add(new EventMark(e.Date.DayNumber, _items.Count, kind));
     }
 
     public LedgerItem Find(DocumentId id, string field)
-        => _index.TryGetValue(id, out var position)
+        => TryPosition(id, out var position)
             ? _items[position]
             : throw new LedgerException(LedgerError.UnknownDocument, field, string.Create(CultureInfo.InvariantCulture, $"Document '{id}' is not posted in account {Customer}."));
 
@@ -488,7 +622,7 @@ internal sealed class AccountState
         DocumentCount++;
         if (parts.Length == 0)
         {
-            AddItem(new LedgerItem(document, document.Amount, null, null, null, []));
+            AddItem(new LedgerItem(document, document.Amount, null, null, null, []), document.SignedAmount);
             return;
         }
 
@@ -496,7 +630,7 @@ internal sealed class AccountState
         for (var k = 1; k <= parts.Length; k++)
         {
             var part = document.ForInstallment(k);
-            AddItem(new LedgerItem(part, part.Amount, null, null, null, [], null, k, document.Id));
+            AddItem(new LedgerItem(part, part.Amount, null, null, null, [], null, k, document.Id), k == 1 ? document.SignedAmount : null);
         }
     }
 
@@ -533,34 +667,67 @@ internal sealed class AccountState
         _balances.Insert(at, signed);
     }
 
-    private void AddItem(LedgerItem item)
+    /// <summary>Adds an item; <paramref name="posted"/> is the signed amount its document adds to the balance when it
+    /// is the document's first item (null for further installments and a plan's installments).</summary>
+    private void AddItem(LedgerItem item, Money? posted)
     {
-        var position = _items.Count;
-        _items.Add(item);
-        _flags.Add(0);
-        _index.Add(item.Id, position);
-        if (item.Document.IsDebit)
+        if (_indexShared)
         {
-            List(item.Document.Currency).Insert(position, _items, _flags);
+            throw new InvalidOperationException("A view's state is frozen; clone it before changing it.");
         }
+
+        var position = _items.Count;
+        var document = item.Document;
+        var flags = (byte)((document.IsDebit ? Debit : 0) | (item.IsOpen ? Open : 0) | (posted is null ? 0 : PostedFirst));
+        _items.Add(item);
+        _marks.Add(new ItemMark(posted?.Amount ?? 0m, 0, CurrencySlot(document.Currency), flags));
+        _index.Add(item.Id, position);
+        if (document.IsDebit)
+        {
+            List(document.Currency).Insert(position, _items, _marks);
+        }
+    }
+
+    /// <summary>Replaces the item at a position and keeps its mark (open flag, last application) in step.</summary>
+    private void SetItem(int position, LedgerItem item)
+    {
+        _items[position] = item;
+        ref var mark = ref CollectionsMarshal.AsSpan(_marks)[position];
+        mark.Flags = item.IsOpen ? (byte)(mark.Flags | Open) : (byte)(mark.Flags & ~Open);
+        var settlements = item.Settlements;
+        mark.LastApplication = settlements.IsEmpty ? 0 : settlements[^1].ApplicationNumber;
+    }
+
+    private short CurrencySlot(Currency currency)
+    {
+        for (var i = 0; i < _currencies.Count; i++)
+        {
+            if (_currencies[i] == currency)
+            {
+                return (short)i;
+            }
+        }
+
+        _currencies.Add(currency);
+        return checked((short)(_currencies.Count - 1));
     }
 
     /// <summary>Gives an item a new due date and moves it in its open list (if listed) so the list stays ordered.</summary>
     private void Reschedule(int position, DateOnly dueDate)
     {
         var item = _items[position];
-        _items[position] = item.With(dueDate: dueDate);
-        if (_flags[position] == Listed)
+        SetItem(position, item.With(dueDate: dueDate));
+        if ((_marks[position].Flags & Listed) != 0)
         {
             var list = List(item.Document.Currency);
             list.Positions.Remove(position);
-            list.Insert(position, _items, _flags);
+            list.Insert(position, _items, _marks);
         }
     }
 
     private void WhenExtended(DueDateExtended e, bool view)
     {
-        var position = _index.TryGetValue(e.Item, out var p)
+        var position = TryPosition(e.Item, out var p)
             ? p
             : throw new LedgerException(LedgerError.UnknownDocument, "item", string.Create(CultureInfo.InvariantCulture, $"Document '{e.Item}' is not posted in account {Customer}."));
         var item = _items[position];
@@ -613,7 +780,7 @@ internal sealed class AccountState
         {
             var (id, amount) = e.Items[i];
             var field = string.Create(CultureInfo.InvariantCulture, $"items[{i}]");
-            if (!_index.TryGetValue(id, out positions[i]))
+            if (!TryPosition(id, out positions[i]))
             {
                 throw new LedgerException(LedgerError.UnknownDocument, field + ".Item", string.Create(CultureInfo.InvariantCulture, $"Document '{id}' is not posted in account {Customer}."));
             }
@@ -666,16 +833,16 @@ internal sealed class AccountState
         {
             var item = _items[positions[i]];
             var open = item.Open - e.Items[i].Amount;
-            _items[positions[i]] = item.With(
+            SetItem(positions[i], item.With(
                 open: open,
                 settledOn: open.IsZero ? e.Date : null,
                 clearPromise: open.IsZero,
-                settlements: item.Settlements.Add(new ItemSettlement(0, e.Plan, e.Items[i].Amount, e.Date)));
+                settlements: item.Settlements.Add(new ItemSettlement(0, e.Plan, e.Items[i].Amount, e.Date))));
         }
 
         for (var k = 0; k < documents.Length; k++)
         {
-            AddItem(new LedgerItem(documents[k], documents[k].Amount, null, null, null, [], null, k + 1, e.Plan, references));
+            AddItem(new LedgerItem(documents[k], documents[k].Amount, null, null, null, [], null, k + 1, e.Plan, references), null);
         }
 
         _groups.Add(e.Plan, ids);
@@ -705,7 +872,7 @@ internal sealed class AccountState
         {
             foreach (var id in plan.Installments)
             {
-                var position = _index[id];
+                var position = PositionOf(id);
                 if (_items[position].IsOpen && _items[position].DueDate > e.CancelledOn)
                 {
                     Reschedule(position, e.CancelledOn);
@@ -766,7 +933,7 @@ internal sealed class AccountState
         for (var i = 0; i < e.Allocations.Length; i++)
         {
             var allocation = e.Allocations[i];
-            if (!_index.TryGetValue(allocation.Item, out var position))
+            if (!TryPosition(allocation.Item, out var position))
             {
                 throw new LedgerException(LedgerError.UnknownDocument, Field(i, ".Item"), string.Create(CultureInfo.InvariantCulture, $"Document '{allocation.Item}' is not posted in account {Customer}."));
             }
@@ -859,7 +1026,7 @@ internal sealed class AccountState
         // Checked; from here on nothing throws.
         foreach (var (position, item) in changed)
         {
-            _items[position] = item;
+            SetItem(position, item);
         }
 
         var creditOpen = credit.Open - total;
@@ -870,7 +1037,7 @@ internal sealed class AccountState
         }
 
         var creditSettlements = credit.Settlements.AddRange(added);
-        _items[_index[e.Credit]] = credit.With(open: creditOpen, settledOn: creditOpen.IsZero ? e.Date : null, settlements: creditSettlements);
+        SetItem(PositionOf(e.Credit), credit.With(open: creditOpen, settledOn: creditOpen.IsZero ? e.Date : null, settlements: creditSettlements));
         AddApplication(e);
         NextApplication = e.ApplicationNumber + 1;
 
@@ -950,34 +1117,34 @@ internal sealed class AccountState
             throw new LedgerException(LedgerError.InvalidDate, "date", string.Create(CultureInfo.InvariantCulture, $"Reversal date {e.ReversedOn:yyyy-MM-dd} is before the application date {application.Date:yyyy-MM-dd}."));
         }
 
-        var total = Money.Zero(_items[_index[application.Credit]].Document.Currency);
+        var total = Money.Zero(_items[PositionOf(application.Credit)].Document.Currency);
         foreach (var allocation in application.Allocations)
         {
-            var position = _index[allocation.Item];
+            var position = PositionOf(allocation.Item);
             var target = _items[position];
-            _items[position] = target.With(
+            SetItem(position, target.With(
                 open: target.Open + allocation.Amount,
                 clearSettled: true,
-                settlements: target.Settlements.RemoveAll(s => s.ApplicationNumber == e.ApplicationNumber));
+                settlements: target.Settlements.RemoveAll(s => s.ApplicationNumber == e.ApplicationNumber)));
             total += allocation.Amount;
-            if (_flags[position] != Listed)
+            if ((_marks[position].Flags & Listed) == 0)
             {
-                List(target.Document.Currency).Insert(position, _items, _flags);
+                List(target.Document.Currency).Insert(position, _items, _marks);
             }
         }
 
-        var creditPosition = _index[application.Credit];
+        var creditPosition = PositionOf(application.Credit);
         var credit = _items[creditPosition];
-        _items[creditPosition] = credit.With(
+        SetItem(creditPosition, credit.With(
             open: credit.Open + total,
             clearSettled: true,
-            settlements: credit.Settlements.RemoveAll(s => s.ApplicationNumber == e.ApplicationNumber));
+            settlements: credit.Settlements.RemoveAll(s => s.ApplicationNumber == e.ApplicationNumber)));
         _reversed.Add(e.ApplicationNumber, e.ReversedOn);
     }
 
     private void WithItem(DocumentId id, DateOnly date, bool view, Func<LedgerItem, LedgerItem> change)
     {
-        var position = _index.TryGetValue(id, out var p)
+        var position = TryPosition(id, out var p)
             ? p
             : throw new LedgerException(LedgerError.UnknownDocument, "item", string.Create(CultureInfo.InvariantCulture, $"Document '{id}' is not posted in account {Customer}."));
         var item = _items[position];
@@ -991,7 +1158,7 @@ internal sealed class AccountState
             throw new LedgerException(LedgerError.InvalidDate, "date", string.Create(CultureInfo.InvariantCulture, $"The date {date:yyyy-MM-dd} is before the date of {id} ({item.Document.DocumentDate:yyyy-MM-dd})."));
         }
 
-        _items[position] = change(item);
+        SetItem(position, change(item));
     }
 
     private static LedgerItem PromiseRecord(PromiseToPayRecorded e, LedgerItem item)
@@ -1047,6 +1214,16 @@ internal sealed class AccountState
         }
     }
 
+    /// <summary>An item's compact facts (see the remarks on <see cref="AccountState"/>).</summary>
+    /// <param name="Posted">The signed amount the item's document added to the balance, on its first item; else 0.</param>
+    /// <param name="LastApplication">The application number of the item's last settlement; 0 when none (or a plan's).</param>
+    /// <param name="Currency">The item's currency, as a slot in the account's currency list.</param>
+    /// <param name="Flags">Listed, debit, open, posted-first bits.</param>
+    private record struct ItemMark(decimal Posted, int LastApplication, short Currency, byte Flags);
+
+    /// <summary>An event's compact facts: its day number, kind, and the account's item count after it.</summary>
+    private readonly record struct EventMark(int Day, int ItemsAfter, byte Kind);
+
     private sealed class OpenList(Currency currency, List<int> positions)
     {
         public Currency Currency { get; } = currency;
@@ -1054,26 +1231,27 @@ internal sealed class AccountState
         public List<int> Positions { get; } = positions;
 
         /// <summary>Drops the settled items (unflagging them).</summary>
-        public void Compact(List<LedgerItem> items, List<byte> flags)
+        public void Compact(List<ItemMark> marks)
         {
             var kept = 0;
+            var span = CollectionsMarshal.AsSpan(marks);
             for (var i = 0; i < Positions.Count; i++)
             {
                 var position = Positions[i];
-                if (items[position].IsOpen)
+                if ((span[position].Flags & Open) != 0)
                 {
                     Positions[kept++] = position;
                 }
                 else
                 {
-                    flags[position] = 0;
+                    span[position].Flags &= unchecked((byte)~Listed);
                 }
             }
 
             Positions.RemoveRange(kept, Positions.Count - kept);
         }
 
-        public void Insert(int position, List<LedgerItem> items, List<byte> flags)
+        public void Insert(int position, List<LedgerItem> items, List<ItemMark> marks)
         {
             var item = items[position];
             var at = Positions.Count;
@@ -1088,7 +1266,7 @@ internal sealed class AccountState
             }
 
             Positions.Insert(at, position);
-            flags[position] = Listed;
+            CollectionsMarshal.AsSpan(marks)[position].Flags |= Listed;
         }
 
         private int BinarySearch(List<LedgerItem> items, LedgerItem item)

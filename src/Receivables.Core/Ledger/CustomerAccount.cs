@@ -145,14 +145,7 @@ public sealed class CustomerAccount
     public CustomerAccount AsOf(DateOnly date)
     {
         var until = _asOf is { } earlier && earlier < date ? earlier : date;
-        var events = _state.Events;
-        var all = true;
-        for (var i = 0; i < events.Count && all; i++)
-        {
-            all = events[i].Date <= until;
-        }
-
-        if (all)
+        if (_state.AllDatedOnOrBefore(until))
         {
             // Nothing dated later: the view shares this (frozen) state.
             return new CustomerAccount(_state, until);
@@ -166,6 +159,7 @@ public sealed class CustomerAccount
         }
 
         var state = new AccountState(Customer);
+        var events = _state.Events;
         var sequences = _state.Sequences;
         for (var i = 0; i < events.Count; i++)
         {
