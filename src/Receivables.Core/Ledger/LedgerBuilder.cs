@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Collections.Immutable;
 using Receivables.Internal;
 
@@ -49,13 +50,30 @@ public sealed class LedgerBuilder
         var posted = new DocumentPosted(document);
         if (document.Installments.IsDefaultOrEmpty)
         {
-            if (TryGetOwner(document.Id, out var owner))
+            // One lookup in the (large) id map both checks and reserves the id; the reservation is undone if the
+            // account refuses the document, so a refused posting changes nothing.
+            ref var owner = ref CollectionsMarshal.GetValueRefOrAddDefault(_added, document.Id, out var taken);
+            if (taken || (_origin is not null && _origin.TryGetOwner(document.Id, out owner)))
             {
-                throw new LedgerException(LedgerError.DuplicateDocumentId, "document.Id", string.Create(CultureInfo.InvariantCulture, $"Document id '{document.Id}' is already posted for customer {owner}."));
+                var existing = owner;
+                if (!taken)
+                {
+                    _added.Remove(document.Id);
+                }
+
+                throw new LedgerException(LedgerError.DuplicateDocumentId, "document.Id", string.Create(CultureInfo.InvariantCulture, $"Document id '{document.Id}' is already posted for customer {existing}."));
             }
 
-            State(document.Customer).Append(posted, _sequence + 1, view: false);
-            _added[document.Id] = document.Customer;
+            owner = document.Customer;
+            try
+            {
+                State(document.Customer).Append(posted, _sequence + 1, view: false);
+            }
+            catch
+            {
+                _added.Remove(document.Id);
+                throw;
+            }
         }
         else
         {

@@ -97,6 +97,26 @@ public class LedgerBuilderTests
     }
 
     [Fact]
+    public void Post_RefusedByTheAccount_IdNotTakenAndBuilderUnchanged()
+    {
+        // Points used with two minor units, then a document in "points" with none: the account refuses it.
+        var points = Currency.Custom("POINTS", 2);
+        var builder = ReceivablesLedger.CreateBuilder()
+            .Post(Document.Invoice(new("INV-1"), Acme, new Money(100m, points), new(2026, 1, 1), new(2026, 1, 31)));
+
+        var error = Assert.Throws<LedgerException>(() => builder.Post(Document.Invoice(new("INV-2"), Acme, new Money(5m, Currency.Custom("POINTS", 0)), new(2026, 1, 2), new(2026, 2, 1))));
+
+        Assert.Equal(LedgerError.CurrencyMismatch, error.Error);
+        Assert.False(builder.TryGetItem(new("INV-2"), out _));
+        Assert.Equal(1, builder.DocumentCount);
+        builder.Post(Document.Invoice(new("INV-2"), Bolt, new Money(5m, points), new(2026, 1, 2), new(2026, 2, 1)));
+        var ledger = builder.ToLedger();
+        Assert.True(ledger.TryGetOwner(new("INV-2"), out var owner));
+        Assert.Equal(Bolt, owner);
+        Assert.Equal(2, ledger.DocumentCount);
+    }
+
+    [Fact]
     public void ToLedger_BuilderGoesOn_EarlierLedgerNeverChanges()
     {
         var builder = ReceivablesLedger.CreateBuilder()
