@@ -134,6 +134,74 @@ public class LedgerBenchmarks
         return open.Values.Sum();
     }
 
+    /// <summary>
+    /// The floor of any ledger on this machine: the same bookkeeping with no object per document at all. Items,
+    /// settlements and events are structs in per-customer arrays, one map from id to (account, position), open debits
+    /// kept in due order, applications oldest due first and by the ids in the text; no checks, no public objects. What
+    /// it costs is reading each input document and hashing its id (cache misses), which every design pays.
+    /// </summary>
+    /// <returns>The open amount left over all items.</returns>
+    [Benchmark]
+    public decimal StructArraysFloor()
+    {
+        var ids = new Dictionary<DocumentId, (FloorAccount Account, int Position)>(_steps.Count);
+        var accounts = new Dictionary<CustomerId, FloorAccount>(Customers);
+        foreach (var (document, step) in _steps)
+        {
+            if (!accounts.TryGetValue(document.Customer, out var account))
+            {
+                accounts.Add(document.Customer, account = new FloorAccount());
+            }
+
+            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ids, document.Id, out var taken);
+            if (taken)
+            {
+                throw new InvalidOperationException($"Duplicate id {document.Id}.");
+            }
+
+            var position = account.Post(document);
+            slot = (account, position);
+            if (document.IsDebit || step == Step.Post)
+            {
+                continue;
+            }
+
+            var remaining = document.Amount.Amount;
+            var application = ++account.Applications;
+            if (step == Step.PostApplyByReference && document.Reference is { } text)
+            {
+                foreach (var range in text.AsSpan().Split(' '))
+                {
+                    if (remaining > 0m && range.End.Value > range.Start.Value
+                        && ids.TryGetValue(new DocumentId(text[range]), out var target) && target.Account == account
+                        && account.Items[target.Position].IsDebit)
+                    {
+                        remaining -= account.Settle(target.Position, position, application, remaining, document.DocumentDate);
+                    }
+                }
+            }
+
+            for (var i = account.OpenStart; i < account.OpenCount && remaining > 0m; i++)
+            {
+                remaining -= account.Settle(account.Open[i], position, application, remaining, document.DocumentDate);
+            }
+
+            account.Items[position].Open = remaining;
+            account.Record(document.DocumentDate, 2, position);
+        }
+
+        var open = 0m;
+        foreach (var account in accounts.Values)
+        {
+            for (var i = 0; i < account.ItemCount; i++)
+            {
+                open += account.Items[i].Open;
+            }
+        }
+
+        return open;
+    }
+
     /// <summary>The ledger's builder: every rule checked, every event recorded, then frozen into a ledger.</summary>
     [Benchmark]
     public ReceivablesLedger BuilderPostAndApply() => PostAndApply();
@@ -161,5 +229,113 @@ public class LedgerBenchmarks
         }
 
         return builder.ToLedger();
+    }
+
+    private struct FloorItem
+    {
+        public decimal Open;
+        public DateOnly Due;
+        public bool IsDebit;
+        public int LastSettlement;
+    }
+
+    private struct FloorSettlement
+    {
+        public int Application;
+        public int Counterpart;
+        public decimal Amount;
+        public DateOnly Date;
+        public int Previous;
+    }
+
+    private struct FloorEvent
+    {
+        public int Day;
+        public int Kind;
+        public int Position;
+    }
+
+    /// <summary>One customer's bookkeeping for <see cref="StructArraysFloor"/>: growable struct arrays only.</summary>
+    private sealed class FloorAccount
+    {
+        public FloorItem[] Items = new FloorItem[16];
+        public int ItemCount;
+        public int[] Open = new int[16];
+        public int OpenStart;
+        public int OpenCount;
+        public int Applications;
+        public decimal Balance;
+        private FloorSettlement[] _settlements = new FloorSettlement[16];
+        private int _settlementCount;
+        private FloorEvent[] _events = new FloorEvent[16];
+        private int _eventCount;
+
+        public int Post(Document document)
+        {
+            if (ItemCount == Items.Length)
+            {
+                Array.Resize(ref Items, ItemCount * 2);
+            }
+
+            var position = ItemCount++;
+            Items[position] = new FloorItem { Open = document.Amount.Amount, Due = document.DueDate, IsDebit = document.IsDebit, LastSettlement = -1 };
+            Balance += document.SignedAmount.Amount;
+            Record(document.DocumentDate, 1, position);
+            if (document.IsDebit)
+            {
+                // Open debits in due order: mostly appended, as documents come in date order.
+                if (OpenCount == Open.Length)
+                {
+                    Array.Resize(ref Open, OpenCount * 2);
+                }
+
+                var at = OpenCount;
+                while (at > OpenStart && Items[Open[at - 1]].Due > document.DueDate)
+                {
+                    at--;
+                }
+
+                Array.Copy(Open, at, Open, at + 1, OpenCount - at);
+                Open[at] = position;
+                OpenCount++;
+            }
+
+            return position;
+        }
+
+        public decimal Settle(int position, int credit, int application, decimal remaining, DateOnly date)
+        {
+            ref var item = ref Items[position];
+            var paid = Math.Min(item.Open, remaining);
+            if (paid <= 0m)
+            {
+                return 0m;
+            }
+
+            item.Open -= paid;
+            if (_settlementCount == _settlements.Length)
+            {
+                Array.Resize(ref _settlements, _settlementCount * 2);
+            }
+
+            _settlements[_settlementCount] = new FloorSettlement { Application = application, Counterpart = credit, Amount = paid, Date = date, Previous = item.LastSettlement };
+            item.LastSettlement = _settlementCount++;
+            while (OpenStart < OpenCount && Items[Open[OpenStart]].Open == 0m)
+            {
+                OpenStart++;
+            }
+
+            return paid;
+        }
+
+        public void Record(DateOnly date, int kind, int position)
+        {
+            if (_eventCount == _events.Length)
+            {
+                Array.Resize(ref _events, _eventCount * 2);
+            }
+
+            _events[_eventCount++] = new FloorEvent { Day = date.DayNumber, Kind = kind, Position = position };
+        }
     }
 }

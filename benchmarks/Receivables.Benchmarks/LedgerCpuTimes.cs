@@ -19,6 +19,7 @@ public static class LedgerCpuTimes
         if (withBaseline)
         {
             Measure("PlainDictionaries", () => benchmarks.PlainDictionaries());
+            Measure("StructArraysFloor", () => benchmarks.StructArraysFloor());
         }
 
         Measure("BuilderPostAndApply", () => benchmarks.BuilderPostAndApply());
