@@ -13,10 +13,11 @@ namespace Receivables.Ledger;
 /// immutable and thread-safe. <see cref="Append"/> checks the whole event before it changes anything, so a refused
 /// event leaves the state exactly as it was.</para>
 /// <para>Beside the objects, compact marks (plain structs in parallel lists) hold what views and the open lists read
-/// most: per event its day, kind and the item count after it; per item its open, debit and listed flags, the number of
-/// its last settlement's application, its currency and (for a document's first item) the signed amount posted. They
-/// let <see cref="TryViewByPrefix"/> and the open lists work without touching the event and item objects (which, spread
-/// over the heap, cost a cache miss each).</para>
+/// most: per event its day, kind and the item count after it; per item its open and listed flags and the number of its
+/// last settlement's application, and (never changing once posted) its currency, whether it is a debit and, for a
+/// document's first item, the signed amount posted. They let <see cref="TryViewByPrefix"/> and the open lists work
+/// without touching the event and item objects (which, spread over the heap, cost a cache miss each). Events, their
+/// marks and the unchanging item facts are append-only, so a view shares its parent's arrays (<see cref="PrefixList{T}"/>).</para>
 /// <para>The open-debit lists keep positions sorted by (due date, document date, id). Settled items stay in the list
 /// (lazy deletion) until a collecting pass finds more dead entries than live ones and compacts it; an item reopened by
 /// a reversal is inserted again when it is no longer listed.</para>
@@ -35,11 +36,12 @@ internal sealed class AccountState
     private const byte PromiseEvent = 4;
     private const byte PlanEvent = 5;
 
-    private readonly List<LedgerEvent> _events;
-    private readonly List<long> _sequences;
+    private readonly PrefixList<LedgerEvent> _events;
+    private readonly PrefixList<long> _sequences;
     private readonly List<LedgerItem> _items;
     private readonly List<ItemMark> _marks;
-    private readonly List<EventMark> _eventMarks;
+    private readonly PrefixList<ItemFacts> _facts;
+    private readonly PrefixList<EventMark> _eventMarks;
     private readonly List<Currency> _currencies;
     /// <summary>Id to position; a view made by <see cref="TryViewByPrefix"/> shares its parent's (positions at or past
     /// the view's item count are not in the view: read it through <see cref="TryPosition"/> only).</summary>
@@ -56,11 +58,12 @@ internal sealed class AccountState
     public AccountState(CustomerId customer)
     {
         Customer = customer;
-        _events = [];
-        _sequences = [];
+        _events = new();
+        _sequences = new();
         _items = [];
         _marks = [];
-        _eventMarks = [];
+        _facts = new();
+        _eventMarks = new();
         _currencies = [];
         _index = [];
         _applications = [];
@@ -73,26 +76,28 @@ internal sealed class AccountState
     }
 
     /// <summary>A view's state sharing its parent's id map (see <see cref="TryViewByPrefix"/>).</summary>
-    private AccountState(CustomerId customer, Dictionary<DocumentId, int> sharedIndex)
+    private AccountState(CustomerId customer, Dictionary<DocumentId, int> sharedIndex, PrefixList<LedgerEvent> events, PrefixList<long> sequences, PrefixList<EventMark> eventMarks, PrefixList<ItemFacts> facts)
         : this(customer)
     {
+        _facts = facts;
         _index = sharedIndex;
         _indexShared = true;
+        _events = events;
+        _sequences = sequences;
+        _eventMarks = eventMarks;
     }
 
     private AccountState(AccountState other)
     {
         Customer = other.Customer;
-        _events = new List<LedgerEvent>(other._events.Count + 4);
-        _events.AddRange(other._events);
-        _sequences = new List<long>(other._sequences.Count + 4);
-        _sequences.AddRange(other._sequences);
+        _events = other._events.Copy(4);
+        _sequences = other._sequences.Copy(4);
         _items = new List<LedgerItem>(other._items.Count + 2);
         _items.AddRange(other._items);
         _marks = new List<ItemMark>(other._marks.Count + 2);
         _marks.AddRange(other._marks);
-        _eventMarks = new List<EventMark>(other._eventMarks.Count + 4);
-        _eventMarks.AddRange(other._eventMarks);
+        _facts = other._facts.Copy(2);
+        _eventMarks = other._eventMarks.Copy(4);
         _currencies = [.. other._currencies];
         if (other._indexShared)
         {
@@ -192,9 +197,9 @@ internal sealed class AccountState
     public IReadOnlyList<Money> Balances => _balances;
 
     /// <summary>Read-only wrappers (no copy) for handing the frozen lists out.</summary>
-    public System.Collections.ObjectModel.ReadOnlyCollection<LedgerEvent> EventsView() => _events.AsReadOnly();
+    public IReadOnlyList<LedgerEvent> EventsView() => _events;
 
-    public System.Collections.ObjectModel.ReadOnlyCollection<long> SequencesView() => _sequences.AsReadOnly();
+    public IReadOnlyList<long> SequencesView() => _sequences;
 
     public System.Collections.ObjectModel.ReadOnlyCollection<LedgerItem> ItemsView() => _items.AsReadOnly();
 
@@ -210,7 +215,7 @@ internal sealed class AccountState
     public bool AllDatedOnOrBefore(DateOnly until)
     {
         var day = until.DayNumber;
-        foreach (var mark in CollectionsMarshal.AsSpan(_eventMarks))
+        foreach (var mark in _eventMarks.AsSpan())
         {
             if (mark.Day > day)
             {
@@ -237,7 +242,7 @@ internal sealed class AccountState
         }
 
         // Only the marks are read to decide (no event object is touched but the first later application).
-        var eventMarks = CollectionsMarshal.AsSpan(_eventMarks);
+        var eventMarks = _eventMarks.AsSpan();
         var untilDay = until.DayNumber;
         var k = 0;
         while (k < eventMarks.Length && eventMarks[k].Day <= untilDay)
@@ -266,10 +271,8 @@ internal sealed class AccountState
             }
         }
 
-        var view = new AccountState(Customer, _index);
-        view._events.AddRange(CollectionsMarshal.AsSpan(_events)[..k]);
-        view._sequences.AddRange(CollectionsMarshal.AsSpan(_sequences)[..k]);
-        view._eventMarks.AddRange(eventMarks[..k]);
+        // The prefix's events, sequence numbers and marks: shared with this (frozen) state, not copied.
+        var view = new AccountState(Customer, _index, _events.Prefix(k), _sequences.Prefix(k), _eventMarks.Prefix(k), _facts.Prefix(k == 0 ? 0 : eventMarks[k - 1].ItemsAfter));
         var lastApplied = -1;
         for (var i = 0; i < k; i++)
         {
@@ -312,6 +315,7 @@ internal sealed class AccountState
         view._items.AddRange(CollectionsMarshal.AsSpan(_items)[..count]);
         view._marks.AddRange(CollectionsMarshal.AsSpan(_marks)[..count]);
         var marks = CollectionsMarshal.AsSpan(view._marks);
+        var facts = view._facts.AsSpan();
         Span<decimal> sums = _currencies.Count <= 8 ? stackalloc decimal[_currencies.Count] : new decimal[_currencies.Count];
         Span<bool> seen = _currencies.Count <= 8 ? stackalloc bool[_currencies.Count] : new bool[_currencies.Count];
         var reopened = false;
@@ -319,10 +323,11 @@ internal sealed class AccountState
         {
             ref var mark = ref marks[position];
             mark.Flags &= unchecked((byte)~Listed);
-            if ((mark.Flags & PostedFirst) != 0)
+            var fact = facts[position];
+            if ((fact.Kind & PostedFirst) != 0)
             {
-                sums[mark.Currency] += mark.Posted;
-                seen[mark.Currency] = true;
+                sums[fact.Currency] += fact.Posted;
+                seen[fact.Currency] = true;
             }
 
             if (mark.LastApplication >= firstLater)
@@ -372,9 +377,9 @@ internal sealed class AccountState
             // Debits settled here but open in the view that the lists had already dropped go back in their place.
             for (var position = 0; position < count; position++)
             {
-                if ((marks[position].Flags & (Debit | Open | Listed)) == (Debit | Open))
+                if ((marks[position].Flags & (Open | Listed)) == Open && (facts[position].Kind & Debit) != 0)
                 {
-                    view.List(_currencies[marks[position].Currency]).Insert(position, view._items, view._marks);
+                    view.List(_currencies[facts[position].Currency]).Insert(position, view._items, view._marks);
                 }
             }
         }
@@ -387,7 +392,7 @@ internal sealed class AccountState
     {
         for (var i = from; i < _sequences.Count; i++)
         {
-            _sequences[i] = first + (i - from);
+            _sequences.Set(i, first + (i - from));
         }
     }
 
@@ -678,9 +683,9 @@ internal sealed class AccountState
 
         var position = _items.Count;
         var document = item.Document;
-        var flags = (byte)((document.IsDebit ? Debit : 0) | (item.IsOpen ? Open : 0) | (posted is null ? 0 : PostedFirst));
         _items.Add(item);
-        _marks.Add(new ItemMark(posted?.Amount ?? 0m, 0, CurrencySlot(document.Currency), flags));
+        _marks.Add(new ItemMark(0, item.IsOpen ? Open : (byte)0));
+        _facts.Add(new ItemFacts(posted?.Amount ?? 0m, CurrencySlot(document.Currency), (byte)((document.IsDebit ? Debit : 0) | (posted is null ? 0 : PostedFirst))));
         _index.Add(item.Id, position);
         if (document.IsDebit)
         {
@@ -1214,12 +1219,16 @@ internal sealed class AccountState
         }
     }
 
-    /// <summary>An item's compact facts (see the remarks on <see cref="AccountState"/>).</summary>
-    /// <param name="Posted">The signed amount the item's document added to the balance, on its first item; else 0.</param>
+    /// <summary>What changes about an item, compactly (see the remarks on <see cref="AccountState"/>).</summary>
     /// <param name="LastApplication">The application number of the item's last settlement; 0 when none (or a plan's).</param>
+    /// <param name="Flags">The listed and open bits.</param>
+    private record struct ItemMark(int LastApplication, byte Flags);
+
+    /// <summary>What never changes about an item once posted, compactly; a view shares its parent's.</summary>
+    /// <param name="Posted">The signed amount the item's document added to the balance, on its first item; else 0.</param>
     /// <param name="Currency">The item's currency, as a slot in the account's currency list.</param>
-    /// <param name="Flags">Listed, debit, open, posted-first bits.</param>
-    private record struct ItemMark(decimal Posted, int LastApplication, short Currency, byte Flags);
+    /// <param name="Kind">The debit and posted-first bits.</param>
+    private readonly record struct ItemFacts(decimal Posted, short Currency, byte Kind);
 
     /// <summary>An event's compact facts: its day number, kind, and the account's item count after it.</summary>
     private readonly record struct EventMark(int Day, int ItemsAfter, byte Kind);
