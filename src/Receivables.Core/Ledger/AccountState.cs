@@ -48,7 +48,7 @@ internal sealed class AccountState
     private readonly Dictionary<DocumentId, int> _index;
     private readonly bool _indexShared;
     /// <summary>Application n at index n - 1 (numbers only grow; a view may skip some, left null).</summary>
-    private readonly List<CreditApplied?> _applications;
+    private readonly PrefixList<CreditApplied?> _applications;
     private readonly Dictionary<int, DateOnly> _reversed;
     private readonly List<Money> _balances;
     private readonly List<OpenList> _open;
@@ -66,7 +66,7 @@ internal sealed class AccountState
         _eventMarks = new();
         _currencies = [];
         _index = [];
-        _applications = [];
+        _applications = new();
         _reversed = [];
         _balances = [];
         _open = [];
@@ -75,16 +75,31 @@ internal sealed class AccountState
         NextApplication = 1;
     }
 
-    /// <summary>A view's state sharing its parent's id map (see <see cref="TryViewByPrefix"/>).</summary>
-    private AccountState(CustomerId customer, Dictionary<DocumentId, int> sharedIndex, PrefixList<LedgerEvent> events, PrefixList<long> sequences, PrefixList<EventMark> eventMarks, PrefixList<ItemFacts> facts)
-        : this(customer)
+    /// <summary>
+    /// A view's state over the first <paramref name="events"/> events, <paramref name="items"/> items and
+    /// <paramref name="applications"/> application numbers of a frozen <paramref name="parent"/> (see
+    /// <see cref="TryViewByPrefix"/>): what is append-only or the same in the view is shared, not copied. The parent has
+    /// no reversals, and every plan and plan change is in the prefix.
+    /// </summary>
+    private AccountState(AccountState parent, int events, int items, int applications)
     {
-        _facts = facts;
-        _index = sharedIndex;
+        Customer = parent.Customer;
+        _events = parent._events.Prefix(events);
+        _sequences = parent._sequences.Prefix(events);
+        _eventMarks = parent._eventMarks.Prefix(events);
+        _facts = parent._facts.Prefix(items);
+        _applications = parent._applications.Prefix(applications);
+        _index = parent._index;
         _indexShared = true;
-        _events = events;
-        _sequences = sequences;
-        _eventMarks = eventMarks;
+        _currencies = parent._currencies;
+        _reversed = parent._reversed;
+        _plans = parent._plans;
+        _groups = parent._groups.Count == 0 ? parent._groups : [];
+        _items = new List<LedgerItem>(items);
+        _marks = new List<ItemMark>(items);
+        _balances = [];
+        _open = new List<OpenList>(parent._open.Count);
+        NextApplication = 1;
     }
 
     private AccountState(AccountState other)
@@ -115,7 +130,7 @@ internal sealed class AccountState
             _index = new Dictionary<DocumentId, int>(other._index);
         }
 
-        _applications = [.. other._applications];
+        _applications = other._applications.Copy(4);
         ApplicationCount = other.ApplicationCount;
         _reversed = new Dictionary<int, DateOnly>(other._reversed);
         _balances = [.. other._balances];
@@ -271,47 +286,45 @@ internal sealed class AccountState
             }
         }
 
-        // The prefix's events, sequence numbers and marks: shared with this (frozen) state, not copied.
-        var view = new AccountState(Customer, _index, _events.Prefix(k), _sequences.Prefix(k), _eventMarks.Prefix(k), _facts.Prefix(k == 0 ? 0 : eventMarks[k - 1].ItemsAfter));
         var lastApplied = -1;
+        var documents = 0;
         for (var i = 0; i < k; i++)
         {
-            switch (eventMarks[i].Kind)
-            {
-                case PostedEvent:
-                    view.DocumentCount++;
-                    break;
-                case PostedInParts:
-                    view.DocumentCount++;
-                    var document = ((DocumentPosted)_events[i]).Document.Id;
-                    view._groups.Add(document, _groups[document]);
-                    break;
-                case AppliedEvent:
-                    lastApplied = i;
-                    break;
-                case PlanEvent:
-                    var plan = ((PaymentPlanAgreed)_events[i]).Plan;
-                    view._groups.Add(plan, _groups[plan]);
-                    break;
-            }
+            var kind = eventMarks[i].Kind;
+            documents += kind is PostedEvent or PostedInParts ? 1 : 0;
+            lastApplied = kind == AppliedEvent ? i : lastApplied;
         }
 
-        if (lastApplied >= 0)
-        {
-            // Application n sits at n - 1; the prefix's applications are the list up to its last one.
-            var number = ((CreditApplied)_events[lastApplied]).ApplicationNumber;
-            view._applications.AddRange(CollectionsMarshal.AsSpan(_applications)[..number]);
-            foreach (var application in view._applications)
-            {
-                view.ApplicationCount += application is null ? 0 : 1;
-            }
-
-            view.NextApplication = number + 1;
-        }
-
-        view._plans.AddRange(_plans);
-        view._currencies.AddRange(_currencies);
+        // Application n sits at n - 1; the prefix's applications are the list up to its last one.
+        var applications = lastApplied < 0 ? 0 : ((CreditApplied)_events[lastApplied]).ApplicationNumber;
         var count = k == 0 ? 0 : eventMarks[k - 1].ItemsAfter;
+        var view = new AccountState(this, k, count, applications)
+        {
+            DocumentCount = documents,
+            NextApplication = applications + 1,
+        };
+        foreach (var application in view._applications.AsSpan())
+        {
+            view.ApplicationCount += application is null ? 0 : 1;
+        }
+
+        if (_groups.Count > 0)
+        {
+            for (var i = 0; i < k; i++)
+            {
+                var id = eventMarks[i].Kind switch
+                {
+                    PostedInParts => ((DocumentPosted)_events[i]).Document.Id,
+                    PlanEvent => ((PaymentPlanAgreed)_events[i]).Plan,
+                    _ => default,
+                };
+                if (!id.IsDefault)
+                {
+                    view._groups.Add(id, _groups[id]);
+                }
+            }
+        }
+
         view._items.AddRange(CollectionsMarshal.AsSpan(_items)[..count]);
         view._marks.AddRange(CollectionsMarshal.AsSpan(_marks)[..count]);
         var marks = CollectionsMarshal.AsSpan(view._marks);

@@ -220,6 +220,17 @@ public class LedgerAsOfPropertyTests
             Assert.Equal(expected.ItemCount, view.ItemCount);
             Assert.Equal(LedgerModel.Recount(account.History, date), view.Items.ToDictionary(i => i.Id, i => i.Open));
 
+            // The ledger counts the view's documents (a document due in installments once), as the replay's.
+            Assert.Equal(
+                ReceivablesLedger.Empty.Update(LedgerModel.Customer, _ => expected).DocumentCount,
+                ReceivablesLedger.Empty.Update(LedgerModel.Customer, _ => account).AsOf(date).DocumentCount);
+
+            // A view of a later view (which shares this account's arrays and id map) is the same view.
+            var viaLater = account.AsOf(date.AddDays(3)).AsOf(date);
+            Assert.Equal(LedgerModel.Snapshot(expected), LedgerModel.Snapshot(viaLater));
+            Assert.Equal(string.Join(",", expected.OpenItems), string.Join(",", viaLater.OpenItems));
+            Assert.Equal(expected.History, viaLater.History);
+
             var payment = Document.Payment(new("PAY-NEXT"), LedgerModel.Customer, Money.Of(1_000m, "EUR"), date, "Payment");
             var after = expected.Post(payment).Apply(payment.Id, AllocationPolicies.OldestDueFirst, date);
             var viewAfter = view.Post(payment).Apply(payment.Id, AllocationPolicies.OldestDueFirst, date);
