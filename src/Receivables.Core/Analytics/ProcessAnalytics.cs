@@ -116,7 +116,7 @@ public static class ProcessAnalytics
                 var document = item.Document;
                 DateOnly? reminder = reminders.TryGetValue(item.Id, out var r) && r >= document.DocumentDate ? r : null;
                 DateOnly? promise = promises.TryGetValue(item.Id, out var p) ? p : null;
-                DateOnly? paid = !item.IsOpen && item.Settlements.Count > 0 && item.Settlements.Any(s => IsPayment(account, s))
+                DateOnly? paid = !item.IsOpen && item.Settlements.Length > 0 && item.Settlements.Any(s => IsPayment(account, s))
                     ? item.Settlements.Max(s => s.Date)
                     : null;
                 cycles.Add(new ItemCycle(document.Customer, item.Id, keyOf(document), document.DocumentDate, reminder, promise, paid, item.IsOpen));

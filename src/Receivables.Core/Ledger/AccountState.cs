@@ -348,7 +348,7 @@ internal sealed class AccountState
                 // Later applications appended their settlements last (nothing is reversed), and found the item open.
                 var item = view._items[position];
                 var settlements = item.Settlements;
-                var kept = settlements.Count;
+                var kept = settlements.Length;
                 var open = item.Open;
                 while (kept > 0 && settlements[kept - 1].ApplicationNumber >= firstLater)
                 {
@@ -357,7 +357,7 @@ internal sealed class AccountState
                 }
 
                 reopened |= !item.IsOpen && item.Document.IsDebit;
-                view.SetItem(position, item.With(open: open, clearSettled: true, settlements: kept == 0 ? [] : settlements.GetRange(0, kept)));
+                view.SetItem(position, item.With(open: open, clearSettled: true, settlements: kept == 0 ? [] : settlements[..kept]));
             }
         }
 

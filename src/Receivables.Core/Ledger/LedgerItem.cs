@@ -16,7 +16,7 @@ public sealed record LedgerItem
     /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
     public override string ToString() => InvariantText.Record(nameof(LedgerItem), PrintMembers);
 
-    internal LedgerItem(Document document, Money open, DateOnly? settledOn, ItemDispute? dispute, PromiseToPay? promise, ImmutableList<ItemSettlement> settlements, DateOnly? dueDate = null, int installment = 0, DocumentId? installmentOf = null, ImmutableArray<string> references = default)
+    internal LedgerItem(Document document, Money open, DateOnly? settledOn, ItemDispute? dispute, PromiseToPay? promise, ImmutableArray<ItemSettlement> settlements, DateOnly? dueDate = null, int installment = 0, DocumentId? installmentOf = null, ImmutableArray<string> references = default)
     {
         Document = document;
         if (references.IsDefault)
@@ -96,10 +96,13 @@ public sealed record LedgerItem
     /// <summary>Gets the promise to pay that holds, or null. Cleared when the item is settled.</summary>
     public PromiseToPay? Promise { get; }
 
-    /// <summary>Gets the applications that touched this item and are not reversed, in order.</summary>
-    public ImmutableList<ItemSettlement> Settlements { get; }
+    /// <summary>
+    /// Gets the applications that touched this item and are not reversed, in order of recording (a payment plan's
+    /// settlement has application number 0). One immutable array, empty (never default) when nothing touched the item.
+    /// </summary>
+    public ImmutableArray<ItemSettlement> Settlements { get; }
 
-    internal LedgerItem With(Money? open = null, DateOnly? settledOn = null, bool clearSettled = false, ItemDispute? dispute = null, bool clearDispute = false, PromiseToPay? promise = null, bool clearPromise = false, ImmutableList<ItemSettlement>? settlements = null, DateOnly? dueDate = null)
+    internal LedgerItem With(Money? open = null, DateOnly? settledOn = null, bool clearSettled = false, ItemDispute? dispute = null, bool clearDispute = false, PromiseToPay? promise = null, bool clearPromise = false, ImmutableArray<ItemSettlement>? settlements = null, DateOnly? dueDate = null)
         => new(
             Document,
             open ?? Open,
