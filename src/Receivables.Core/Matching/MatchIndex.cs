@@ -52,12 +52,14 @@ public sealed class MatchIndex
 
         // Number the customers densely as they come (consecutive items of one customer need no lookup), then
         // place the items customer by customer (a counting sort by customer id) and sort each customer's items.
+        // The array of customer numbers by input position is reused for where each normalised number starts.
         var source = items as IReadOnlyList<OpenItem> ?? [.. items];
         var count = source.Count;
-        var numberOf = new int[count];
+        var numberOf = new int[count + 1];
         _customerNumbers = [];
         var customers = new List<CustomerId>();
         var last = -1;
+        var idLength = 0L;
         for (var i = 0; i < count; i++)
         {
             var item = source[i];
@@ -73,6 +75,7 @@ public sealed class MatchIndex
             }
 
             numberOf[i] = last;
+            idLength += item.Id.Value.Length;
         }
 
         // Customer numbers in id order (ordinal), so the index does not depend on the order of the input.
@@ -92,9 +95,9 @@ public sealed class MatchIndex
         }
 
         var firstOf = new int[customers.Count + 1];
-        foreach (var number in numberOf)
+        for (var i = 0; i < count; i++)
         {
-            firstOf[rank[number] + 1]++;
+            firstOf[rank[numberOf[i]] + 1]++;
         }
 
         for (var r = 0; r < customers.Count; r++)
@@ -109,21 +112,32 @@ public sealed class MatchIndex
             _items[fill[rank[numberOf[i]]]++] = source[i];
         }
 
-        // Per customer: items ordered by currency, then oldest due first; one range per currency.
+        // One pass over the items in index order. Per customer: items ordered by currency, then oldest due first;
+        // one range per currency. Per item: the open amount and discount flag for the scans, and the normalised
+        // number, written into one buffer (a normalised number is never longer than the number) and hashed while it
+        // is at hand; further references an item may be paid by (PO number, payment reference, RF creditor
+        // reference), by normalised text (a reference equal to the item's own number adds nothing).
         _open = new decimal[count];
         _discounted = new bool[count];
         _currencies = [];
         _rangeFirst = new int[customers.Count + 1];
         var ranges = new List<(Currency, int, int)>(customers.Count);
-        var keyLength = 0;
-        var sortKeys = new List<long>();
+        var keyStart = numberOf;
+        var chars = GC.AllocateUninitializedArray<char>(checked((int)idLength));
+        var hashes = new int[count];
+        var alphabet = default(CharSet);
+        var lengths = new bool[64];
+        var longest = 0;
+        var sortKeys = new long[16];
+        var further = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var at = 0;
         for (var r = 0; r < customers.Count; r++)
         {
             var start = firstOf[r];
             var length = firstOf[r + 1] - start;
             if (length > 1)
             {
-                SortItems(_items.AsSpan(start, length), sortKeys);
+                SortItems(_items.AsSpan(start, length), ref sortKeys);
             }
 
             _rangeFirst[r] = ranges.Count;
@@ -133,11 +147,42 @@ public sealed class MatchIndex
                 var item = _items[i];
                 _open[i] = item.Open.Amount;
                 _discounted[i] = !item.Discounts.IsEmpty;
-                keyLength += item.Id.Value.Length;
                 if (i > start && _items[i - 1].Currency != item.Currency)
                 {
                     ranges.Add((_items[i - 1].Currency, rangeStart, i - rangeStart));
                     rangeStart = i;
+                }
+
+                keyStart[i] = at;
+                var written = MatchText.NormalizeReference(item.Id.Value, chars.AsSpan(at));
+                var key = chars.AsSpan(at, written);
+                hashes[i] = ReferenceKeys.Hash(key);
+                alphabet.Add(key);
+                if (written >= lengths.Length)
+                {
+                    Array.Resize(ref lengths, Math.Max(written + 1, 2 * lengths.Length));
+                }
+
+                lengths[written] = true;
+                longest = Math.Max(longest, written);
+                at += written;
+                foreach (var reference in item.References)
+                {
+                    var normalized = MatchText.NormalizeReference(reference);
+                    if (normalized.Length == 0 || key.SequenceEqual(normalized))
+                    {
+                        continue;
+                    }
+
+                    if (!further.TryGetValue(normalized, out var list))
+                    {
+                        further.Add(normalized, list = []);
+                    }
+
+                    if (!list.Contains(i))
+                    {
+                        list.Add(i);
+                    }
                 }
             }
 
@@ -151,26 +196,9 @@ public sealed class MatchIndex
             _currencies.Add(range.Currency);
         }
 
-        // Normalised numbers, one after another in one buffer; equal keys of the same document are an error.
-        var chars = new char[keyLength];
-        var keyStart = new int[count + 1];
-        var alphabet = new bool[char.MaxValue + 1];
-        var at = 0;
-        for (var i = 0; i < count; i++)
-        {
-            keyStart[i] = at;
-            var written = MatchText.NormalizeReference(_items[i].Id.Value, chars.AsSpan(at));
-            LongestKey = Math.Max(LongestKey, written);
-            foreach (var c in chars.AsSpan(at, written))
-            {
-                alphabet[c] = true;
-            }
-
-            at += written;
-        }
-
         keyStart[count] = at;
-        _keys = new ReferenceKeys(chars, keyStart, (earlier, later) =>
+        LongestKey = longest;
+        _keys = new ReferenceKeys(chars, keyStart, hashes, (earlier, later) =>
         {
             if (_items[earlier].Id == _items[later].Id)
             {
@@ -178,16 +206,7 @@ public sealed class MatchIndex
             }
         });
 
-        var letters = new List<char>();
-        for (var c = 0; c < alphabet.Length; c++)
-        {
-            if (alphabet[c])
-            {
-                letters.Add((char)c);
-            }
-        }
-
-        Alphabet = [.. letters];
+        Alphabet = alphabet.ToArray();
         _profiles = [];
         _byAccount = new Dictionary<string, CustomerId[]>(StringComparer.Ordinal);
         _byName = new Dictionary<string, CustomerId[]>(StringComparer.Ordinal);
@@ -231,41 +250,13 @@ public sealed class MatchIndex
 
         _subsidiaries = children.ToDictionary(p => p.Key, p => p.Value.Order().ToArray());
 
-        // Further references an item may be paid by (PO number, payment reference, RF creditor reference), by
-        // normalised text; a reference equal to the item's own number adds nothing.
-        var further = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < count; i++)
-        {
-            foreach (var reference in _items[i].References)
-            {
-                var key = MatchText.NormalizeReference(reference);
-                if (key.Length == 0 || _keys.Key(i).SequenceEqual(key))
-                {
-                    continue;
-                }
-
-                if (!further.TryGetValue(key, out var list))
-                {
-                    further.Add(key, list = []);
-                }
-
-                if (!list.Contains(i))
-                {
-                    list.Add(i);
-                }
-            }
-        }
-
         _further = further.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
 #if NET9_0_OR_GREATER
         _furtherBySpan = _further.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
         _furtherFilter = new KeyFilter(_further.Keys, _further.Count);
         _keyLengths = new bool[LongestKey + 1];
-        for (var i = 0; i < count; i++)
-        {
-            _keyLengths[keyStart[i + 1] - keyStart[i]] = true;
-        }
+        lengths.AsSpan(0, LongestKey + 1).CopyTo(_keyLengths);
 
         foreach (var key in _further.Keys)
         {
@@ -1043,31 +1034,55 @@ public sealed class MatchIndex
 
     /// <summary>Orders a customer's items by currency code, then due date, document date and number: the first
     /// three packed into one <c>long</c> per item (codes ranked within the customer, day numbers below 2²²) and sorted
-    /// as numbers, then runs of equal keys ordered by number.</summary>
-    private static void SortItems(Span<OpenItem> items, List<long> buffer)
+    /// as numbers, then runs of equal keys ordered by number. <paramref name="buffer"/> is scratch for the keys (grown
+    /// when too short).</summary>
+    private static void SortItems(Span<OpenItem> items, ref long[] buffer)
     {
-        var codes = new List<string>(1) { items[0].Currency.Code };
+        if (buffer.Length < items.Length)
+        {
+            buffer = new long[Math.Max(items.Length, 2 * buffer.Length)];
+        }
+
+        // Usually a customer's items share one currency (compared by reference first): no codes to rank.
+        var first = items[0].Currency;
+        List<string>? codes = null;
         foreach (var item in items)
         {
-            if (!codes.Contains(item.Currency.Code))
+            if (item.Currency != first)
             {
-                codes.Add(item.Currency.Code);
+                codes = [first.Code];
+                break;
             }
         }
 
-        if (codes.Count > 1)
+        if (codes is not null)
         {
-            codes.Sort(StringComparer.Ordinal);
+            foreach (var item in items)
+            {
+                if (!codes.Contains(item.Currency.Code))
+                {
+                    codes.Add(item.Currency.Code);
+                }
+            }
+
+            if (codes.Count > 1)
+            {
+                codes.Sort(StringComparer.Ordinal);
+            }
+            else
+            {
+                codes = null;
+            }
         }
 
-        buffer.Clear();
-        foreach (var item in items)
+        var keys = buffer.AsSpan(0, items.Length);
+        for (var k = 0; k < items.Length; k++)
         {
-            var currency = codes.Count == 1 ? 0L : codes.IndexOf(item.Currency.Code);
-            buffer.Add((currency << 44) | ((long)item.DueDate.DayNumber << 22) | (long)item.DocumentDate.DayNumber);
+            var item = items[k];
+            var currency = codes is null ? 0L : codes.IndexOf(item.Currency.Code);
+            keys[k] = (currency << 44) | ((long)item.DueDate.DayNumber << 22) | (long)item.DocumentDate.DayNumber;
         }
 
-        var keys = CollectionsMarshal.AsSpan(buffer);
         keys.Sort(items);
         for (var i = 0; i < keys.Length;)
         {
@@ -1083,6 +1098,57 @@ public sealed class MatchIndex
             }
 
             i = j;
+        }
+    }
+
+    /// <summary>The characters seen in the normalised numbers: ASCII in two bit masks, the rest (rare) in a table
+    /// made on first sight.</summary>
+    private struct CharSet
+    {
+        private ulong _low;
+        private ulong _high;
+        private bool[]? _wide;
+
+        public void Add(ReadOnlySpan<char> key)
+        {
+            foreach (var c in key)
+            {
+                if (c < 64)
+                {
+                    _low |= 1UL << c;
+                }
+                else if (c < 128)
+                {
+                    _high |= 1UL << (c - 64);
+                }
+                else
+                {
+                    (_wide ??= new bool[char.MaxValue + 1])[c] = true;
+                }
+            }
+        }
+
+        /// <summary>The characters seen, ascending.</summary>
+        public readonly char[] ToArray()
+        {
+            var letters = new List<char>();
+            for (var c = 0; c < 128; c++)
+            {
+                if (((c < 64 ? _low >> c : _high >> (c - 64)) & 1UL) != 0)
+                {
+                    letters.Add((char)c);
+                }
+            }
+
+            for (var c = 128; _wide is not null && c < _wide.Length; c++)
+            {
+                if (_wide[c])
+                {
+                    letters.Add((char)c);
+                }
+            }
+
+            return [.. letters];
         }
     }
 }
