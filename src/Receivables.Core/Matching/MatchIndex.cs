@@ -207,9 +207,11 @@ public sealed class MatchIndex
         });
 
         Alphabet = alphabet.ToArray();
-        _profiles = [];
-        _byAccount = new Dictionary<string, CustomerId[]>(StringComparer.Ordinal);
-        _byName = new Dictionary<string, CustomerId[]>(StringComparer.Ordinal);
+        // Sized for the profiles when their number is known (no tables grown and thrown away).
+        var profileCount = profiles.TryGetNonEnumeratedCount(out var known) ? known : 0;
+        _profiles = new Dictionary<CustomerId, CustomerProfile>(profileCount);
+        _byAccount = new Dictionary<string, CustomerId[]>(profileCount, StringComparer.Ordinal);
+        _byName = new Dictionary<string, CustomerId[]>(profileCount, StringComparer.Ordinal);
 #if NET9_0_OR_GREATER
         _byAccountBySpan = _byAccount.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
@@ -862,14 +864,31 @@ public sealed class MatchIndex
     /// is left out (it would identify nobody).</summary>
     private (Dictionary<string, CustomerId>, KeyFilter) BuildCustomerIds()
     {
-        var ids = new Dictionary<string, CustomerId>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, CustomerId>(Math.Max(_customerNumbers.Count, _profiles.Count), StringComparer.Ordinal);
         var shared = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var customer in _customerNumbers.Keys.Concat(_profiles.Keys))
+        foreach (var customer in _customerNumbers.Keys)
+        {
+            Consider(customer);
+        }
+
+        // A customer with items and a profile was seen already: a second look changes nothing (its key is its own or
+        // shared by then).
+        foreach (var customer in _profiles.Keys)
+        {
+            if (!_customerNumbers.ContainsKey(customer))
+            {
+                Consider(customer);
+            }
+        }
+
+        return (ids, new KeyFilter(ids.Keys, ids.Count));
+
+        void Consider(CustomerId customer)
         {
             var key = MatchText.NormalizeReference(customer.Value);
             if (key.Length < 4 || !key.AsSpan().ContainsAnyInRange('0', '9') || shared.Contains(key))
             {
-                continue;
+                return;
             }
 
             if (ids.TryGetValue(key, out var other) && other != customer)
@@ -882,8 +901,6 @@ public sealed class MatchIndex
                 ids[key] = customer;
             }
         }
-
-        return (ids, new KeyFilter(ids.Keys, ids.Count));
     }
 
     private (string, int[], CustomerId)[] BuildNames()
@@ -910,11 +927,18 @@ public sealed class MatchIndex
         // of the previous one gives each name once per list, in name order.
         var names = _names.Value;
         var numbers = new Dictionary<int, int>();
-        var pairs = new List<int>();
+        var most = 0;
+        foreach (var name in names)
+        {
+            most += name.Bigrams.Length;
+        }
+
+        var pairs = new int[most];
+        var count = 0;
         var starts = new int[names.Length + 1];
         for (var n = 0; n < names.Length; n++)
         {
-            starts[n] = pairs.Count;
+            starts[n] = count;
             var bigrams = names[n].Bigrams;
             for (var b = 0; b < bigrams.Length; b++)
             {
@@ -926,14 +950,14 @@ public sealed class MatchIndex
                         number = numbers.Count - 1;
                     }
 
-                    pairs.Add(number);
+                    pairs[count++] = number;
                 }
             }
         }
 
-        starts[names.Length] = pairs.Count;
+        starts[names.Length] = count;
         var counts = new int[numbers.Count];
-        foreach (var number in pairs)
+        foreach (var number in pairs.AsSpan(0, count))
         {
             counts[number]++;
         }
@@ -977,16 +1001,22 @@ public sealed class MatchIndex
 
         var bits = 64 - BitOperations.LeadingZeroCount((ulong)Alphabet.Length);
         var perChunk = 64 / bits;
-        var positions = new List<int>(_items.Length);
+        var lettered = 0;
         for (var p = 0; p < _items.Length; p++)
         {
-            if (_keys.Key(p).IndexOfAnyInRange('A', 'Z') >= 0)
+            lettered += _keys.Key(p).ContainsAnyInRange('A', 'Z') ? 1 : 0;
+        }
+
+        var sorted = new int[lettered];
+        lettered = 0;
+        for (var p = 0; p < _items.Length; p++)
+        {
+            if (_keys.Key(p).ContainsAnyInRange('A', 'Z'))
             {
-                positions.Add(p);
+                sorted[lettered++] = p;
             }
         }
 
-        var sorted = positions.ToArray();
         var chunks = new ulong[sorted.Length];
         SortRun(0, sorted.Length, 0);
         return sorted;
