@@ -78,6 +78,10 @@ internal sealed class MatchContext
     /// truncation lookups when the line holds no known number).</summary>
     internal List<ExtractedReference> ShapeCandidates { get; } = [];
 
+    /// <summary>Each item settled alone with the line's amount so far (by <see cref="Settlement.EvaluateOne"/>), so that
+    /// a later rule looking at the same item reuses the result.</summary>
+    internal List<(OpenItem Item, (System.Collections.Immutable.ImmutableArray<MatchAllocation>, Money, double, Reason, bool) Result, DeductionKind? Flagged)> Settled { get; } = [];
+
     /// <summary>Scratch for the reference reader: the letter/digit runs of one chunk of text.</summary>
     internal List<(int Start, int End)> Runs { get; } = [];
 
@@ -90,6 +94,7 @@ internal sealed class MatchContext
         _hits.Clear();
         _proposals.Clear();
         _notes.Clear();
+        Settled.Clear();
         CandidateCustomers = null;
     }
 

@@ -32,6 +32,7 @@ public sealed class MatchIndex
     private readonly Dictionary<string, CustomerId[]> _byName;
 #if NET9_0_OR_GREATER
     private readonly Dictionary<string, CustomerId[]>.AlternateLookup<ReadOnlySpan<char>> _byAccountBySpan;
+    private readonly Dictionary<string, CustomerId[]>.AlternateLookup<ReadOnlySpan<char>> _byNameBySpan;
 #endif
     private readonly HashSet<Currency> _currencies;
     private readonly Lazy<(string Name, int[] Bigrams, CustomerId Customer)[]> _names;
@@ -43,6 +44,8 @@ public sealed class MatchIndex
 #endif
     private readonly KeyFilter _furtherFilter;
     private readonly bool[] _keyLengths;
+    private readonly bool[] _itemKeyLengths;
+    private readonly bool[] _knownLengths;
     private readonly Lazy<(Dictionary<string, CustomerId> Ids, KeyFilter Filter)> _customerIds;
     private readonly Lazy<HashSet<int>> _shapes;
 
@@ -214,6 +217,7 @@ public sealed class MatchIndex
         _byName = new Dictionary<string, CustomerId[]>(profileCount, StringComparer.Ordinal);
 #if NET9_0_OR_GREATER
         _byAccountBySpan = _byAccount.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byNameBySpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
         var children = new Dictionary<CustomerId, List<CustomerId>>();
         foreach (var profile in profiles)
@@ -257,15 +261,24 @@ public sealed class MatchIndex
         _furtherBySpan = _further.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
         _furtherFilter = new KeyFilter(_further.Keys, _further.Count);
-        _keyLengths = new bool[LongestKey + 1];
-        lengths.AsSpan(0, LongestKey + 1).CopyTo(_keyLengths);
-
+        _itemKeyLengths = lengths.AsSpan(0, LongestKey + 1).ToArray();
+        _keyLengths = (bool[])_itemKeyLengths.Clone();
+        var longestFurther = 0;
         foreach (var key in _further.Keys)
         {
+            longestFurther = Math.Max(longestFurther, key.Length);
             if (key.Length <= LongestKey)
             {
                 _keyLengths[key.Length] = true;
             }
+        }
+
+        // The lengths of all numbers and further references: a text of another length is known to be neither.
+        _knownLengths = new bool[Math.Max(LongestKey, longestFurther) + 1];
+        _keyLengths.CopyTo(_knownLengths, 0);
+        foreach (var key in _further.Keys)
+        {
+            _knownLengths[key.Length] = true;
         }
 
         _customerIds = new Lazy<(Dictionary<string, CustomerId>, KeyFilter)>(BuildCustomerIds);
@@ -294,6 +307,11 @@ public sealed class MatchIndex
     /// <summary>Whether a normalised text is an item's number or one of its further references.</summary>
     internal bool IsKnownReference(ReadOnlySpan<char> normalized)
     {
+        if ((uint)normalized.Length >= (uint)_knownLengths.Length || !_knownLengths[normalized.Length])
+        {
+            return false;
+        }
+
         foreach (var _ in _keys.All(normalized))
         {
             return true;
@@ -400,9 +418,16 @@ public sealed class MatchIndex
             return false;
         }
 
-        var shapes = _shapes.Value;
+        HashSet<int>? shapes = null;
         for (var length = normalized.Length - shorter; length <= normalized.Length + longer; length++)
         {
+            // No number of this length (below the shape's cap of 255), no shape of it.
+            if ((uint)length < 255u && ((uint)length >= (uint)_itemKeyLengths.Length || !_itemKeyLengths[length]))
+            {
+                continue;
+            }
+
+            shapes ??= _shapes.Value;
             if (shapes.Contains(Shape(normalized[0], normalized[1], length)))
             {
                 return true;
@@ -447,16 +472,16 @@ public sealed class MatchIndex
 
     /// <summary>The customers whose known name (normalised as payer names are) is written in the text as a stretch of
     /// up to four words; each customer once, in text order. A stretch naming several customers names none.</summary>
-    internal List<(CustomerId Customer, string Written)> CustomersNamedIn(string text, int maxLength)
+    internal List<(CustomerId Customer, string Written)> CustomersNamedIn(string text, int maxLength, List<(int Start, int End)> words)
     {
-        var found = new List<(CustomerId, string)>();
+        List<(CustomerId, string)>? found = null;
         if (_byName.Count == 0)
         {
-            return found;
+            return NoneWritten;
         }
 
         text = text.Length > maxLength ? text[..maxLength] : text;
-        var words = new List<(int Start, int End)>();
+        words.Clear();
         for (var i = 0; i < text.Length;)
         {
             if (!char.IsLetterOrDigit(text[i]))
@@ -474,25 +499,38 @@ public sealed class MatchIndex
             words.Add((start, i));
         }
 
+        // Each stretch is normalised on the stack and looked up as a span; only what is found becomes a string.
+        Span<char> buffer = stackalloc char[512];
         for (var a = 0; a < words.Count; a++)
         {
             for (var b = a; b < words.Count && b < a + 4; b++)
             {
-                var written = text[words[a].Start..words[b].End];
+                var written = text.AsSpan(words[a].Start, words[b].End - words[a].Start);
                 if (written.Length < 4)
                 {
                     continue;
                 }
 
-                var normalized = MatchText.NormalizeName(written, Forms);
-                if (normalized.Length >= 4 && _byName.TryGetValue(normalized, out var customers) && customers.Length == 1 && !Contains(found, customers[0]))
+                var scratch = 2 * written.Length <= buffer.Length ? buffer : new char[2 * written.Length];
+                var (at, length) = MatchText.NormalizeName(written, scratch, Forms);
+                if (length < 4)
                 {
-                    found.Add((customers[0], written));
+                    continue;
+                }
+
+#if NET9_0_OR_GREATER
+                var known = _byNameBySpan.TryGetValue(scratch.Slice(at, length), out var customers);
+#else
+                var known = _byName.TryGetValue(scratch.Slice(at, length).ToString(), out var customers);
+#endif
+                if (known && customers!.Length == 1 && (found is null || !Contains(found, customers[0])))
+                {
+                    (found ??= []).Add((customers[0], written.ToString()));
                 }
             }
         }
 
-        return found;
+        return found ?? NoneWritten;
     }
 
     /// <summary>The length of the longest normalised number.</summary>

@@ -157,11 +157,20 @@ internal static class MatchText
     /// </summary>
     public static string NormalizeName(string text, NameForms forms)
     {
+        Span<char> buffers = text.Length <= 256 ? stackalloc char[2 * text.Length] : new char[2 * text.Length];
+        var (start, length) = NormalizeName(text, buffers, forms);
+        return buffers.Slice(start, length).ToString();
+    }
+
+    /// <summary>Normalises a name as <see cref="NormalizeName(string, NameForms)"/> does, in a buffer of twice the
+    /// text's length (no string).</summary>
+    /// <returns>Where the normalised name is in <paramref name="buffers"/>.</returns>
+    public static (int Start, int Length) NormalizeName(ReadOnlySpan<char> text, Span<char> buffers, NameForms forms)
+    {
         // Three passes over buffers of the text's length: fold and lower-case; drop dots and keep the words (runs
         // of letters and digits) that are not legal forms; then strip the affixes.
-        Span<char> buffers = text.Length <= 256 ? stackalloc char[2 * text.Length] : new char[2 * text.Length];
         var lower = buffers[..text.Length];
-        var joined = buffers[text.Length..];
+        var joined = buffers.Slice(text.Length, text.Length);
         FoldWidth(text, joined);
         ((ReadOnlySpan<char>)joined).ToLowerInvariant(lower);
 
@@ -193,7 +202,7 @@ internal static class MatchText
             }
         }
 
-        return joined[start..end].ToString();
+        return (text.Length + start, end - start);
 
         static int JoinWords(ReadOnlySpan<char> lower, Span<char> joined, NameForms forms, bool skipForms)
         {
