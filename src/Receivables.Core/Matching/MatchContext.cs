@@ -82,6 +82,12 @@ internal sealed class MatchContext
     /// a later rule looking at the same item reuses the result.</summary>
     internal List<(OpenItem Item, (System.Collections.Immutable.ImmutableArray<MatchAllocation>, Money, double, Reason, bool) Result, DeductionKind? Flagged)> Settled { get; } = [];
 
+    /// <summary>Scratch for the several-items rule: the positions of one customer's items it searches.</summary>
+    internal List<int> SubsetPool { get; } = [];
+
+    /// <summary>Scratch for the several-items rule: the oldest unreferenced items of one customer.</summary>
+    internal List<int> SubsetOthers { get; } = [];
+
     /// <summary>Scratch for the reference reader: the letter/digit runs of one chunk of text.</summary>
     internal List<(int Start, int End)> Runs { get; } = [];
 

@@ -178,8 +178,10 @@ internal static class Settlement
             return expired == shortBy;
         }
 
-        foreach (var rate in policy.UnearnedDiscountRates)
+        var rates = policy.UnearnedDiscountRates;
+        for (var r = 0; r < rates.Count; r++)
         {
+            var rate = rates[r];
             if (decimal.Round(total.Amount * rate, total.Currency.MinorUnits, MidpointRounding.AwayFromZero) == shortBy.Amount)
             {
                 return true;
