@@ -46,7 +46,7 @@ public sealed class MatchIndex
     private readonly bool[] _keyLengths;
     private readonly bool[] _itemKeyLengths;
     private readonly bool[] _knownLengths;
-    private readonly Lazy<(Dictionary<string, CustomerId> Ids, KeyFilter Filter)> _customerIds;
+    private readonly Lazy<(Dictionary<string, CustomerId> Ids, KeyFilter Filter, bool[] Lengths)> _customerIds;
     private readonly Lazy<HashSet<int>> _shapes;
 
     internal MatchIndex(IEnumerable<OpenItem> items, IEnumerable<CustomerProfile> profiles, MatchText.NameForms forms)
@@ -281,7 +281,7 @@ public sealed class MatchIndex
             _knownLengths[key.Length] = true;
         }
 
-        _customerIds = new Lazy<(Dictionary<string, CustomerId>, KeyFilter)>(BuildCustomerIds);
+        _customerIds = new Lazy<(Dictionary<string, CustomerId>, KeyFilter, bool[])>(BuildCustomerIds);
         _shapes = new Lazy<HashSet<int>>(BuildShapes);
         _names = new Lazy<(string, int[], CustomerId)[]>(BuildNames);
         _bigramPostings = new Lazy<Dictionary<int, int[]>>(BuildPostings);
@@ -334,7 +334,7 @@ public sealed class MatchIndex
     internal List<(CustomerId Customer, string Written)> CustomersWrittenIn(string text, int maxLength, List<(int Start, int End)> runs)
     {
         List<(CustomerId, string)>? found = null;
-        var (ids, filter) = _customerIds.Value;
+        var (ids, filter, lengths) = _customerIds.Value;
         if (ids.Count == 0)
         {
             return NoneWritten;
@@ -390,9 +390,9 @@ public sealed class MatchIndex
                     var normalized = scratch[..MatchText.NormalizeReference(written, scratch)];
                     CustomerId customer = default;
 #if NET9_0_OR_GREATER
-                    var known = filter.MayContain(normalized) && bySpan.TryGetValue(normalized, out customer);
+                    var known = (uint)normalized.Length < (uint)lengths.Length && lengths[normalized.Length] && filter.MayContain(normalized) && bySpan.TryGetValue(normalized, out customer);
 #else
-                    var known = filter.MayContain(normalized) && ids.TryGetValue(normalized.ToString(), out customer);
+                    var known = (uint)normalized.Length < (uint)lengths.Length && lengths[normalized.Length] && filter.MayContain(normalized) && ids.TryGetValue(normalized.ToString(), out customer);
 #endif
                     if (known && (found is null || !Contains(found, customer)))
                     {
@@ -900,7 +900,7 @@ public sealed class MatchIndex
 
     /// <summary>Customer ids of four or more normalised characters with a digit; an id that normalises like another
     /// is left out (it would identify nobody).</summary>
-    private (Dictionary<string, CustomerId>, KeyFilter) BuildCustomerIds()
+    private (Dictionary<string, CustomerId>, KeyFilter, bool[]) BuildCustomerIds()
     {
         var ids = new Dictionary<string, CustomerId>(Math.Max(_customerNumbers.Count, _profiles.Count), StringComparer.Ordinal);
         var shared = new HashSet<string>(StringComparer.Ordinal);
@@ -919,7 +919,20 @@ public sealed class MatchIndex
             }
         }
 
-        return (ids, new KeyFilter(ids.Keys, ids.Count));
+        // The lengths of the normalised ids: a stretch of another length is no customer's id.
+        var longest = 0;
+        foreach (var key in ids.Keys)
+        {
+            longest = Math.Max(longest, key.Length);
+        }
+
+        var lengths = new bool[longest + 1];
+        foreach (var key in ids.Keys)
+        {
+            lengths[key.Length] = true;
+        }
+
+        return (ids, new KeyFilter(ids.Keys, ids.Count), lengths);
 
         void Consider(CustomerId customer)
         {
