@@ -73,7 +73,7 @@ internal sealed class CustomerAmountRule : KernelRule
                         continue;
                     }
 
-                    var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items.Slice(k, 1), line.Amount, line.ValueDate, options, out var flagged);
+                    var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.EvaluateOne(context, items[k], out var flagged);
                     if (AlreadyProposed(context, allocations[0], unapplied, MatchConfidenceWeights.Combine(0d, weight, amountWeight)))
                     {
                         continue;

@@ -78,6 +78,16 @@ internal sealed class MatchContext
     /// truncation lookups when the line holds no known number).</summary>
     internal List<ExtractedReference> ShapeCandidates { get; } = [];
 
+    /// <summary>Each item settled alone with the line's amount so far (by <see cref="Settlement.EvaluateOne"/>), so that
+    /// a later rule looking at the same item reuses the result.</summary>
+    internal List<(OpenItem Item, (System.Collections.Immutable.ImmutableArray<MatchAllocation>, Money, double, Reason, bool) Result, DeductionKind? Flagged)> Settled { get; } = [];
+
+    /// <summary>Scratch for the several-items rule: the positions of one customer's items it searches.</summary>
+    internal List<int> SubsetPool { get; } = [];
+
+    /// <summary>Scratch for the several-items rule: the oldest unreferenced items of one customer.</summary>
+    internal List<int> SubsetOthers { get; } = [];
+
     /// <summary>Scratch for the reference reader: the letter/digit runs of one chunk of text.</summary>
     internal List<(int Start, int End)> Runs { get; } = [];
 
@@ -90,6 +100,7 @@ internal sealed class MatchContext
         _hits.Clear();
         _proposals.Clear();
         _notes.Clear();
+        Settled.Clear();
         CandidateCustomers = null;
     }
 

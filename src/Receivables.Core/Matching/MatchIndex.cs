@@ -32,6 +32,7 @@ public sealed class MatchIndex
     private readonly Dictionary<string, CustomerId[]> _byName;
 #if NET9_0_OR_GREATER
     private readonly Dictionary<string, CustomerId[]>.AlternateLookup<ReadOnlySpan<char>> _byAccountBySpan;
+    private readonly Dictionary<string, CustomerId[]>.AlternateLookup<ReadOnlySpan<char>> _byNameBySpan;
 #endif
     private readonly HashSet<Currency> _currencies;
     private readonly Lazy<(string Name, int[] Bigrams, CustomerId Customer)[]> _names;
@@ -43,7 +44,9 @@ public sealed class MatchIndex
 #endif
     private readonly KeyFilter _furtherFilter;
     private readonly bool[] _keyLengths;
-    private readonly Lazy<(Dictionary<string, CustomerId> Ids, KeyFilter Filter)> _customerIds;
+    private readonly bool[] _itemKeyLengths;
+    private readonly bool[] _knownLengths;
+    private readonly Lazy<(Dictionary<string, CustomerId> Ids, KeyFilter Filter, bool[] Lengths)> _customerIds;
     private readonly Lazy<HashSet<int>> _shapes;
 
     internal MatchIndex(IEnumerable<OpenItem> items, IEnumerable<CustomerProfile> profiles, MatchText.NameForms forms)
@@ -52,12 +55,14 @@ public sealed class MatchIndex
 
         // Number the customers densely as they come (consecutive items of one customer need no lookup), then
         // place the items customer by customer (a counting sort by customer id) and sort each customer's items.
+        // The array of customer numbers by input position is reused for where each normalised number starts.
         var source = items as IReadOnlyList<OpenItem> ?? [.. items];
         var count = source.Count;
-        var numberOf = new int[count];
+        var numberOf = new int[count + 1];
         _customerNumbers = [];
         var customers = new List<CustomerId>();
         var last = -1;
+        var idLength = 0L;
         for (var i = 0; i < count; i++)
         {
             var item = source[i];
@@ -73,6 +78,7 @@ public sealed class MatchIndex
             }
 
             numberOf[i] = last;
+            idLength += item.Id.Value.Length;
         }
 
         // Customer numbers in id order (ordinal), so the index does not depend on the order of the input.
@@ -92,9 +98,9 @@ public sealed class MatchIndex
         }
 
         var firstOf = new int[customers.Count + 1];
-        foreach (var number in numberOf)
+        for (var i = 0; i < count; i++)
         {
-            firstOf[rank[number] + 1]++;
+            firstOf[rank[numberOf[i]] + 1]++;
         }
 
         for (var r = 0; r < customers.Count; r++)
@@ -109,21 +115,32 @@ public sealed class MatchIndex
             _items[fill[rank[numberOf[i]]]++] = source[i];
         }
 
-        // Per customer: items ordered by currency, then oldest due first; one range per currency.
+        // One pass over the items in index order. Per customer: items ordered by currency, then oldest due first;
+        // one range per currency. Per item: the open amount and discount flag for the scans, and the normalised
+        // number, written into one buffer (a normalised number is never longer than the number) and hashed while it
+        // is at hand; further references an item may be paid by (PO number, payment reference, RF creditor
+        // reference), by normalised text (a reference equal to the item's own number adds nothing).
         _open = new decimal[count];
         _discounted = new bool[count];
         _currencies = [];
         _rangeFirst = new int[customers.Count + 1];
         var ranges = new List<(Currency, int, int)>(customers.Count);
-        var keyLength = 0;
-        var sortKeys = new List<long>();
+        var keyStart = numberOf;
+        var chars = GC.AllocateUninitializedArray<char>(checked((int)idLength));
+        var hashes = new int[count];
+        var alphabet = default(CharSet);
+        var lengths = new bool[64];
+        var longest = 0;
+        var sortKeys = new long[16];
+        var further = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var at = 0;
         for (var r = 0; r < customers.Count; r++)
         {
             var start = firstOf[r];
             var length = firstOf[r + 1] - start;
             if (length > 1)
             {
-                SortItems(_items.AsSpan(start, length), sortKeys);
+                SortItems(_items.AsSpan(start, length), ref sortKeys);
             }
 
             _rangeFirst[r] = ranges.Count;
@@ -133,11 +150,42 @@ public sealed class MatchIndex
                 var item = _items[i];
                 _open[i] = item.Open.Amount;
                 _discounted[i] = !item.Discounts.IsEmpty;
-                keyLength += item.Id.Value.Length;
                 if (i > start && _items[i - 1].Currency != item.Currency)
                 {
                     ranges.Add((_items[i - 1].Currency, rangeStart, i - rangeStart));
                     rangeStart = i;
+                }
+
+                keyStart[i] = at;
+                var written = MatchText.NormalizeReference(item.Id.Value, chars.AsSpan(at));
+                var key = chars.AsSpan(at, written);
+                hashes[i] = ReferenceKeys.Hash(key);
+                alphabet.Add(key);
+                if (written >= lengths.Length)
+                {
+                    Array.Resize(ref lengths, Math.Max(written + 1, 2 * lengths.Length));
+                }
+
+                lengths[written] = true;
+                longest = Math.Max(longest, written);
+                at += written;
+                foreach (var reference in item.References)
+                {
+                    var normalized = MatchText.NormalizeReference(reference);
+                    if (normalized.Length == 0 || key.SequenceEqual(normalized))
+                    {
+                        continue;
+                    }
+
+                    if (!further.TryGetValue(normalized, out var list))
+                    {
+                        further.Add(normalized, list = []);
+                    }
+
+                    if (!list.Contains(i))
+                    {
+                        list.Add(i);
+                    }
                 }
             }
 
@@ -151,26 +199,9 @@ public sealed class MatchIndex
             _currencies.Add(range.Currency);
         }
 
-        // Normalised numbers, one after another in one buffer; equal keys of the same document are an error.
-        var chars = new char[keyLength];
-        var keyStart = new int[count + 1];
-        var alphabet = new bool[char.MaxValue + 1];
-        var at = 0;
-        for (var i = 0; i < count; i++)
-        {
-            keyStart[i] = at;
-            var written = MatchText.NormalizeReference(_items[i].Id.Value, chars.AsSpan(at));
-            LongestKey = Math.Max(LongestKey, written);
-            foreach (var c in chars.AsSpan(at, written))
-            {
-                alphabet[c] = true;
-            }
-
-            at += written;
-        }
-
         keyStart[count] = at;
-        _keys = new ReferenceKeys(chars, keyStart, (earlier, later) =>
+        LongestKey = longest;
+        _keys = new ReferenceKeys(chars, keyStart, hashes, (earlier, later) =>
         {
             if (_items[earlier].Id == _items[later].Id)
             {
@@ -178,21 +209,15 @@ public sealed class MatchIndex
             }
         });
 
-        var letters = new List<char>();
-        for (var c = 0; c < alphabet.Length; c++)
-        {
-            if (alphabet[c])
-            {
-                letters.Add((char)c);
-            }
-        }
-
-        Alphabet = [.. letters];
-        _profiles = [];
-        _byAccount = new Dictionary<string, CustomerId[]>(StringComparer.Ordinal);
-        _byName = new Dictionary<string, CustomerId[]>(StringComparer.Ordinal);
+        Alphabet = alphabet.ToArray();
+        // Sized for the profiles when their number is known (no tables grown and thrown away).
+        var profileCount = profiles.TryGetNonEnumeratedCount(out var known) ? known : 0;
+        _profiles = new Dictionary<CustomerId, CustomerProfile>(profileCount);
+        _byAccount = new Dictionary<string, CustomerId[]>(profileCount, StringComparer.Ordinal);
+        _byName = new Dictionary<string, CustomerId[]>(profileCount, StringComparer.Ordinal);
 #if NET9_0_OR_GREATER
         _byAccountBySpan = _byAccount.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byNameBySpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
         var children = new Dictionary<CustomerId, List<CustomerId>>();
         foreach (var profile in profiles)
@@ -231,51 +256,32 @@ public sealed class MatchIndex
 
         _subsidiaries = children.ToDictionary(p => p.Key, p => p.Value.Order().ToArray());
 
-        // Further references an item may be paid by (PO number, payment reference, RF creditor reference), by
-        // normalised text; a reference equal to the item's own number adds nothing.
-        var further = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < count; i++)
-        {
-            foreach (var reference in _items[i].References)
-            {
-                var key = MatchText.NormalizeReference(reference);
-                if (key.Length == 0 || _keys.Key(i).SequenceEqual(key))
-                {
-                    continue;
-                }
-
-                if (!further.TryGetValue(key, out var list))
-                {
-                    further.Add(key, list = []);
-                }
-
-                if (!list.Contains(i))
-                {
-                    list.Add(i);
-                }
-            }
-        }
-
         _further = further.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
 #if NET9_0_OR_GREATER
         _furtherBySpan = _further.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
         _furtherFilter = new KeyFilter(_further.Keys, _further.Count);
-        _keyLengths = new bool[LongestKey + 1];
-        for (var i = 0; i < count; i++)
-        {
-            _keyLengths[keyStart[i + 1] - keyStart[i]] = true;
-        }
-
+        _itemKeyLengths = lengths.AsSpan(0, LongestKey + 1).ToArray();
+        _keyLengths = (bool[])_itemKeyLengths.Clone();
+        var longestFurther = 0;
         foreach (var key in _further.Keys)
         {
+            longestFurther = Math.Max(longestFurther, key.Length);
             if (key.Length <= LongestKey)
             {
                 _keyLengths[key.Length] = true;
             }
         }
 
-        _customerIds = new Lazy<(Dictionary<string, CustomerId>, KeyFilter)>(BuildCustomerIds);
+        // The lengths of all numbers and further references: a text of another length is known to be neither.
+        _knownLengths = new bool[Math.Max(LongestKey, longestFurther) + 1];
+        _keyLengths.CopyTo(_knownLengths, 0);
+        foreach (var key in _further.Keys)
+        {
+            _knownLengths[key.Length] = true;
+        }
+
+        _customerIds = new Lazy<(Dictionary<string, CustomerId>, KeyFilter, bool[])>(BuildCustomerIds);
         _shapes = new Lazy<HashSet<int>>(BuildShapes);
         _names = new Lazy<(string, int[], CustomerId)[]>(BuildNames);
         _bigramPostings = new Lazy<Dictionary<int, int[]>>(BuildPostings);
@@ -301,6 +307,11 @@ public sealed class MatchIndex
     /// <summary>Whether a normalised text is an item's number or one of its further references.</summary>
     internal bool IsKnownReference(ReadOnlySpan<char> normalized)
     {
+        if ((uint)normalized.Length >= (uint)_knownLengths.Length || !_knownLengths[normalized.Length])
+        {
+            return false;
+        }
+
         foreach (var _ in _keys.All(normalized))
         {
             return true;
@@ -323,7 +334,7 @@ public sealed class MatchIndex
     internal List<(CustomerId Customer, string Written)> CustomersWrittenIn(string text, int maxLength, List<(int Start, int End)> runs)
     {
         List<(CustomerId, string)>? found = null;
-        var (ids, filter) = _customerIds.Value;
+        var (ids, filter, lengths) = _customerIds.Value;
         if (ids.Count == 0)
         {
             return NoneWritten;
@@ -379,9 +390,9 @@ public sealed class MatchIndex
                     var normalized = scratch[..MatchText.NormalizeReference(written, scratch)];
                     CustomerId customer = default;
 #if NET9_0_OR_GREATER
-                    var known = filter.MayContain(normalized) && bySpan.TryGetValue(normalized, out customer);
+                    var known = (uint)normalized.Length < (uint)lengths.Length && lengths[normalized.Length] && filter.MayContain(normalized) && bySpan.TryGetValue(normalized, out customer);
 #else
-                    var known = filter.MayContain(normalized) && ids.TryGetValue(normalized.ToString(), out customer);
+                    var known = (uint)normalized.Length < (uint)lengths.Length && lengths[normalized.Length] && filter.MayContain(normalized) && ids.TryGetValue(normalized.ToString(), out customer);
 #endif
                     if (known && (found is null || !Contains(found, customer)))
                     {
@@ -407,9 +418,16 @@ public sealed class MatchIndex
             return false;
         }
 
-        var shapes = _shapes.Value;
+        HashSet<int>? shapes = null;
         for (var length = normalized.Length - shorter; length <= normalized.Length + longer; length++)
         {
+            // No number of this length (below the shape's cap of 255), no shape of it.
+            if ((uint)length < 255u && ((uint)length >= (uint)_itemKeyLengths.Length || !_itemKeyLengths[length]))
+            {
+                continue;
+            }
+
+            shapes ??= _shapes.Value;
             if (shapes.Contains(Shape(normalized[0], normalized[1], length)))
             {
                 return true;
@@ -454,16 +472,16 @@ public sealed class MatchIndex
 
     /// <summary>The customers whose known name (normalised as payer names are) is written in the text as a stretch of
     /// up to four words; each customer once, in text order. A stretch naming several customers names none.</summary>
-    internal List<(CustomerId Customer, string Written)> CustomersNamedIn(string text, int maxLength)
+    internal List<(CustomerId Customer, string Written)> CustomersNamedIn(string text, int maxLength, List<(int Start, int End)> words)
     {
-        var found = new List<(CustomerId, string)>();
+        List<(CustomerId, string)>? found = null;
         if (_byName.Count == 0)
         {
-            return found;
+            return NoneWritten;
         }
 
         text = text.Length > maxLength ? text[..maxLength] : text;
-        var words = new List<(int Start, int End)>();
+        words.Clear();
         for (var i = 0; i < text.Length;)
         {
             if (!char.IsLetterOrDigit(text[i]))
@@ -481,25 +499,38 @@ public sealed class MatchIndex
             words.Add((start, i));
         }
 
+        // Each stretch is normalised on the stack and looked up as a span; only what is found becomes a string.
+        Span<char> buffer = stackalloc char[512];
         for (var a = 0; a < words.Count; a++)
         {
             for (var b = a; b < words.Count && b < a + 4; b++)
             {
-                var written = text[words[a].Start..words[b].End];
+                var written = text.AsSpan(words[a].Start, words[b].End - words[a].Start);
                 if (written.Length < 4)
                 {
                     continue;
                 }
 
-                var normalized = MatchText.NormalizeName(written, Forms);
-                if (normalized.Length >= 4 && _byName.TryGetValue(normalized, out var customers) && customers.Length == 1 && !Contains(found, customers[0]))
+                var scratch = 2 * written.Length <= buffer.Length ? buffer : new char[2 * written.Length];
+                var (at, length) = MatchText.NormalizeName(written, scratch, Forms);
+                if (length < 4)
                 {
-                    found.Add((customers[0], written));
+                    continue;
+                }
+
+#if NET9_0_OR_GREATER
+                var known = _byNameBySpan.TryGetValue(scratch.Slice(at, length), out var customers);
+#else
+                var known = _byName.TryGetValue(scratch.Slice(at, length).ToString(), out var customers);
+#endif
+                if (known && customers!.Length == 1 && (found is null || !Contains(found, customers[0])))
+                {
+                    (found ??= []).Add((customers[0], written.ToString()));
                 }
             }
         }
 
-        return found;
+        return found ?? NoneWritten;
     }
 
     /// <summary>The length of the longest normalised number.</summary>
@@ -869,16 +900,46 @@ public sealed class MatchIndex
 
     /// <summary>Customer ids of four or more normalised characters with a digit; an id that normalises like another
     /// is left out (it would identify nobody).</summary>
-    private (Dictionary<string, CustomerId>, KeyFilter) BuildCustomerIds()
+    private (Dictionary<string, CustomerId>, KeyFilter, bool[]) BuildCustomerIds()
     {
-        var ids = new Dictionary<string, CustomerId>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, CustomerId>(Math.Max(_customerNumbers.Count, _profiles.Count), StringComparer.Ordinal);
         var shared = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var customer in _customerNumbers.Keys.Concat(_profiles.Keys))
+        foreach (var customer in _customerNumbers.Keys)
+        {
+            Consider(customer);
+        }
+
+        // A customer with items and a profile was seen already: a second look changes nothing (its key is its own or
+        // shared by then).
+        foreach (var customer in _profiles.Keys)
+        {
+            if (!_customerNumbers.ContainsKey(customer))
+            {
+                Consider(customer);
+            }
+        }
+
+        // The lengths of the normalised ids: a stretch of another length is no customer's id.
+        var longest = 0;
+        foreach (var key in ids.Keys)
+        {
+            longest = Math.Max(longest, key.Length);
+        }
+
+        var lengths = new bool[longest + 1];
+        foreach (var key in ids.Keys)
+        {
+            lengths[key.Length] = true;
+        }
+
+        return (ids, new KeyFilter(ids.Keys, ids.Count), lengths);
+
+        void Consider(CustomerId customer)
         {
             var key = MatchText.NormalizeReference(customer.Value);
             if (key.Length < 4 || !key.AsSpan().ContainsAnyInRange('0', '9') || shared.Contains(key))
             {
-                continue;
+                return;
             }
 
             if (ids.TryGetValue(key, out var other) && other != customer)
@@ -891,8 +952,6 @@ public sealed class MatchIndex
                 ids[key] = customer;
             }
         }
-
-        return (ids, new KeyFilter(ids.Keys, ids.Count));
     }
 
     private (string, int[], CustomerId)[] BuildNames()
@@ -919,11 +978,18 @@ public sealed class MatchIndex
         // of the previous one gives each name once per list, in name order.
         var names = _names.Value;
         var numbers = new Dictionary<int, int>();
-        var pairs = new List<int>();
+        var most = 0;
+        foreach (var name in names)
+        {
+            most += name.Bigrams.Length;
+        }
+
+        var pairs = new int[most];
+        var count = 0;
         var starts = new int[names.Length + 1];
         for (var n = 0; n < names.Length; n++)
         {
-            starts[n] = pairs.Count;
+            starts[n] = count;
             var bigrams = names[n].Bigrams;
             for (var b = 0; b < bigrams.Length; b++)
             {
@@ -935,14 +1001,14 @@ public sealed class MatchIndex
                         number = numbers.Count - 1;
                     }
 
-                    pairs.Add(number);
+                    pairs[count++] = number;
                 }
             }
         }
 
-        starts[names.Length] = pairs.Count;
+        starts[names.Length] = count;
         var counts = new int[numbers.Count];
-        foreach (var number in pairs)
+        foreach (var number in pairs.AsSpan(0, count))
         {
             counts[number]++;
         }
@@ -986,16 +1052,22 @@ public sealed class MatchIndex
 
         var bits = 64 - BitOperations.LeadingZeroCount((ulong)Alphabet.Length);
         var perChunk = 64 / bits;
-        var positions = new List<int>(_items.Length);
+        var lettered = 0;
         for (var p = 0; p < _items.Length; p++)
         {
-            if (_keys.Key(p).IndexOfAnyInRange('A', 'Z') >= 0)
+            lettered += _keys.Key(p).ContainsAnyInRange('A', 'Z') ? 1 : 0;
+        }
+
+        var sorted = new int[lettered];
+        lettered = 0;
+        for (var p = 0; p < _items.Length; p++)
+        {
+            if (_keys.Key(p).ContainsAnyInRange('A', 'Z'))
             {
-                positions.Add(p);
+                sorted[lettered++] = p;
             }
         }
 
-        var sorted = positions.ToArray();
         var chunks = new ulong[sorted.Length];
         SortRun(0, sorted.Length, 0);
         return sorted;
@@ -1043,31 +1115,55 @@ public sealed class MatchIndex
 
     /// <summary>Orders a customer's items by currency code, then due date, document date and number: the first
     /// three packed into one <c>long</c> per item (codes ranked within the customer, day numbers below 2²²) and sorted
-    /// as numbers, then runs of equal keys ordered by number.</summary>
-    private static void SortItems(Span<OpenItem> items, List<long> buffer)
+    /// as numbers, then runs of equal keys ordered by number. <paramref name="buffer"/> is scratch for the keys (grown
+    /// when too short).</summary>
+    private static void SortItems(Span<OpenItem> items, ref long[] buffer)
     {
-        var codes = new List<string>(1) { items[0].Currency.Code };
+        if (buffer.Length < items.Length)
+        {
+            buffer = new long[Math.Max(items.Length, 2 * buffer.Length)];
+        }
+
+        // Usually a customer's items share one currency (compared by reference first): no codes to rank.
+        var first = items[0].Currency;
+        List<string>? codes = null;
         foreach (var item in items)
         {
-            if (!codes.Contains(item.Currency.Code))
+            if (item.Currency != first)
             {
-                codes.Add(item.Currency.Code);
+                codes = [first.Code];
+                break;
             }
         }
 
-        if (codes.Count > 1)
+        if (codes is not null)
         {
-            codes.Sort(StringComparer.Ordinal);
+            foreach (var item in items)
+            {
+                if (!codes.Contains(item.Currency.Code))
+                {
+                    codes.Add(item.Currency.Code);
+                }
+            }
+
+            if (codes.Count > 1)
+            {
+                codes.Sort(StringComparer.Ordinal);
+            }
+            else
+            {
+                codes = null;
+            }
         }
 
-        buffer.Clear();
-        foreach (var item in items)
+        var keys = buffer.AsSpan(0, items.Length);
+        for (var k = 0; k < items.Length; k++)
         {
-            var currency = codes.Count == 1 ? 0L : codes.IndexOf(item.Currency.Code);
-            buffer.Add((currency << 44) | ((long)item.DueDate.DayNumber << 22) | (long)item.DocumentDate.DayNumber);
+            var item = items[k];
+            var currency = codes is null ? 0L : codes.IndexOf(item.Currency.Code);
+            keys[k] = (currency << 44) | ((long)item.DueDate.DayNumber << 22) | (long)item.DocumentDate.DayNumber;
         }
 
-        var keys = CollectionsMarshal.AsSpan(buffer);
         keys.Sort(items);
         for (var i = 0; i < keys.Length;)
         {
@@ -1083,6 +1179,57 @@ public sealed class MatchIndex
             }
 
             i = j;
+        }
+    }
+
+    /// <summary>The characters seen in the normalised numbers: ASCII in two bit masks, the rest (rare) in a table
+    /// made on first sight.</summary>
+    private struct CharSet
+    {
+        private ulong _low;
+        private ulong _high;
+        private bool[]? _wide;
+
+        public void Add(ReadOnlySpan<char> key)
+        {
+            foreach (var c in key)
+            {
+                if (c < 64)
+                {
+                    _low |= 1UL << c;
+                }
+                else if (c < 128)
+                {
+                    _high |= 1UL << (c - 64);
+                }
+                else
+                {
+                    (_wide ??= new bool[char.MaxValue + 1])[c] = true;
+                }
+            }
+        }
+
+        /// <summary>The characters seen, ascending.</summary>
+        public readonly char[] ToArray()
+        {
+            var letters = new List<char>();
+            for (var c = 0; c < 128; c++)
+            {
+                if (((c < 64 ? _low >> c : _high >> (c - 64)) & 1UL) != 0)
+                {
+                    letters.Add((char)c);
+                }
+            }
+
+            for (var c = 128; _wide is not null && c < _wide.Length; c++)
+            {
+                if (_wide[c])
+                {
+                    letters.Add((char)c);
+                }
+            }
+
+            return [.. letters];
         }
     }
 }

@@ -92,8 +92,26 @@ internal static class MatchText
     /// <returns>The length of the normalised reference.</returns>
     public static int NormalizeReference(ReadOnlySpan<char> text, Span<char> buffer)
     {
-        // Runs of characters that are kept as they are (digits and A-Z) are copied whole; the rest one by one.
         var length = 0;
+        if (text.Length <= 32)
+        {
+            // Short texts (document numbers, stretches of a line) character by character.
+            foreach (var raw in text)
+            {
+                if (raw is >= '0' and <= '9' or >= 'A' and <= 'Z')
+                {
+                    buffer[length++] = raw;
+                }
+                else
+                {
+                    length = Append(raw, buffer, length);
+                }
+            }
+
+            return length;
+        }
+
+        // Runs of characters that are kept as they are (digits and A-Z) are copied whole; the rest one by one.
         while (true)
         {
             var run = text.IndexOfAnyExcept(Plain);
@@ -105,7 +123,13 @@ internal static class MatchText
 
             text[..run].CopyTo(buffer[length..]);
             length += run;
-            var raw = text[run];
+            length = Append(text[run], buffer, length);
+            text = text[(run + 1)..];
+        }
+
+        // A character that is not kept as it is: folded, upper-cased, or dropped.
+        static int Append(char raw, Span<char> buffer, int length)
+        {
             var c = Fold(raw);
             if (c is >= '0' and <= '9' or >= 'A' and <= 'Z')
             {
@@ -120,7 +144,7 @@ internal static class MatchText
                 buffer[length++] = char.ToUpperInvariant(c);
             }
 
-            text = text[(run + 1)..];
+            return length;
         }
     }
 
@@ -133,11 +157,20 @@ internal static class MatchText
     /// </summary>
     public static string NormalizeName(string text, NameForms forms)
     {
+        Span<char> buffers = text.Length <= 256 ? stackalloc char[2 * text.Length] : new char[2 * text.Length];
+        var (start, length) = NormalizeName(text, buffers, forms);
+        return buffers.Slice(start, length).ToString();
+    }
+
+    /// <summary>Normalises a name as <see cref="NormalizeName(string, NameForms)"/> does, in a buffer of twice the
+    /// text's length (no string).</summary>
+    /// <returns>Where the normalised name is in <paramref name="buffers"/>.</returns>
+    public static (int Start, int Length) NormalizeName(ReadOnlySpan<char> text, Span<char> buffers, NameForms forms)
+    {
         // Three passes over buffers of the text's length: fold and lower-case; drop dots and keep the words (runs
         // of letters and digits) that are not legal forms; then strip the affixes.
-        Span<char> buffers = text.Length <= 256 ? stackalloc char[2 * text.Length] : new char[2 * text.Length];
         var lower = buffers[..text.Length];
-        var joined = buffers[text.Length..];
+        var joined = buffers.Slice(text.Length, text.Length);
         FoldWidth(text, joined);
         ((ReadOnlySpan<char>)joined).ToLowerInvariant(lower);
 
@@ -169,7 +202,7 @@ internal static class MatchText
             }
         }
 
-        return joined[start..end].ToString();
+        return (text.Length + start, end - start);
 
         static int JoinWords(ReadOnlySpan<char> lower, Span<char> joined, NameForms forms, bool skipForms)
         {

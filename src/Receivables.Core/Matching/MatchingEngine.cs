@@ -317,17 +317,31 @@ public sealed class MatchingEngine
         var order = new int[input.Length];
         if (ReferenceEquals(policy, MatchConflictPolicies.HighestConfidenceFirst) || ReferenceEquals(policy, MatchConflictPolicies.HoldConflictsForReview))
         {
-            // Ids are unique, so the order is total and the (unstable) sort is deterministic.
-            var serve = new ServeOrder[input.Length];
+            // Best confidence first, then by id (ordinal). Ids are unique, so the order is total and any sort gives
+            // the same sequence: the lines are sorted by the confidence as a number (the bits of a non-negative
+            // double order as the double does; negated for highest first), then each run of equal confidence by id.
+            var keys = new long[input.Length];
             for (var i = 0; i < input.Length; i++)
             {
-                serve[i] = new ServeOrder(evaluations[i].BestConfidence, input[i].Id, i);
+                order[i] = i;
+                keys[i] = -BitConverter.DoubleToInt64Bits(evaluations[i].BestConfidence + 0d);
             }
 
-            serve.AsSpan().Sort(default(ServeOrder.Comparer));
-            for (var i = 0; i < serve.Length; i++)
+            Array.Sort(keys, order);
+            for (var i = 0; i < keys.Length;)
             {
-                order[i] = serve[i].Line;
+                var j = i + 1;
+                while (j < keys.Length && keys[j] == keys[i])
+                {
+                    j++;
+                }
+
+                if (j - i > 1)
+                {
+                    order.AsSpan(i, j - i).Sort(new ById(input));
+                }
+
+                i = j;
             }
         }
         else
@@ -560,17 +574,10 @@ public sealed class MatchingEngine
     /// made it pass over better ones, and why it is held for review.</summary>
     private readonly record struct Choice(Candidate? Chosen, List<Reason>? Blocked, Reason? Review);
 
-    /// <summary>A line's place in the order lines are served: best confidence first, then by id (ordinal).</summary>
-    private readonly record struct ServeOrder(double Best, string Id, int Line)
+    /// <summary>Orders lines (by their number in the input) by id, ordinal.</summary>
+    private readonly struct ById(StatementLine[] input) : IComparer<int>
     {
-        public readonly struct Comparer : IComparer<ServeOrder>
-        {
-            public int Compare(ServeOrder a, ServeOrder b)
-            {
-                var c = b.Best.CompareTo(a.Best);
-                return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
-            }
-        }
+        public int Compare(int a, int b) => string.CompareOrdinal(input[a].Id, input[b].Id);
     }
 
     /// <summary>What a line's rules found, kept until the line is served: the proposals checked and ranked (best

@@ -100,7 +100,7 @@ internal static class PayerIdentificationRule
             return;
         }
 
-        var named = context.Index.CustomersNamedIn(text, context.Options.MaxRemittanceLength);
+        var named = context.Index.CustomersNamedIn(text, context.Options.MaxRemittanceLength, context.Runs);
         if (named.Count == 1)
         {
             var (customer, written) = named[0];

@@ -21,16 +21,17 @@ internal sealed class ReferenceKeys
     private readonly KeyFilter _filter;
     private readonly int _bucketMask;
 
-    /// <summary>Builds the keys from their characters.</summary>
+    /// <summary>Builds the keys from their characters and their hashes.</summary>
     /// <param name="chars">The keys one after another.</param>
     /// <param name="start">Where each key starts; one more entry than keys, the last is the end.</param>
+    /// <param name="hashes">The <see cref="Hash"/> of each key (computed by the caller while the key is at hand); kept.</param>
     /// <param name="sameKey">Called with two positions whose keys are equal (the later one first).</param>
-    public ReferenceKeys(char[] chars, int[] start, Action<int, int> sameKey)
+    public ReferenceKeys(char[] chars, int[] start, int[] hashes, Action<int, int> sameKey)
     {
         _chars = chars;
         _start = start;
         var count = start.Length - 1;
-        _hash = new int[count];
+        _hash = hashes;
         _next = new int[count];
         var buckets = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count));
         _buckets = new int[buckets];
@@ -41,13 +42,11 @@ internal sealed class ReferenceKeys
         // ascending position order.
         for (var position = count - 1; position >= 0; position--)
         {
-            var key = Key(position);
-            var hash = Hash(key);
-            _hash[position] = hash;
+            var hash = hashes[position];
             ref var head = ref _buckets[hash & _bucketMask];
             for (var other = head - 1; other >= 0; other = _next[other] - 1)
             {
-                if (_hash[other] == hash && Key(other).SequenceEqual(key))
+                if (hashes[other] == hash && Key(other).SequenceEqual(Key(position)))
                 {
                     sameKey(other, position);
                 }

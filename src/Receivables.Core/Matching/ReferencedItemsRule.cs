@@ -159,7 +159,10 @@ internal sealed class ReferencedItemsRule : KernelRule
 
         var payerPartCount = payerParts?.Count ?? (onlyPayerPart is null ? 0 : 1);
 
-        var (allocations, unapplied, amountWeight, amountReason, fits) = Settlement.Evaluate(items, line.Amount, line.ValueDate, context.Options, out var flagged);
+        DeductionKind? flagged;
+        var (allocations, unapplied, amountWeight, amountReason, fits) = hits.Length == 1
+            ? Settlement.EvaluateOne(context, single, out flagged)
+            : Settlement.Evaluate(items, line.Amount, line.ValueDate, context.Options, out flagged);
         var positions = PositionsOf(hits, allocations.Length);
         Reason? overpaid = null;
         if (unapplied.IsPositive && (context.Options.Overpayments == OverpaymentHandling.Suggest || customerCount > 1))

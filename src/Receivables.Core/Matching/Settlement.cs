@@ -126,6 +126,26 @@ internal static class Settlement
             false);
     }
 
+    /// <summary>Settles one item alone with the line's amount, as <see cref="Evaluate(ReadOnlySpan{OpenItem}, Money, DateOnly, MatchingOptions, out DeductionKind?)"/>
+    /// does; the result is kept for the line, so a later rule that settles the same item alone gets the same result
+    /// (the same objects) without computing it again.</summary>
+    public static (ImmutableArray<MatchAllocation> Allocations, Money Unapplied, double Weight, Reason Reason, bool Fits) EvaluateOne(MatchContext context, OpenItem item, out DeductionKind? flagged)
+    {
+        foreach (var (known, result, kind) in context.Settled)
+        {
+            if (ReferenceEquals(known, item))
+            {
+                flagged = kind;
+                return result;
+            }
+        }
+
+        var line = context.Line;
+        var evaluated = Evaluate(new ReadOnlySpan<OpenItem>(in item), line.Amount, line.ValueDate, context.Options, out flagged);
+        context.Settled.Add((item, evaluated, flagged));
+        return evaluated;
+    }
+
     /// <summary>Whether a shortfall is an unearned discount under the customer's policy: the expired discount offers
     /// of the items add up to it, or, when none was offered, it is one of the usual rates of the amount due; and it is
     /// within the policy's limits.</summary>
@@ -158,8 +178,10 @@ internal static class Settlement
             return expired == shortBy;
         }
 
-        foreach (var rate in policy.UnearnedDiscountRates)
+        var rates = policy.UnearnedDiscountRates;
+        for (var r = 0; r < rates.Count; r++)
         {
+            var rate = rates[r];
             if (decimal.Round(total.Amount * rate, total.Currency.MinorUnits, MidpointRounding.AwayFromZero) == shortBy.Amount)
             {
                 return true;

@@ -34,11 +34,12 @@ internal sealed class SeveralItemsRule : KernelRule
         }
 
         var target = (long)(line.Amount.Amount / unit);
-        var hits = context.Hits;
+        var hits = context.HitList;
         var lineTolerance = options.Tolerance(line.Amount);
         var most = (line.Amount + lineTolerance).Amount;
         var tolerance = (long)(lineTolerance.Amount / unit);
         var index = context.Index;
+        Span<long> scratch = stackalloc long[256];
         foreach (var (_, weight, reason, start, count) in CustomerAmountRule.Candidates(context))
         {
             if (count < 2)
@@ -49,8 +50,10 @@ internal sealed class SeveralItemsRule : KernelRule
             // The pool: the referenced items, then the oldest others (at most MaxSubsetItems of them), each no more
             // than the line amount plus the tolerance. Read from the index's amounts, by position.
             var opens = index.OpenAmounts(start, count);
-            var pool = new List<int>();
-            var others = new List<int>();
+            var pool = context.SubsetPool;
+            var others = context.SubsetOthers;
+            pool.Clear();
+            others.Clear();
             for (var k = 0; k < count; k++)
             {
                 if (HeaviestHit(hits, index, start + k) >= 0d)
@@ -79,7 +82,7 @@ internal sealed class SeveralItemsRule : KernelRule
                 continue;
             }
 
-            var values = new long[pool.Count];
+            var values = pool.Count <= scratch.Length ? scratch[..pool.Count] : new long[pool.Count];
             for (var k = 0; k < values.Length; k++)
             {
                 values[k] = (long)(opens[pool[k] - start] / unit);
@@ -138,7 +141,7 @@ internal sealed class SeveralItemsRule : KernelRule
 
         // The largest weight among the hits on the item at the position; −1 when none points to it (the built-in
         // lookup tells the position, other hits are compared by document).
-        static double HeaviestHit(IReadOnlyList<ReferenceHit> hits, MatchIndex index, int position)
+        static double HeaviestHit(List<ReferenceHit> hits, MatchIndex index, int position)
         {
             var heaviest = -1d;
             foreach (var hit in hits)
@@ -153,51 +156,80 @@ internal sealed class SeveralItemsRule : KernelRule
         }
     }
 
-    private static List<int[]> Search(long[] values, long low, long high, MatchingOptions options)
+    /// <summary>What <see cref="Search"/> returns when it finds nothing (shared: never modified).</summary>
+    private static readonly List<int[]> NoSolutions = [];
+
+    private static List<int[]> Search(ReadOnlySpan<long> values, long low, long high, MatchingOptions options)
     {
         var n = values.Length;
-        var suffix = new long[n + 1];
+        Span<long> suffix = n < 256 ? stackalloc long[n + 1] : new long[n + 1];
+        suffix[n] = 0L;
         for (var i = n - 1; i >= 0; i--)
         {
             suffix[i] = suffix[i + 1] + values[i];
         }
 
-        var solutions = new List<int[]>();
-        var chosen = new List<int>();
-        var steps = 0;
-        Dfs(0, 0L);
-        return solutions;
-
-        void Dfs(int i, long sum)
+        // A subset never holds more than MaxSubsetSize (at most 64) items.
+        Span<int> chosen = stackalloc int[64];
+        var search = new Subsets
         {
-            if (solutions.Count >= 2 || ++steps > options.MaxSubsetSteps)
+            Values = values,
+            Suffix = suffix,
+            Chosen = chosen,
+            Low = low,
+            High = high,
+            MaxSize = options.MaxSubsetSize,
+            MaxSteps = options.MaxSubsetSteps,
+        };
+        Dfs(ref search, 0, 0L);
+        return search.Solutions ?? NoSolutions;
+
+        static void Dfs(ref Subsets s, int i, long sum)
+        {
+            if ((s.Solutions?.Count ?? 0) >= 2 || ++s.Steps > s.MaxSteps)
             {
                 return;
             }
 
-            if (sum >= low && chosen.Count >= 2)
+            if (sum >= s.Low && s.Count >= 2)
             {
-                if (sum <= high)
+                if (sum <= s.High)
                 {
-                    solutions.Add([.. chosen]);
+                    (s.Solutions ??= []).Add(s.Chosen[..s.Count].ToArray());
                 }
 
                 return;
             }
 
-            if (i == n || chosen.Count == options.MaxSubsetSize || sum + suffix[i] < low)
+            if (i == s.Values.Length || s.Count == s.MaxSize || sum + s.Suffix[i] < s.Low)
             {
                 return;
             }
 
-            if (sum + values[i] <= high)
+            if (sum + s.Values[i] <= s.High)
             {
-                chosen.Add(i);
-                Dfs(i + 1, sum + values[i]);
-                chosen.RemoveAt(chosen.Count - 1);
+                s.Chosen[s.Count++] = i;
+                Dfs(ref s, i + 1, sum + s.Values[i]);
+                s.Count--;
             }
 
-            Dfs(i + 1, sum);
+            Dfs(ref s, i + 1, sum);
         }
+    }
+
+    /// <summary>The state of one subset search: the values, their suffix sums, the items chosen so far, the bounds
+    /// and the solutions found (at most two).</summary>
+    private ref struct Subsets
+    {
+        public ReadOnlySpan<long> Values;
+        public ReadOnlySpan<long> Suffix;
+        public Span<int> Chosen;
+        public int Count;
+        public int Steps;
+        public long Low;
+        public long High;
+        public int MaxSize;
+        public int MaxSteps;
+        public List<int[]>? Solutions;
     }
 }
