@@ -130,7 +130,7 @@ internal static class SampleRun
     public static string Fingerprint(ReceivablesLedger ledger)
         => string.Join(
             '\n',
-            ledger.Accounts.SelectMany(a => a.Items.Select(i => $"{a.Customer}|{i.Id}|{i.Open}|{i.SettledOn}|{i.IsDisputed}|{i.Settlements.Count}")
+            ledger.Accounts.SelectMany(a => a.Items.Select(i => $"{a.Customer}|{i.Id}|{i.Open}|{i.SettledOn}|{i.IsDisputed}|{i.Settlements.Length}")
                 .Concat(a.Balances.Select(b => $"{a.Customer}|balance|{b}"))));
 }
 
