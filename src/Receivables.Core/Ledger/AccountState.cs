@@ -211,10 +211,6 @@ internal sealed class AccountState
 
     public IReadOnlyList<Money> Balances => _balances;
 
-    /// <summary>Read-only wrappers (no copy) for handing the frozen lists out.</summary>
-    public IReadOnlyList<LedgerEvent> EventsView() => _events;
-
-    public IReadOnlyList<long> SequencesView() => _sequences;
 
     public System.Collections.ObjectModel.ReadOnlyCollection<LedgerItem> ItemsView() => _items.AsReadOnly();
 

@@ -21,7 +21,6 @@ public sealed class CustomerAccount
 {
     private readonly AccountState _state;
     private readonly DateOnly? _asOf;
-    private IReadOnlyList<LedgerEvent>? _history;
 
     internal CustomerAccount(AccountState state, DateOnly? asOf)
     {
@@ -35,7 +34,7 @@ public sealed class CustomerAccount
 
     /// <summary>Gets every event, in the order recorded (recording order). Nothing is ever removed.</summary>
     /// <value>A read-only list; the same instance on every call.</value>
-    public IReadOnlyList<LedgerEvent> History => _history ??= _state.EventsView();
+    public IReadOnlyList<LedgerEvent> History => _state.Events;
 
     /// <summary>
     /// Gets the recording sequence number of each event in <see cref="History"/> (same index), strictly increasing:
@@ -43,7 +42,7 @@ public sealed class CustomerAccount
     /// 1, 2, 3, …; an account inside a <see cref="ReceivablesLedger"/> carries the ledger-wide numbers
     /// (<see cref="ReceivablesLedger.Sequence"/>), so events of different customers are ordered too.
     /// </summary>
-    public IReadOnlyList<long> Sequences => _state.SequencesView();
+    public IReadOnlyList<long> Sequences => _state.Sequences;
 
     /// <summary>Gets every item (debits and credits), in posting order.</summary>
     public IEnumerable<LedgerItem> Items => _state.ItemsView();
