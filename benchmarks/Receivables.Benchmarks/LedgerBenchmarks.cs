@@ -206,7 +206,7 @@ public class LedgerBenchmarks
     [Benchmark]
     public ReceivablesLedger BuilderPostAndApply() => PostAndApply();
 
-    /// <summary>The built ledger as of <see cref="ViewDate"/>: every account replayed up to the date.</summary>
+    /// <summary>The built ledger as of <see cref="ViewDate"/>: every account's view, complete when it returns.</summary>
     [Benchmark]
     public ReceivablesLedger AsOf() => _ledger.AsOf(ViewDate);
 
@@ -339,3 +339,17 @@ public class LedgerBenchmarks
         }
     }
 }
+
+/// <summary>
+/// <see cref="LedgerBenchmarks"/> with the garbage collector blocking instead of concurrent
+/// (<c>&lt;ConcurrentGarbageCollection&gt;false&lt;/ConcurrentGarbageCollection&gt;</c>, which the tool sets): the
+/// work stays on one thread, with no background collection thread beside it. The default (concurrent) keeps the young
+/// generation small (a few MB on this machine) while a ledger of a million documents grows, so the collector runs
+/// hundreds of times per build; blocking collection sizes it from what survives. docs/performance.md compares both.
+/// </summary>
+[MemoryDiagnoser]
+[GcConcurrent(false)]
+public class LedgerBlockingGcBenchmarks : LedgerBenchmarks
+{
+}
+

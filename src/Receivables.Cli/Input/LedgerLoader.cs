@@ -64,7 +64,7 @@ internal static class LedgerLoader
                 {
                     ApplyCredit(ledger, row, file);
                 }
-                else
+                else if (row.Disputed is not null || row.PromisedDate is not null)
                 {
                     // A document due in installments is one item per installment: each is disputed or promised.
                     List<DocumentId> items = document.Installments.IsEmpty ? [document.Id] : [.. Enumerable.Range(1, document.Installments.Length).Select(k => Installment.IdOf(document.Id, k))];

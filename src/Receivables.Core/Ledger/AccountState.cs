@@ -97,7 +97,7 @@ internal sealed class AccountState
         _groups = parent._groups.Count == 0 ? parent._groups : [];
         _items = new List<LedgerItem>(items);
         _marks = new List<ItemMark>(items);
-        _balances = [];
+        _balances = new List<Money>(parent._balances.Count);
         _open = new List<OpenList>(parent._open.Count);
         NextApplication = 1;
     }
@@ -538,27 +538,72 @@ internal sealed class AccountState
                 WhenReversed(r);
                 break;
             case DisputeOpened d:
-                WithItem(d.Item, d.OpenedOn, view, item => item.IsDisputed && !view
-                    ? throw new LedgerException(LedgerError.DisputeState, "item", string.Create(CultureInfo.InvariantCulture, $"{d.Item} is already disputed since {item.Dispute!.OpenedOn:yyyy-MM-dd}."))
-                    : item.With(dispute: new ItemDispute(d.OpenedOn, d.Note)));
-                break;
+                {
+                    var at = ItemFor(d.Item, d.OpenedOn, view);
+                    var item = _items[at];
+                    if (item.IsDisputed && !view)
+                    {
+                        throw new LedgerException(LedgerError.DisputeState, "item", string.Create(CultureInfo.InvariantCulture, $"{d.Item} is already disputed since {item.Dispute!.OpenedOn:yyyy-MM-dd}."));
+                    }
+
+                    SetItem(at, item.With(dispute: new ItemDispute(d.OpenedOn, d.Note)));
+                    break;
+                }
+
             case DisputeResolved d:
-                WithItem(d.Item, d.ResolvedOn, view, item => item.IsDisputed
-                    ? (d.ResolvedOn < item.Dispute!.OpenedOn && !view
-                        ? throw new LedgerException(LedgerError.InvalidDate, "date", string.Create(CultureInfo.InvariantCulture, $"The dispute on {d.Item} cannot be resolved on {d.ResolvedOn:yyyy-MM-dd}, before it was opened ({item.Dispute.OpenedOn:yyyy-MM-dd})."))
-                        : item.With(clearDispute: true))
-                    : view ? item : throw new LedgerException(LedgerError.DisputeState, "item", string.Create(CultureInfo.InvariantCulture, $"{d.Item} is not disputed.")));
-                break;
+                {
+                    var at = ItemFor(d.Item, d.ResolvedOn, view);
+                    var item = _items[at];
+                    if (!item.IsDisputed)
+                    {
+                        if (!view)
+                        {
+                            throw new LedgerException(LedgerError.DisputeState, "item", string.Create(CultureInfo.InvariantCulture, $"{d.Item} is not disputed."));
+                        }
+
+                        break;
+                    }
+
+                    if (d.ResolvedOn < item.Dispute!.OpenedOn && !view)
+                    {
+                        throw new LedgerException(LedgerError.InvalidDate, "date", string.Create(CultureInfo.InvariantCulture, $"The dispute on {d.Item} cannot be resolved on {d.ResolvedOn:yyyy-MM-dd}, before it was opened ({item.Dispute.OpenedOn:yyyy-MM-dd})."));
+                    }
+
+                    SetItem(at, item.With(clearDispute: true));
+                    break;
+                }
+
             case PromiseToPayRecorded p:
-                WithItem(p.Item, p.RecordedOn, view, item => view ? item.With(promise: new PromiseToPay(p.RecordedOn, p.PromisedDate, p.Amount, p.Note)) : PromiseRecord(p, item));
-                break;
+                {
+                    var at = ItemFor(p.Item, p.RecordedOn, view);
+                    var item = _items[at];
+                    SetItem(at, view ? item.With(promise: new PromiseToPay(p.RecordedOn, p.PromisedDate, p.Amount, p.Note)) : PromiseRecord(p, item));
+                    break;
+                }
+
             case PromiseToPayCleared p:
-                WithItem(p.Item, p.ClearedOn, view, item => item.Promise is null
-                    ? (view ? item : throw new LedgerException(LedgerError.NoPromise, "item", string.Create(CultureInfo.InvariantCulture, $"{p.Item} has no promise to pay to clear.")))
-                    : p.ClearedOn < item.Promise.RecordedOn && !view
-                        ? throw new LedgerException(LedgerError.InvalidDate, "date", string.Create(CultureInfo.InvariantCulture, $"The promise on {p.Item} cannot be cleared on {p.ClearedOn:yyyy-MM-dd}, before it was made ({item.Promise.RecordedOn:yyyy-MM-dd})."))
-                        : item.With(clearPromise: true));
-                break;
+                {
+                    var at = ItemFor(p.Item, p.ClearedOn, view);
+                    var item = _items[at];
+                    if (item.Promise is null)
+                    {
+                        if (!view)
+                        {
+                            throw new LedgerException(LedgerError.NoPromise, "item", string.Create(CultureInfo.InvariantCulture, $"{p.Item} has no promise to pay to clear."));
+                        }
+
+                        break;
+                    }
+
+                    if (p.ClearedOn < item.Promise.RecordedOn && !view)
+                    {
+                        throw new LedgerException(LedgerError.InvalidDate, "date", string.Create(CultureInfo.InvariantCulture, $"The promise on {p.Item} cannot be cleared on {p.ClearedOn:yyyy-MM-dd}, before it was made ({item.Promise.RecordedOn:yyyy-MM-dd})."));
+                    }
+
+                    SetItem(at, item.With(clearPromise: true));
+                    break;
+                }
+
             case DueDateExtended x:
                 WhenExtended(x, view);
                 break;
@@ -942,7 +987,9 @@ internal sealed class AccountState
         }
 
         var currency = credit.Document.Currency;
-        var changed = new List<(int Position, LedgerItem Item)>(e.Allocations.Length);
+        // One exact array of the items changed (no list): an allocation naming an item twice updates its entry.
+        var changed = new (int Position, LedgerItem Item)[e.Allocations.Length];
+        var changedCount = 0;
         var total = Money.Zero(currency);
         for (var i = 0; i < e.Allocations.Length; i++)
         {
@@ -952,7 +999,7 @@ internal sealed class AccountState
                 throw new LedgerException(LedgerError.UnknownDocument, Field(i, ".Item"), string.Create(CultureInfo.InvariantCulture, $"Document '{allocation.Item}' is not posted in account {Customer}."));
             }
 
-            var at = changed.Count - 1;
+            var at = changedCount - 1;
             while (at >= 0 && changed[at].Position != position)
             {
                 at--;
@@ -1006,7 +1053,7 @@ internal sealed class AccountState
             }
             else
             {
-                changed.Add((position, updated));
+                changed[changedCount++] = (position, updated);
             }
 
             total += allocation.Amount;
@@ -1021,7 +1068,7 @@ internal sealed class AccountState
         {
             // With reversals recorded, a back-dated application could over-allocate in a view on an earlier date (the
             // reversal dated later is not in it). Refuse such an application now, so every view stays valid.
-            for (var i = 0; i < changed.Count; i++)
+            for (var i = 0; i < changedCount; i++)
             {
                 var item = _items[changed[i].Position];
                 var amount = item.Open - changed[i].Item.Open;
@@ -1038,19 +1085,21 @@ internal sealed class AccountState
         }
 
         // Checked; from here on nothing throws.
-        foreach (var (position, item) in changed)
+        for (var i = 0; i < changedCount; i++)
         {
-            SetItem(position, item);
+            SetItem(changed[i].Position, changed[i].Item);
         }
 
         var creditOpen = credit.Open - total;
-        var added = new ItemSettlement[e.Allocations.Length];
-        for (var i = 0; i < added.Length; i++)
+        var earlier = credit.Settlements;
+        var settlements = new ItemSettlement[earlier.Length + e.Allocations.Length];
+        earlier.CopyTo(settlements);
+        for (var i = 0; i < e.Allocations.Length; i++)
         {
-            added[i] = new ItemSettlement(e.ApplicationNumber, e.Allocations[i].Item, e.Allocations[i].Amount, e.Date);
+            settlements[earlier.Length + i] = new ItemSettlement(e.ApplicationNumber, e.Allocations[i].Item, e.Allocations[i].Amount, e.Date);
         }
 
-        var creditSettlements = credit.Settlements.AddRange(added);
+        var creditSettlements = ImmutableCollectionsMarshal.AsImmutableArray(settlements);
         SetItem(PositionOf(e.Credit), credit.With(open: creditOpen, settledOn: creditOpen.IsZero ? e.Date : null, settlements: creditSettlements));
         AddApplication(e);
         NextApplication = e.ApplicationNumber + 1;
@@ -1156,7 +1205,9 @@ internal sealed class AccountState
         _reversed.Add(e.ApplicationNumber, e.ReversedOn);
     }
 
-    private void WithItem(DocumentId id, DateOnly date, bool view, Func<LedgerItem, LedgerItem> change)
+    /// <summary>The position of the debit item a dispute or promise event concerns, checked (known, a debit, not
+    /// dated before its document unless replaying a view).</summary>
+    private int ItemFor(DocumentId id, DateOnly date, bool view)
     {
         var position = TryPosition(id, out var p)
             ? p
@@ -1172,7 +1223,7 @@ internal sealed class AccountState
             throw new LedgerException(LedgerError.InvalidDate, "date", string.Create(CultureInfo.InvariantCulture, $"The date {date:yyyy-MM-dd} is before the date of {id} ({item.Document.DocumentDate:yyyy-MM-dd})."));
         }
 
-        SetItem(position, change(item));
+        return position;
     }
 
     private static LedgerItem PromiseRecord(PromiseToPayRecorded e, LedgerItem item)
