@@ -50,14 +50,17 @@ public static class LateChargeRun
     /// from all of it.</param>
     /// <param name="from">The period's first day.</param>
     /// <param name="to">The period's last day, inclusive.</param>
-    /// <param name="policy">The late-charge policy, for example <see cref="LateChargePolicies.AnnualRate"/>.</param>
+    /// <param name="policy">The late-charge policy, for example <see cref="LateChargePolicies.AnnualRate"/>; it is asked
+    /// with the item's customer and id in <see cref="LateChargeArguments"/>, so <see cref="LateChargePolicies.ByCustomer"/>
+    /// and <see cref="LateChargePolicies.ByCurrency"/> choose a policy per customer or currency.</param>
     /// <param name="options">The options; null for the defaults.</param>
     /// <returns>The charges and explained skips; nothing is posted (see <see cref="LateChargeRunResult.PostTo"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ledger"/> or <paramref name="policy"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>; the as-of
     /// date is before <paramref name="to"/>; the payment days are negative.</exception>
     /// <exception cref="CurrencyMismatchException">The policy's fixed sum is in another currency than an item (for
-    /// example the EU policy's €40 on a CNY item): run such policies per currency.</exception>
+    /// example the EU policy's €40 on a CNY item): choose the policy per currency with
+    /// <see cref="LateChargePolicies.ByCurrency"/>.</exception>
     /// <exception cref="ArgumentException">The policy refuses an item (for example the UK policy a non-GBP debt).</exception>
     public static LateChargeRunResult Run(ReceivablesLedger ledger, DateOnly from, DateOnly to, ILateChargePolicy policy, LateChargeRunOptions? options = null)
     {
@@ -269,7 +272,7 @@ public static class LateChargeRun
             return;
         }
 
-        var fixedSum = run.Policy.Calculate(new LateChargeArguments(OpenOn(document, settlements, dayAfterDue), due, dayAfterDue)).Compensation;
+        var fixedSum = run.Policy.Calculate(Arguments(document, OpenOn(document, settlements, dayAfterDue), dayAfterDue)).Compensation;
         if (fixedSum.Currency != document.Currency)
         {
             throw new CurrencyMismatchException(document.Currency, fixedSum.Currency);
@@ -307,8 +310,8 @@ public static class LateChargeRun
             var open = OpenOn(document, settlements, segmentStart);
             if (open.IsPositive)
             {
-                var through = InterestTo(policy, open, document.DueDate, segmentEnd);
-                var before = InterestTo(policy, open, document.DueDate, segmentStart.AddDays(-1));
+                var through = InterestTo(policy, document, open, segmentEnd);
+                var before = InterestTo(policy, document, open, segmentStart.AddDays(-1));
                 var part = through - before;
                 if (part.IsPositive)
                 {
@@ -322,16 +325,21 @@ public static class LateChargeRun
         return total.Round();
     }
 
-    private static Money InterestTo(ILateChargePolicy policy, Money open, DateOnly due, DateOnly through)
+    private static Money InterestTo(ILateChargePolicy policy, Document document, Money open, DateOnly through)
     {
-        if (through <= due)
+        if (through <= document.DueDate)
         {
             return Money.Zero(open.Currency);
         }
 
-        var interest = policy.Calculate(new LateChargeArguments(open, due, through)).Interest;
+        var interest = policy.Calculate(Arguments(document, open, through)).Interest;
         return interest.Currency == open.Currency ? interest : throw new CurrencyMismatchException(open.Currency, interest.Currency);
     }
+
+    /// <summary>What the policy is asked: the amount open on the item from its due date to <paramref name="through"/>,
+    /// with the customer and the item, so that a policy may tell customers apart.</summary>
+    private static LateChargeArguments Arguments(Document document, Money open, DateOnly through)
+        => new(open, document.DueDate, through) { Customer = document.Customer, Item = document.Id };
 
     /// <summary>What is open at the start of <paramref name="day"/>: settlements dated before it count.</summary>
     private static Money OpenOn(Document document, List<ItemSettlement> settlements, DateOnly day)

@@ -41,6 +41,16 @@ public readonly struct LateChargeArguments
     /// <summary>Gets the payment or as-of date.</summary>
     public DateOnly PaidOn { get; }
 
+    /// <summary>
+    /// Gets the customer who owes the amount, when the caller knows it (<c>LateChargeRun</c> always gives it); null when
+    /// not given. A policy may charge customers differently (see <see cref="LateChargePolicies.ByCustomer"/>).
+    /// </summary>
+    public CustomerId? Customer { get; init; }
+
+    /// <summary>Gets the overdue document, when the caller knows it (<c>LateChargeRun</c> always gives it); null when not
+    /// given.</summary>
+    public DocumentId? Item { get; init; }
+
     /// <summary>Gets the number of days late: <see cref="PaidOn"/> − <see cref="DueDate"/>, or 0 when paid on time.</summary>
     public int DaysLate => Math.Max(0, PaidOn.DayNumber - DueDate.DayNumber);
 }

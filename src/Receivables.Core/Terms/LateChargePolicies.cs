@@ -118,6 +118,65 @@ public static class LateChargePolicies
             : AnnualRate(agreed);
     }
 
+    /// <summary>
+    /// One policy per currency: a run over a ledger in several currencies charges EUR items under the EU Directive
+    /// (whose €40 fixed sum needs EUR debts) and CNY items at 万分之五 a day, say. Items in a currency not named are
+    /// charged under <paramref name="otherwise"/>.
+    /// </summary>
+    /// <param name="policies">The policy per currency; copied, so later changes to the dictionary do not reach the
+    /// policy.</param>
+    /// <param name="otherwise">The policy for other currencies. The default value is <see cref="None"/> (nothing charged).</param>
+    /// <returns>The policy; its name lists the currencies.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policies"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="policies"/> holds a null policy or the default currency.</exception>
+    public static ILateChargePolicy ByCurrency(IReadOnlyDictionary<Currency, ILateChargePolicy> policies, ILateChargePolicy? otherwise = null)
+    {
+        Guard.NotNull(policies);
+        var copy = new Dictionary<Currency, ILateChargePolicy>(policies.Count);
+        foreach (var (currency, policy) in policies)
+        {
+            if (currency.IsDefault || policy is null)
+            {
+                throw new ArgumentException("Every entry needs a currency and a policy.", nameof(policies));
+            }
+
+            copy.Add(currency, policy);
+        }
+
+        var names = string.Join(", ", copy.OrderBy(p => p.Key.Code, StringComparer.Ordinal).Select(p => p.Key.Code + ": " + p.Value));
+        return new Selecting(arguments => copy.GetValueOrDefault(arguments.Overdue.Currency), otherwise ?? None, "by currency (" + names + ")");
+    }
+
+    /// <summary>
+    /// One policy per customer, for the customers the contract or the credit team treats apart: key accounts exempt from
+    /// late charges (<see cref="None"/>), a customer with an agreed rate. Every other customer, and arguments that name no
+    /// customer (<see cref="LateChargeArguments.Customer"/> is null), are charged under <paramref name="otherwise"/>.
+    /// </summary>
+    /// <param name="policies">The policy per customer; copied, so later changes to the dictionary do not reach the policy.</param>
+    /// <param name="otherwise">The policy for every other customer.</param>
+    /// <returns>The policy; its name counts the customers named and names <paramref name="otherwise"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policies"/> or <paramref name="otherwise"/> is
+    /// <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="policies"/> holds a null policy or the default customer id.</exception>
+    public static ILateChargePolicy ByCustomer(IReadOnlyDictionary<CustomerId, ILateChargePolicy> policies, ILateChargePolicy otherwise)
+    {
+        Guard.NotNull(policies);
+        Guard.NotNull(otherwise);
+        var copy = new Dictionary<CustomerId, ILateChargePolicy>(policies.Count);
+        foreach (var (customer, policy) in policies)
+        {
+            if (customer.IsDefault || policy is null)
+            {
+                throw new ArgumentException("Every entry needs a customer id and a policy.", nameof(policies));
+            }
+
+            copy.Add(customer, policy);
+        }
+
+        var name = string.Create(CultureInfo.InvariantCulture, $"by customer ({copy.Count} named, otherwise {otherwise})");
+        return new Selecting(arguments => arguments.Customer is { } customer ? copy.GetValueOrDefault(customer) : null, otherwise, name);
+    }
+
     internal static int Days360(DateOnly from, DateOnly to)
     {
         var d1 = Math.Min(from.Day, 30);
@@ -142,6 +201,18 @@ public static class LateChargePolicies
 
         var amount = debt.Amount < 1000m ? 40m : debt.Amount < 10000m ? 70m : 100m;
         return new Money(amount, Currency.GBP);
+    }
+
+    /// <summary>Asks the policy that <c>select</c> picks for the arguments, else <c>otherwise</c>.</summary>
+    private sealed class Selecting(Func<LateChargeArguments, ILateChargePolicy?> select, ILateChargePolicy otherwise, string name) : ILateChargePolicy
+    {
+        public LateCharge Calculate(in LateChargeArguments arguments)
+        {
+            RequireCurrency(arguments);
+            return (select(arguments) ?? otherwise).Calculate(arguments);
+        }
+
+        public override string ToString() => name;
     }
 
     private sealed class NoCharge : ILateChargePolicy

@@ -293,6 +293,66 @@ public class LateChargeRunTests
         });
     }
 
+    [Fact]
+    public void Run_ByCustomer_KeyAccountExemptOthersCharged()
+    {
+        // Two customers, each 36,500.00 overdue all February; the key account is exempt by agreement.
+        var keyAccount = new CustomerId("C-KEY");
+        var ledger = OneInvoice().Post(Document.Invoice(new("INV-2"), keyAccount, Money.Of(36_500m, "EUR"), new(2026, 1, 1), new(2026, 1, 31)));
+        var policy = LateChargePolicies.ByCustomer(new Dictionary<CustomerId, ILateChargePolicy> { [keyAccount] = LateChargePolicies.None }, EightPercent);
+
+        var result = LateChargeRun.Run(ledger, new(2026, 2, 1), new(2026, 2, 28), policy);
+
+        var charge = Assert.Single(result.Documents);
+        Assert.Equal((Acme, new DocumentId("INV-1/LC/20260201-20260228"), Money.Of(224m, "EUR")), (charge.Customer, charge.Id, charge.Amount));
+        var exempt = Assert.Single(result.Lines, l => l.Item == new DocumentId("INV-2"));
+        Assert.False(exempt.IsCharged);
+        Assert.True(exempt.Reason.Is(LedgerReasonCodes.LateChargeNothingDue));
+    }
+
+    [Fact]
+    public void Run_ByCurrency_EuDirectiveOnEurItemsDailyRateOnCnyItems()
+    {
+        // Without ByCurrency the EU policy's €40 fixed sum cannot be charged on a CNY item (CurrencyMismatchException).
+        var ecb = RateTable.Create([new(new DateOnly(2026, 1, 1), 2.15m)]);
+        var ledger = OneInvoice().Post(Document.Invoice(new("FP-1"), Acme, Money.Of(100_000m, "CNY"), new(2026, 1, 1), new(2026, 1, 31)));
+        var policy = LateChargePolicies.ByCurrency(new Dictionary<Currency, ILateChargePolicy>
+        {
+            [Currency.EUR] = LateChargePolicies.EuLatePaymentDirective(ecb),
+            [Currency.CNY] = LateChargePolicies.ChinaDefaultDailyRate,
+        });
+
+        var result = LateChargeRun.Run(ledger, new(2026, 2, 1), new(2026, 2, 28), policy);
+
+        // CNY: 100,000.00 × 0.05 % × 28 days = 1,400.00, no fixed sum. EUR: (2.15 + 8) % a year on 36,500.00 for 28 days
+        // = 284.20, and the €40 fixed sum.
+        Assert.Equal(
+            ["FP-1/LC/20260201-20260228 1400.00 CNY", "INV-1/LC/20260201-20260228 284.20 EUR", "INV-1/LCF 40.00 EUR"],
+            result.Documents.Select(d => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{d.Id} {d.Amount.Amount:F2} {d.Currency.Code}")).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Run_AnyLedger_ByCustomerChargesTheNamedCustomerUnderItsPolicyAndNobodyElse()
+    {
+        Properties.Check(Scenario, input =>
+        {
+            var ledger = Build(input.Steps);
+            var from = LedgerModel.Start.AddDays(input.From);
+            var to = from.AddDays(input.Length);
+            var rate = LateChargePolicies.AnnualRate(input.Rate);
+            var named = LateChargePolicies.ByCustomer(new Dictionary<CustomerId, ILateChargePolicy> { [LedgerModel.Customer] = rate }, LateChargePolicies.None);
+            var others = LateChargePolicies.ByCustomer(new Dictionary<CustomerId, ILateChargePolicy> { [new CustomerId("SOMEONE-ELSE")] = rate }, LateChargePolicies.None);
+
+            var direct = LateChargeRun.Run(ledger, from, to, rate);
+            var byNamed = LateChargeRun.Run(ledger, from, to, named);
+            var byOthers = LateChargeRun.Run(ledger, from, to, others);
+
+            Assert.Equal(direct.Documents.Select(d => (d.Id, d.Amount, d.DocumentDate)), byNamed.Documents.Select(d => (d.Id, d.Amount, d.DocumentDate)));
+            Assert.Equal(direct.Lines.Select(l => (l.Item, l.First, l.Last, l.Amount)), byNamed.Lines.Select(l => (l.Item, l.First, l.Last, l.Amount)));
+            Assert.Empty(byOthers.Documents);
+        });
+    }
+
     private static string Sums(IEnumerable<Document> documents)
         => string.Join(";", documents.GroupBy(d => (d.Reference, d.Currency.Code)).OrderBy(g => g.Key.Reference, StringComparer.Ordinal).Select(g => $"{g.Key.Reference}:{g.Sum(d => d.Amount.Amount)}"));
 }

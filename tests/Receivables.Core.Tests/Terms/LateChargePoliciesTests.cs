@@ -1,5 +1,7 @@
 using System.Globalization;
+using FsCheck.Fluent;
 using Receivables.Terms;
+using Receivables.Tests.Support;
 
 namespace Receivables.Tests.Terms;
 
@@ -269,5 +271,86 @@ public class LateChargePoliciesTests
         Assert.Equal(new Money(24.66m, Currency.CNY), LateChargePolicies.ChinaSmeLateInterest(3.0m, 2.9m)
             .Calculate(new LateChargeArguments(new Money(10_000m, Currency.CNY), D("2026-03-02"), D("2026-04-01"))).Interest); // 10,000 × 3% × 30 / 365
         Assert.Equal("agreedAnnualPercent", Assert.Throws<ArgumentOutOfRangeException>(() => LateChargePolicies.ChinaSmeLateInterest(3.0m, 3.1m)).ParamName);
+    }
+
+    [Fact]
+    public void ByCustomer_ArgumentsWithoutCustomer_ChargedUnderOtherwise()
+    {
+        var policy = LateChargePolicies.ByCustomer(new Dictionary<CustomerId, ILateChargePolicy> { [new("C-1")] = LateChargePolicies.None }, LateChargePolicies.AnnualRate(10m));
+
+        // 1,000.00 at 10 % actual/365 for 73 days = 20.00.
+        var anonymous = policy.Calculate(new LateChargeArguments(Eur(1000m), D("2026-01-31"), D("2026-04-14")));
+        var exempt = policy.Calculate(new LateChargeArguments(Eur(1000m), D("2026-01-31"), D("2026-04-14")) { Customer = new CustomerId("C-1") });
+
+        Assert.Equal(Eur(20m), anonymous.Interest);
+        Assert.Equal(Eur(0m), exempt.Interest);
+    }
+
+    [Fact]
+    public void ByCustomer_SourceChangedAfterwards_PolicyKeepsItsCopy()
+    {
+        var map = new Dictionary<CustomerId, ILateChargePolicy> { [new("C-1")] = LateChargePolicies.None };
+        var policy = LateChargePolicies.ByCustomer(map, LateChargePolicies.AnnualRate(10m));
+        map[new("C-1")] = LateChargePolicies.AnnualRate(50m);
+
+        var charge = policy.Calculate(new LateChargeArguments(Eur(1000m), D("2026-01-31"), D("2026-04-14")) { Customer = new CustomerId("C-1") });
+
+        Assert.Equal(Eur(0m), charge.Interest);
+    }
+
+    [Fact]
+    public void ByCurrency_CurrencyNotNamed_ChargesNothingByDefault()
+    {
+        var policy = LateChargePolicies.ByCurrency(new Dictionary<Currency, ILateChargePolicy> { [Currency.CNY] = LateChargePolicies.ChinaDefaultDailyRate });
+
+        var charge = policy.Calculate(new LateChargeArguments(Gbp(1000m), D("2026-01-31"), D("2026-04-14")));
+
+        Assert.Equal((Gbp(0m), Gbp(0m)), (charge.Interest, charge.Compensation));
+        Assert.Equal("by currency (CNY: daily rate)", policy.ToString());
+    }
+
+    [Fact]
+    public void ByCustomerAndByCurrency_BadEntries_ThrowNamingPolicies()
+    {
+        Assert.Equal("policies", Assert.Throws<ArgumentNullException>(() => LateChargePolicies.ByCurrency(null!)).ParamName);
+        Assert.Equal("otherwise", Assert.Throws<ArgumentNullException>(() => LateChargePolicies.ByCustomer(new Dictionary<CustomerId, ILateChargePolicy>(), null!)).ParamName);
+        Assert.Equal("policies", Assert.Throws<ArgumentException>(() => LateChargePolicies.ByCurrency(new Dictionary<Currency, ILateChargePolicy> { [Currency.EUR] = null! })).ParamName);
+        Assert.Equal("policies", Assert.Throws<ArgumentException>(() => LateChargePolicies.ByCustomer(new Dictionary<CustomerId, ILateChargePolicy> { [default] = LateChargePolicies.None }, LateChargePolicies.None)).ParamName);
+    }
+
+    [Fact]
+    public void ByCustomerThenByCurrency_AnyArguments_SameAsThePolicyTheEntriesName()
+    {
+        // Oracle: pick the policy by hand from the same table and ask it directly.
+        var eight = LateChargePolicies.AnnualRate(8m);
+        var daily = LateChargePolicies.ChinaDefaultDailyRate;
+        var twelve = LateChargePolicies.AnnualRate(12m);
+        var perCurrency = LateChargePolicies.ByCurrency(new Dictionary<Currency, ILateChargePolicy> { [Currency.EUR] = eight, [Currency.CNY] = daily });
+        var policy = LateChargePolicies.ByCustomer(new Dictionary<CustomerId, ILateChargePolicy> { [new("C-1")] = LateChargePolicies.None, [new("C-2")] = twelve }, perCurrency);
+        var currencies = new[] { Currency.EUR, Currency.CNY, Currency.GBP };
+        var arguments =
+            (from cents in Gen.Choose(0, 100_000_000)
+             from currency in Gen.Elements(currencies)
+             from due in Gen.Choose(0, 800)
+             from late in Gen.Choose(-30, 800)
+             from customer in Gen.Elements("C-1", "C-2", "C-3", "")
+             select new LateChargeArguments(new Money(cents / 100m, currency), D("2025-01-01").AddDays(due), D("2025-01-01").AddDays(due + late))
+             {
+                 Customer = customer.Length == 0 ? null : new CustomerId(customer),
+             }).ToArbitrary();
+
+        Properties.Check(arguments, a =>
+        {
+            var chosen = a.Customer?.Value switch
+            {
+                "C-1" => LateChargePolicies.None,
+                "C-2" => twelve,
+                _ => a.Overdue.Currency == Currency.EUR ? eight : a.Overdue.Currency == Currency.CNY ? daily : LateChargePolicies.None,
+            };
+            var expected = chosen.Calculate(a);
+            var actual = policy.Calculate(a);
+
+            Assert.Equal((expected.Interest, expected.Compensation), (actual.Interest, actual.Compensation));
+        });
     }
 }
