@@ -38,8 +38,8 @@ internal sealed class AccountState
 
     private readonly PrefixList<LedgerEvent> _events;
     private readonly PrefixList<long> _sequences;
-    private readonly List<LedgerItem> _items;
-    private readonly List<ItemMark> _marks;
+    private readonly PrefixList<LedgerItem> _items;
+    private readonly PrefixList<ItemMark> _marks;
     private readonly PrefixList<ItemFacts> _facts;
     private readonly PrefixList<EventMark> _eventMarks;
     private readonly List<Currency> _currencies;
@@ -60,8 +60,8 @@ internal sealed class AccountState
         Customer = customer;
         _events = new();
         _sequences = new();
-        _items = [];
-        _marks = [];
+        _items = new();
+        _marks = new();
         _facts = new();
         _eventMarks = new();
         _currencies = [];
@@ -95,8 +95,8 @@ internal sealed class AccountState
         _reversed = parent._reversed;
         _plans = parent._plans;
         _groups = parent._groups.Count == 0 ? parent._groups : [];
-        _items = new List<LedgerItem>(items);
-        _marks = new List<ItemMark>(items);
+        _items = parent._items.Prefix(items);
+        _marks = parent._marks.Prefix(items);
         _balances = new List<Money>(parent._balances.Count);
         _open = new List<OpenList>(parent._open.Count);
         NextApplication = 1;
@@ -107,10 +107,8 @@ internal sealed class AccountState
         Customer = other.Customer;
         _events = other._events.Copy(4);
         _sequences = other._sequences.Copy(4);
-        _items = new List<LedgerItem>(other._items.Count + 2);
-        _items.AddRange(other._items);
-        _marks = new List<ItemMark>(other._marks.Count + 2);
-        _marks.AddRange(other._marks);
+        _items = other._items.Copy(2);
+        _marks = other._marks.Copy(2);
         _facts = other._facts.Copy(2);
         _eventMarks = other._eventMarks.Copy(4);
         _currencies = [.. other._currencies];
@@ -135,20 +133,23 @@ internal sealed class AccountState
         _reversed = new Dictionary<int, DateOnly>(other._reversed);
         _balances = [.. other._balances];
         _open = new List<OpenList>(other._open.Count);
+        var marks = _marks.AsWritableSpan();
+        foreach (ref var mark in marks)
+        {
+            // A view does not keep the listed bits (they are its parent's); the clone sets them from its lists.
+            mark.Flags &= unchecked((byte)~Listed);
+        }
+
         foreach (var list in other._open)
         {
             // Cloning compacts: settled items leave the open lists (and are listed again if a reversal reopens them).
             var live = new List<int>(list.Positions.Count);
-            var marks = CollectionsMarshal.AsSpan(_marks);
             foreach (var position in list.Positions)
             {
                 if ((marks[position].Flags & Open) != 0)
                 {
                     live.Add(position);
-                }
-                else
-                {
-                    marks[position].Flags &= unchecked((byte)~Listed);
+                    marks[position].Flags |= Listed;
                 }
             }
 
@@ -210,9 +211,6 @@ internal sealed class AccountState
     public IReadOnlyList<LedgerItem> Items => _items;
 
     public IReadOnlyList<Money> Balances => _balances;
-
-
-    public System.Collections.ObjectModel.ReadOnlyCollection<LedgerItem> ItemsView() => _items.AsReadOnly();
 
     public System.Collections.ObjectModel.ReadOnlyCollection<Money> BalancesView() => _balances.AsReadOnly();
 
@@ -321,17 +319,14 @@ internal sealed class AccountState
             }
         }
 
-        view._items.AddRange(CollectionsMarshal.AsSpan(_items)[..count]);
-        view._marks.AddRange(CollectionsMarshal.AsSpan(_marks)[..count]);
-        var marks = CollectionsMarshal.AsSpan(view._marks);
+        // The view's items and marks are this state's, shared: only the items that later applications touched are
+        // replaced (kept beside the shared arrays). A view keeps no listed bits: Clone sets them from the lists.
         var facts = view._facts.AsSpan();
         Span<decimal> sums = _currencies.Count <= 8 ? stackalloc decimal[_currencies.Count] : new decimal[_currencies.Count];
         Span<bool> seen = _currencies.Count <= 8 ? stackalloc bool[_currencies.Count] : new bool[_currencies.Count];
         var reopened = false;
         for (var position = 0; position < count; position++)
         {
-            ref var mark = ref marks[position];
-            mark.Flags &= unchecked((byte)~Listed);
             var fact = facts[position];
             if ((fact.Kind & PostedFirst) != 0)
             {
@@ -339,10 +334,10 @@ internal sealed class AccountState
                 seen[fact.Currency] = true;
             }
 
-            if (mark.LastApplication >= firstLater)
+            if (_marks[position].LastApplication >= firstLater)
             {
                 // Later applications appended their settlements last (nothing is reversed), and found the item open.
-                var item = view._items[position];
+                var item = _items[position];
                 var settlements = item.Settlements;
                 var kept = settlements.Length;
                 var open = item.Open;
@@ -366,15 +361,25 @@ internal sealed class AccountState
         }
 
         // The open lists: this state's lists keep their order; the view keeps the entries open in it.
+        Span<bool> listed = !reopened ? [] : count <= 1024 ? stackalloc bool[count] : new bool[count];
         foreach (var list in _open)
         {
-            var positions = new List<int>(list.Positions.Count);
+            var live = 0;
             foreach (var position in list.Positions)
             {
-                if (position < count && (marks[position].Flags & Open) != 0)
+                live += position < count && (view._marks[position].Flags & Open) != 0 ? 1 : 0;
+            }
+
+            var positions = new List<int>(live);
+            foreach (var position in list.Positions)
+            {
+                if (position < count && (view._marks[position].Flags & Open) != 0)
                 {
                     positions.Add(position);
-                    marks[position].Flags |= Listed;
+                    if (reopened)
+                    {
+                        listed[position] = true;
+                    }
                 }
             }
 
@@ -386,7 +391,7 @@ internal sealed class AccountState
             // Debits settled here but open in the view that the lists had already dropped go back in their place.
             for (var position = 0; position < count; position++)
             {
-                if ((marks[position].Flags & (Open | Listed)) == Open && (facts[position].Kind & Debit) != 0)
+                if (!listed[position] && (facts[position].Kind & Debit) != 0 && (view._marks[position].Flags & Open) != 0)
                 {
                     view.List(_currencies[facts[position].Currency]).Insert(position, view._items, view._marks);
                 }
@@ -475,10 +480,9 @@ internal sealed class AccountState
             }
 
             var live = 0;
-            var marks = CollectionsMarshal.AsSpan(_marks);
             foreach (var position in list.Positions)
             {
-                live += (marks[position].Flags & Open) != 0 ? 1 : 0;
+                live += (_marks[position].Flags & Open) != 0 ? 1 : 0;
             }
 
             var dead = list.Positions.Count - live;
@@ -504,10 +508,9 @@ internal sealed class AccountState
                 continue;
             }
 
-            var marks = CollectionsMarshal.AsSpan(_marks);
             foreach (var position in list.Positions)
             {
-                if ((marks[position].Flags & Open) != 0)
+                if ((_marks[position].Flags & Open) != 0)
                 {
                     result[at++] = _items[position];
                 }
@@ -750,11 +753,12 @@ internal sealed class AccountState
     /// <summary>Replaces the item at a position and keeps its mark (open flag, last application) in step.</summary>
     private void SetItem(int position, LedgerItem item)
     {
-        _items[position] = item;
-        ref var mark = ref CollectionsMarshal.AsSpan(_marks)[position];
+        _items.Set(position, item);
+        var mark = _marks[position];
         mark.Flags = item.IsOpen ? (byte)(mark.Flags | Open) : (byte)(mark.Flags & ~Open);
         var settlements = item.Settlements;
         mark.LastApplication = settlements.IsEmpty ? 0 : settlements[^1].ApplicationNumber;
+        _marks.Set(position, mark);
     }
 
     private short CurrencySlot(Currency currency)
@@ -1300,10 +1304,10 @@ internal sealed class AccountState
         public List<int> Positions { get; } = positions;
 
         /// <summary>Drops the settled items (unflagging them).</summary>
-        public void Compact(List<ItemMark> marks)
+        public void Compact(PrefixList<ItemMark> marks)
         {
             var kept = 0;
-            var span = CollectionsMarshal.AsSpan(marks);
+            var span = marks.AsWritableSpan();
             for (var i = 0; i < Positions.Count; i++)
             {
                 var position = Positions[i];
@@ -1320,7 +1324,7 @@ internal sealed class AccountState
             Positions.RemoveRange(kept, Positions.Count - kept);
         }
 
-        public void Insert(int position, List<LedgerItem> items, List<ItemMark> marks)
+        public void Insert(int position, PrefixList<LedgerItem> items, PrefixList<ItemMark> marks)
         {
             var item = items[position];
             var at = Positions.Count;
@@ -1335,10 +1339,12 @@ internal sealed class AccountState
             }
 
             Positions.Insert(at, position);
-            CollectionsMarshal.AsSpan(marks)[position].Flags |= Listed;
+            var mark = marks[position];
+            mark.Flags |= Listed;
+            marks.Set(position, mark);
         }
 
-        private int BinarySearch(List<LedgerItem> items, LedgerItem item)
+        private int BinarySearch(PrefixList<LedgerItem> items, LedgerItem item)
         {
             int lo = 0, hi = Positions.Count;
             while (lo < hi)

@@ -45,7 +45,7 @@ public sealed class CustomerAccount
     public IReadOnlyList<long> Sequences => _state.Sequences;
 
     /// <summary>Gets every item (debits and credits), in posting order.</summary>
-    public IEnumerable<LedgerItem> Items => _state.ItemsView();
+    public IEnumerable<LedgerItem> Items => _state.Items;
 
     /// <summary>Gets the number of items: one per document posted, one per installment of a document due in
     /// installments, one per installment of a payment plan.</summary>
