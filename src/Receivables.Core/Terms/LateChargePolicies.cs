@@ -131,18 +131,7 @@ public static class LateChargePolicies
     /// <exception cref="ArgumentException"><paramref name="policies"/> holds a null policy or the default currency.</exception>
     public static ILateChargePolicy ByCurrency(IReadOnlyDictionary<Currency, ILateChargePolicy> policies, ILateChargePolicy? otherwise = null)
     {
-        Guard.NotNull(policies);
-        var copy = new Dictionary<Currency, ILateChargePolicy>(policies.Count);
-        foreach (var (currency, policy) in policies)
-        {
-            if (currency.IsDefault || policy is null)
-            {
-                throw new ArgumentException("Every entry needs a currency and a policy.", nameof(policies));
-            }
-
-            copy.Add(currency, policy);
-        }
-
+        var copy = Entries(policies, currency => currency.IsDefault, "a currency");
         var names = string.Join(", ", copy.OrderBy(p => p.Key.Code, StringComparer.Ordinal).Select(p => p.Key.Code + ": " + p.Value));
         return new Selecting(arguments => copy.GetValueOrDefault(arguments.Overdue.Currency), otherwise ?? None, "by currency (" + names + ")");
     }
@@ -160,21 +149,29 @@ public static class LateChargePolicies
     /// <exception cref="ArgumentException"><paramref name="policies"/> holds a null policy or the default customer id.</exception>
     public static ILateChargePolicy ByCustomer(IReadOnlyDictionary<CustomerId, ILateChargePolicy> policies, ILateChargePolicy otherwise)
     {
-        Guard.NotNull(policies);
+        var copy = Entries(policies, customer => customer.IsDefault, "a customer id");
         Guard.NotNull(otherwise);
-        var copy = new Dictionary<CustomerId, ILateChargePolicy>(policies.Count);
-        foreach (var (customer, policy) in policies)
-        {
-            if (customer.IsDefault || policy is null)
-            {
-                throw new ArgumentException("Every entry needs a customer id and a policy.", nameof(policies));
-            }
-
-            copy.Add(customer, policy);
-        }
-
         var name = string.Create(CultureInfo.InvariantCulture, $"by customer ({copy.Count} named, otherwise {otherwise})");
         return new Selecting(arguments => arguments.Customer is { } customer ? copy.GetValueOrDefault(customer) : null, otherwise, name);
+    }
+
+    /// <summary>A copy of a selecting policy's table, every entry checked (a key, a policy).</summary>
+    private static Dictionary<TKey, ILateChargePolicy> Entries<TKey>(IReadOnlyDictionary<TKey, ILateChargePolicy> policies, Func<TKey, bool> isDefault, string key)
+        where TKey : notnull
+    {
+        Guard.NotNull(policies);
+        var copy = new Dictionary<TKey, ILateChargePolicy>(policies.Count);
+        foreach (var (entry, policy) in policies)
+        {
+            if (isDefault(entry) || policy is null)
+            {
+                throw new ArgumentException("Every entry needs " + key + " and a policy.", nameof(policies));
+            }
+
+            copy.Add(entry, policy);
+        }
+
+        return copy;
     }
 
     internal static int Days360(DateOnly from, DateOnly to)
