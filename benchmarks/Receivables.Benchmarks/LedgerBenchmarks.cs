@@ -210,6 +210,15 @@ public class LedgerBenchmarks
     [Benchmark]
     public ReceivablesLedger AsOf() => _ledger.AsOf(ViewDate);
 
+    /// <summary>
+    /// The built ledger's 24 month-end views (January 2025 to December 2026) in one call, what an aging trend or a
+    /// roll-rate estimate reads; each equals <see cref="AsOf"/> on its date.
+    /// </summary>
+    [Benchmark]
+    public IReadOnlyList<LedgerSnapshot> SnapshotsMonthEnds() => _ledger.Snapshots(MonthEnds);
+
+    private static readonly DateOnly[] MonthEnds = [.. Enumerable.Range(1, 24).Select(m => new DateOnly(2025, 1, 1).AddMonths(m).AddDays(-1))];
+
     private ReceivablesLedger PostAndApply()
     {
         var builder = ReceivablesLedger.CreateBuilder();

@@ -625,26 +625,38 @@ public sealed class CustomerAccount
         return true;
     }
 
-    /// <summary>The views on each of <paramref name="dates"/> (ascending), from one pass over the history.</summary>
+    /// <summary>
+    /// The views on each of <paramref name="dates"/> (ascending), as <see cref="AsOf"/> makes them: shared when nothing is
+    /// dated later, rebuilt from the prefix in the usual history, and otherwise replayed, all such dates in one pass over
+    /// the history.
+    /// </summary>
     internal CustomerAccount[] SnapshotViews(DateOnly[] dates)
     {
         var events = _state.Events;
         var sequences = _state.Sequences;
-        var last = DateOnly.MinValue;
-        foreach (var e in events)
-        {
-            last = e.Date > last ? e.Date : last;
-        }
-
+        var views = new CustomerAccount[dates.Length];
         var until = new DateOnly[dates.Length];
         var states = new AccountState?[dates.Length];
+        var replays = 0;
         for (var j = 0; j < dates.Length; j++)
         {
             until[j] = _asOf is { } earlier && earlier < dates[j] ? earlier : dates[j];
-            states[j] = until[j] >= last ? null : new AccountState(Customer);
+            if (_state.AllDatedOnOrBefore(until[j]))
+            {
+                views[j] = new CustomerAccount(_state, until[j]);
+            }
+            else if (_state.TryViewByPrefix(until[j]) is { } prefix)
+            {
+                views[j] = new CustomerAccount(prefix, until[j]);
+            }
+            else
+            {
+                states[j] = new AccountState(Customer);
+                replays++;
+            }
         }
 
-        for (var i = 0; i < events.Count; i++)
+        for (var i = 0; replays > 0 && i < events.Count; i++)
         {
             var date = events[i].Date;
             for (var j = dates.Length - 1; j >= 0 && until[j] >= date; j--)
@@ -653,10 +665,12 @@ public sealed class CustomerAccount
             }
         }
 
-        var views = new CustomerAccount[dates.Length];
         for (var j = 0; j < dates.Length; j++)
         {
-            views[j] = new CustomerAccount(states[j] ?? _state, until[j]);
+            if (states[j] is { } state)
+            {
+                views[j] = new CustomerAccount(state, until[j]);
+            }
         }
 
         return views;

@@ -82,7 +82,8 @@ public sealed class ReceivablesLedger
 
     /// <summary>
     /// Views on several dates (month ends, say) in one call: the same as <see cref="AsOf(DateOnly)"/> for each date,
-    /// computed in one pass over each account's history that feeds every date's state at once. The input of aging
+    /// each made as <see cref="AsOf(DateOnly)"/> makes it (the accounts that need a replay are replayed for all their dates
+    /// in one pass over their history). The input of aging
     /// trends (one aging report per date, <c>AgingTrend</c>) and of roll-rate estimation (how balances move from one
     /// age band to the next between consecutive dates).
     /// </summary>
