@@ -245,30 +245,52 @@ internal sealed class AccountState
     /// </summary>
     public AccountState? TryViewByPrefix(DateOnly until)
     {
-        if (_reversed.Count > 0)
-        {
-            return null;
-        }
-
-        // Only the marks are read to decide (no event object is touched but the first later application).
+        // Only the marks are read to decide (no event object is touched but the first later application, for its number).
         var eventMarks = _eventMarks.AsSpan();
         var untilDay = until.DayNumber;
         var k = 0;
         while (k < eventMarks.Length && eventMarks[k].Day <= untilDay)
         {
-            if (eventMarks[k].Kind == PromiseEvent)
+            k++;
+        }
+
+        for (var i = k; i < eventMarks.Length; i++)
+        {
+            if (eventMarks[i].Day <= untilDay)
             {
                 return null;
             }
+        }
 
-            k++;
+        return TryViewOfFirst(k);
+    }
+
+    /// <summary>
+    /// The state after the first <paramref name="k"/> events in recording order, rebuilt from this frozen state without
+    /// replaying (see <see cref="TryViewByPrefix"/>), when the history allows it: everything after them is a posting or
+    /// an application, nothing is reversed and no promise is among them. Returns null otherwise; the caller then replays.
+    /// </summary>
+    public AccountState? TryViewOfFirst(int k)
+    {
+        if (_reversed.Count > 0)
+        {
+            return null;
+        }
+
+        var eventMarks = _eventMarks.AsSpan();
+        for (var i = 0; i < k; i++)
+        {
+            if (eventMarks[i].Kind == PromiseEvent)
+            {
+                return null;
+            }
         }
 
         var firstLater = int.MaxValue;
         for (var i = k; i < eventMarks.Length; i++)
         {
             var mark = eventMarks[i];
-            if (mark.Day <= untilDay || mark.Kind is not (PostedEvent or PostedInParts or AppliedEvent))
+            if (mark.Kind is not (PostedEvent or PostedInParts or AppliedEvent))
             {
                 return null;
             }

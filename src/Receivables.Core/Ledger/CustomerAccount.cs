@@ -188,9 +188,22 @@ public sealed class CustomerAccount
             return this;
         }
 
+        // Sequence numbers grow in recording order: the events known then are the first k.
+        var k = 0;
+        while (k < sequences.Count && sequences[k] <= sequence)
+        {
+            k++;
+        }
+
+        if (_state.TryViewOfFirst(k) is { } prefix)
+        {
+            // The usual history (postings and applications recorded since, nothing reversed): rebuilt, not replayed.
+            return new CustomerAccount(prefix, _asOf);
+        }
+
         var state = new AccountState(Customer);
         var events = _state.Events;
-        for (var i = 0; i < events.Count && sequences[i] <= sequence; i++)
+        for (var i = 0; i < k; i++)
         {
             state.Append(events[i], sequences[i], view: _asOf is not null);
         }

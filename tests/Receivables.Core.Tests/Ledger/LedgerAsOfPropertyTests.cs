@@ -103,6 +103,28 @@ public class LedgerAsOfPropertyTests
     }
 
     [Fact]
+    public void AsKnownAt_AnythingRecordedLater_GivesBackTheAccountAsItWasThen()
+    {
+        Properties.Check(BackDated, input =>
+        {
+            var then = BuildBackDated(input.Steps, input.Back);
+            var known = then.Sequences.Count == 0 ? 0 : then.Sequences[^1];
+            var account = then;
+            for (var i = 0; i < input.Later.Length; i++)
+            {
+                account = LedgerModel.Run(account, input.Later[i], input.Steps.Length + i, out _);
+            }
+
+            var view = account.AsKnownAt(known);
+
+            // The oracle is the account object kept from then; a posting made on both afterwards must agree too.
+            Assert.Equal(LedgerModel.Snapshot(then), LedgerModel.Snapshot(view));
+            var next = Document.Invoice(new("KNOWN-AT-1"), LedgerModel.Customer, Money.Of(10m, "EUR"), LedgerModel.Start, LedgerModel.Start.AddDays(30));
+            Assert.Equal(LedgerModel.Snapshot(then.Post(next)), LedgerModel.Snapshot(view.Post(next)));
+        });
+    }
+
+    [Fact]
     public void Snapshots_SeveralDates_EachEqualsAsOfThatDate()
     {
         Properties.Check(BackDated, input =>
