@@ -30,7 +30,7 @@ internal static class LedgerLoader
 
     public static LoadedLedger Load(IReadOnlyList<DocumentRow> rows, string file)
     {
-        var ledger = ReceivablesLedger.CreateBuilder();
+        var ledger = ReceivablesLedger.CreateBuilder().EnsureCapacity(rows.Count);
         var names = new Dictionary<CustomerId, string>();
         var segments = new Dictionary<CustomerId, string>();
         // By date, debits before credits on a day, then in file order: one key per row, sorted once.

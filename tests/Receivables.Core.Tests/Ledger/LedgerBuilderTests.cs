@@ -242,4 +242,17 @@ public class PromiseStatusTests
         Assert.Equal(PromiseState.Pending, account.PromiseStatus(new("INV-1"), new(2026, 2, 7))!.State);
         Assert.Null(account.PromiseStatus(new("INV-1"), new(2026, 2, 4)));
     }
+
+    [Fact]
+    public void EnsureCapacity_AHintOnly_PostingMoreStillWorksAndNegativeIsRefused()
+    {
+        var builder = ReceivablesLedger.CreateBuilder().EnsureCapacity(2);
+        for (var i = 1; i <= 5; i++)
+        {
+            builder.Post(Document.Invoice(new($"INV-{i}"), new CustomerId("C-1"), Money.Of(100m, "EUR"), new(2026, 1, i), new(2026, 2, i)));
+        }
+
+        Assert.Equal(5, builder.ToLedger().DocumentCount);
+        Assert.Equal("documents", Assert.Throws<ArgumentOutOfRangeException>(() => builder.EnsureCapacity(-1)).ParamName);
+    }
 }
