@@ -791,6 +791,15 @@ public sealed class MatchIndex
             }
 
             var candidate = names[candidates[k]];
+            // Two multisets share at most the smaller's size, so a name whose number of pairs is too far from the
+            // query's cannot reach the threshold; the bound is computed as the coefficient is (2 · shared / sum, with
+            // shared at its largest), and rounding is monotone, so a name skipped here would have failed the test.
+            var pairs = candidate.Bigrams.Length;
+            if (2d * Math.Min(pairs, query.Length) / (pairs + query.Length) < threshold)
+            {
+                continue;
+            }
+
             var similarity = MatchText.Dice(query, candidate.Bigrams);
             if (similarity < threshold)
             {

@@ -54,7 +54,9 @@ internal static class ReferenceLookupRule
 
             if (typos.Count is > 0 and <= MaxFuzzyHits)
             {
-                foreach (var position in typos.Order())
+                // Positions are distinct integers: sorting the list itself gives the order a stable sort gives.
+                typos.Sort();
+                foreach (var position in typos)
                 {
                     var item = index.Item(position);
                     context.AddHit(ReferenceHit.Of(item, reference, ReferenceMatchKind.OneTypo, context.Options.Confidence.ReferenceTypo / typos.Count, position));
@@ -77,7 +79,8 @@ internal static class ReferenceLookupRule
             return false;
         }
 
-        foreach (var position in cut.Order())
+        cut.Sort();
+        foreach (var position in cut)
         {
             var item = index.Item(position);
             context.AddHit(ReferenceHit.Of(item, reference, ReferenceMatchKind.Truncated, context.Options.Confidence.ReferenceTruncated / cut.Count, position));
