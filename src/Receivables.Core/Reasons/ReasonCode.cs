@@ -21,6 +21,7 @@ namespace Receivables;
 public sealed partial class ReasonCode : IEquatable<ReasonCode>
 {
     private readonly string[] _names;
+    private Reason? _bare;
 
     /// <summary>Defines a reason code.</summary>
     /// <param name="code">The stable code: lower-case words of letters, digits and hyphens, separated by dots.</param>
@@ -80,6 +81,19 @@ public sealed partial class ReasonCode : IEquatable<ReasonCode>
     /// <summary>Creates a reason of this code over <paramref name="values"/> without copying them: for the library's
     /// own call sites, whose argument array is made for the call and never touched again.</summary>
     internal Reason Of(params object[] values) => new(this, Checked(values, copy: false));
+
+    /// <summary>A reason of a code without arguments: one instance per code, shared (a reason is immutable and
+    /// compared by value).</summary>
+    internal Reason Of() => _bare ??= new(this, Checked([], copy: false));
+
+    /// <summary>A reason of a code with one argument, without an argument array (a wrong count or a null value
+    /// takes the checked path and throws as there).</summary>
+    internal Reason Of(object value)
+        => _names.Length == 1 && value is not null ? new(this, value, null) : Of([value!]);
+
+    /// <summary>A reason of a code with two arguments, without an argument array.</summary>
+    internal Reason Of(object first, object second)
+        => _names.Length == 2 && first is not null && second is not null ? new(this, first, second) : Of([first!, second!]);
 
     private object[] Checked(object[] values, bool copy)
     {
