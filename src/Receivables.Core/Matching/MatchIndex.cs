@@ -25,7 +25,7 @@ public sealed class MatchIndex
     private readonly ReferenceKeys _keys;
     private readonly Dictionary<CustomerId, int> _customerNumbers;
     private readonly int[] _rangeFirst;
-    private readonly (Currency Currency, int Start, int Count)[] _ranges;
+    private readonly List<(Currency Currency, int Start, int Count)> _ranges;
     private readonly Dictionary<CustomerId, CustomerProfile> _profiles;
     private readonly Dictionary<CustomerId, CustomerId[]> _subsidiaries;
     private readonly Dictionary<string, CustomerId[]> _byAccount;
@@ -124,7 +124,8 @@ public sealed class MatchIndex
         _discounted = new bool[count];
         _currencies = [];
         _rangeFirst = new int[customers.Count + 1];
-        var ranges = new List<(Currency, int, int)>(customers.Count);
+        // Sized for one currency per customer (the usual case) and kept as it is (no copy).
+        var ranges = _ranges = new List<(Currency, int, int)>(customers.Count);
         var keyStart = numberOf;
         var chars = GC.AllocateUninitializedArray<char>(checked((int)idLength));
         var hashes = new int[count];
@@ -193,7 +194,6 @@ public sealed class MatchIndex
         }
 
         _rangeFirst[customers.Count] = ranges.Count;
-        _ranges = [.. ranges];
         foreach (var range in _ranges)
         {
             _currencies.Add(range.Currency);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Receivables.Internal;
 
@@ -87,13 +88,40 @@ public sealed partial class ReasonCode : IEquatable<ReasonCode>
     internal Reason Of() => _bare ??= new(this, Checked([], copy: false));
 
     /// <summary>A reason of a code with one argument, without an argument array (a wrong count or a null value
-    /// takes the checked path and throws as there).</summary>
-    internal Reason Of(object value)
-        => _names.Length == 1 && value is not null ? new(this, value, null) : Of([value!]);
+    /// takes the checked path and throws as there). Small non-negative integers (counts) share one box each.</summary>
+    internal Reason Of<T>(T value)
+        where T : notnull
+    {
+        var boxed = Box(value);
+        return _names.Length == 1 && boxed is not null ? new(this, boxed, null) : Of([boxed!]);
+    }
 
     /// <summary>A reason of a code with two arguments, without an argument array.</summary>
-    internal Reason Of(object first, object second)
-        => _names.Length == 2 && first is not null && second is not null ? new(this, first, second) : Of([first!, second!]);
+    internal Reason Of<T1, T2>(T1 first, T2 second)
+        where T1 : notnull
+        where T2 : notnull
+    {
+        var (a, b) = (Box(first), Box(second));
+        return _names.Length == 2 && a is not null && b is not null ? new(this, a, b) : Of([a!, b!]);
+    }
+
+    // Boxes of 0 to 255, shared: reason values are immutable and compared by value.
+    private static readonly object[] SmallIntegers = Enumerable.Range(0, 256).Select(i => (object)i).ToArray();
+
+    private static object Box<T>(T value)
+        where T : notnull
+    {
+        if (typeof(T) == typeof(int))
+        {
+            var number = Unsafe.As<T, int>(ref value);
+            if ((uint)number < (uint)SmallIntegers.Length)
+            {
+                return SmallIntegers[number];
+            }
+        }
+
+        return value;
+    }
 
     private object[] Checked(object[] values, bool copy)
     {
