@@ -722,11 +722,15 @@ public sealed class MatchIndex
         return -1;
     }
 
-    internal IReadOnlyList<CustomerId> CustomersByNormalizedName(string normalized)
-        => _byName.TryGetValue(normalized, out var customers) ? customers : [];
+    internal IReadOnlyList<CustomerId> CustomersByNormalizedName(ReadOnlySpan<char> normalized)
+#if NET9_0_OR_GREATER
+        => _byNameBySpan.TryGetValue(normalized, out var customers) ? customers : [];
+#else
+        => _byName.TryGetValue(normalized.ToString(), out var customers) ? customers : [];
+#endif
 
     /// <summary>The customers whose best name is most similar to the normalised name, with the similarity.</summary>
-    internal (double Similarity, List<CustomerId> Customers) MostSimilarNames(string normalized, double threshold)
+    internal (double Similarity, List<CustomerId> Customers) MostSimilarNames(ReadOnlySpan<char> normalized, double threshold)
     {
         var names = _names.Value;
         var postings = _bigramPostings.Value;
