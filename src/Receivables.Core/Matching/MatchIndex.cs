@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.InteropServices;
@@ -82,38 +83,47 @@ public sealed class MatchIndex
         }
 
         // Customer numbers in id order (ordinal), so the index does not depend on the order of the input.
-        var byId = new int[customers.Count];
-        for (var c = 0; c < byId.Length; c++)
+        // byId, rank, firstOf and fill are scratch of the build (rented: only the first entries are used).
+        var customerCount = customers.Count;
+        var byId = ArrayPool<int>.Shared.Rent(customerCount);
+        for (var c = 0; c < customerCount; c++)
         {
             byId[c] = c;
         }
 
-        var ids = customers.ToArray();
-        Array.Sort(ids, byId);
-        var rank = new int[customers.Count];
-        for (var r = 0; r < byId.Length; r++)
+        // The ids are distinct, so any sort orders them (and their numbers) the same way; the list is sorted in place.
+        var ids = CollectionsMarshal.AsSpan(customers);
+        ids.Sort(byId.AsSpan(0, customerCount));
+        var rank = ArrayPool<int>.Shared.Rent(customerCount);
+        for (var r = 0; r < customerCount; r++)
         {
             rank[byId[r]] = r;
             _customerNumbers[ids[r]] = r;
         }
 
-        var firstOf = new int[customers.Count + 1];
+        var firstOf = ArrayPool<int>.Shared.Rent(customerCount + 1);
+        Array.Clear(firstOf, 0, customerCount + 1);
         for (var i = 0; i < count; i++)
         {
             firstOf[rank[numberOf[i]] + 1]++;
         }
 
-        for (var r = 0; r < customers.Count; r++)
+        for (var r = 0; r < customerCount; r++)
         {
             firstOf[r + 1] += firstOf[r];
         }
 
         _items = new OpenItem[count];
-        var fill = (int[])firstOf.Clone();
+        var fill = ArrayPool<int>.Shared.Rent(customerCount + 1);
+        firstOf.AsSpan(0, customerCount + 1).CopyTo(fill);
         for (var i = 0; i < count; i++)
         {
             _items[fill[rank[numberOf[i]]]++] = source[i];
         }
+
+        ArrayPool<int>.Shared.Return(fill);
+        ArrayPool<int>.Shared.Return(rank);
+        ArrayPool<int>.Shared.Return(byId);
 
         // One pass over the items in index order. Per customer: items ordered by currency, then oldest due first;
         // one range per currency. Per item: the open amount and discount flag for the scans, and the normalised
@@ -194,6 +204,7 @@ public sealed class MatchIndex
         }
 
         _rangeFirst[customers.Count] = ranges.Count;
+        ArrayPool<int>.Shared.Return(firstOf);
         foreach (var range in _ranges)
         {
             _currencies.Add(range.Currency);
@@ -1057,7 +1068,8 @@ public sealed class MatchIndex
     /// chunk, then runs that tie by the next chunk, and so on, instead of comparing a million strings.</summary>
     private int[] BuildSortedReferences()
     {
-        var code = new ushort[char.MaxValue + 1];
+        var code = ArrayPool<ushort>.Shared.Rent(char.MaxValue + 1);
+        Array.Clear(code, 0, char.MaxValue + 1);
         for (var k = 0; k < Alphabet.Length; k++)
         {
             code[Alphabet[k]] = (ushort)(k + 1);
@@ -1081,8 +1093,19 @@ public sealed class MatchIndex
             }
         }
 
-        var chunks = new ulong[sorted.Length];
-        SortRun(0, sorted.Length, 0);
+        // The chunks are scratch for the sort (8 bytes per number): rented, so that the runs of a process share one
+        // buffer instead of each allocating (and the collector clearing) a fresh one.
+        var chunks = ArrayPool<ulong>.Shared.Rent(sorted.Length);
+        try
+        {
+            SortRun(0, sorted.Length, 0);
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(chunks);
+            ArrayPool<ushort>.Shared.Return(code);
+        }
+
         return sorted;
 
         void SortRun(int start, int length, int level)
