@@ -64,6 +64,7 @@ public sealed class MatchIndex
         var customers = new List<CustomerId>();
         var last = -1;
         var idLength = 0L;
+        var longestId = 0;
         for (var i = 0; i < count; i++)
         {
             var item = source[i];
@@ -80,6 +81,7 @@ public sealed class MatchIndex
 
             numberOf[i] = last;
             idLength += item.Id.Value.Length;
+            longestId = Math.Max(longestId, item.Id.Value.Length);
         }
 
         // Customer numbers in id order (ordinal), so the index does not depend on the order of the input.
@@ -137,7 +139,10 @@ public sealed class MatchIndex
         // Sized for one currency per customer (the usual case) and kept as it is (no copy).
         var ranges = _ranges = new List<(Currency, int, int)>(customers.Count);
         var keyStart = numberOf;
-        var chars = GC.AllocateUninitializedArray<char>(checked((int)idLength));
+        // Each number is normalised into a scratch buffer (never longer than the number), hashed there, and appended
+        // to the keys' text (bytes while ASCII).
+        var text = new KeyText(checked((int)idLength));
+        var scratch = new char[longestId];
         var hashes = new int[count];
         var alphabet = default(CharSet);
         var lengths = new bool[64];
@@ -168,8 +173,9 @@ public sealed class MatchIndex
                 }
 
                 keyStart[i] = at;
-                var written = MatchText.NormalizeReference(item.Id.Value, chars.AsSpan(at));
-                var key = chars.AsSpan(at, written);
+                var written = MatchText.NormalizeReference(item.Id.Value, scratch);
+                var key = scratch.AsSpan(0, written);
+                text.Append(key);
                 hashes[i] = ReferenceKeys.Hash(key);
                 alphabet.Add(key);
                 if (written >= lengths.Length)
@@ -212,7 +218,7 @@ public sealed class MatchIndex
 
         keyStart[count] = at;
         LongestKey = longest;
-        _keys = new ReferenceKeys(chars, keyStart, hashes, (earlier, later) =>
+        _keys = new ReferenceKeys(text, keyStart, hashes, (earlier, later) =>
         {
             if (_items[earlier].Id == _items[later].Id)
             {
@@ -453,9 +459,10 @@ public sealed class MatchIndex
     private HashSet<int> BuildShapes()
     {
         var shapes = new HashSet<int>();
+        var scratch = new char[LongestKey];
         for (var p = 0; p < _items.Length; p++)
         {
-            var key = _keys.Key(p);
+            var key = _keys.Key(p, scratch);
             if (key.Length >= 2)
             {
                 shapes.Add(Shape(key[0], key[1], key.Length));
@@ -643,7 +650,14 @@ public sealed class MatchIndex
     /// <summary>Whether <paramref name="position"/> is where the index holds <paramref name="document"/>.</summary>
     internal bool IsAt(int position, DocumentId document) => (uint)position < (uint)_items.Length && _items[position].Id == document;
 
-    internal ReadOnlySpan<char> Normalized(int position) => _keys.Key(position);
+    internal ReadOnlySpan<char> Normalized(int position, Span<char> scratch) => _keys.Key(position, scratch);
+
+    /// <summary>The normalised number at a position, in an array of its own (for tests and checks; the lookups pass
+    /// a scratch buffer instead).</summary>
+    internal ReadOnlySpan<char> Normalized(int position) => _keys.Key(position, new char[_keys.Length(position)]);
+
+    /// <summary>The length of the normalised number at a position.</summary>
+    internal int NormalizedLength(int position) => _keys.Length(position);
 
     /// <summary>The positions of the items whose normalised number equals <paramref name="normalized"/>, ascending.</summary>
     internal ReferenceKeys.Matches Positions(ReadOnlySpan<char> normalized) => _keys.All(normalized);
@@ -867,11 +881,12 @@ public sealed class MatchIndex
     internal List<int> StartingWith(ReadOnlySpan<char> prefix, int limit)
     {
         var sorted = _sortedByReference.Value;
+        Span<char> scratch = LongestKey <= 256 ? stackalloc char[256] : new char[LongestKey];
         int lo = 0, hi = sorted.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (_keys.Key(sorted[mid]).SequenceCompareTo(prefix) < 0)
+            if (_keys.Key(sorted[mid], scratch).SequenceCompareTo(prefix) < 0)
             {
                 lo = mid + 1;
             }
@@ -882,7 +897,7 @@ public sealed class MatchIndex
         }
 
         var result = new List<int>();
-        for (var i = lo; i < sorted.Length && result.Count <= limit && _keys.Key(sorted[i]).StartsWith(prefix); i++)
+        for (var i = lo; i < sorted.Length && result.Count <= limit && _keys.Key(sorted[i], scratch).StartsWith(prefix); i++)
         {
             result.Add(sorted[i]);
         }
@@ -1068,6 +1083,7 @@ public sealed class MatchIndex
     /// chunk, then runs that tie by the next chunk, and so on, instead of comparing a million strings.</summary>
     private int[] BuildSortedReferences()
     {
+        var scratch = new char[LongestKey];
         var code = ArrayPool<ushort>.Shared.Rent(char.MaxValue + 1);
         Array.Clear(code, 0, char.MaxValue + 1);
         for (var k = 0; k < Alphabet.Length; k++)
@@ -1080,14 +1096,14 @@ public sealed class MatchIndex
         var lettered = 0;
         for (var p = 0; p < _items.Length; p++)
         {
-            lettered += _keys.Key(p).ContainsAnyInRange('A', 'Z') ? 1 : 0;
+            lettered += _keys.Key(p, scratch).ContainsAnyInRange('A', 'Z') ? 1 : 0;
         }
 
         var sorted = new int[lettered];
         lettered = 0;
         for (var p = 0; p < _items.Length; p++)
         {
-            if (_keys.Key(p).ContainsAnyInRange('A', 'Z'))
+            if (_keys.Key(p, scratch).ContainsAnyInRange('A', 'Z'))
             {
                 sorted[lettered++] = p;
             }
@@ -1114,7 +1130,7 @@ public sealed class MatchIndex
             var longer = false;
             for (var i = start; i < start + length; i++)
             {
-                var key = _keys.Key(sorted[i]);
+                var key = _keys.Key(sorted[i], scratch);
                 ulong chunk = 0;
                 for (var k = 0; k < perChunk; k++)
                 {

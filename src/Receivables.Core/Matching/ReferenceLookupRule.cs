@@ -71,7 +71,7 @@ internal static class ReferenceLookupRule
         var cut = InPayerScope(context, reference.Normalized, typo: false);
         if (cut.Count == 0 && HasLetters(reference.Normalized))
         {
-            cut = index.StartingWith(reference.Normalized, MaxFuzzyHits).Where(p => index.Normalized(p).Length > reference.Normalized.Length).ToList();
+            cut = index.StartingWith(reference.Normalized, MaxFuzzyHits).Where(p => index.NormalizedLength(p) > reference.Normalized.Length).ToList();
         }
 
         if (cut.Count is 0 or > MaxFuzzyHits)
@@ -109,6 +109,7 @@ internal static class ReferenceLookupRule
         var result = new List<int>();
         var index = context.Index;
         var payers = context.Payers;
+        Span<char> scratch = index.LongestKey <= 256 ? stackalloc char[256] : new char[index.LongestKey];
         for (var k = 0; k < payers.Count; k++)
         {
             var payer = payers[k].Customer;
@@ -120,7 +121,7 @@ internal static class ReferenceLookupRule
             var (start, count) = index.Range(payer, context.Line.Amount.Currency);
             for (var p = start; p < start + count; p++)
             {
-                var key = index.Normalized(p);
+                var key = index.Normalized(p, scratch);
                 MatchIndex.ProbeCount++;
                 if (typo ? MatchText.OneEditApart(key, reference) : key.Length > reference.Length && key.StartsWith(reference, StringComparison.Ordinal))
                 {
