@@ -801,7 +801,8 @@ public sealed class MatchIndex
             total += lists[l].Names.Length;
         }
 
-        var candidates = new int[total];
+        // The lists read, one after another (scratch of this lookup: rented, as they can hold thousands of names).
+        var candidates = ArrayPool<int>.Shared.Rent(total);
         total = 0;
         for (var l = 0; l < probe; l++)
         {
@@ -809,10 +810,10 @@ public sealed class MatchIndex
             total += lists[l].Names.Length;
         }
 
-        Array.Sort(candidates);
+        Array.Sort(candidates, 0, total);
         var best = 0d;
         var winners = new List<CustomerId>();
-        for (var k = 0; k < candidates.Length; k++)
+        for (var k = 0; k < total; k++)
         {
             if (k > 0 && candidates[k] == candidates[k - 1])
             {
@@ -847,6 +848,7 @@ public sealed class MatchIndex
             }
         }
 
+        ArrayPool<int>.Shared.Return(candidates);
         if (winners.Count > 1)
         {
             winners.Sort();
