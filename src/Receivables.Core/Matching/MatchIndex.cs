@@ -1025,9 +1025,10 @@ public sealed class MatchIndex
             most += name.Bigrams.Length;
         }
 
-        var pairs = new int[most];
+        // pairs and starts are scratch of the build (rented; only the first entries are used).
+        var pairs = ArrayPool<int>.Shared.Rent(most);
         var count = 0;
-        var starts = new int[names.Length + 1];
+        var starts = ArrayPool<int>.Shared.Rent(names.Length + 1);
         for (var n = 0; n < names.Length; n++)
         {
             starts[n] = count;
@@ -1076,6 +1077,8 @@ public sealed class MatchIndex
             postings.Add(bigram, lists[number]);
         }
 
+        ArrayPool<int>.Shared.Return(pairs);
+        ArrayPool<int>.Shared.Return(starts);
         return postings;
     }
 
