@@ -406,12 +406,12 @@ public sealed class MatchingEngine
                 }
             }
 
-            if (chosen is not null)
+            if (chosen is { } taken)
             {
-                var allocations = chosen.Proposal.Allocations;
+                var allocations = taken.Proposal.Allocations;
                 for (var k = 0; k < allocations.Length; k++)
                 {
-                    var position = chosen.Positions[k];
+                    var position = taken.Positions[k];
                     used[position] = used.GetValueOrDefault(position) + allocations[k].Claimed;
                     takenBy?.TryAdd(position, line);
                 }
@@ -480,13 +480,13 @@ public sealed class MatchingEngine
                 throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The conflict policy {name} chose proposal {choice.Proposal} of statement line '{input[i].Id}', which has {lines[i].Proposals.Length}."));
             }
 
-            var chosen = choice.Proposal < 0 ? null : evaluations[i].Ranked[choice.Proposal];
-            if (chosen is not null)
+            Candidate? chosen = choice.Proposal < 0 ? null : evaluations[i].Ranked[choice.Proposal];
+            if (chosen is { } taken)
             {
-                for (var k = 0; k < chosen.Positions.Length; k++)
+                for (var k = 0; k < taken.Positions.Length; k++)
                 {
-                    var position = chosen.Positions[k];
-                    var total = used.GetValueOrDefault(position) + chosen.Proposal.Allocations[k].Claimed;
+                    var position = taken.Positions[k];
+                    var total = used.GetValueOrDefault(position) + taken.Proposal.Allocations[k].Claimed;
                     if (total > index.OpenAmounts(position, 1)[0])
                     {
                         throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The conflict policy {name} clears {index.Item(position).Id} by more than its open amount (statement line '{input[i].Id}')."));
@@ -517,12 +517,13 @@ public sealed class MatchingEngine
             return new LineMatch(line, MatchDecision.Unmatched, [], line.Amount, 0d, ConfidenceBand.None, new Why([], notes, blocked, unmatched), alternatives);
         }
 
-        var allocations = chosen.Proposal.Allocations;
-        var confidence = chosen.Proposal.Confidence;
+        var picked = chosen.Value;
+        var allocations = picked.Proposal.Allocations;
+        var confidence = picked.Proposal.Confidence;
         Candidate? rival = null;
         foreach (var c in ranked)
         {
-            if (c != chosen && CompareItems(c.Sorted, chosen.Sorted) != 0 && c.Proposal.Confidence >= confidence - _options.AmbiguityMargin)
+            if (c != picked && CompareItems(c.Sorted, picked.Sorted) != 0 && c.Proposal.Confidence >= confidence - _options.AmbiguityMargin)
             {
                 rival = c;
                 break;
@@ -531,7 +532,7 @@ public sealed class MatchingEngine
 
         MatchDecision decision;
         Why why;
-        var evidence = chosen.Proposal.Reasons;
+        var evidence = picked.Proposal.Reasons;
         if (blocked is not null)
         {
             decision = MatchDecision.Suggest;
@@ -542,10 +543,10 @@ public sealed class MatchingEngine
             decision = MatchDecision.Suggest;
             why = new Why(evidence, notes, null, review);
         }
-        else if (rival is not null)
+        else if (rival is { } other)
         {
             decision = MatchDecision.Suggest;
-            why = new Why(evidence, notes, null, MatchingReasonCodes.Ambiguous.Of(string.Join(", ", rival.Proposal.Allocations.Select(x => x.Item))));
+            why = new Why(evidence, notes, null, MatchingReasonCodes.Ambiguous.Of(string.Join(", ", other.Proposal.Allocations.Select(x => x.Item))));
         }
         else
         {
@@ -554,7 +555,7 @@ public sealed class MatchingEngine
             why = new Why(evidence, notes, null, null, _options.AutoApplyThreshold, reached);
         }
 
-        return new LineMatch(line, decision, allocations, chosen.Proposal.Unapplied, confidence, Band(confidence), why, alternatives);
+        return new LineMatch(line, decision, allocations, picked.Proposal.Unapplied, confidence, Band(confidence), why, alternatives);
     }
 
     private static ImmutableArray<MatchProposal> Alternatives(Candidate[] ranked, Candidate? chosen)
@@ -591,7 +592,7 @@ public sealed class MatchingEngine
 
     /// <summary>A proposal checked against the index: its items' positions, the oldest due date among them, and its
     /// allocations ordered by document (for comparing proposals).</summary>
-    internal sealed record Candidate(MatchProposal Proposal, int[] Positions, DateOnly OldestDue, MatchAllocation[] Sorted);
+    internal readonly record struct Candidate(MatchProposal Proposal, int[] Positions, DateOnly OldestDue, MatchAllocation[] Sorted);
 
     /// <summary>What the conflict policy decided for a line: the candidate taken (null for none), the conflicts that
     /// made it pass over better ones, and why it is held for review.</summary>
