@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.InteropServices;
@@ -25,7 +26,7 @@ public sealed class MatchIndex
     private readonly ReferenceKeys _keys;
     private readonly Dictionary<CustomerId, int> _customerNumbers;
     private readonly int[] _rangeFirst;
-    private readonly (Currency Currency, int Start, int Count)[] _ranges;
+    private readonly List<(Currency Currency, int Start, int Count)> _ranges;
     private readonly Dictionary<CustomerId, CustomerProfile> _profiles;
     private readonly Dictionary<CustomerId, CustomerId[]> _subsidiaries;
     private readonly Dictionary<string, CustomerId[]> _byAccount;
@@ -63,6 +64,7 @@ public sealed class MatchIndex
         var customers = new List<CustomerId>();
         var last = -1;
         var idLength = 0L;
+        var longestId = 0;
         for (var i = 0; i < count; i++)
         {
             var item = source[i];
@@ -79,41 +81,51 @@ public sealed class MatchIndex
 
             numberOf[i] = last;
             idLength += item.Id.Value.Length;
+            longestId = Math.Max(longestId, item.Id.Value.Length);
         }
 
         // Customer numbers in id order (ordinal), so the index does not depend on the order of the input.
-        var byId = new int[customers.Count];
-        for (var c = 0; c < byId.Length; c++)
+        // byId, rank, firstOf and fill are scratch of the build (rented: only the first entries are used).
+        var customerCount = customers.Count;
+        var byId = ArrayPool<int>.Shared.Rent(customerCount);
+        for (var c = 0; c < customerCount; c++)
         {
             byId[c] = c;
         }
 
-        var ids = customers.ToArray();
-        Array.Sort(ids, byId);
-        var rank = new int[customers.Count];
-        for (var r = 0; r < byId.Length; r++)
+        // The ids are distinct, so any sort orders them (and their numbers) the same way; the list is sorted in place.
+        var ids = CollectionsMarshal.AsSpan(customers);
+        ids.Sort(byId.AsSpan(0, customerCount));
+        var rank = ArrayPool<int>.Shared.Rent(customerCount);
+        for (var r = 0; r < customerCount; r++)
         {
             rank[byId[r]] = r;
             _customerNumbers[ids[r]] = r;
         }
 
-        var firstOf = new int[customers.Count + 1];
+        var firstOf = ArrayPool<int>.Shared.Rent(customerCount + 1);
+        Array.Clear(firstOf, 0, customerCount + 1);
         for (var i = 0; i < count; i++)
         {
             firstOf[rank[numberOf[i]] + 1]++;
         }
 
-        for (var r = 0; r < customers.Count; r++)
+        for (var r = 0; r < customerCount; r++)
         {
             firstOf[r + 1] += firstOf[r];
         }
 
         _items = new OpenItem[count];
-        var fill = (int[])firstOf.Clone();
+        var fill = ArrayPool<int>.Shared.Rent(customerCount + 1);
+        firstOf.AsSpan(0, customerCount + 1).CopyTo(fill);
         for (var i = 0; i < count; i++)
         {
             _items[fill[rank[numberOf[i]]]++] = source[i];
         }
+
+        ArrayPool<int>.Shared.Return(fill);
+        ArrayPool<int>.Shared.Return(rank);
+        ArrayPool<int>.Shared.Return(byId);
 
         // One pass over the items in index order. Per customer: items ordered by currency, then oldest due first;
         // one range per currency. Per item: the open amount and discount flag for the scans, and the normalised
@@ -124,9 +136,13 @@ public sealed class MatchIndex
         _discounted = new bool[count];
         _currencies = [];
         _rangeFirst = new int[customers.Count + 1];
-        var ranges = new List<(Currency, int, int)>(customers.Count);
+        // Sized for one currency per customer (the usual case) and kept as it is (no copy).
+        var ranges = _ranges = new List<(Currency, int, int)>(customers.Count);
         var keyStart = numberOf;
-        var chars = GC.AllocateUninitializedArray<char>(checked((int)idLength));
+        // Each number is normalised into a scratch buffer (never longer than the number), hashed there, and appended
+        // to the keys' text (bytes while ASCII).
+        var text = new KeyText(checked((int)idLength));
+        var scratch = new char[longestId];
         var hashes = new int[count];
         var alphabet = default(CharSet);
         var lengths = new bool[64];
@@ -157,8 +173,9 @@ public sealed class MatchIndex
                 }
 
                 keyStart[i] = at;
-                var written = MatchText.NormalizeReference(item.Id.Value, chars.AsSpan(at));
-                var key = chars.AsSpan(at, written);
+                var written = MatchText.NormalizeReference(item.Id.Value, scratch);
+                var key = scratch.AsSpan(0, written);
+                text.Append(key);
                 hashes[i] = ReferenceKeys.Hash(key);
                 alphabet.Add(key);
                 if (written >= lengths.Length)
@@ -193,7 +210,7 @@ public sealed class MatchIndex
         }
 
         _rangeFirst[customers.Count] = ranges.Count;
-        _ranges = [.. ranges];
+        ArrayPool<int>.Shared.Return(firstOf);
         foreach (var range in _ranges)
         {
             _currencies.Add(range.Currency);
@@ -201,7 +218,7 @@ public sealed class MatchIndex
 
         keyStart[count] = at;
         LongestKey = longest;
-        _keys = new ReferenceKeys(chars, keyStart, hashes, (earlier, later) =>
+        _keys = new ReferenceKeys(text, keyStart, hashes, (earlier, later) =>
         {
             if (_items[earlier].Id == _items[later].Id)
             {
@@ -442,9 +459,10 @@ public sealed class MatchIndex
     private HashSet<int> BuildShapes()
     {
         var shapes = new HashSet<int>();
+        var scratch = new char[LongestKey];
         for (var p = 0; p < _items.Length; p++)
         {
-            var key = _keys.Key(p);
+            var key = _keys.Key(p, scratch);
             if (key.Length >= 2)
             {
                 shapes.Add(Shape(key[0], key[1], key.Length));
@@ -632,7 +650,14 @@ public sealed class MatchIndex
     /// <summary>Whether <paramref name="position"/> is where the index holds <paramref name="document"/>.</summary>
     internal bool IsAt(int position, DocumentId document) => (uint)position < (uint)_items.Length && _items[position].Id == document;
 
-    internal ReadOnlySpan<char> Normalized(int position) => _keys.Key(position);
+    internal ReadOnlySpan<char> Normalized(int position, Span<char> scratch) => _keys.Key(position, scratch);
+
+    /// <summary>The normalised number at a position, in an array of its own (for tests and checks; the lookups pass
+    /// a scratch buffer instead).</summary>
+    internal ReadOnlySpan<char> Normalized(int position) => _keys.Key(position, new char[_keys.Length(position)]);
+
+    /// <summary>The length of the normalised number at a position.</summary>
+    internal int NormalizedLength(int position) => _keys.Length(position);
 
     /// <summary>The positions of the items whose normalised number equals <paramref name="normalized"/>, ascending.</summary>
     internal ReferenceKeys.Matches Positions(ReadOnlySpan<char> normalized) => _keys.All(normalized);
@@ -722,11 +747,15 @@ public sealed class MatchIndex
         return -1;
     }
 
-    internal IReadOnlyList<CustomerId> CustomersByNormalizedName(string normalized)
-        => _byName.TryGetValue(normalized, out var customers) ? customers : [];
+    internal IReadOnlyList<CustomerId> CustomersByNormalizedName(ReadOnlySpan<char> normalized)
+#if NET9_0_OR_GREATER
+        => _byNameBySpan.TryGetValue(normalized, out var customers) ? customers : [];
+#else
+        => _byName.TryGetValue(normalized.ToString(), out var customers) ? customers : [];
+#endif
 
     /// <summary>The customers whose best name is most similar to the normalised name, with the similarity.</summary>
-    internal (double Similarity, List<CustomerId> Customers) MostSimilarNames(string normalized, double threshold)
+    internal (double Similarity, List<CustomerId> Customers) MostSimilarNames(ReadOnlySpan<char> normalized, double threshold)
     {
         var names = _names.Value;
         var postings = _bigramPostings.Value;
@@ -772,7 +801,8 @@ public sealed class MatchIndex
             total += lists[l].Names.Length;
         }
 
-        var candidates = new int[total];
+        // The lists read, one after another (scratch of this lookup: rented, as they can hold thousands of names).
+        var candidates = ArrayPool<int>.Shared.Rent(total);
         total = 0;
         for (var l = 0; l < probe; l++)
         {
@@ -780,10 +810,10 @@ public sealed class MatchIndex
             total += lists[l].Names.Length;
         }
 
-        Array.Sort(candidates);
+        Array.Sort(candidates, 0, total);
         var best = 0d;
         var winners = new List<CustomerId>();
-        for (var k = 0; k < candidates.Length; k++)
+        for (var k = 0; k < total; k++)
         {
             if (k > 0 && candidates[k] == candidates[k - 1])
             {
@@ -791,6 +821,15 @@ public sealed class MatchIndex
             }
 
             var candidate = names[candidates[k]];
+            // Two multisets share at most the smaller's size, so a name whose number of pairs is too far from the
+            // query's cannot reach the threshold; the bound is computed as the coefficient is (2 · shared / sum, with
+            // shared at its largest), and rounding is monotone, so a name skipped here would have failed the test.
+            var pairs = candidate.Bigrams.Length;
+            if (2d * Math.Min(pairs, query.Length) / (pairs + query.Length) < threshold)
+            {
+                continue;
+            }
+
             var similarity = MatchText.Dice(query, candidate.Bigrams);
             if (similarity < threshold)
             {
@@ -809,6 +848,7 @@ public sealed class MatchIndex
             }
         }
 
+        ArrayPool<int>.Shared.Return(candidates);
         if (winners.Count > 1)
         {
             winners.Sort();
@@ -843,11 +883,12 @@ public sealed class MatchIndex
     internal List<int> StartingWith(ReadOnlySpan<char> prefix, int limit)
     {
         var sorted = _sortedByReference.Value;
+        Span<char> scratch = LongestKey <= 256 ? stackalloc char[256] : new char[LongestKey];
         int lo = 0, hi = sorted.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (_keys.Key(sorted[mid]).SequenceCompareTo(prefix) < 0)
+            if (_keys.Key(sorted[mid], scratch).SequenceCompareTo(prefix) < 0)
             {
                 lo = mid + 1;
             }
@@ -858,7 +899,7 @@ public sealed class MatchIndex
         }
 
         var result = new List<int>();
-        for (var i = lo; i < sorted.Length && result.Count <= limit && _keys.Key(sorted[i]).StartsWith(prefix); i++)
+        for (var i = lo; i < sorted.Length && result.Count <= limit && _keys.Key(sorted[i], scratch).StartsWith(prefix); i++)
         {
             result.Add(sorted[i]);
         }
@@ -984,9 +1025,10 @@ public sealed class MatchIndex
             most += name.Bigrams.Length;
         }
 
-        var pairs = new int[most];
+        // pairs and starts are scratch of the build (rented; only the first entries are used).
+        var pairs = ArrayPool<int>.Shared.Rent(most);
         var count = 0;
-        var starts = new int[names.Length + 1];
+        var starts = ArrayPool<int>.Shared.Rent(names.Length + 1);
         for (var n = 0; n < names.Length; n++)
         {
             starts[n] = count;
@@ -1035,6 +1077,8 @@ public sealed class MatchIndex
             postings.Add(bigram, lists[number]);
         }
 
+        ArrayPool<int>.Shared.Return(pairs);
+        ArrayPool<int>.Shared.Return(starts);
         return postings;
     }
 
@@ -1044,7 +1088,9 @@ public sealed class MatchIndex
     /// chunk, then runs that tie by the next chunk, and so on, instead of comparing a million strings.</summary>
     private int[] BuildSortedReferences()
     {
-        var code = new ushort[char.MaxValue + 1];
+        var scratch = new char[LongestKey];
+        var code = ArrayPool<ushort>.Shared.Rent(char.MaxValue + 1);
+        Array.Clear(code, 0, char.MaxValue + 1);
         for (var k = 0; k < Alphabet.Length; k++)
         {
             code[Alphabet[k]] = (ushort)(k + 1);
@@ -1055,21 +1101,32 @@ public sealed class MatchIndex
         var lettered = 0;
         for (var p = 0; p < _items.Length; p++)
         {
-            lettered += _keys.Key(p).ContainsAnyInRange('A', 'Z') ? 1 : 0;
+            lettered += _keys.Key(p, scratch).ContainsAnyInRange('A', 'Z') ? 1 : 0;
         }
 
         var sorted = new int[lettered];
         lettered = 0;
         for (var p = 0; p < _items.Length; p++)
         {
-            if (_keys.Key(p).ContainsAnyInRange('A', 'Z'))
+            if (_keys.Key(p, scratch).ContainsAnyInRange('A', 'Z'))
             {
                 sorted[lettered++] = p;
             }
         }
 
-        var chunks = new ulong[sorted.Length];
-        SortRun(0, sorted.Length, 0);
+        // The chunks are scratch for the sort (8 bytes per number): rented, so that the runs of a process share one
+        // buffer instead of each allocating (and the collector clearing) a fresh one.
+        var chunks = ArrayPool<ulong>.Shared.Rent(sorted.Length);
+        try
+        {
+            SortRun(0, sorted.Length, 0);
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(chunks);
+            ArrayPool<ushort>.Shared.Return(code);
+        }
+
         return sorted;
 
         void SortRun(int start, int length, int level)
@@ -1078,7 +1135,7 @@ public sealed class MatchIndex
             var longer = false;
             for (var i = start; i < start + length; i++)
             {
-                var key = _keys.Key(sorted[i]);
+                var key = _keys.Key(sorted[i], scratch);
                 ulong chunk = 0;
                 for (var k = 0; k < perChunk; k++)
                 {

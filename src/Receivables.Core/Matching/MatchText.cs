@@ -246,7 +246,7 @@ internal static class MatchText
     }
 
     /// <summary>The character pairs of a normalised name (the single character for a one-character name).</summary>
-    public static int[] Bigrams(string text)
+    public static int[] Bigrams(ReadOnlySpan<char> text)
     {
         if (text.Length < 2)
         {

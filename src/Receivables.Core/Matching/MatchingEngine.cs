@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
@@ -94,23 +95,40 @@ public sealed class MatchingEngine
             }
         }
 
-        var evaluations = new Evaluation[input.Length];
-        MatchContext? context = null;
-        for (var i = 0; i < input.Length; i++)
+        // The per-line working arrays live only during this call: rented (one buffer for the runs of a process
+        // instead of a fresh large array per run) and cleared when returned, so the pool keeps no line's state.
+        var evaluations = ArrayPool<Evaluation>.Shared.Rent(input.Length);
+        var choices = ArrayPool<Choice>.Shared.Rent(input.Length);
+        try
         {
-            evaluations[i] = Evaluate(index, input[i], ref context);
-        }
+            MatchContext? context = null;
+            for (var i = 0; i < input.Length; i++)
+            {
+                evaluations[i] = Evaluate(index, input[i], ref context);
+            }
 
-        var choices = _options.ConflictPolicy is GreedyConflictPolicy greedy
-            ? Serve(index, input, evaluations, greedy)
-            : Resolve(index, input, evaluations, _options.ConflictPolicy);
-        var results = new LineMatch[input.Length];
-        for (var i = 0; i < input.Length; i++)
+            if (_options.ConflictPolicy is GreedyConflictPolicy greedy)
+            {
+                Serve(index, input, evaluations, greedy, choices);
+            }
+            else
+            {
+                Resolve(index, input, evaluations, _options.ConflictPolicy, choices);
+            }
+
+            var results = new LineMatch[input.Length];
+            for (var i = 0; i < input.Length; i++)
+            {
+                results[i] = Decide(index, input[i], evaluations[i], choices[i]);
+            }
+
+            return new MatchResult(ImmutableCollectionsMarshal.AsImmutableArray(results));
+        }
+        finally
         {
-            results[i] = Decide(index, input[i], evaluations[i], choices[i]);
+            ArrayPool<Evaluation>.Shared.Return(evaluations, clearArray: true);
+            ArrayPool<Choice>.Shared.Return(choices, clearArray: true);
         }
-
-        return new MatchResult(ImmutableCollectionsMarshal.AsImmutableArray(results));
     }
 
     /// <summary>Runs the rules for one line in <paramref name="context"/> (made on first use, then reused for the
@@ -312,26 +330,30 @@ public sealed class MatchingEngine
     /// <summary>The built-in policies on index positions: lines served in the policy's order, each taking its
     /// best-ranked proposal (at or above the suggestion threshold) that still fits the items' remaining open amounts.
     /// <see cref="GreedyConflictPolicy.Resolve"/> is the same algorithm over document numbers.</summary>
-    private Choice[] Serve(MatchIndex index, StatementLine[] input, Evaluation[] evaluations, GreedyConflictPolicy policy)
+    private void Serve(MatchIndex index, StatementLine[] input, Evaluation[] evaluations, GreedyConflictPolicy policy, Choice[] choices)
     {
-        var order = new int[input.Length];
+        var count = input.Length;
+        int[] order;
+        long[]? keys = null;
         if (ReferenceEquals(policy, MatchConflictPolicies.HighestConfidenceFirst) || ReferenceEquals(policy, MatchConflictPolicies.HoldConflictsForReview))
         {
             // Best confidence first, then by id (ordinal). Ids are unique, so the order is total and any sort gives
             // the same sequence: the lines are sorted by the confidence as a number (the bits of a non-negative
             // double order as the double does; negated for highest first), then each run of equal confidence by id.
-            var keys = new long[input.Length];
-            for (var i = 0; i < input.Length; i++)
+            // Both arrays are scratch of this call (rented; only the first count entries are used).
+            order = ArrayPool<int>.Shared.Rent(count);
+            keys = ArrayPool<long>.Shared.Rent(count);
+            for (var i = 0; i < count; i++)
             {
                 order[i] = i;
                 keys[i] = -BitConverter.DoubleToInt64Bits(evaluations[i].BestConfidence + 0d);
             }
 
-            Array.Sort(keys, order);
-            for (var i = 0; i < keys.Length;)
+            Array.Sort(keys, order, 0, count);
+            for (var i = 0; i < count;)
             {
                 var j = i + 1;
-                while (j < keys.Length && keys[j] == keys[i])
+                while (j < count && keys[j] == keys[i])
                 {
                     j++;
                 }
@@ -346,8 +368,9 @@ public sealed class MatchingEngine
         }
         else
         {
-            var best = new double[input.Length];
-            for (var i = 0; i < input.Length; i++)
+            order = new int[count];
+            var best = new double[count];
+            for (var i = 0; i < count; i++)
             {
                 order[i] = i;
                 best[i] = evaluations[i].BestConfidence;
@@ -356,10 +379,9 @@ public sealed class MatchingEngine
             policy.Sort(order, input, best);
         }
 
-        var used = new Dictionary<int, decimal>(input.Length);
+        var used = new Dictionary<int, decimal>(count);
         var takenBy = policy.HoldForReview ? new Dictionary<int, int>() : null;
-        var choices = new Choice[input.Length];
-        foreach (var line in order)
+        foreach (var line in order.AsSpan(0, count))
         {
             Candidate? chosen = null;
             List<Reason>? blocked = null;
@@ -384,12 +406,12 @@ public sealed class MatchingEngine
                 }
             }
 
-            if (chosen is not null)
+            if (chosen is { } taken)
             {
-                var allocations = chosen.Proposal.Allocations;
+                var allocations = taken.Proposal.Allocations;
                 for (var k = 0; k < allocations.Length; k++)
                 {
-                    var position = chosen.Positions[k];
+                    var position = taken.Positions[k];
                     used[position] = used.GetValueOrDefault(position) + allocations[k].Claimed;
                     takenBy?.TryAdd(position, line);
                 }
@@ -398,7 +420,11 @@ public sealed class MatchingEngine
             choices[line] = new Choice(chosen, blocked, null);
         }
 
-        return choices;
+        if (keys is not null)
+        {
+            ArrayPool<long>.Shared.Return(keys);
+            ArrayPool<int>.Shared.Return(order);
+        }
 
         // Null when the candidate still fits the items' remaining open amounts; else why not (the amount left is
         // taken now: later lines change it) and the item's position.
@@ -422,7 +448,7 @@ public sealed class MatchingEngine
 
     /// <summary>A custom policy: the lines with their proposals at or above the suggestion threshold; its choices are
     /// checked (one per line, an index in range, no item cleared beyond its open amount over all lines).</summary>
-    private Choice[] Resolve(MatchIndex index, StatementLine[] input, Evaluation[] evaluations, IMatchConflictPolicy policy)
+    private void Resolve(MatchIndex index, StatementLine[] input, Evaluation[] evaluations, IMatchConflictPolicy policy, Choice[] choices)
     {
         var lines = new MatchConflictLine[input.Length];
         for (var i = 0; i < input.Length; i++)
@@ -446,7 +472,6 @@ public sealed class MatchingEngine
         }
 
         var used = new Dictionary<int, decimal>();
-        var choices = new Choice[input.Length];
         for (var i = 0; i < input.Length; i++)
         {
             var choice = returned[i] ?? throw new InvalidOperationException($"The conflict policy {name} returned null for statement line '{input[i].Id}'.");
@@ -455,13 +480,13 @@ public sealed class MatchingEngine
                 throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The conflict policy {name} chose proposal {choice.Proposal} of statement line '{input[i].Id}', which has {lines[i].Proposals.Length}."));
             }
 
-            var chosen = choice.Proposal < 0 ? null : evaluations[i].Ranked[choice.Proposal];
-            if (chosen is not null)
+            Candidate? chosen = choice.Proposal < 0 ? null : evaluations[i].Ranked[choice.Proposal];
+            if (chosen is { } taken)
             {
-                for (var k = 0; k < chosen.Positions.Length; k++)
+                for (var k = 0; k < taken.Positions.Length; k++)
                 {
-                    var position = chosen.Positions[k];
-                    var total = used.GetValueOrDefault(position) + chosen.Proposal.Allocations[k].Claimed;
+                    var position = taken.Positions[k];
+                    var total = used.GetValueOrDefault(position) + taken.Proposal.Allocations[k].Claimed;
                     if (total > index.OpenAmounts(position, 1)[0])
                     {
                         throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The conflict policy {name} clears {index.Item(position).Id} by more than its open amount (statement line '{input[i].Id}')."));
@@ -473,8 +498,6 @@ public sealed class MatchingEngine
 
             choices[i] = new Choice(chosen, choice.Blocked.IsEmpty ? null : [.. choice.Blocked], chosen is null ? null : choice.Review);
         }
-
-        return choices;
     }
 
     private LineMatch Decide(MatchIndex index, StatementLine line, Evaluation evaluation, Choice choice)
@@ -494,12 +517,13 @@ public sealed class MatchingEngine
             return new LineMatch(line, MatchDecision.Unmatched, [], line.Amount, 0d, ConfidenceBand.None, new Why([], notes, blocked, unmatched), alternatives);
         }
 
-        var allocations = chosen.Proposal.Allocations;
-        var confidence = chosen.Proposal.Confidence;
+        var picked = chosen.Value;
+        var allocations = picked.Proposal.Allocations;
+        var confidence = picked.Proposal.Confidence;
         Candidate? rival = null;
         foreach (var c in ranked)
         {
-            if (c != chosen && CompareItems(c.Sorted, chosen.Sorted) != 0 && c.Proposal.Confidence >= confidence - _options.AmbiguityMargin)
+            if (c != picked && CompareItems(c.Sorted, picked.Sorted) != 0 && c.Proposal.Confidence >= confidence - _options.AmbiguityMargin)
             {
                 rival = c;
                 break;
@@ -508,7 +532,7 @@ public sealed class MatchingEngine
 
         MatchDecision decision;
         Why why;
-        var evidence = chosen.Proposal.Reasons;
+        var evidence = picked.Proposal.Reasons;
         if (blocked is not null)
         {
             decision = MatchDecision.Suggest;
@@ -519,10 +543,10 @@ public sealed class MatchingEngine
             decision = MatchDecision.Suggest;
             why = new Why(evidence, notes, null, review);
         }
-        else if (rival is not null)
+        else if (rival is { } other)
         {
             decision = MatchDecision.Suggest;
-            why = new Why(evidence, notes, null, MatchingReasonCodes.Ambiguous.Of(string.Join(", ", rival.Proposal.Allocations.Select(x => x.Item))));
+            why = new Why(evidence, notes, null, MatchingReasonCodes.Ambiguous.Of(string.Join(", ", other.Proposal.Allocations.Select(x => x.Item))));
         }
         else
         {
@@ -531,7 +555,7 @@ public sealed class MatchingEngine
             why = new Why(evidence, notes, null, null, _options.AutoApplyThreshold, reached);
         }
 
-        return new LineMatch(line, decision, allocations, chosen.Proposal.Unapplied, confidence, Band(confidence), why, alternatives);
+        return new LineMatch(line, decision, allocations, picked.Proposal.Unapplied, confidence, Band(confidence), why, alternatives);
     }
 
     private static ImmutableArray<MatchProposal> Alternatives(Candidate[] ranked, Candidate? chosen)
@@ -568,7 +592,7 @@ public sealed class MatchingEngine
 
     /// <summary>A proposal checked against the index: its items' positions, the oldest due date among them, and its
     /// allocations ordered by document (for comparing proposals).</summary>
-    internal sealed record Candidate(MatchProposal Proposal, int[] Positions, DateOnly OldestDue, MatchAllocation[] Sorted);
+    internal readonly record struct Candidate(MatchProposal Proposal, int[] Positions, DateOnly OldestDue, MatchAllocation[] Sorted);
 
     /// <summary>What the conflict policy decided for a line: the candidate taken (null for none), the conflicts that
     /// made it pass over better ones, and why it is held for review.</summary>

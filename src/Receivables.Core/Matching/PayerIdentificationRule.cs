@@ -34,7 +34,10 @@ internal static class PayerIdentificationRule
         FromTexts(context);
         if (!found && line.PayerName is { } name)
         {
-            var normalized = MatchText.NormalizeName(name, index.Forms);
+            // Normalised on the stack and looked up as a span: no string per line.
+            Span<char> buffers = name.Length <= 256 ? stackalloc char[2 * name.Length] : new char[2 * name.Length];
+            var (at, length) = MatchText.NormalizeName(name, buffers, index.Forms);
+            ReadOnlySpan<char> normalized = buffers.Slice(at, length);
             if (normalized.Length == 0)
             {
                 return;

@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace Receivables.Matching;
 
@@ -10,10 +12,13 @@ namespace Receivables.Matching;
 /// (the typo lookup probes hundreds of variants per reference, nearly all of them absent).
 /// </summary>
 /// <remarks>Equal keys (numbers that differ only by separators or case) are chained in ascending position order.
-/// Immutable after construction and thread-safe.</remarks>
+/// The characters are kept one byte each while every key is ASCII (normalised document numbers nearly always are:
+/// half the memory of the index's largest array), else two (<see cref="KeyText"/>). Immutable after construction and
+/// thread-safe.</remarks>
 internal sealed class ReferenceKeys
 {
-    private readonly char[] _chars;
+    private readonly byte[]? _narrow;
+    private readonly char[]? _wide;
     private readonly int[] _start;
     private readonly int[] _hash;
     private readonly int[] _next;
@@ -22,13 +27,13 @@ internal sealed class ReferenceKeys
     private readonly int _bucketMask;
 
     /// <summary>Builds the keys from their characters and their hashes.</summary>
-    /// <param name="chars">The keys one after another.</param>
+    /// <param name="text">The keys one after another.</param>
     /// <param name="start">Where each key starts; one more entry than keys, the last is the end.</param>
     /// <param name="hashes">The <see cref="Hash"/> of each key (computed by the caller while the key is at hand); kept.</param>
     /// <param name="sameKey">Called with two positions whose keys are equal (the later one first).</param>
-    public ReferenceKeys(char[] chars, int[] start, int[] hashes, Action<int, int> sameKey)
+    public ReferenceKeys(KeyText text, int[] start, int[] hashes, Action<int, int> sameKey)
     {
-        _chars = chars;
+        (_narrow, _wide) = (text.Narrow, text.Wide);
         _start = start;
         var count = start.Length - 1;
         _hash = hashes;
@@ -46,7 +51,7 @@ internal sealed class ReferenceKeys
             ref var head = ref _buckets[hash & _bucketMask];
             for (var other = head - 1; other >= 0; other = _next[other] - 1)
             {
-                if (hashes[other] == hash && Key(other).SequenceEqual(Key(position)))
+                if (hashes[other] == hash && SameKey(other, position))
                 {
                     sameKey(other, position);
                 }
@@ -58,8 +63,45 @@ internal sealed class ReferenceKeys
         }
     }
 
-    /// <summary>Gets the key at a position.</summary>
-    public ReadOnlySpan<char> Key(int position) => _chars.AsSpan(_start[position], _start[position + 1] - _start[position]);
+    /// <summary>Gets the length of the key at a position.</summary>
+    public int Length(int position) => _start[position + 1] - _start[position];
+
+    /// <summary>Gets the key at a position, written into <paramref name="scratch"/> when the keys are kept as bytes
+    /// (<paramref name="scratch"/> must hold the longest key).</summary>
+    public ReadOnlySpan<char> Key(int position, Span<char> scratch)
+    {
+        var (start, length) = (_start[position], _start[position + 1] - _start[position]);
+        if (_wide is not null)
+        {
+            return _wide.AsSpan(start, length);
+        }
+
+        Ascii.ToUtf16(_narrow.AsSpan(start, length), scratch, out var written);
+        return scratch[..written];
+    }
+
+    /// <summary>Whether the key at a position equals <paramref name="key"/>.</summary>
+    public bool KeyEquals(int position, ReadOnlySpan<char> key)
+    {
+        var (start, length) = (_start[position], _start[position + 1] - _start[position]);
+        if (length != key.Length)
+        {
+            return false;
+        }
+
+        // Stored bytes are ASCII: equal exactly when the text is the same ASCII (a text with another character is
+        // no stored key).
+        return _wide is not null ? _wide.AsSpan(start, length).SequenceEqual(key) : Ascii.Equals(_narrow.AsSpan(start, length), key);
+    }
+
+    private bool SameKey(int a, int b)
+    {
+        var (startA, lengthA) = (_start[a], _start[a + 1] - _start[a]);
+        var (startB, lengthB) = (_start[b], _start[b + 1] - _start[b]);
+        return _wide is not null
+            ? _wide.AsSpan(startA, lengthA).SequenceEqual(_wide.AsSpan(startB, lengthB))
+            : _narrow.AsSpan(startA, lengthA).SequenceEqual(_narrow.AsSpan(startB, lengthB));
+    }
 
     /// <summary>The first position whose key equals <paramref name="key"/>, or −1.</summary>
     public int First(ReadOnlySpan<char> key)
@@ -74,7 +116,19 @@ internal sealed class ReferenceKeys
     }
 
     /// <summary>The next position after <paramref name="position"/> whose key equals its key, or −1.</summary>
-    public int Next(int position) => Scan(_next[position] - 1, _hash[position], Key(position));
+    public int Next(int position)
+    {
+        var hash = _hash[position];
+        for (var other = _next[position] - 1; other >= 0; other = _next[other] - 1)
+        {
+            if (_hash[other] == hash && SameKey(other, position))
+            {
+                return other;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The positions whose key equals <paramref name="key"/>, ascending.</summary>
     public Matches All(ReadOnlySpan<char> key) => new(this, key);
@@ -114,7 +168,7 @@ internal sealed class ReferenceKeys
     {
         for (; position >= 0; position = _next[position] - 1)
         {
-            if (_hash[position] == hash && Key(position).SequenceEqual(key))
+            if (_hash[position] == hash && KeyEquals(position, key))
             {
                 return position;
             }
@@ -152,5 +206,41 @@ internal sealed class ReferenceKeys
             _started = true;
             return _current >= 0;
         }
+    }
+}
+
+/// <summary>The characters of the keys while they are written, one after another: one byte each as long as all are
+/// ASCII, switching to two bytes (once, copying what was written) at the first key that is not.</summary>
+internal sealed class KeyText(int capacity)
+{
+    private int _length;
+
+    /// <summary>The keys as ASCII bytes, or null once a key was not ASCII.</summary>
+    public byte[]? Narrow { get; private set; } = GC.AllocateUninitializedArray<byte>(capacity);
+
+    /// <summary>The keys as characters, once a key was not ASCII; else null.</summary>
+    public char[]? Wide { get; private set; }
+
+    /// <summary>Gets the number of characters written.</summary>
+    public int Length => _length;
+
+    /// <summary>Appends a key (the capacity must hold it).</summary>
+    public void Append(ReadOnlySpan<char> key)
+    {
+        if (Narrow is { } narrow)
+        {
+            if (Ascii.FromUtf16(key, narrow.AsSpan(_length), out var written) == OperationStatus.Done)
+            {
+                _length += written;
+                return;
+            }
+
+            var wide = GC.AllocateUninitializedArray<char>(narrow.Length);
+            Ascii.ToUtf16(narrow.AsSpan(0, _length), wide, out _);
+            (Narrow, Wide) = (null, wide);
+        }
+
+        key.CopyTo(Wide.AsSpan(_length));
+        _length += key.Length;
     }
 }

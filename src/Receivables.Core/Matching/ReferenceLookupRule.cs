@@ -54,7 +54,9 @@ internal static class ReferenceLookupRule
 
             if (typos.Count is > 0 and <= MaxFuzzyHits)
             {
-                foreach (var position in typos.Order())
+                // Positions are distinct integers: sorting the list itself gives the order a stable sort gives.
+                typos.Sort();
+                foreach (var position in typos)
                 {
                     var item = index.Item(position);
                     context.AddHit(ReferenceHit.Of(item, reference, ReferenceMatchKind.OneTypo, context.Options.Confidence.ReferenceTypo / typos.Count, position));
@@ -69,7 +71,7 @@ internal static class ReferenceLookupRule
         var cut = InPayerScope(context, reference.Normalized, typo: false);
         if (cut.Count == 0 && HasLetters(reference.Normalized))
         {
-            cut = index.StartingWith(reference.Normalized, MaxFuzzyHits).Where(p => index.Normalized(p).Length > reference.Normalized.Length).ToList();
+            cut = index.StartingWith(reference.Normalized, MaxFuzzyHits).Where(p => index.NormalizedLength(p) > reference.Normalized.Length).ToList();
         }
 
         if (cut.Count is 0 or > MaxFuzzyHits)
@@ -77,7 +79,8 @@ internal static class ReferenceLookupRule
             return false;
         }
 
-        foreach (var position in cut.Order())
+        cut.Sort();
+        foreach (var position in cut)
         {
             var item = index.Item(position);
             context.AddHit(ReferenceHit.Of(item, reference, ReferenceMatchKind.Truncated, context.Options.Confidence.ReferenceTruncated / cut.Count, position));
@@ -106,6 +109,7 @@ internal static class ReferenceLookupRule
         var result = new List<int>();
         var index = context.Index;
         var payers = context.Payers;
+        Span<char> scratch = index.LongestKey <= 256 ? stackalloc char[256] : new char[index.LongestKey];
         for (var k = 0; k < payers.Count; k++)
         {
             var payer = payers[k].Customer;
@@ -117,7 +121,7 @@ internal static class ReferenceLookupRule
             var (start, count) = index.Range(payer, context.Line.Amount.Currency);
             for (var p = start; p < start + count; p++)
             {
-                var key = index.Normalized(p);
+                var key = index.Normalized(p, scratch);
                 MatchIndex.ProbeCount++;
                 if (typo ? MatchText.OneEditApart(key, reference) : key.Length > reference.Length && key.StartsWith(reference, StringComparison.Ordinal))
                 {

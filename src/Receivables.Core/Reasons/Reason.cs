@@ -20,16 +20,43 @@ namespace Receivables;
 public sealed class Reason : IEquatable<Reason>
 {
     // The values only, in the order of the code's names: the (name, value) pairs are made when Arguments is read,
-    // so that a reason nobody reads costs one small object and its values (matching makes several per line).
-    private readonly object[] _values;
+    // so that a reason nobody reads costs one small object and its values (matching makes several per line). One or
+    // two values (most reasons) are kept in the two fields, with no array; three or more as an array in the first.
+    private readonly object? _first;
+    private readonly object? _second;
     private ReasonArgument[]? _arguments;
     private string? _text;
 
     internal Reason(ReasonCode definition, object[] values)
     {
         Definition = definition;
-        _values = values;
+        switch (values.Length)
+        {
+            case 0:
+                break;
+            case 1:
+                _first = values[0];
+                break;
+            case 2:
+                _first = values[0];
+                _second = values[1];
+                break;
+            default:
+                _first = values;
+                break;
+        }
     }
+
+    /// <summary>A reason of a code with one or two arguments (checked by the caller), without an array.</summary>
+    internal Reason(ReasonCode definition, object first, object? second)
+    {
+        Definition = definition;
+        _first = first;
+        _second = second;
+    }
+
+    /// <summary>The number of values: the number of the code's argument names.</summary>
+    private int Count => Definition.Names.Length;
 
     /// <summary>Gets the definition: the code with its templates.</summary>
     public ReasonCode Definition { get; }
@@ -96,14 +123,14 @@ public sealed class Reason : IEquatable<Reason>
             return true;
         }
 
-        if (other is null || !Definition.Equals(other.Definition) || _values.Length != other._values.Length)
+        if (other is null || !Definition.Equals(other.Definition) || Count != other.Count)
         {
             return false;
         }
 
-        for (var i = 0; i < _values.Length; i++)
+        for (var i = 0; i < Count; i++)
         {
-            if (!Equals(_values[i], other._values[i]))
+            if (!Equals(ValueAt(i), other.ValueAt(i)))
             {
                 return false;
             }
@@ -120,9 +147,9 @@ public sealed class Reason : IEquatable<Reason>
     {
         var hash = default(HashCode);
         hash.Add(Code, StringComparer.Ordinal);
-        foreach (var value in _values)
+        for (var i = 0; i < Count; i++)
         {
-            hash.Add(value);
+            hash.Add(ValueAt(i));
         }
 
         return hash.ToHashCode();
@@ -136,20 +163,23 @@ public sealed class Reason : IEquatable<Reason>
         {
             if (name.Equals(names[i], StringComparison.Ordinal))
             {
-                return _values[i];
+                return ValueAt(i);
             }
         }
 
         return null;
     }
 
+    /// <summary>The value at an argument's place (0 ≤ <paramref name="i"/> &lt; the number of names).</summary>
+    private object ValueAt(int i) => Count > 2 ? ((object[])_first!)[i] : (i == 0 ? _first : _second)!;
+
     private ReasonArgument[] Pairs()
     {
         var names = Definition.Names;
-        var pairs = new ReasonArgument[_values.Length];
+        var pairs = new ReasonArgument[names.Length];
         for (var i = 0; i < pairs.Length; i++)
         {
-            pairs[i] = new ReasonArgument(names[i], _values[i]);
+            pairs[i] = new ReasonArgument(names[i], ValueAt(i));
         }
 
         return pairs;

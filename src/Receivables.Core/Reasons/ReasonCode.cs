@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Receivables.Internal;
 
@@ -21,6 +22,7 @@ namespace Receivables;
 public sealed partial class ReasonCode : IEquatable<ReasonCode>
 {
     private readonly string[] _names;
+    private Reason? _bare;
 
     /// <summary>Defines a reason code.</summary>
     /// <param name="code">The stable code: lower-case words of letters, digits and hyphens, separated by dots.</param>
@@ -80,6 +82,46 @@ public sealed partial class ReasonCode : IEquatable<ReasonCode>
     /// <summary>Creates a reason of this code over <paramref name="values"/> without copying them: for the library's
     /// own call sites, whose argument array is made for the call and never touched again.</summary>
     internal Reason Of(params object[] values) => new(this, Checked(values, copy: false));
+
+    /// <summary>A reason of a code without arguments: one instance per code, shared (a reason is immutable and
+    /// compared by value).</summary>
+    internal Reason Of() => _bare ??= new(this, Checked([], copy: false));
+
+    /// <summary>A reason of a code with one argument, without an argument array (a wrong count or a null value
+    /// takes the checked path and throws as there). Small non-negative integers (counts) share one box each.</summary>
+    internal Reason Of<T>(T value)
+        where T : notnull
+    {
+        var boxed = Box(value);
+        return _names.Length == 1 && boxed is not null ? new(this, boxed, null) : Of([boxed!]);
+    }
+
+    /// <summary>A reason of a code with two arguments, without an argument array.</summary>
+    internal Reason Of<T1, T2>(T1 first, T2 second)
+        where T1 : notnull
+        where T2 : notnull
+    {
+        var (a, b) = (Box(first), Box(second));
+        return _names.Length == 2 && a is not null && b is not null ? new(this, a, b) : Of([a!, b!]);
+    }
+
+    // Boxes of 0 to 255, shared: reason values are immutable and compared by value.
+    private static readonly object[] SmallIntegers = Enumerable.Range(0, 256).Select(i => (object)i).ToArray();
+
+    private static object Box<T>(T value)
+        where T : notnull
+    {
+        if (typeof(T) == typeof(int))
+        {
+            var number = Unsafe.As<T, int>(ref value);
+            if ((uint)number < (uint)SmallIntegers.Length)
+            {
+                return SmallIntegers[number];
+            }
+        }
+
+        return value;
+    }
 
     private object[] Checked(object[] values, bool copy)
     {

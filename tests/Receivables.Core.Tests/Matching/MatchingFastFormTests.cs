@@ -157,6 +157,46 @@ public class MatchingFastFormTests
         }
     }
 
+    [Fact]
+    public void Positions_NumbersInMixedScripts_SameAsNormalisingEveryNumber()
+    {
+        // The index keeps its keys as bytes while all are ASCII and as characters from the first one that is not;
+        // the oracle normalises each item's own number, independently of what the index stored.
+        Properties.Check(Arbitraries.MixedScriptReferencesGen.ToArbitrary(), scenario =>
+        {
+            var index = IndexOf(scenario.Documents);
+            var keys = Enumerable.Range(0, index.ItemCount).Select(p => MatchText.NormalizeReference(index.Item(p).Id.Value)).ToArray();
+            foreach (var key in scenario.Documents.Append(scenario.Reference).Select(MatchText.NormalizeReference))
+            {
+                var expected = Enumerable.Range(0, keys.Length).Where(p => keys[p] == key).ToList();
+                var found = new List<int>();
+                foreach (var position in index.Positions(key))
+                {
+                    found.Add(position);
+                }
+
+                Assert.Equal(expected, found);
+                Assert.Equal(expected.Count > 0, index.IsKnownReference(key));
+            }
+
+            for (var p = 0; p < keys.Length; p++)
+            {
+                Assert.Equal(keys[p], index.Normalized(p).ToString());
+                Assert.Equal(keys[p].Length, index.NormalizedLength(p));
+            }
+
+            var prefix = MatchText.NormalizeReference(scenario.Reference);
+            prefix = prefix[..Math.Max(1, prefix.Length - 2)];
+            if (prefix.Any(c => c is >= 'A' and <= 'Z'))
+            {
+                var starting = Enumerable.Range(0, keys.Length).Where(p => keys[p].StartsWith(prefix, StringComparison.Ordinal) && keys[p].Any(c => c is >= 'A' and <= 'Z')).ToList();
+                var fast = index.StartingWith(prefix, 4);
+                Assert.Equal(Math.Min(starting.Count, 5), fast.Count);
+                Assert.All(fast, p => Assert.Contains(p, starting));
+            }
+        });
+    }
+
     private static MatchIndex IndexOf(string[] documents)
     {
         var customer = new CustomerId("C-1");

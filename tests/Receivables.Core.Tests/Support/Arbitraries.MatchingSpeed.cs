@@ -12,11 +12,24 @@ public static partial class Arbitraries
         from digits in Gen.ArrayOf(Gen.Elements('1', '2', '3'), 6).SelectMany(d => Gen.Choose(5, 6).Select(n => new string(d, 0, n)))
         select prefix + digits;
 
+    private static Gen<string> MixedNumberGen { get; } =
+        from prefix in Gen.Elements("INV-", "RE", "发票", "Ü-", "\u0130NV", "ab", "Kd-Nr ", string.Empty)
+        from digits in Gen.ArrayOf(Gen.Elements('1', '2', '3', 'ä'), 6).SelectMany(d => Gen.Choose(4, 6).Select(n => new string(d, 0, n)))
+        select prefix + digits;
+
     /// <summary>Dense document numbers (few characters, so that many are one edit apart; some differ only by
     /// separators or case, so that they share a normalised number) and a written reference of the same kind.</summary>
     public static Gen<(string[] Documents, string Reference)> DenseReferencesGen { get; } =
         from documents in Gen.ArrayOf(DenseNumberGen, 40).SelectMany(d => Gen.Choose(1, 40).Select(n => d.Take(n).Distinct(StringComparer.Ordinal).ToArray()))
         from reference in DenseNumberGen
+        select (documents, reference);
+
+    /// <summary>Document numbers of which some are not ASCII once normalised (Chinese, umlauts, a dotted capital I),
+    /// in any order, so that an index starts keeping its keys as bytes and may switch to characters part-way; and a
+    /// written reference of the same kind.</summary>
+    public static Gen<(string[] Documents, string Reference)> MixedScriptReferencesGen { get; } =
+        from documents in Gen.ArrayOf(MixedNumberGen, 30).SelectMany(d => Gen.Choose(1, 30).Select(n => d.Take(n).Distinct(StringComparer.Ordinal).ToArray()))
+        from reference in MixedNumberGen
         select (documents, reference);
 
     /// <summary>Remittance-like texts: ASCII words and digits, full-width and Arabic-Indic digits, Chinese, the
