@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using Receivables.Ledger;
 
 namespace Receivables.Benchmarks;
@@ -357,8 +359,20 @@ public class LedgerBenchmarks
 /// hundreds of times per build; blocking collection sizes it from what survives. docs/performance.md compares both.
 /// </summary>
 [MemoryDiagnoser]
-[GcConcurrent(false)]
+[Config(typeof(BlockingGc))]
 public class LedgerBlockingGcBenchmarks : LedgerBenchmarks
 {
+    /// <summary>
+    /// Blocking collection for every job, the one given on the command line too. The generated project's GC setting
+    /// alone did not reach the runtime (it reported "Concurrent Workstation"), so the environment variable sets it.
+    /// </summary>
+    private sealed class BlockingGc : ManualConfig
+    {
+        public BlockingGc()
+            => AddJob(Job.Default
+                .WithGcConcurrent(false)
+                .WithEnvironmentVariables(new EnvironmentVariable("DOTNET_gcConcurrent", "0"))
+                .AsMutator());
+    }
 }
 
