@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 
 namespace Receivables.Ledger;
 
@@ -44,20 +45,9 @@ internal sealed class PrefixList<T> : IReadOnlyList<T>
     /// <inheritdoc />
     public T this[int index]
     {
-        get
-        {
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
-            if (_patchCount != 0)
-            {
-                var at = FindPatch(index);
-                if (at >= 0)
-                {
-                    return _patches[at].Value;
-                }
-            }
-
-            return _items[index];
-        }
+        // The builder's case (nothing kept aside, index in range) small enough to be inlined into the fold's loops.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _patchCount == 0 && (uint)index < (uint)_count ? _items[index] : Patched(index);
     }
 
     /// <summary>The entries, for reading; only for a list without replacements kept aside (<see cref="IsPatched"/>).</summary>
@@ -88,15 +78,22 @@ internal sealed class PrefixList<T> : IReadOnlyList<T>
     }
 
     /// <summary>Replaces an entry: in place when the list owns its array, else kept beside the shared array.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Set(int index, T value)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
-        if (!_shared)
+        if (!_shared && (uint)index < (uint)_count)
         {
             _items[index] = value;
             return;
         }
 
+        SetAside(index, value);
+    }
+
+    /// <summary>Replaces an entry of a shared list (or throws for an index out of range).</summary>
+    private void SetAside(int index, T value)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
         var at = FindPatch(index);
         if (at >= 0)
         {
@@ -183,6 +180,14 @@ internal sealed class PrefixList<T> : IReadOnlyList<T>
         _shared = false;
         _patches = [];
         _patchCount = 0;
+    }
+
+    /// <summary>An entry of a list with replacements kept aside (or throws for an index out of range).</summary>
+    private T Patched(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
+        var at = FindPatch(index);
+        return at >= 0 ? _patches[at].Value : _items[index];
     }
 
     /// <summary>The place of the replacement of <paramref name="index"/>, or the complement of where it would go.</summary>
