@@ -45,7 +45,7 @@ internal sealed class AccountState
     private readonly List<Currency> _currencies;
     /// <summary>Id to position; a view made by <see cref="TryViewByPrefix"/> shares its parent's (positions at or past
     /// the view's item count are not in the view: read it through <see cref="TryPosition"/> only).</summary>
-    private readonly Dictionary<DocumentId, int> _index;
+    private readonly PositionIndex _index;
     private readonly bool _indexShared;
     /// <summary>Application n at index n - 1 (numbers only grow; a view may skip some, left null).</summary>
     private readonly PrefixList<CreditApplied?> _applications;
@@ -65,7 +65,7 @@ internal sealed class AccountState
         _facts = new();
         _eventMarks = new();
         _currencies = [];
-        _index = [];
+        _index = new();
         _applications = new();
         _reversed = [];
         _balances = [];
@@ -112,20 +112,11 @@ internal sealed class AccountState
         _facts = other._facts.Copy(2);
         _eventMarks = other._eventMarks.Copy(4);
         _currencies = [.. other._currencies];
-        if (other._indexShared)
+        // The positions below the item count are the clone's (a view shares its parent's index, which has more).
+        _index = new PositionIndex(other._items.Count);
+        for (var position = 0; position < other._items.Count; position++)
         {
-            _index = new Dictionary<DocumentId, int>(other._items.Count);
-            foreach (var (id, position) in other._index)
-            {
-                if (position < other._items.Count)
-                {
-                    _index.Add(id, position);
-                }
-            }
-        }
-        else
-        {
-            _index = new Dictionary<DocumentId, int>(other._index);
+            _index.Add(other._items[position].Id, position);
         }
 
         _applications = other._applications.Copy(4);
@@ -171,7 +162,7 @@ internal sealed class AccountState
     public bool HasId(DocumentId id) => TryPosition(id, out _) || _groups.ContainsKey(id);
 
     /// <summary>The position of an item by id (the only way <c>_index</c> is read: a view shares its parent's map).</summary>
-    private bool TryPosition(DocumentId id, out int position) => _index.TryGetValue(id, out position) && position < _items.Count;
+    private bool TryPosition(DocumentId id, out int position) => _index.TryGet(id, _items, _items.Count, out position);
 
     private int PositionOf(DocumentId id) => TryPosition(id, out var position) ? position : throw new KeyNotFoundException(id.Value);
 
@@ -1012,9 +1003,27 @@ internal sealed class AccountState
             throw new LedgerException(LedgerError.InvalidAmount, "allocations", "An application needs at least one allocation.");
         }
 
+        // The items changed, in the calling thread's scratch array (cleared when done; nothing here calls out): an
+        // allocation naming an item twice updates its entry.
+        var changed = t_changed is { } scratch && scratch.Length >= e.Allocations.Length ? scratch : (t_changed = new (int, LedgerItem)[Math.Max(16, e.Allocations.Length)]);
+        try
+        {
+            Apply(e, view, credit, changed);
+        }
+        finally
+        {
+            Array.Clear(changed, 0, e.Allocations.Length);
+        }
+    }
+
+    [ThreadStatic]
+    private static (int Position, LedgerItem Item)[]? t_changed;
+
+    /// <summary>The checks and changes of <see cref="WhenApplied"/> once the credit is known, with a scratch array of at
+    /// least one entry per allocation for the items it changes.</summary>
+    private void Apply(CreditApplied e, bool view, LedgerItem credit, (int Position, LedgerItem Item)[] changed)
+    {
         var currency = credit.Document.Currency;
-        // One exact array of the items changed (no list): an allocation naming an item twice updates its entry.
-        var changed = new (int Position, LedgerItem Item)[e.Allocations.Length];
         var changedCount = 0;
         var total = Money.Zero(currency);
         for (var i = 0; i < e.Allocations.Length; i++)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Receivables.Internal;
 
 namespace Receivables.Ledger;
@@ -41,6 +42,24 @@ public static class AllocationPolicies
         return new SpecifiedPolicy([.. allocations]);
     }
 
+    [ThreadStatic]
+    private static List<Allocation>? t_scratch;
+
+    /// <summary>The calling thread's list to collect a result in (cleared): a policy call allocates only its result.</summary>
+    private static List<Allocation> Scratch()
+    {
+        var scratch = t_scratch ??= new List<Allocation>(8);
+        scratch.Clear();
+        return scratch;
+    }
+
+    /// <summary>
+    /// The collected allocations as one exact immutable array (boxed), which <see cref="CreditApplied"/> keeps as it is
+    /// instead of copying; the scratch list is left for the next call.
+    /// </summary>
+    private static IReadOnlyList<Allocation> Result(List<Allocation> scratch)
+        => scratch.Count == 0 ? Array.Empty<Allocation>() : ImmutableCollectionsMarshal.AsImmutableArray(scratch.ToArray());
+
     /// <summary>Settles <paramref name="items"/> in order, skipping disputed items and those flagged in <paramref name="skip"/>
     /// (same index), while anything remains.</summary>
     private static void FillOldestFirst(IReadOnlyList<LedgerItem> items, ref Money remaining, List<Allocation> result, ReadOnlySpan<bool> skip)
@@ -63,10 +82,10 @@ public static class AllocationPolicies
     {
         public IReadOnlyList<Allocation> Allocate(in AllocationArguments arguments)
         {
-            var result = new List<Allocation>(2);
+            var result = Scratch();
             var remaining = arguments.Available;
             FillOldestFirst(arguments.OpenItems, ref remaining, result, skip: default);
-            return result;
+            return Result(result);
         }
 
         public override string ToString() => "OldestDueFirst";
@@ -113,7 +132,7 @@ public static class AllocationPolicies
             // own number before a group's at the same place), ties in the given order (oldest due first); then the rest.
             var text = arguments.Credit.Document.Reference ?? string.Empty;
             var items = arguments.OpenItems;
-            var result = new List<Allocation>(2);
+            var result = Scratch();
             var remaining = arguments.Available;
             if (text.Length == 0)
             {
@@ -122,7 +141,7 @@ public static class AllocationPolicies
                     FillOldestFirst(items, ref remaining, result, skip: default);
                 }
 
-                return result;
+                return Result(result);
             }
 
             var count = items.Count;
@@ -164,7 +183,7 @@ public static class AllocationPolicies
                 FillOldestFirst(items, ref remaining, result, named);
             }
 
-            return result;
+            return Result(result);
         }
 
         public override string ToString() => thenOldestDueFirst ? "ByReference(then OldestDueFirst)" : "ByReference";

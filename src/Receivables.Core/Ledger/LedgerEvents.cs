@@ -65,7 +65,8 @@ public sealed record CreditApplied : LedgerEvent
         ArgumentNullException.ThrowIfNull(allocations);
         ApplicationNumber = applicationNumber;
         Credit = credit;
-        Allocations = [.. allocations];
+        // An immutable array is kept as it is (the built-in policies hand one over): nobody can change it later.
+        Allocations = allocations is ImmutableArray<Allocation> { IsDefault: false } immutable ? immutable : [.. allocations];
     }
 
     /// <summary>Gets the application's number within the account (1, 2, …); <see cref="CustomerAccount.Reverse"/> takes it.</summary>

@@ -1,0 +1,184 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using FsCheck;
+using FsCheck.Fluent;
+using Receivables.Ledger;
+using Receivables.Tests.Support;
+
+namespace Receivables.Tests.Ledger;
+
+/// <summary>
+/// How the ledger stores items (decision 027): the compact <see cref="LedgerItem"/> reads and compares exactly as the
+/// plain record did, the id index finds what a dictionary would, and the policies' results and the events that keep
+/// them are never shared with anything that changes later.
+/// </summary>
+public class ItemStorageTests
+{
+    private static readonly CustomerId Acme = new("ACME");
+
+    private static Document Invoice(int k, DateOnly? due = null)
+        => Document.Invoice(new($"INV-{k}"), Acme, Money.Of(100m + k, "EUR"), new(2026, 1, 10), due ?? new(2026, 2, 9));
+
+    // An operation on an item: 0 pay part, 1 open a dispute, 2 resolve it, 3 promise, 4 clear the promise, 5 move the
+    // due date (sometimes back to the document's), 6 settle.
+    private static readonly Arbitrary<(int Installment, (int Kind, int Value)[] Steps)> ItemScenario =
+        (from installment in Gen.Choose(0, 3)
+         from steps in Gen.ArrayOf(Gen.Choose(0, 6).SelectMany(kind => Gen.Choose(0, 40).Select(value => (kind, value))))
+         select (installment, steps)).ToArbitrary();
+
+    [Fact]
+    public void LedgerItem_AfterAnyChanges_ReadsAndComparesLikeItsPlainFields()
+    {
+        Properties.Check(ItemScenario, input =>
+        {
+            var document = Invoice(7);
+            DocumentId? of = input.Installment == 0 ? null : new DocumentId("INV-PARENT");
+            var item = new LedgerItem(document, document.Amount, null, null, null, [], null, input.Installment, of);
+
+            // The plain fields the record had before decision 027.
+            var open = document.Amount;
+            DateOnly? settledOn = null;
+            ItemDispute? dispute = null;
+            PromiseToPay? promise = null;
+            var due = document.DueDate;
+            var settlements = ImmutableArray<ItemSettlement>.Empty;
+            foreach (var (kind, value) in input.Steps)
+            {
+                switch (kind)
+                {
+                    case 0 when open.IsPositive:
+                        var part = Money.Min(open, Money.Of(value, "EUR"));
+                        open -= part;
+                        settledOn = open.IsZero ? new DateOnly(2026, 3, 1).AddDays(value) : null;
+                        settlements = settlements.Add(new ItemSettlement(settlements.Length + 1, new("PAY-1"), part, new DateOnly(2026, 3, 1)));
+                        item = item.With(open: open, settledOn: settledOn, clearSettled: settledOn is null, settlements: settlements);
+                        break;
+                    case 1:
+                        dispute = new ItemDispute(new DateOnly(2026, 2, 1).AddDays(value), "price");
+                        item = item.With(dispute: dispute);
+                        break;
+                    case 2:
+                        dispute = null;
+                        item = item.With(clearDispute: true);
+                        break;
+                    case 3:
+                        promise = new PromiseToPay(new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 1).AddDays(value), Money.Of(value + 1, "EUR"), null);
+                        item = item.With(promise: promise);
+                        break;
+                    case 4:
+                        promise = null;
+                        item = item.With(clearPromise: true);
+                        break;
+                    case 5:
+                        due = value % 4 == 0 ? document.DueDate : document.DueDate.AddDays(value);
+                        item = item.With(dueDate: due);
+                        break;
+                }
+
+                Assert.Equal(open, item.Open);
+                Assert.Equal(open.IsPositive, item.IsOpen);
+                Assert.Equal(document.Amount - open, item.Applied);
+                Assert.Equal(settledOn, item.SettledOn);
+                Assert.Equal(dispute, item.Dispute);
+                Assert.Equal(dispute is not null, item.IsDisputed);
+                Assert.Equal(promise, item.Promise);
+                Assert.Equal(due, item.DueDate);
+                Assert.Equal(document.DueDate, item.OriginalDueDate);
+                Assert.Equal(input.Installment, item.Installment);
+                Assert.Equal(of, item.InstallmentOf);
+                Assert.Equal(settlements, item.Settlements);
+
+                // Made afresh from the same fields, the item is equal, whichever way it was reached.
+                var fresh = new LedgerItem(document, open, settledOn, dispute, promise, settlements, due, input.Installment, of, item.References);
+                Assert.Equal(fresh, item);
+                Assert.Equal(fresh.GetHashCode(), item.GetHashCode());
+            }
+        });
+    }
+
+    [Fact]
+    public void LedgerItem_DisputedThenResolved_EqualsTheItemBefore()
+    {
+        var document = Invoice(1);
+        var item = new LedgerItem(document, document.Amount, null, null, null, []);
+
+        var resolved = item.With(dispute: new ItemDispute(new(2026, 2, 1), "wrong price")).With(clearDispute: true);
+        var movedBack = item.With(dueDate: new(2026, 3, 9)).With(dueDate: document.DueDate);
+
+        Assert.Equal(item, resolved);
+        Assert.Equal(item, movedBack);
+        Assert.NotEqual(item, item.With(dueDate: new(2026, 3, 9)));
+        Assert.Equal(new DateOnly(2026, 3, 9), item.With(dueDate: new(2026, 3, 9)).DueDate);
+    }
+
+    // Ids added at positions 0, 1, … of an item list; then looked up through views of every length.
+    private static readonly Arbitrary<(int Count, int Capacity, int[] Lookups)> IndexScenario =
+        (from count in Gen.Choose(0, 300)
+         from capacity in Gen.Elements(0, 1, 10, 1000)
+         from lookups in Gen.ArrayOf(Gen.Choose(-50, 350))
+         select (count, capacity, lookups)).ToArbitrary();
+
+    [Fact]
+    public void PositionIndex_FindsWhatADictionaryFinds_ForEveryPrefixOfTheItems()
+    {
+        Properties.Check(IndexScenario, input =>
+        {
+            var items = new PrefixList<LedgerItem>();
+            var index = new PositionIndex(input.Capacity);
+            var model = new Dictionary<DocumentId, int>();
+            for (var k = 0; k < input.Count; k++)
+            {
+                var document = Invoice(k);
+                items.Add(new LedgerItem(document, document.Amount, null, null, null, []));
+                index.Add(document.Id, k);
+                model.Add(document.Id, k);
+            }
+
+            Assert.Equal(model.Count, index.Count);
+            foreach (var lookup in input.Lookups)
+            {
+                var id = new DocumentId($"INV-{lookup}");
+                var visible = Math.Max(0, input.Count - (Math.Abs(lookup) % 7));
+                var expected = model.TryGetValue(id, out var at) && at < visible;
+                Assert.Equal(expected, index.TryGet(id, items, visible, out var position));
+                Assert.Equal(expected ? at : -1, position);
+            }
+        });
+    }
+
+    [Fact]
+    public void CreditApplied_KeepsAnImmutableArray_AndCopiesAnyOtherList()
+    {
+        var first = new Allocation(new("INV-1"), Money.Of(40m, "EUR"));
+        var second = new Allocation(new("INV-2"), Money.Of(60m, "EUR"));
+        ImmutableArray<Allocation> immutable = [first, second];
+        var array = new[] { first, second };
+
+        var kept = new CreditApplied(1, new("PAY-1"), new(2026, 3, 1), immutable);
+        var copied = new CreditApplied(2, new("PAY-1"), new(2026, 3, 1), array);
+        array[0] = second;
+
+        Assert.Same(ImmutableCollectionsMarshal.AsArray(immutable), ImmutableCollectionsMarshal.AsArray(kept.Allocations));
+        Assert.Equal(new[] { first, second }, copied.Allocations.ToArray());
+        Assert.Throws<ArgumentNullException>(() => new CreditApplied(3, new("PAY-1"), new(2026, 3, 1), null!));
+    }
+
+    [Fact]
+    public void BuiltInPolicies_GiveEachCallItsOwnResult()
+    {
+        var open = Enumerable.Range(1, 3).Select(k => new LedgerItem(Invoice(k), Money.Of(100m + k, "EUR"), null, null, null, [])).ToArray();
+        var payment = Document.Payment(new("PAY-1"), Acme, Money.Of(150m, "EUR"), new(2026, 3, 1), "INV-3");
+        var credit = new LedgerItem(payment, payment.Amount, null, null, null, []);
+        var byReference = AllocationPolicies.ByReference();
+
+        var oldest = AllocationPolicies.OldestDueFirst.Allocate(new AllocationArguments(credit, open, new(2026, 3, 1)));
+        var snapshot = oldest.ToArray();
+        var referenced = byReference.Allocate(new AllocationArguments(credit, open, new(2026, 3, 1)));
+        _ = AllocationPolicies.OldestDueFirst.Allocate(new AllocationArguments(credit, open[1..], new(2026, 3, 1)));
+
+        // 150.00 EUR: INV-1 in full (101.00), 49.00 on INV-2; by reference INV-3 first (103.00), then 47.00 on INV-1.
+        Assert.Equal(snapshot, oldest);
+        Assert.Equal([new Allocation(new("INV-1"), Money.Of(101m, "EUR")), new Allocation(new("INV-2"), Money.Of(49m, "EUR"))], oldest);
+        Assert.Equal([new Allocation(new("INV-3"), Money.Of(103m, "EUR")), new Allocation(new("INV-1"), Money.Of(47m, "EUR"))], referenced);
+    }
+}
