@@ -20,9 +20,11 @@ public static class LedgerCpuTimes
         {
             Measure("PlainDictionaries", () => benchmarks.PlainDictionaries());
             Measure("StructArraysFloor", () => benchmarks.StructArraysFloor());
+            Measure("StructArraysFloorCustomerByCustomer", () => benchmarks.StructArraysFloorCustomerByCustomer());
         }
 
         Measure("BuilderPostAndApply", () => benchmarks.BuilderPostAndApply());
+        Measure("BuilderPostAndApplyCustomerByCustomer", () => benchmarks.BuilderPostAndApplyCustomerByCustomer());
         Measure("AsOf", () => benchmarks.AsOf());
         GC.Collect();
         var before = GC.GetTotalMemory(forceFullCollection: true);

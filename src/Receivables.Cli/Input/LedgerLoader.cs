@@ -14,8 +14,8 @@ internal sealed record LoadedLedger(
 }
 
 /// <summary>
-/// Builds a <see cref="ReceivablesLedger"/> from documents CSV rows: rows are taken in document-date order (debits
-/// before credits on the same day, then file order); each credit is applied as its applies_to column says
+/// Builds a <see cref="ReceivablesLedger"/> from documents CSV rows: rows are taken customer by customer, each customer's
+/// in document-date order (debits before credits on the same day, then file order); each credit is applied as its applies_to column says
 /// (empty: oldest due first; "-": left unapplied); disputes and promises are recorded on their invoices.
 /// Any rule the ledger refuses is reported with the row's line; nothing is returned partially.
 /// </summary>
@@ -33,18 +33,9 @@ internal static class LedgerLoader
         var ledger = ReceivablesLedger.CreateBuilder().EnsureCapacity(rows.Count);
         var names = new Dictionary<CustomerId, string>();
         var segments = new Dictionary<CustomerId, string>();
-        // By date, debits before credits on a day, then in file order: one key per row, sorted once.
-        var order = new long[rows.Count];
-        for (var i = 0; i < order.Length; i++)
+        foreach (var at in Order(rows))
         {
-            var document = rows[i].Document;
-            order[i] = ((long)document.DocumentDate.DayNumber << 32) | ((document.IsCredit ? 1L : 0L) << 31) | (uint)i;
-        }
-
-        Array.Sort(order);
-        foreach (var key in order)
-        {
-            var row = rows[(int)(key & int.MaxValue)];
+            var row = rows[at];
             var document = row.Document;
             if (row.CustomerName is not null)
             {
@@ -100,6 +91,61 @@ internal static class LedgerLoader
         }
 
         return new LoadedLedger(ledger.ToLedger(), names, segments, rows);
+    }
+
+    /// <summary>
+    /// The order rows are posted in: customer by customer (in order of first appearance), and within a customer by
+    /// date, debits before credits on a day, then in file order. Accounts do not depend on each other, so this is
+    /// the same ledger as posting everything by date (but for the ledger's recording sequence across customers), and
+    /// about twice as fast: one account's state stays in the processor's cache while its documents are posted
+    /// (docs/performance.md, "The order of a bulk load").
+    /// </summary>
+    internal static int[] Order(IReadOnlyList<DocumentRow> rows)
+    {
+        // Group by customer with a counting sort, then sort each group's keys (day, credit, row) once.
+        var customerOf = new int[rows.Count];
+        var customers = new Dictionary<CustomerId, int>();
+        var counts = new List<int>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var customer = rows[i].Document.Customer;
+            if (!customers.TryGetValue(customer, out var c))
+            {
+                c = customers.Count;
+                customers.Add(customer, c);
+                counts.Add(0);
+            }
+
+            customerOf[i] = c;
+            counts[c]++;
+        }
+
+        var starts = new int[counts.Count + 1];
+        for (var c = 0; c < counts.Count; c++)
+        {
+            starts[c + 1] = starts[c] + counts[c];
+        }
+
+        var keys = new long[rows.Count];
+        var next = starts[..^1];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var document = rows[i].Document;
+            keys[next[customerOf[i]]++] = ((long)document.DocumentDate.DayNumber << 32) | ((document.IsCredit ? 1L : 0L) << 31) | (uint)i;
+        }
+
+        var order = new int[rows.Count];
+        for (var c = 0; c < counts.Count; c++)
+        {
+            var group = keys.AsSpan(starts[c], counts[c]);
+            group.Sort();
+            for (var k = 0; k < group.Length; k++)
+            {
+                order[starts[c] + k] = (int)(group[k] & int.MaxValue);
+            }
+        }
+
+        return order;
     }
 
     private static void ApplyCredit(LedgerBuilder ledger, DocumentRow row, string file)

@@ -98,6 +98,26 @@ public sealed record LedgerItem
     /// </summary>
     public ImmutableArray<ItemSettlement> Settlements { get; }
 
+    /// <summary>
+    /// Compares two items by value: the same document, open amount, settled date, due date, installment, dispute,
+    /// promise, and the same references and settlements in the same order (compared entry by entry, as
+    /// <see cref="Ledger.Document"/> compares its tags and installments, not by array identity).
+    /// </summary>
+    /// <param name="other">The item to compare with.</param>
+    /// <returns>Whether both describe the same state of the same document.</returns>
+    public bool Equals(LedgerItem? other)
+        => other is not null
+            && (ReferenceEquals(this, other)
+                || (_open == other._open
+                    && _settledOn == other._settledOn
+                    && Equals(_rare, other._rare)
+                    && Document.Equals(other.Document)
+                    && References.AsSpan().SequenceEqual(other.References.AsSpan())
+                    && Settlements.AsSpan().SequenceEqual(other.Settlements.AsSpan())));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Document, _open, _settledOn, _rare, Settlements.Length);
+
     internal LedgerItem With(Money? open = null, DateOnly? settledOn = null, bool clearSettled = false, ItemDispute? dispute = null, bool clearDispute = false, PromiseToPay? promise = null, bool clearPromise = false, ImmutableArray<ItemSettlement>? settlements = null, DateOnly? dueDate = null)
     {
         var rare = _rare;

@@ -111,6 +111,21 @@ public class ItemStorageTests
         Assert.Equal(new DateOnly(2026, 3, 9), item.With(dueDate: new(2026, 3, 9)).DueDate);
     }
 
+    [Fact]
+    public void LedgerItem_SameSettlementsInOtherArrays_AreEqual_AsDocumentsCompareTheirTags()
+    {
+        var document = Invoice(1);
+        ItemSettlement Paid(decimal amount) => new(1, new("PAY-1"), Money.Of(amount, "EUR"), new(2026, 3, 1));
+
+        var one = new LedgerItem(document, Money.Of(61m, "EUR"), null, null, null, [Paid(40m)]);
+        var other = new LedgerItem(document, Money.Of(61.00m, "EUR"), null, null, null, [Paid(40m)]);
+        var paidMore = new LedgerItem(document, Money.Of(61m, "EUR"), null, null, null, [Paid(41m)]);
+
+        Assert.Equal(one, other);
+        Assert.Equal(one.GetHashCode(), other.GetHashCode());
+        Assert.NotEqual(one, paidMore);
+    }
+
     // Ids added at positions 0, 1, … of an item list; then looked up through views of every length.
     private static readonly Arbitrary<(int Count, int Capacity, int[] Lookups)> IndexScenario =
         (from count in Gen.Choose(0, 300)

@@ -1,0 +1,68 @@
+using Receivables.Ledger;
+
+namespace Receivables.Cli.Tests.Behaviour;
+
+/// <summary>
+/// The order the tool posts a documents CSV in: customer by customer, each customer's rows by date (debits before
+/// credits on a day, then file order). Accounts do not depend on each other, so how customers are interleaved in the
+/// file never changes the ledger.
+/// </summary>
+public class LoadOrderTests
+{
+    private static DocumentRow Row(int line, string customer, Document document) => new(line, document, customer, null, null, null, null);
+
+    private static Document Invoice(string id, string customer, int day)
+        => Document.Invoice(new(id), new(customer), Money.Of(100m, "EUR"), new DateOnly(2026, 3, 1).AddDays(day), new DateOnly(2026, 4, 1).AddDays(day));
+
+    private static Document Payment(string id, string customer, int day)
+        => Document.Payment(new(id), new(customer), Money.Of(60m, "EUR"), new DateOnly(2026, 3, 1).AddDays(day));
+
+    [Fact]
+    public void Order_GroupsCustomersInFirstAppearance_AndKeepsEachCustomersDateOrder()
+    {
+        // Rows as a file might hold them: two customers interleaved, a payment listed before the invoice it pays.
+        DocumentRow[] rows =
+        [
+            Row(2, "C-2", Invoice("INV-20", "C-2", 5)),
+            Row(3, "C-1", Payment("PAY-10", "C-1", 3)),
+            Row(4, "C-1", Invoice("INV-10", "C-1", 3)),
+            Row(5, "C-2", Invoice("INV-21", "C-2", 1)),
+            Row(6, "C-1", Invoice("INV-11", "C-1", 1)),
+            Row(7, "C-2", Payment("PAY-20", "C-2", 5)),
+            Row(8, "C-1", Invoice("INV-12", "C-1", 3)),
+        ];
+
+        var order = LedgerLoader.Order(rows).Select(i => rows[i].Document.Id.Value);
+
+        // C-2 first (it appears first): 6 March, then 2 March's invoice before its payment on 6 March... by date:
+        // INV-21 (2 March), INV-20 (6 March, debit), PAY-20 (6 March, credit); then C-1: INV-11 (2 March),
+        // INV-10 and INV-12 (4 March, debits in file order), PAY-10 (4 March, credit).
+        Assert.Equal(["INV-21", "INV-20", "PAY-20", "INV-11", "INV-10", "INV-12", "PAY-10"], order);
+    }
+
+    [Fact]
+    public void Load_CustomersInterleavedDifferently_GivesTheSameAccounts()
+    {
+        var rows = DocumentsCsv.Read(CliRunner.SampleDocuments);
+        // Each customer's rows keep their relative order; the customers' interleaving changes completely.
+        var regrouped = rows.Select((row, i) => (row, i))
+            .OrderByDescending(p => p.row.Document.Customer.Value, StringComparer.Ordinal)
+            .ThenBy(p => p.i)
+            .Select(p => p.row)
+            .ToList();
+
+        var ledger = LedgerLoader.Load(rows, "documents.csv").Ledger;
+        var other = LedgerLoader.Load(regrouped, "documents.csv").Ledger;
+
+        Assert.Equal(ledger.Accounts.Select(a => a.Customer), other.Accounts.Select(a => a.Customer));
+        foreach (var account in ledger.Accounts)
+        {
+            var same = other.Account(account.Customer);
+            Assert.Equal(account.Items, same.Items);
+            Assert.Equal(account.Balances, same.Balances);
+            Assert.Equal(account.ItemCount, same.ItemCount);
+        }
+
+        Assert.True(ledger.Accounts.Sum(a => a.ItemCount) >= rows.Count);
+    }
+}
