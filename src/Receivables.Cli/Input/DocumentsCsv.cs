@@ -39,15 +39,15 @@ internal static class DocumentsCsv
     private static DocumentRow ReadRow(CsvFile row)
     {
         var idText = row.Required("id");
-        var kindText = row.Required("kind");
-        var customerText = row.Required("customer");
+        var kindText = row.Shared("kind") ?? throw row.Error("kind", "a value is required.");
+        var customerText = row.Shared("customer") ?? throw row.Error("customer", "a value is required.");
         var currency = row.Currency("currency");
         var amount = row.Decimal("amount");
         var documentDate = row.Date("document_date");
         var dueDate = row.OptionalDate("due_date");
         var reference = row.Optional("reference");
-        var contract = row.Optional("contract");
-        var businessType = row.Optional("business_type");
+        var contract = row.Shared("contract");
+        var businessType = row.Shared("business_type");
         var tags = row.Optional("tags")?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var id = new DocumentId(idText);
         var customer = new CustomerId(customerText);
@@ -102,8 +102,8 @@ internal static class DocumentsCsv
         return new DocumentRow(
             row.Line,
             document,
-            row.Optional("customer_name"),
-            row.Optional("segment"),
+            row.Shared("customer_name"),
+            row.Shared("segment"),
             row.Optional("applies_to"),
             row.Optional("disputed"),
             row.OptionalDate("promised_date"));
