@@ -113,11 +113,7 @@ internal sealed class AccountState
         _eventMarks = other._eventMarks.Copy(4);
         _currencies = [.. other._currencies];
         // The positions below the item count are the clone's (a view shares its parent's index, which has more).
-        _index = new PositionIndex(other._items.Count);
-        for (var position = 0; position < other._items.Count; position++)
-        {
-            _index.Add(other._items[position].Id, position);
-        }
+        _index = other._index.CopyBelow(other._items.Count);
 
         _applications = other._applications.Copy(4);
         ApplicationCount = other.ApplicationCount;

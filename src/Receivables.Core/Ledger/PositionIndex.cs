@@ -27,6 +27,25 @@ internal sealed class PositionIndex
         _slots = capacity == 0 ? [] : new long[SlotsFor(capacity)];
     }
 
+    /// <summary>
+    /// A new index of the ids at positions below <paramref name="count"/>: all of them for an index of an account's own,
+    /// the view's for an index a view shares. The stored hash codes are reused; no id is hashed again.
+    /// </summary>
+    public PositionIndex CopyBelow(int count)
+    {
+        var copy = new PositionIndex(count);
+        foreach (var entry in _slots)
+        {
+            if (entry != 0 && unchecked((int)entry) <= count)
+            {
+                Insert(copy._slots, entry);
+                copy._count++;
+            }
+        }
+
+        return copy;
+    }
+
     /// <summary>Gets the number of ids in the index.</summary>
     public int Count => _count;
 

@@ -910,15 +910,21 @@ public sealed class MatchIndex
     private bool Probe(ReadOnlySpan<char> key, List<int> result, int limit)
     {
         ProbeCount++;
+        // One key can stand for several items (numbers that differ only in separators or case): stop at limit + 1
+        // all the same, as the callers' contract says, whatever a key adds.
         foreach (var position in _keys.All(key))
         {
             if (!result.Contains(position))
             {
                 result.Add(position);
+                if (result.Count > limit)
+                {
+                    return true;
+                }
             }
         }
 
-        return result.Count > limit;
+        return false;
     }
 
     private static void Add(Dictionary<string, CustomerId[]> map, string key, CustomerId customer)

@@ -157,6 +157,12 @@ public class ItemStorageTests
                 var expected = model.TryGetValue(id, out var at) && at < visible;
                 Assert.Equal(expected, index.TryGet(id, items, visible, out var position));
                 Assert.Equal(expected ? at : -1, position);
+
+                // A clone's index: the ids below the count, found whatever the list holds past it.
+                var copy = index.CopyBelow(visible);
+                Assert.Equal(visible, copy.Count);
+                Assert.Equal(expected, copy.TryGet(id, items, items.Count, out var copied));
+                Assert.Equal(expected ? at : -1, copied);
             }
         });
     }
