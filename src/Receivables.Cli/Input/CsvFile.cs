@@ -177,19 +177,12 @@ internal sealed class CsvFile
     /// </summary>
     public string? Shared(string column)
     {
-        if (!_csv.TryGetFieldIndex(column, out var index))
-        {
-            return null;
-        }
-
-        var bytes = _csv.GetSpan(index);
-        if (bytes.Length > ShortCell)
+        Span<char> buffer = stackalloc char[ShortCell];
+        if (!TryChars(column, buffer, out var text))
         {
             return Optional(column);
         }
 
-        Span<char> buffer = stackalloc char[ShortCell];
-        var text = buffer[..Encoding.UTF8.GetChars(bytes, buffer)];
         if (text.IsWhiteSpace())
         {
             return null;
@@ -220,26 +213,20 @@ internal sealed class CsvFile
         return shared;
     }
 
+    /// <summary><see cref="Shared"/> for a column that must have a value.</summary>
+    public string RequiredShared(string column)
+        => Shared(column) ?? throw Error(column, "a value is required.");
+
     /// <summary>Whether a cell is missing or blank, read without making a string.</summary>
     public bool IsBlank(string column)
     {
-        if (!_csv.TryGetFieldIndex(column, out var index))
-        {
-            return true;
-        }
-
-        var bytes = _csv.GetSpan(index);
-        if (bytes.Length > ShortCell)
-        {
-            return Optional(column) is null;
-        }
-
         Span<char> buffer = stackalloc char[ShortCell];
-        return buffer[..Encoding.UTF8.GetChars(bytes, buffer)].IsWhiteSpace();
+        return TryChars(column, buffer, out var text) ? text.IsWhiteSpace() : Optional(column) is null;
     }
 
     /// <summary>A short cell as characters in <paramref name="buffer"/>, or false when it is longer, missing or not
-    /// UTF-8 the decoder takes (the string-reading path then gives the answer and the error).</summary>
+    /// UTF-8 the decoder takes (the string-reading path, <see cref="Optional"/>, then gives the answer and the
+    /// error).</summary>
     private bool TryChars(string column, Span<char> buffer, out ReadOnlySpan<char> text)
     {
         text = default;
@@ -303,7 +290,7 @@ internal sealed class CsvFile
 
     public Currency Currency(string column)
     {
-        var text = Shared(column) ?? throw Error(column, "a value is required.");
+        var text = RequiredShared(column);
         return Receivables.Currency.TryFromCode(text.Trim().ToUpperInvariant(), out var currency)
             ? currency
             : throw Error(column, $"'{text}' is not an ISO 4217 currency code.");

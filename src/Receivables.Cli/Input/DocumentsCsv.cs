@@ -39,8 +39,8 @@ internal static class DocumentsCsv
     private static DocumentRow ReadRow(CsvFile row)
     {
         var idText = row.Required("id");
-        var kindText = row.Shared("kind") ?? throw row.Error("kind", "a value is required.");
-        var customerText = row.Shared("customer") ?? throw row.Error("customer", "a value is required.");
+        var kindText = row.RequiredShared("kind");
+        var customerText = row.RequiredShared("customer");
         var currency = row.Currency("currency");
         var amount = row.Decimal("amount");
         var documentDate = row.Date("document_date");

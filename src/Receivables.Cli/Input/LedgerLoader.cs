@@ -14,9 +14,10 @@ internal sealed record LoadedLedger(
 }
 
 /// <summary>
-/// Builds a <see cref="ReceivablesLedger"/> from documents CSV rows: rows are taken customer by customer, each customer's
-/// in document-date order (debits before credits on the same day, then file order); each credit is applied as its applies_to column says
-/// (empty: oldest due first; "-": left unapplied); disputes and promises are recorded on their invoices.
+/// Builds a <see cref="ReceivablesLedger"/> from documents CSV rows: rows are taken customer by customer, each
+/// customer's in document-date order (debits before credits on the same day, then file order); each credit is applied
+/// as its applies_to column says (empty: oldest due first; "-": left unapplied); disputes and promises are recorded on
+/// their invoices.
 /// Any rule the ledger refuses is reported with the row's line; nothing is returned partially.
 /// </summary>
 internal static class LedgerLoader
@@ -98,7 +99,7 @@ internal static class LedgerLoader
     /// date, debits before credits on a day, then in file order. Accounts do not depend on each other, so this is
     /// the same ledger as posting everything by date (but for the ledger's recording sequence across customers), and
     /// about twice as fast: one account's state stays in the processor's cache while its documents are posted
-    /// (docs/performance.md, "The order of a bulk load").
+    /// (decision 028; docs/performance.md, "Smaller items, loads customer by customer, the tool's reading").
     /// </summary>
     internal static int[] Order(IReadOnlyList<DocumentRow> rows)
     {

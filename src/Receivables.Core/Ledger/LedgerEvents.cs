@@ -57,7 +57,9 @@ public sealed record CreditApplied : LedgerEvent
     /// <param name="applicationNumber">The application's number within the account, from 1 upwards.</param>
     /// <param name="credit">The credit document applied.</param>
     /// <param name="date">The application date.</param>
-    /// <param name="allocations">The amounts applied per item; at least one.</param>
+    /// <param name="allocations">The amounts applied per item; at least one. An <see cref="ImmutableArray{T}"/> (what the
+    /// built-in <see cref="AllocationPolicies"/> return) is kept as it is; any other sequence is copied, so changing it
+    /// afterwards does not change the event.</param>
     /// <exception cref="ArgumentNullException"><paramref name="allocations"/> is null.</exception>
     public CreditApplied(int applicationNumber, DocumentId credit, DateOnly date, IEnumerable<Allocation> allocations)
         : base(date)
