@@ -227,6 +227,25 @@ public class LedgerBenchmarks
     [Benchmark]
     public ReceivablesLedger BuilderPostAndApplyCustomerByCustomer() => PostAndApply(_byCustomer);
 
+    /// <summary>
+    /// <see cref="BuilderPostAndApplyCustomerByCustomer"/> on two threads: the customers split in two halves, each
+    /// posted and applied by its own builder, then joined with <see cref="LedgerBuilder.Merge"/> (the same ledger,
+    /// sequence numbers included). What a host with two cores gets; not the single-threaded target.
+    /// </summary>
+    [Benchmark]
+    public ReceivablesLedger BuilderTwoThreadsMerged()
+    {
+        var half = _byCustomer.Count / 2;
+        while (half < _byCustomer.Count && _byCustomer[half].Document.Customer == _byCustomer[half - 1].Document.Customer)
+        {
+            half++;
+        }
+
+        var second = Task.Run(() => PostAndApply(ReceivablesLedger.CreateBuilder(), _byCustomer, half, _byCustomer.Count));
+        var first = PostAndApply(ReceivablesLedger.CreateBuilder(), _byCustomer, 0, half);
+        return first.Merge(second.GetAwaiter().GetResult()).ToLedger();
+    }
+
     /// <summary>The built ledger as of <see cref="ViewDate"/>: every account's view, complete when it returns.</summary>
     [Benchmark]
     public ReceivablesLedger AsOf() => _ledger.AsOf(ViewDate);
@@ -241,11 +260,14 @@ public class LedgerBenchmarks
     private static readonly DateOnly[] MonthEnds = [.. Enumerable.Range(1, 24).Select(m => new DateOnly(2025, 1, 1).AddMonths(m).AddDays(-1))];
 
     private static ReceivablesLedger PostAndApply(List<(Document Document, Step Step)> steps)
+        => PostAndApply(ReceivablesLedger.CreateBuilder(), steps, 0, steps.Count).ToLedger();
+
+    private static LedgerBuilder PostAndApply(LedgerBuilder builder, List<(Document Document, Step Step)> steps, int from, int to)
     {
-        var builder = ReceivablesLedger.CreateBuilder();
         var byReference = AllocationPolicies.ByReference();
-        foreach (var (document, step) in steps)
+        for (var i = from; i < to; i++)
         {
+            var (document, step) = steps[i];
             builder.Post(document);
             switch (step)
             {
@@ -258,7 +280,7 @@ public class LedgerBenchmarks
             }
         }
 
-        return builder.ToLedger();
+        return builder;
     }
 
     private struct FloorItem

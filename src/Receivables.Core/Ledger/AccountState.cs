@@ -410,6 +410,15 @@ internal sealed class AccountState
         return view;
     }
 
+    /// <summary>Moves every event's sequence number up by <paramref name="offset"/> (a builder taking over another's accounts).</summary>
+    public void ShiftSequences(long offset)
+    {
+        foreach (ref var sequence in _sequences.AsWritableSpan())
+        {
+            sequence += offset;
+        }
+    }
+
     /// <summary>Gives the events from <paramref name="from"/> on the sequence numbers <paramref name="first"/>, +1, ….</summary>
     public void Restamp(int from, long first)
     {
