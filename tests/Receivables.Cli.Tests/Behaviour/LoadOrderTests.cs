@@ -65,4 +65,56 @@ public class LoadOrderTests
 
         Assert.True(ledger.Accounts.Sum(a => a.ItemCount) >= rows.Count);
     }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(7)]
+    public void Load_InParts_SameLedgerAsOneBuilderSequenceNumbersIncluded(int parts)
+    {
+        var rows = DocumentsCsv.Read(CliRunner.SampleDocuments);
+
+        var one = LedgerLoader.Load(rows, "documents.csv", 1);
+        var split = LedgerLoader.Load(rows, "documents.csv", parts);
+
+        Assert.Equal(one.Ledger.Sequence, split.Ledger.Sequence);
+        Assert.Equal(one.Ledger.DocumentCount, split.Ledger.DocumentCount);
+        Assert.Equal(one.Ledger.Accounts.Select(a => a.Customer), split.Ledger.Accounts.Select(a => a.Customer));
+        foreach (var account in one.Ledger.Accounts)
+        {
+            var same = split.Ledger.Account(account.Customer);
+            Assert.Equal(account.Items, same.Items);
+            Assert.Equal(account.Sequences, same.Sequences);
+            Assert.Equal(account.History, same.History);
+        }
+
+        Assert.Equal(one.CustomerNames.OrderBy(p => p.Key.Value, StringComparer.Ordinal), split.CustomerNames.OrderBy(p => p.Key.Value, StringComparer.Ordinal));
+        Assert.Equal(one.Segments.OrderBy(p => p.Key.Value, StringComparer.Ordinal), split.Segments.OrderBy(p => p.Key.Value, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Load_InParts_ReportsTheFirstRefusedRowInPostingOrder()
+    {
+        // Two customers, each with a payment naming an invoice that does not exist: one builder stops at C-1's (line
+        // 3); built in two parts, both parts fail, and the same row is reported.
+        DocumentRow[] rows =
+        [
+            Row(2, "C-1", Invoice("INV-10", "C-1", 1)),
+            new(3, Payment("PAY-10", "C-1", 2), null, null, "INV-99", null, null),
+            Row(4, "C-2", Invoice("INV-20", "C-2", 1)),
+            new(5, Payment("PAY-20", "C-2", 2), null, null, "INV-98", null, null),
+        ];
+
+        var one = Assert.Throws<CsvInputException>(() => LedgerLoader.Load(rows, "documents.csv", 1));
+        var two = Assert.Throws<CsvInputException>(() => LedgerLoader.Load(rows, "documents.csv", 2));
+
+        Assert.Equal(one.Message, two.Message);
+        Assert.Contains("3", one.Message, StringComparison.Ordinal);
+        Assert.Contains("INV-99", one.Message, StringComparison.Ordinal);
+
+        // Only the second part fails: its row is reported.
+        DocumentRow[] later = [rows[0], rows[2], rows[3]];
+        var second = Assert.Throws<CsvInputException>(() => LedgerLoader.Load(later, "documents.csv", 2));
+        Assert.Contains("INV-98", second.Message, StringComparison.Ordinal);
+    }
 }
