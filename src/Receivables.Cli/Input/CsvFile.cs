@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using CsvHelper;
 
@@ -15,14 +16,18 @@ internal sealed class CsvFile
 
     private readonly CsvReader _csv;
 
+    // Lines before this reader's first record that it did not read (a later part of a file read in parts).
+    private readonly int _lineOffset;
+
     // Texts that repeat from row to row (customer ids and names, kinds, currencies, segments), one string each.
     private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
     private readonly string _name;
 
-    private CsvFile(CsvReader csv, string name)
+    private CsvFile(CsvReader csv, string name, int lineOffset)
     {
         _csv = csv;
         _name = name;
+        _lineOffset = lineOffset;
     }
 
     private static readonly AsyncLocal<char?> DelimiterValue = new();
@@ -37,9 +42,27 @@ internal sealed class CsvFile
     /// <summary>Largest amount the tool accepts in a file: far below where a sum of a million rows could overflow.</summary>
     public const decimal MaxAmount = 999_999_999_999_999.99m;
 
-    public int Line => (int)_csv.LineNumber;
+    public int Line => (int)_csv.LineNumber + _lineOffset;
+
+    /// <summary>Files of at least this many bytes are read in parts, one per core (up to four), when the caller allows
+    /// it (<see cref="ReadAll{T}(string, IReadOnlyList{string}, Func{CsvFile, T}, bool)"/>).</summary>
+    internal const long PartsFrom = 8L << 20;
 
     public static List<T> ReadAll<T>(string path, IReadOnlyList<string> required, Func<CsvFile, T> readRow)
+        => ReadAll(path, required, readRow, inParts: false);
+
+    /// <summary>
+    /// Reads every record; with <paramref name="inParts"/>, a large file (<see cref="PartsFrom"/>) is cut at record
+    /// boundaries and its parts are read at once on several threads. Only for a <paramref name="readRow"/> that keeps
+    /// no state between rows. The rows, their line numbers and the first error are the same as reading in one go.
+    /// </summary>
+    public static List<T> ReadAll<T>(string path, IReadOnlyList<string> required, Func<CsvFile, T> readRow, bool inParts)
+    {
+        var parts = inParts && File.Exists(path) && new FileInfo(path).Length >= PartsFrom ? Math.Clamp(Environment.ProcessorCount, 1, 4) : 1;
+        return ReadAll(path, required, readRow, parts);
+    }
+
+    internal static List<T> ReadAll<T>(string path, IReadOnlyList<string> required, Func<CsvFile, T> readRow, int parts)
     {
         if (!File.Exists(path))
         {
@@ -58,10 +81,20 @@ internal sealed class CsvFile
             header = first.ReadLine() ?? string.Empty;
         }
 
+        var separator = Delimiter ?? DetectSeparator(header);
+        if (parts > 1)
+        {
+            var bytes = File.ReadAllBytes(path);
+            if (Cuts(bytes, parts) is { } cuts)
+            {
+                return ReadParts(bytes, cuts, Path.GetFileName(path), separator, required, readRow);
+            }
+        }
+
         // Read as bytes: the reader works on UTF-8 and takes a UTF-16 or UTF-32 byte order mark as a StreamReader would,
         // so nothing is decoded to characters and encoded back (a fifth of reading a large file).
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        return Read(options => CsvReader.Create(stream, options, leaveOpen: true), Path.GetFileName(path), Delimiter ?? DetectSeparator(header), required, readRow);
+        return Read(options => CsvReader.Create(stream, options, leaveOpen: true), Path.GetFileName(path), separator, required, readRow);
     }
 
     public static List<T> ReadAll<T>(TextReader reader, string name, IReadOnlyList<string> required, Func<CsvFile, T> readRow)
@@ -71,7 +104,7 @@ internal sealed class CsvFile
         return Read(options => CsvReader.Create(content, options, leaveOpen: true), name, Delimiter ?? DetectSeparator(text), required, readRow);
     }
 
-    private static List<T> Read<T>(Func<CsvReaderOptions, CsvReader> open, string name, char separator, IReadOnlyList<string> required, Func<CsvFile, T> readRow)
+    private static List<T> Read<T>(Func<CsvReaderOptions, CsvReader> open, string name, char separator, IReadOnlyList<string> required, Func<CsvFile, T> readRow, int lineOffset = 0, StrongBox<int>? progressRows = null)
     {
         var options = new CsvReaderOptions
         {
@@ -84,7 +117,7 @@ internal sealed class CsvFile
             FormatProvider = CultureInfo.InvariantCulture,
         };
         using var csv = open(options);
-        var file = new CsvFile(csv, name);
+        var file = new CsvFile(csv, name, lineOffset);
         try
         {
             csv.ReadHeader();
@@ -122,16 +155,178 @@ internal sealed class CsvFile
             while (csv.Read())
             {
                 rows.Add(readRow(file));
-                progress.Rows(name, rows.Count);
+                if (progressRows is null)
+                {
+                    progress.Rows(name, rows.Count);
+                }
+                else if (rows.Count % 10_000 == 0)
+                {
+                    // Parts add their rows to one count; the first part draws it.
+                    var total = Interlocked.Add(ref progressRows.Value, 10_000);
+                    if (lineOffset == 0)
+                    {
+                        progress.Rows(name, total);
+                    }
+                }
             }
 
             return rows;
         }
         catch (CsvFormatException ex)
         {
-            var line = ex.LineNumber > 0 ? (int)ex.LineNumber : file.Line;
+            var line = ex.LineNumber > 0 ? (int)ex.LineNumber + lineOffset : file.Line;
             throw new CsvInputException(name, line, null, "malformed CSV: " + ex.Message.Split('\n')[0]);
         }
+    }
+
+    /// <summary>
+    /// Where to cut a file's bytes into about <paramref name="parts"/> runs of whole records: [0, header end, cut 1, …,
+    /// length]. A record ends at a line feed outside quotes; in a well-formed file a line feed is inside quotes exactly
+    /// when an odd number of quotes comes before it (an escaped quote is two), so each cut counts the quotes before
+    /// it. Null when the file cannot be cut: a UTF-16 or UTF-32 byte order mark, or no line feed after the header.
+    /// </summary>
+    internal static int[]? Cuts(byte[] bytes, int parts)
+    {
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            return null;
+        }
+
+        var headerEnd = RecordEnd(bytes, 0, quotes: 0);
+        if (headerEnd < 0 || headerEnd >= bytes.Length)
+        {
+            return null;
+        }
+
+        var cuts = new List<int> { 0, headerEnd };
+        var body = bytes.Length - headerEnd;
+        for (var p = 1; p < parts; p++)
+        {
+            var target = headerEnd + (int)((long)body * p / parts);
+            if (target <= cuts[^1])
+            {
+                continue;
+            }
+
+            var quotes = bytes.AsSpan(cuts[^1], target - cuts[^1]).Count((byte)'"');
+            var cut = RecordEnd(bytes, target, quotes);
+            if (cut < 0 || cut >= bytes.Length)
+            {
+                break;
+            }
+
+            cuts.Add(cut);
+        }
+
+        cuts.Add(bytes.Length);
+        return cuts.Count > 3 ? [.. cuts] : null;
+    }
+
+    /// <summary>The position after the first line feed at or after <paramref name="from"/> that is outside quotes, given
+    /// the parity of the <paramref name="quotes"/> counted before <paramref name="from"/> since the last record end;
+    /// -1 when there is none.</summary>
+    private static int RecordEnd(byte[] bytes, int from, int quotes)
+    {
+        var inside = (quotes & 1) == 1;
+        for (var i = from; i < bytes.Length; i++)
+        {
+            var b = bytes[i];
+            if (b == (byte)'"')
+            {
+                inside = !inside;
+            }
+            else if (b == (byte)'\n' && !inside)
+            {
+                return i + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static List<T> ReadParts<T>(byte[] bytes, int[] cuts, string name, char separator, IReadOnlyList<string> required, Func<CsvFile, T> readRow)
+    {
+        // Part 0 is the header and the first run; every later part reads the header again, then its own run. A later
+        // part counts lines from its own header, so the line feeds of the runs before it are added to its numbers.
+        var header = bytes.AsMemory(0, cuts[1]);
+        var count = cuts.Length - 2;
+        var results = new List<T>[count];
+        var failures = new Exception?[count];
+        var progressRows = new StrongBox<int>();
+        var offsets = new int[count];
+        for (var p = 1; p < count; p++)
+        {
+            offsets[p] = offsets[p - 1] + bytes.AsSpan(cuts[p], cuts[p + 1] - cuts[p]).Count((byte)'\n');
+        }
+
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = count }, p =>
+        {
+            try
+            {
+                using var stream = p == 0
+                    ? new JoinedStream(bytes.AsMemory(0, cuts[2]), ReadOnlyMemory<byte>.Empty)
+                    : new JoinedStream(header, bytes.AsMemory(cuts[p + 1], cuts[p + 2] - cuts[p + 1]));
+                results[p] = Read(options => CsvReader.Create(stream, options, leaveOpen: true), name, separator, required, readRow, offsets[p], progressRows);
+            }
+            catch (Exception ex)
+            {
+                failures[p] = ex;
+            }
+        });
+
+        if (Array.Find(failures, f => f is not null) is { } failure)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
+        var all = new List<T>(results.Sum(r => r.Count));
+        foreach (var part in results)
+        {
+            all.AddRange(part);
+        }
+
+        return all;
+    }
+
+    /// <summary>A read-only stream over two runs of bytes, one after the other (a header, then a part's records).</summary>
+    private sealed class JoinedStream(ReadOnlyMemory<byte> first, ReadOnlyMemory<byte> second) : Stream
+    {
+        private long _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => first.Length + second.Length;
+
+        public override long Position
+        {
+            get => _position;
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var source = _position < first.Length ? first.Span[(int)_position..] : second.Span[(int)(_position - first.Length)..];
+            var n = Math.Min(buffer.Length, source.Length);
+            source[..n].CopyTo(buffer);
+            _position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>The separator the header line uses most: comma, semicolon or tab (comma when none appears).</summary>

@@ -28,7 +28,10 @@ internal static class DocumentsCsv
         "contract", "business_type", "segment", "tags", "applies_to", "disputed", "promised_date",
     ];
 
-    public static List<DocumentRow> Read(string path) => NotEmpty(CsvFile.ReadAll(path, Required, ReadRow), Path.GetFileName(path));
+    public static List<DocumentRow> Read(string path) => NotEmpty(CsvFile.ReadAll(path, Required, ReadRow, inParts: true), Path.GetFileName(path));
+
+    /// <summary>Reads in <paramref name="parts"/> parts at once whatever the file's size (tests of the parts' seams).</summary>
+    internal static List<DocumentRow> Read(string path, int parts) => NotEmpty(CsvFile.ReadAll(path, Required, ReadRow, parts), Path.GetFileName(path));
 
     public static List<DocumentRow> Read(TextReader reader, string name) => NotEmpty(CsvFile.ReadAll(reader, name, Required, ReadRow), name);
 
@@ -36,7 +39,7 @@ internal static class DocumentsCsv
     private static List<DocumentRow> NotEmpty(List<DocumentRow> rows, string name)
         => rows.Count > 0 ? rows : throw new CsvInputException(name, 2, null, "the file has a header row but no documents.");
 
-    private static DocumentRow ReadRow(CsvFile row)
+    internal static DocumentRow ReadRow(CsvFile row)
     {
         var idText = row.Required("id");
         var kindText = row.RequiredShared("kind");

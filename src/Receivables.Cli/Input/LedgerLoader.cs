@@ -52,7 +52,7 @@ internal static class LedgerLoader
             {
                 built[p] = LoadPart(rows, order.AsSpan(bounds[p], bounds[p + 1] - bounds[p]), file);
             }
-            catch (Exception ex) when (ex is CsvInputException or LedgerException or ArgumentException)
+            catch (Exception ex)
             {
                 failures[p] = ex;
             }
