@@ -183,12 +183,16 @@ internal static class LedgerLoader
     internal static int[] Order(IReadOnlyList<DocumentRow> rows)
     {
         // Group by customer with a counting sort, then sort each group's keys (day, credit, row) once.
+        // Each row's document is read once (the rows are spread over the heap; the second pass reads arrays only).
         var customerOf = new int[rows.Count];
+        var rowKeys = new long[rows.Count];
         var customers = new Dictionary<CustomerId, int>();
         var counts = new List<int>();
         for (var i = 0; i < rows.Count; i++)
         {
-            var customer = rows[i].Document.Customer;
+            var document = rows[i].Document;
+            rowKeys[i] = ((long)document.DocumentDate.DayNumber << 32) | ((document.IsCredit ? 1L : 0L) << 31) | (uint)i;
+            var customer = document.Customer;
             if (!customers.TryGetValue(customer, out var c))
             {
                 c = customers.Count;
@@ -210,8 +214,7 @@ internal static class LedgerLoader
         var next = starts[..^1];
         for (var i = 0; i < rows.Count; i++)
         {
-            var document = rows[i].Document;
-            keys[next[customerOf[i]]++] = ((long)document.DocumentDate.DayNumber << 32) | ((document.IsCredit ? 1L : 0L) << 31) | (uint)i;
+            keys[next[customerOf[i]]++] = rowKeys[i];
         }
 
         var order = new int[rows.Count];
