@@ -117,4 +117,34 @@ public class LoadOrderTests
         var second = Assert.Throws<CsvInputException>(() => LedgerLoader.Load(later, "documents.csv", 2));
         Assert.Contains("INV-98", second.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Load_LargeFile_ReadAndBuiltInPartsOnThisMachine_SameLedgerAsOnePass()
+    {
+        // 120,000 rows (about 10 MB): past both thresholds, so on a machine with more than one core the file is read in
+        // parts and built by several builders, exactly as the tool does it; the oracle reads and builds in one pass.
+        var path = CliRunner.WriteTemp(string.Empty);
+        using (var writer = new StreamWriter(path))
+        {
+            Samples.LargeSample.Write(writer, 1_200, 120_000, 2026);
+        }
+
+        Assert.True(new FileInfo(path).Length >= CsvFile.PartsFrom);
+        var tool = LedgerLoader.Load(path);
+        var rows = DocumentsCsv.Read(path, 1);
+        var one = LedgerLoader.Load(rows, "documents.csv", 1);
+
+        Assert.True(rows.Count >= LedgerLoader.ParallelFrom);
+        Assert.Equal(rows, tool.Rows);
+        Assert.Equal(one.Ledger.Sequence, tool.Ledger.Sequence);
+        Assert.Equal(one.Ledger.DocumentCount, tool.Ledger.DocumentCount);
+        foreach (var account in one.Ledger.Accounts)
+        {
+            var same = tool.Ledger.Account(account.Customer);
+            Assert.Equal(account.Items, same.Items);
+            Assert.Equal(account.Sequences, same.Sequences);
+        }
+
+        File.Delete(path);
+    }
 }
