@@ -250,8 +250,6 @@ internal sealed class CsvFile
         // part counts lines from its own header, so the line feeds of the runs before it are added to its numbers.
         var header = bytes.AsMemory(0, cuts[1]);
         var count = cuts.Length - 2;
-        var results = new List<T>[count];
-        var failures = new Exception?[count];
         var progressRows = new StrongBox<int>();
         var offsets = new int[count];
         for (var p = 1; p < count; p++)
@@ -259,25 +257,13 @@ internal sealed class CsvFile
             offsets[p] = offsets[p - 1] + bytes.AsSpan(cuts[p], cuts[p + 1] - cuts[p]).Count((byte)'\n');
         }
 
-        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = count }, p =>
+        var results = InParts.Run(count, p =>
         {
-            try
-            {
-                using var stream = p == 0
-                    ? new JoinedStream(bytes.AsMemory(0, cuts[2]), ReadOnlyMemory<byte>.Empty)
-                    : new JoinedStream(header, bytes.AsMemory(cuts[p + 1], cuts[p + 2] - cuts[p + 1]));
-                results[p] = Read(options => CsvReader.Create(stream, options, leaveOpen: true), name, separator, required, readRow, offsets[p], progressRows);
-            }
-            catch (Exception ex)
-            {
-                failures[p] = ex;
-            }
+            using var stream = p == 0
+                ? new JoinedStream(bytes.AsMemory(0, cuts[2]), ReadOnlyMemory<byte>.Empty)
+                : new JoinedStream(header, bytes.AsMemory(cuts[p + 1], cuts[p + 2] - cuts[p + 1]));
+            return Read(options => CsvReader.Create(stream, options, leaveOpen: true), name, separator, required, readRow, offsets[p], progressRows);
         });
-
-        if (Array.Find(failures, f => f is not null) is { } failure)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-        }
 
         var all = new List<T>(results.Sum(r => r.Count));
         foreach (var part in results)

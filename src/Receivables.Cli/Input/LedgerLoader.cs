@@ -44,25 +44,7 @@ internal static class LedgerLoader
     {
         var order = Order(rows);
         var bounds = Split(rows, order, parts);
-        var built = new Part[bounds.Length - 1];
-        var failures = new Exception?[built.Length];
-        Parallel.For(0, built.Length, new ParallelOptions { MaxDegreeOfParallelism = built.Length }, p =>
-        {
-            try
-            {
-                built[p] = LoadPart(rows, order.AsSpan(bounds[p], bounds[p + 1] - bounds[p]), file);
-            }
-            catch (Exception ex)
-            {
-                failures[p] = ex;
-            }
-        });
-
-        if (Array.Find(failures, f => f is not null) is { } failure)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-        }
-
+        var built = InParts.Run(bounds.Length - 1, p => LoadPart(rows, order.AsSpan(bounds[p], bounds[p + 1] - bounds[p]), file));
         var ledger = built[0].Builder;
         var names = built[0].Names;
         var segments = built[0].Segments;
