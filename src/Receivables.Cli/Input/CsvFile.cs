@@ -48,6 +48,9 @@ internal sealed class CsvFile
     /// it (<see cref="ReadAll{T}(string, IReadOnlyList{string}, Func{CsvFile, T}, bool)"/>).</summary>
     internal const long PartsFrom = 8L << 20;
 
+    /// <summary>Files larger than this are streamed in one pass, never held in memory.</summary>
+    internal const long PartsUpTo = 1L << 30;
+
     public static List<T> ReadAll<T>(string path, IReadOnlyList<string> required, Func<CsvFile, T> readRow)
         => ReadAll(path, required, readRow, inParts: false);
 
@@ -58,7 +61,8 @@ internal sealed class CsvFile
     /// </summary>
     public static List<T> ReadAll<T>(string path, IReadOnlyList<string> required, Func<CsvFile, T> readRow, bool inParts)
     {
-        var parts = inParts && File.Exists(path) && new FileInfo(path).Length >= PartsFrom ? Math.Clamp(Environment.ProcessorCount, 1, 4) : 1;
+        // A file in parts is held in memory while it is read: above 1 GB (about ten million rows) it is streamed.
+        var parts = inParts && File.Exists(path) && new FileInfo(path).Length is >= PartsFrom and <= PartsUpTo ? Math.Clamp(Environment.ProcessorCount, 1, 4) : 1;
         return ReadAll(path, required, readRow, parts);
     }
 

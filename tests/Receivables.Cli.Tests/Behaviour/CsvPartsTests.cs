@@ -126,4 +126,29 @@ public class CsvPartsTests
         Assert.Contains(lines.FindIndex(l => l.StartsWith("INV-300,", StringComparison.Ordinal)) + 1 + string.Empty, Assert.Throws<CsvInputException>(() => DocumentsCsv.Read(both, 4)).Message, StringComparison.Ordinal);
         Assert.Contains(lines.FindIndex(l => l.StartsWith("INV-900,", StringComparison.Ordinal)) + 1 + string.Empty, Assert.Throws<CsvInputException>(() => DocumentsCsv.Read(late, 4)).Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Ac\"me")]
+    [InlineData("\"Acme\"x")]
+    [InlineData("\"Acme")]
+    public void Read_InParts_StrayQuoteEarlyInTheFile_SameOutcomeAsInOneGo(string name)
+    {
+        // A quote where CSV does not allow one (inside an unquoted cell, after a closing quote, never closed) upsets the
+        // count of quotes the cuts rely on: the file must still read as one pass reads it, rows or error alike.
+        var rows = Enumerable.Range(0, 400).Select(i => (Cents: 10_000 + i, Reference: i % 5 == 0 ? "a,b" : "r")).ToArray();
+        var content = Csv(rows);
+        var at = content.IndexOf("\nINV-3,invoice,C-3,", StringComparison.Ordinal) + "\nINV-3,invoice,C-3,".Length;
+        var end = content.IndexOf(',', at);
+        var path = Write(content[..at] + name + content[end..], bom: false);
+
+        var whole = Record.Exception(() => DocumentsCsv.Read(path, 1));
+        var parts = Record.Exception(() => DocumentsCsv.Read(path, 3));
+
+        Assert.Equal(whole?.GetType(), parts?.GetType());
+        Assert.Equal(whole?.Message, parts?.Message);
+        if (whole is null)
+        {
+            Assert.Equal(DocumentsCsv.Read(path, 1), DocumentsCsv.Read(path, 3));
+        }
+    }
 }
