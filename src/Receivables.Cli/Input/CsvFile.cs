@@ -45,28 +45,24 @@ internal sealed class CsvFile
     public int Line => (int)_csv.LineNumber + _lineOffset;
 
     /// <summary>Files of at least this many bytes are read in parts, one per core (up to four), when the caller allows
-    /// it (<see cref="ReadAll{T}(string, IReadOnlyList{string}, Func{CsvFile, T}, bool)"/>).</summary>
+    /// it (<see cref="PartsFor"/>).</summary>
     internal const long PartsFrom = 8L << 20;
 
     /// <summary>Files larger than this are streamed in one pass, never held in memory.</summary>
     internal const long PartsUpTo = 1L << 30;
 
-    public static List<T> ReadAll<T>(string path, IReadOnlyList<string> required, Func<CsvFile, T> readRow)
-        => ReadAll(path, required, readRow, inParts: false);
+    /// <summary>How many parts <see cref="ReadAll{T}(string, IReadOnlyList{string}, Func{CsvFile, T}, int)"/> should read a
+    /// file in: one per core (up to four) from <see cref="PartsFrom"/> to <see cref="PartsUpTo"/> bytes (a file in parts
+    /// is held in memory while it is read, so a larger one is streamed), else one.</summary>
+    public static int PartsFor(string path)
+        => File.Exists(path) && new FileInfo(path).Length is >= PartsFrom and <= PartsUpTo ? Math.Clamp(Environment.ProcessorCount, 1, 4) : 1;
 
     /// <summary>
-    /// Reads every record; with <paramref name="inParts"/>, a large file (<see cref="PartsFrom"/>) is cut at record
-    /// boundaries and its parts are read at once on several threads. Only for a <paramref name="readRow"/> that keeps
-    /// no state between rows. The rows, their line numbers and the first error are the same as reading in one go.
+    /// Reads every record. With <paramref name="parts"/> above one, the file is cut at record boundaries and its parts
+    /// are read at once on several threads: only for a <paramref name="readRow"/> that keeps no state between rows. The
+    /// rows, their line numbers and the first error are the same as reading in one go.
     /// </summary>
-    public static List<T> ReadAll<T>(string path, IReadOnlyList<string> required, Func<CsvFile, T> readRow, bool inParts)
-    {
-        // A file in parts is held in memory while it is read: above 1 GB (about ten million rows) it is streamed.
-        var parts = inParts && File.Exists(path) && new FileInfo(path).Length is >= PartsFrom and <= PartsUpTo ? Math.Clamp(Environment.ProcessorCount, 1, 4) : 1;
-        return ReadAll(path, required, readRow, parts);
-    }
-
-    internal static List<T> ReadAll<T>(string path, IReadOnlyList<string> required, Func<CsvFile, T> readRow, int parts)
+    public static List<T> ReadAll<T>(string path, IReadOnlyList<string> required, Func<CsvFile, T> readRow, int parts = 1)
     {
         if (!File.Exists(path))
         {
@@ -108,7 +104,9 @@ internal sealed class CsvFile
         return Read(options => CsvReader.Create(content, options, leaveOpen: true), name, Delimiter ?? DetectSeparator(text), required, readRow);
     }
 
-    private static List<T> Read<T>(Func<CsvReaderOptions, CsvReader> open, string name, char separator, IReadOnlyList<string> required, Func<CsvFile, T> readRow, int lineOffset = 0, StrongBox<int>? progressRows = null)
+    // lineOffset: the file's lines before this reader's records that it does not see (a later part). partRows: for a
+    // part, the rows of all parts counted together; the part with drawsProgress shows that count.
+    private static List<T> Read<T>(Func<CsvReaderOptions, CsvReader> open, string name, char separator, IReadOnlyList<string> required, Func<CsvFile, T> readRow, int lineOffset = 0, StrongBox<int>? partRows = null, bool drawsProgress = true)
     {
         var options = new CsvReaderOptions
         {
@@ -159,15 +157,14 @@ internal sealed class CsvFile
             while (csv.Read())
             {
                 rows.Add(readRow(file));
-                if (progressRows is null)
+                if (partRows is null)
                 {
                     progress.Rows(name, rows.Count);
                 }
                 else if (rows.Count % 10_000 == 0)
                 {
-                    // Parts add their rows to one count; the first part draws it.
-                    var total = Interlocked.Add(ref progressRows.Value, 10_000);
-                    if (lineOffset == 0)
+                    var total = Interlocked.Add(ref partRows.Value, 10_000);
+                    if (drawsProgress)
                     {
                         progress.Rows(name, total);
                     }
@@ -254,7 +251,7 @@ internal sealed class CsvFile
         // part counts lines from its own header, so the line feeds of the runs before it are added to its numbers.
         var header = bytes.AsMemory(0, cuts[1]);
         var count = cuts.Length - 2;
-        var progressRows = new StrongBox<int>();
+        var partRows = new StrongBox<int>();
         var offsets = new int[count];
         for (var p = 1; p < count; p++)
         {
@@ -266,7 +263,7 @@ internal sealed class CsvFile
             using var stream = p == 0
                 ? new JoinedStream(bytes.AsMemory(0, cuts[2]), ReadOnlyMemory<byte>.Empty)
                 : new JoinedStream(header, bytes.AsMemory(cuts[p + 1], cuts[p + 2] - cuts[p + 1]));
-            return Read(options => CsvReader.Create(stream, options, leaveOpen: true), name, separator, required, readRow, offsets[p], progressRows);
+            return Read(options => CsvReader.Create(stream, options, leaveOpen: true), name, separator, required, readRow, offsets[p], partRows, drawsProgress: p == 0);
         });
 
         var all = new List<T>(results.Sum(r => r.Count));

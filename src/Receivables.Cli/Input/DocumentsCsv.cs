@@ -28,9 +28,10 @@ internal static class DocumentsCsv
         "contract", "business_type", "segment", "tags", "applies_to", "disputed", "promised_date",
     ];
 
-    public static List<DocumentRow> Read(string path) => NotEmpty(CsvFile.ReadAll(path, Required, ReadRow, inParts: true), Path.GetFileName(path));
+    /// <summary>Reads a documents file; a large one in parts on every core (<see cref="CsvFile.PartsFor"/>).</summary>
+    public static List<DocumentRow> Read(string path) => Read(path, CsvFile.PartsFor(path));
 
-    /// <summary>Reads in <paramref name="parts"/> parts at once whatever the file's size (tests of the parts' seams).</summary>
+    /// <summary>Reads in <paramref name="parts"/> parts at once whatever the file's size (tests choose the seams).</summary>
     internal static List<DocumentRow> Read(string path, int parts) => NotEmpty(CsvFile.ReadAll(path, Required, ReadRow, parts), Path.GetFileName(path));
 
     public static List<DocumentRow> Read(TextReader reader, string name) => NotEmpty(CsvFile.ReadAll(reader, name, Required, ReadRow), name);

@@ -254,6 +254,7 @@ public sealed class LedgerBuilder
     /// </remarks>
     /// <param name="part">The builder to take over; not this one.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="part"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="part"/> is this builder, did not start empty, has frozen a
     /// ledger, or holds a customer that has an account here.</exception>
     /// <exception cref="LedgerException">An id of the part is taken here (<see cref="LedgerError.DuplicateDocumentId"/>).</exception>
