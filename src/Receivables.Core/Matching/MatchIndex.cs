@@ -44,6 +44,8 @@ public sealed class MatchIndex
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _furtherBySpan;
 #endif
     private readonly KeyFilter _furtherFilter;
+    private readonly KeyPositions _itemPositions = new();
+    private readonly KeyPositions _furtherPositions = new();
     private readonly bool[] _keyLengths;
     private readonly bool[] _itemKeyLengths;
     private readonly bool[] _knownLengths;
@@ -178,6 +180,7 @@ public sealed class MatchIndex
                 text.Append(key);
                 hashes[i] = ReferenceKeys.Hash(key);
                 alphabet.Add(key);
+                _itemPositions.Add(key);
                 if (written >= lengths.Length)
                 {
                     Array.Resize(ref lengths, Math.Max(written + 1, 2 * lengths.Length));
@@ -278,6 +281,11 @@ public sealed class MatchIndex
         _furtherBySpan = _further.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
         _furtherFilter = new KeyFilter(_further.Keys, _further.Count);
+        foreach (var key in _further.Keys)
+        {
+            _furtherPositions.Add(key);
+        }
+
         _itemKeyLengths = lengths.AsSpan(0, LongestKey + 1).ToArray();
         _keyLengths = (bool[])_itemKeyLengths.Clone();
         var longestFurther = 0;
@@ -329,12 +337,15 @@ public sealed class MatchIndex
             return false;
         }
 
-        foreach (var _ in _keys.All(normalized))
+        if (_itemPositions.MayBeKey(normalized))
         {
-            return true;
+            foreach (var _ in _keys.All(normalized))
+            {
+                return true;
+            }
         }
 
-        if (_further.Count == 0 || !_furtherFilter.MayContain(normalized))
+        if (_further.Count == 0 || !_furtherPositions.MayBeKey(normalized) || !_furtherFilter.MayContain(normalized))
         {
             return false;
         }
@@ -670,28 +681,51 @@ public sealed class MatchIndex
     /// <returns>The distinct positions found, at most <paramref name="limit"/> + 1, in no particular order.</returns>
     internal List<int> OneEditPositions(ReadOnlySpan<char> text, int limit)
     {
+        // Every variant that could be a key is probed, in the order of the plain search (substitutions and the
+        // transposition at each position, then deletions, then insertions); a variant with a character that no number
+        // of its length has at that position is skipped (KeyPositions), so the same items are found in the same order.
         var result = new List<int>();
         var length = text.Length;
+        var keys = _itemPositions;
         Span<char> buffer = length < 256 ? stackalloc char[length + 1] : new char[length + 1];
         var same = buffer[..length];
         text.CopyTo(same);
+
+        // Positions whose own character no number of this length has there: a substitution mends one of them, a
+        // transposition two at most.
+        var (bad, firstBad, secondBad) = (0, -1, -1);
+        for (var j = 0; j < length; j++)
+        {
+            if (!keys.Allows(length, j, text[j]))
+            {
+                bad++;
+                (firstBad, secondBad) = firstBad < 0 ? (j, secondBad) : (firstBad, secondBad < 0 ? j : secondBad);
+            }
+        }
+
         for (var i = 0; i < length; i++)
         {
             var original = same[i];
-            foreach (var c in Alphabet)
+            if (bad == 0 || (bad == 1 && firstBad == i))
             {
-                if (c != original)
+                foreach (var c in Alphabet)
                 {
-                    same[i] = c;
-                    if (Probe(same, result, limit))
+                    if (c != original && keys.Allows(length, i, c))
                     {
-                        return result;
+                        same[i] = c;
+                        if (Probe(same, result, limit))
+                        {
+                            return result;
+                        }
                     }
                 }
+
+                same[i] = original;
             }
 
-            same[i] = original;
-            if (i + 1 < length && same[i] != same[i + 1])
+            if (i + 1 < length && same[i] != same[i + 1]
+                && bad <= 2 && (firstBad < 0 || firstBad == i || firstBad == i + 1) && (secondBad < 0 || secondBad == i || secondBad == i + 1)
+                && keys.Allows(length, i, same[i + 1]) && keys.Allows(length, i + 1, same[i]))
             {
                 (same[i], same[i + 1]) = (same[i + 1], same[i]);
                 var full = Probe(same, result, limit);
@@ -708,23 +742,47 @@ public sealed class MatchIndex
         {
             text[..i].CopyTo(shorter);
             text[(i + 1)..].CopyTo(shorter[i..]);
-            if (Probe(shorter, result, limit))
+            if (keys.MayBeKey(shorter) && Probe(shorter, result, limit))
             {
                 return result;
             }
         }
 
+        // An insertion at i keeps the text's characters before i at their positions and moves the rest one on: worth
+        // trying only when all of them are allowed there for the longer length.
+        Span<bool> prefixAllowed = length < 256 ? stackalloc bool[length + 2] : new bool[length + 2];
+        Span<bool> suffixAllowed = length < 256 ? stackalloc bool[length + 2] : new bool[length + 2];
+        prefixAllowed[0] = true;
+        for (var j = 0; j < length; j++)
+        {
+            prefixAllowed[j + 1] = prefixAllowed[j] && keys.Allows(length + 1, j, text[j]);
+        }
+
+        suffixAllowed[length] = true;
+        for (var j = length - 1; j >= 0; j--)
+        {
+            suffixAllowed[j] = suffixAllowed[j + 1] && keys.Allows(length + 1, j + 1, text[j]);
+        }
+
         var longer = buffer[..(length + 1)];
         for (var i = 0; i <= length; i++)
         {
+            if (!prefixAllowed[i] || !suffixAllowed[i])
+            {
+                continue;
+            }
+
             text[..i].CopyTo(longer);
             text[i..].CopyTo(longer[(i + 1)..]);
             foreach (var c in Alphabet)
             {
-                longer[i] = c;
-                if (Probe(longer, result, limit))
+                if (keys.Allows(length + 1, i, c))
                 {
-                    return result;
+                    longer[i] = c;
+                    if (Probe(longer, result, limit))
+                    {
+                        return result;
+                    }
                 }
             }
         }

@@ -1,0 +1,92 @@
+namespace Receivables.Matching;
+
+/// <summary>
+/// Which characters the normalised keys of each length have at each position. A text with a character that no key of
+/// its length has at that position cannot be a key: a lookup skips it without hashing, and the typo search skips the
+/// variants that cannot be one. The items found, and the order they are found in, are the same as probing every
+/// variant; only the probes that could find nothing are left out.
+/// </summary>
+/// <remarks>Lengths up to <see cref="Tracked"/> are recorded; a longer text is never ruled out. Characters beyond ASCII
+/// are not told apart: a position where some key has one allows every such character. Built once by the index, then
+/// read only: thread-safe for reading.</remarks>
+internal sealed class KeyPositions
+{
+    /// <summary>The longest key length recorded (normalised document numbers are far shorter).</summary>
+    public const int Tracked = 64;
+
+    // Length n's positions start at n(n-1)/2: 2,080 entries for lengths 1 to 64.
+    private const int Entries = Tracked * (Tracked + 1) / 2;
+
+    private readonly ulong[] _low = new ulong[Entries];
+    private readonly ulong[] _high = new ulong[Entries];
+    private readonly bool[] _wide = new bool[Entries];
+
+    /// <summary>Records a key's characters at their positions.</summary>
+    public void Add(ReadOnlySpan<char> key)
+    {
+        var length = key.Length;
+        if (length > Tracked)
+        {
+            return;
+        }
+
+        var at = length * (length - 1) / 2;
+        for (var i = 0; i < length; i++)
+        {
+            var c = key[i];
+            if (c < 64)
+            {
+                _low[at + i] |= 1UL << c;
+            }
+            else if (c < 128)
+            {
+                _high[at + i] |= 1UL << (c - 64);
+            }
+            else
+            {
+                _wide[at + i] = true;
+            }
+        }
+    }
+
+    /// <summary>Whether some key of <paramref name="length"/> characters may have <paramref name="c"/> at
+    /// <paramref name="position"/> (always true for a length beyond <see cref="Tracked"/>).</summary>
+    public bool Allows(int length, int position, char c)
+    {
+        if (length > Tracked)
+        {
+            return true;
+        }
+
+        var at = (length * (length - 1) / 2) + position;
+        return c < 64 ? ((_low[at] >> c) & 1UL) != 0
+            : c < 128 ? ((_high[at] >> (c - 64)) & 1UL) != 0
+            : _wide[at];
+    }
+
+    /// <summary>Whether <paramref name="text"/> may be a key: every character is allowed at its position for the text's
+    /// length. False rules the text out; true only means it is worth looking up.</summary>
+    public bool MayBeKey(ReadOnlySpan<char> text)
+    {
+        var length = text.Length;
+        if (length > Tracked)
+        {
+            return true;
+        }
+
+        var at = length * (length - 1) / 2;
+        for (var i = 0; i < length; i++)
+        {
+            var c = text[i];
+            var allowed = c < 64 ? ((_low[at + i] >> c) & 1UL) != 0
+                : c < 128 ? ((_high[at + i] >> (c - 64)) & 1UL) != 0
+                : _wide[at + i];
+            if (!allowed)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
