@@ -36,7 +36,10 @@ internal sealed class AccountState
     private const byte PromiseEvent = 4;
     private const byte PlanEvent = 5;
 
-    private readonly PrefixList<LedgerEvent> _events;
+    // A posting is kept as its document (one object fewer per document for the collector to trace); the event is
+    // recreated when read (EventList), equal to the one appended. Every other event is kept as it is.
+    private readonly PrefixList<object> _events;
+    private readonly EventList _eventList;
     private readonly PrefixList<long> _sequences;
     private readonly PrefixList<LedgerItem> _items;
     private readonly PrefixList<ItemMark> _marks;
@@ -59,6 +62,7 @@ internal sealed class AccountState
     {
         Customer = customer;
         _events = new();
+        _eventList = new(_events);
         _sequences = new();
         _items = new();
         _marks = new();
@@ -85,6 +89,7 @@ internal sealed class AccountState
     {
         Customer = parent.Customer;
         _events = parent._events.Prefix(events);
+        _eventList = new(_events);
         _sequences = parent._sequences.Prefix(events);
         _eventMarks = parent._eventMarks.Prefix(events);
         _facts = parent._facts.Prefix(items);
@@ -106,6 +111,7 @@ internal sealed class AccountState
     {
         Customer = other.Customer;
         _events = other._events.Copy(4);
+        _eventList = new(_events);
         _sequences = other._sequences.Copy(4);
         _items = other._items.Copy(2);
         _marks = other._marks.Copy(2);
@@ -191,7 +197,7 @@ internal sealed class AccountState
 
     public int NextApplication { get; private set; }
 
-    public IReadOnlyList<LedgerEvent> Events => _events;
+    public IReadOnlyList<LedgerEvent> Events => _eventList;
 
     public IReadOnlyList<long> Sequences => _sequences;
 
@@ -317,7 +323,7 @@ internal sealed class AccountState
             {
                 var id = eventMarks[i].Kind switch
                 {
-                    PostedInParts => ((DocumentPosted)_events[i]).Document.Id,
+                    PostedInParts => ((Document)_events[i]).Id,
                     PlanEvent => ((PaymentPlanAgreed)_events[i]).Plan,
                     _ => default,
                 };
@@ -649,7 +655,7 @@ internal sealed class AccountState
                 throw new ArgumentException($"Unknown event type {e.GetType().Name}.", nameof(ledgerEvent));
         }
 
-        _events.Add(e);
+        _events.Add(e is DocumentPosted posted ? posted.Document : e);
         _sequences.Add(sequence);
         var kind = e switch
         {
@@ -660,6 +666,15 @@ internal sealed class AccountState
             _ => OtherEvent,
         };
         _eventMarks.Add(new EventMark(e.Date.DayNumber, _items.Count, kind));
+    }
+
+    /// <summary>Tells whether event <paramref name="i"/> here equals event <paramref name="i"/> of <paramref name="other"/>
+    /// (the same object, or equal values), without recreating postings.</summary>
+    public bool SameEvent(int i, AccountState other)
+    {
+        var mine = _events[i];
+        var theirs = other._events[i];
+        return ReferenceEquals(mine, theirs) || mine.Equals(theirs);
     }
 
     public LedgerItem Find(DocumentId id, string field)
@@ -1317,6 +1332,25 @@ internal sealed class AccountState
             c = x.Document.DocumentDate.CompareTo(y.Document.DocumentDate);
             return c != 0 ? c : x.Id.CompareTo(y.Id);
         }
+    }
+
+    /// <summary>The history as events: a posting kept as its document is read as a new <see cref="DocumentPosted"/>
+    /// (equal to the one appended). Reading is safe from any thread once nobody appends.</summary>
+    private sealed class EventList(PrefixList<object> events) : IReadOnlyList<LedgerEvent>
+    {
+        public int Count => events.Count;
+
+        public LedgerEvent this[int index] => events[index] is Document document ? new DocumentPosted(document) : (LedgerEvent)events[index];
+
+        public IEnumerator<LedgerEvent> GetEnumerator()
+        {
+            for (var i = 0; i < events.Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>What changes about an item, compactly (see the remarks on <see cref="AccountState"/>).</summary>

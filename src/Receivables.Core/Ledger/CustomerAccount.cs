@@ -33,7 +33,9 @@ public sealed class CustomerAccount
     public CustomerId Customer { get; }
 
     /// <summary>Gets every event, in the order recorded (recording order). Nothing is ever removed.</summary>
-    /// <value>A read-only list; the same instance on every call.</value>
+    /// <value>A read-only list; the same instance on every call. A posting is kept as its document and read as a new
+    /// <see cref="DocumentPosted"/> each time (equal to the one recorded, with the same <see cref="Document"/> object);
+    /// every other event is the object recorded.</value>
     public IReadOnlyList<LedgerEvent> History => _state.Events;
 
     /// <summary>
@@ -629,7 +631,7 @@ public sealed class CustomerAccount
 
         for (var i = 0; i < theirs.Count; i++)
         {
-            if (!ReferenceEquals(mine[i], theirs[i]) && !mine[i].Equals(theirs[i]))
+            if (!_state.SameEvent(i, before._state))
             {
                 return false;
             }
