@@ -182,7 +182,7 @@ internal sealed class CustomerAmountRule : KernelRule
             var at = IndexOf(result, payer.Customer);
             if (at < 0)
             {
-                var (start, count) = index.Range(payer.Customer, currency);
+                var (start, count) = context.RangeOf(payer.Customer);
                 result.Add(new CandidateCustomer(payer.Customer, payer.Weight, payer.Reason, start, count));
             }
             else if (payer.Weight > result[at].Weight)
@@ -195,7 +195,7 @@ internal sealed class CustomerAmountRule : KernelRule
         {
             if (IndexOf(result, hit.Item.Customer) < 0)
             {
-                var (start, count) = index.Range(hit.Item.Customer, currency);
+                var (start, count) = context.RangeOf(hit.Item.Customer);
                 result.Add(new CandidateCustomer(hit.Item.Customer, context.Options.Confidence.CustomerFromReference, MatchingReasonCodes.PayerFromReference.Of(hit.Item.Customer, hit.Item.Id), start, count));
             }
         }

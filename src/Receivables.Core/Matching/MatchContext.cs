@@ -18,6 +18,10 @@ internal sealed class MatchContext
     private readonly List<Reason> _notes = [];
     private readonly List<CandidateCustomer> _candidates = [];
 
+    // The index ranges of the customers looked up for this line: a line names few customers, and several rules ask
+    // for the same ones (one hash lookup each instead of one per rule).
+    private readonly List<(CustomerId Customer, int Start, int Count)> _ranges = [];
+
     public MatchContext(StatementLine line, MatchIndex index, MatchingOptions options)
     {
         Line = line;
@@ -102,6 +106,24 @@ internal sealed class MatchContext
         _notes.Clear();
         Settled.Clear();
         CandidateCustomers = null;
+        _ranges.Clear();
+    }
+
+    /// <summary>Where a customer's items in the line's currency lie in index order (<see cref="MatchIndex.Range"/>),
+    /// remembered for the rest of the line.</summary>
+    internal (int Start, int Count) RangeOf(CustomerId customer)
+    {
+        foreach (var (known, start, count) in _ranges)
+        {
+            if (known == customer)
+            {
+                return (start, count);
+            }
+        }
+
+        var range = Index.Range(customer, Line.Amount.Currency);
+        _ranges.Add((customer, range.Start, range.Count));
+        return range;
     }
 
     /// <summary>Records a customer that may have sent the line.</summary>

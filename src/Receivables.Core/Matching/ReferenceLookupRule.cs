@@ -118,7 +118,7 @@ internal static class ReferenceLookupRule
                 continue;
             }
 
-            var (start, count) = index.Range(payer, context.Line.Amount.Currency);
+            var (start, count) = context.RangeOf(payer);
             for (var p = start; p < start + count; p++)
             {
                 var key = index.Normalized(p, scratch);

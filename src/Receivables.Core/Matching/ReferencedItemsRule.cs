@@ -302,7 +302,7 @@ internal sealed class ReferencedItemsRule : KernelRule
         var amount = line.Amount.Amount;
         foreach (var customer in customers)
         {
-            var (start, count) = index.Range(customer, line.Amount.Currency);
+            var (start, count) = context.RangeOf(customer);
             var opens = index.OpenAmounts(start, count);
             var discounted = index.Discounted(start, count);
             for (var k = 0; k < count; k++)
