@@ -24,7 +24,10 @@ public sealed class MatchIndex
     private readonly decimal[] _open;
     private readonly bool[] _discounted;
     private readonly ReferenceKeys _keys;
-    private readonly Dictionary<CustomerId, int> _customerNumbers;
+    // Keyed by the id's text with the default comparer: .NET hashes such keys with its fast non-randomised hash and
+    // switches to the randomised one only if a table ever sees many collisions (a CustomerId key is always hashed
+    // the randomised way). CustomerId equality is ordinal, as the string's default is.
+    private readonly Dictionary<string, int> _customerNumbers;
     private readonly int[] _rangeFirst;
     private readonly List<(Currency Currency, int Start, int Count)> _ranges;
     private readonly Dictionary<CustomerId, CustomerProfile> _profiles;
@@ -73,11 +76,11 @@ public sealed class MatchIndex
             Guard.NotNull(item, nameof(items));
             if (last < 0 || customers[last] != item.Customer)
             {
-                if (!_customerNumbers.TryGetValue(item.Customer, out last))
+                if (!_customerNumbers.TryGetValue(item.Customer.Value, out last))
                 {
                     last = customers.Count;
                     customers.Add(item.Customer);
-                    _customerNumbers.Add(item.Customer, last);
+                    _customerNumbers.Add(item.Customer.Value, last);
                 }
             }
 
@@ -102,7 +105,7 @@ public sealed class MatchIndex
         for (var r = 0; r < customerCount; r++)
         {
             rank[byId[r]] = r;
-            _customerNumbers[ids[r]] = r;
+            _customerNumbers[ids[r].Value] = r;
         }
 
         var firstOf = ArrayPool<int>.Shared.Rent(customerCount + 1);
@@ -632,7 +635,7 @@ public sealed class MatchIndex
     /// <summary>Where a customer's items in a currency lie in index order; (0, 0) when it has none.</summary>
     internal (int Start, int Count) Range(CustomerId customer, Currency currency)
     {
-        if (_customerNumbers.TryGetValue(customer, out var number))
+        if (_customerNumbers.TryGetValue(customer.Value, out var number))
         {
             for (var r = _rangeFirst[number]; r < _rangeFirst[number + 1]; r++)
             {
@@ -1011,14 +1014,14 @@ public sealed class MatchIndex
         var shared = new HashSet<string>(StringComparer.Ordinal);
         foreach (var customer in _customerNumbers.Keys)
         {
-            Consider(customer);
+            Consider(new CustomerId(customer));
         }
 
         // A customer with items and a profile was seen already: a second look changes nothing (its key is its own or
         // shared by then).
         foreach (var customer in _profiles.Keys)
         {
-            if (!_customerNumbers.ContainsKey(customer))
+            if (!_customerNumbers.ContainsKey(customer.Value))
             {
                 Consider(customer);
             }
