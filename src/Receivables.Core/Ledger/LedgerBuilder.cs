@@ -140,7 +140,10 @@ public sealed class LedgerBuilder
             applied += allocation.Amount;
         }
 
-        return new AppliedCredit(application.ApplicationNumber, application.Allocations, applied, state.Find(credit, nameof(credit)).Open);
+        // A policy's boxed immutable array is the event's own (CreditApplied keeps it as it is): handed back in the same
+        // box instead of boxing the event's array again.
+        var kept = allocations is ImmutableArray<Allocation> ? allocations : application.Allocations;
+        return new AppliedCredit(application.ApplicationNumber, kept, applied, state.Find(credit, nameof(credit)).Open);
     }
 
     /// <summary>

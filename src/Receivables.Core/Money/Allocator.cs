@@ -57,9 +57,20 @@ internal static class Allocator
                 throw new OverflowException();
             }
 
+            // Each part's exact share in minor units; a policy sees it in currency units (RemainderArguments.Shares),
+            // except the default, which splits the minor-unit figures themselves (the same split of the same shares,
+            // without dividing each by the scale and multiplying it back).
             for (var i = 0; i < count; i++)
             {
-                shares[i] = units * (ratios[i] / ratioSum) / scale;
+                shares[i] = units * (ratios[i] / ratioSum);
+            }
+
+            if (policy is not RemainderPolicies.LargestRemainderPolicy)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    shares[i] /= scale;
+                }
             }
         }
         catch (OverflowException ex)
@@ -68,7 +79,14 @@ internal static class Allocator
         }
 
         var parts = new decimal[count];
-        policy.Distribute(new RemainderArguments(currency, total, shares, parts));
+        if (policy is RemainderPolicies.LargestRemainderPolicy)
+        {
+            RemainderPolicies.LargestRemainderPolicy.Split(shares, total * scale, scale, parts);
+        }
+        else
+        {
+            policy.Distribute(new RemainderArguments(currency, total, shares, parts));
+        }
 
         var result = new Money[count];
         var check = 0m;

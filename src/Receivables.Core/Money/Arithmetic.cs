@@ -6,6 +6,11 @@ namespace Receivables;
 /// </summary>
 internal static class Arithmetic
 {
+    /// <summary>Whether <paramref name="value"/> is a whole number of units of 10^-<paramref name="digits"/> (such as
+    /// whole cents for two digits): at once when its scale is at most the digits (every such decimal is), else by
+    /// rounding. The same answer as <c>decimal.Round(value, digits) == value</c>, without rounding in the usual case.</summary>
+    internal static bool IsWhole(decimal value, int digits) => value.Scale <= digits || decimal.Round(value, digits) == value;
+
     public static decimal Add(decimal a, decimal b, Currency currency)
     {
         try

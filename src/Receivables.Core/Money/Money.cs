@@ -51,7 +51,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     public bool IsNegative => Amount < 0m;
 
     /// <summary>Gets a value indicating whether the amount has no more decimals than the currency's minor units.</summary>
-    public bool IsRounded => decimal.Round(Amount, Currency.MinorUnits) == Amount;
+    public bool IsRounded => Arithmetic.IsWhole(Amount, Currency.MinorUnits);
 
     /// <summary>Returns zero in <paramref name="currency"/>.</summary>
     /// <param name="currency">The currency.</param>

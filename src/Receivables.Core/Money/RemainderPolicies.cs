@@ -58,36 +58,65 @@ public static class RemainderPolicies
         arguments.Parts[index] += arguments.Total - sum;
     }
 
-    private sealed class LargestRemainderPolicy : IRemainderPolicy
+    internal sealed class LargestRemainderPolicy : IRemainderPolicy
     {
         public void Distribute(in RemainderArguments arguments)
         {
-            var count = arguments.Shares.Length;
-            var fractions = new decimal[count];
-            var order = new int[count];
-            var assigned = 0m;
-            for (var i = 0; i < count; i++)
+            var scale = Currency.Pow10(arguments.Currency.MinorUnits);
+            var unitShares = new decimal[arguments.Shares.Length];
+            for (var i = 0; i < unitShares.Length; i++)
             {
-                arguments.Parts[i] = arguments.Floor(i);
-                fractions[i] = arguments.Shares[i] - arguments.Parts[i];
-                assigned += arguments.Parts[i];
-                order[i] = i;
+                unitShares[i] = arguments.Shares[i] * scale;
             }
 
-            Array.Sort(order, (a, b) =>
-            {
-                var byFraction = fractions[b].CompareTo(fractions[a]);
-                return byFraction != 0 ? byFraction : a.CompareTo(b);
-            });
-
-            var units = (long)((arguments.Total - assigned) / arguments.MinorUnit);
-            for (long k = 0; k < units; k++)
-            {
-                arguments.Parts[order[k % count]] += arguments.MinorUnit;
-            }
+            Split(unitShares, arguments.Total * scale, scale, arguments.Parts);
         }
 
         public override string ToString() => "LargestRemainder";
+
+        /// <summary>
+        /// The split itself, on shares in minor units (the allocator's exact figures, or the arguments' shares scaled):
+        /// each share rounded down to a whole unit, then the units left over one each to the largest fractions (ties:
+        /// the earlier part), sorted only when some are left, with a struct comparer; each part back in currency units.
+        /// </summary>
+        internal static void Split(ReadOnlySpan<decimal> unitShares, decimal totalUnits, decimal scale, Span<decimal> parts)
+        {
+            var count = unitShares.Length;
+            var entries = new (decimal Fraction, int Index)[count];
+            var assigned = 0m;
+            for (var i = 0; i < count; i++)
+            {
+                var floor = decimal.Floor(unitShares[i]);
+                parts[i] = floor;
+                entries[i] = (unitShares[i] - floor, i);
+                assigned += floor;
+            }
+
+            var left = (long)(totalUnits - assigned);
+            if (left > 0)
+            {
+                entries.AsSpan().Sort(default(LargestFractionFirst));
+                for (long k = 0; k < left; k++)
+                {
+                    parts[entries[k % count].Index] += 1m;
+                }
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                parts[i] /= scale;
+            }
+        }
+
+        /// <summary>Largest fraction first, then the earlier part: a total order, so any sort gives the same order.</summary>
+        private readonly struct LargestFractionFirst : IComparer<(decimal Fraction, int Index)>
+        {
+            public int Compare((decimal Fraction, int Index) x, (decimal Fraction, int Index) y)
+            {
+                var byFraction = y.Fraction.CompareTo(x.Fraction);
+                return byFraction != 0 ? byFraction : x.Index.CompareTo(y.Index);
+            }
+        }
     }
 
     private sealed class EndPolicy(bool last) : IRemainderPolicy
@@ -118,7 +147,7 @@ public static class RemainderPolicies
             for (var i = 0; i < count - 1; i++)
             {
                 var part = rounding.Round(arguments.Shares[i], arguments.Currency);
-                valid &= part >= 0m && decimal.Round(part, arguments.Currency.MinorUnits) == part;
+                valid &= part >= 0m && Arithmetic.IsWhole(part, arguments.Currency.MinorUnits);
                 arguments.Parts[i] = part;
                 sum += part;
             }

@@ -197,7 +197,7 @@ public sealed class ReminderContact : IEquatable<ReminderContact>
         {
             var pieces = part.Split(' ');
             if (pieces.Length != 2 || !decimal.TryParse(pieces[0], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
-                || !Currency.TryFromCode(pieces[1], out var currency) || decimal.Round(amount, currency.MinorUnits) != amount)
+                || !Currency.TryFromCode(pieces[1], out var currency) || !Arithmetic.IsWhole(amount, currency.MinorUnits))
             {
                 return false;
             }

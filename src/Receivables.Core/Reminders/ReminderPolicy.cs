@@ -186,7 +186,7 @@ public sealed class ReminderPolicy
             {
                 errors.Add(Invariant($"{key} = {amount} must not be negative."));
             }
-            else if (decimal.Round(amount, currency.MinorUnits) != amount)
+            else if (!Arithmetic.IsWhole(amount, currency.MinorUnits))
             {
                 errors.Add(Invariant($"{key} = {amount} has more decimals than {currency.Code} has minor units ({currency.MinorUnits})."));
             }
@@ -236,7 +236,7 @@ public sealed class ReminderPolicy
                 continue;
             }
 
-            if (decimal.Round(tier.Fee, currency.MinorUnits) != tier.Fee)
+            if (!Arithmetic.IsWhole(tier.Fee, currency.MinorUnits))
             {
                 errors.Add(Invariant($"{key}.Fee = {tier.Fee} has more decimals than {currency.Code} has minor units."));
                 continue;

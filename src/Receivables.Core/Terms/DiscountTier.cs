@@ -101,7 +101,7 @@ public sealed record DiscountTier
 
         var exact = discountBase.Amount * Percent / 100m;
         var rounded = rounding.Round(exact, discountBase.Currency);
-        if (decimal.Round(rounded, discountBase.Currency.MinorUnits) != rounded || rounded < 0m)
+        if (!Arithmetic.IsWhole(rounded, discountBase.Currency.MinorUnits) || rounded < 0m)
         {
             rounded = Math.Round(exact, discountBase.Currency.MinorUnits, MidpointRounding.AwayFromZero);
         }

@@ -196,10 +196,20 @@ public sealed class PaymentTerm : IEquatable<PaymentTerm>
 
         var baseline = BaselineDate(dates);
         var amounts = Amounts(total);
-        var weights = amounts.Select(a => Math.Max(0m, a.Amount)).ToArray();
-        var taxes = taxAmount.IsZero || weights.Sum() == 0m
-            ? [.. amounts.Select(_ => Money.Zero(total.Currency))]
-            : taxAmount.Allocate(weights, RemainderPolicies.LargestRemainder);
+        Money[] taxes;
+        if (taxAmount.IsZero)
+        {
+            taxes = new Money[amounts.Length];
+            Array.Fill(taxes, Money.Zero(total.Currency));
+        }
+        else
+        {
+            var weights = amounts.Select(a => Math.Max(0m, a.Amount)).ToArray();
+            taxes = weights.Sum() == 0m
+                ? [.. amounts.Select(_ => Money.Zero(total.Currency))]
+                : taxAmount.Allocate(weights, RemainderPolicies.LargestRemainder);
+        }
+
         var installments = new ScheduledInstallment[Lines.Count];
         for (var i = 0; i < installments.Length; i++)
         {
@@ -315,12 +325,28 @@ public sealed class PaymentTerm : IEquatable<PaymentTerm>
     private Money[] Amounts(Money total)
     {
         var parts = Residual.Split(new ResidualArguments(total, Lines, Rounding));
-        if (parts is null || parts.Length != Lines.Count || parts.Any(p => p.Currency != total.Currency || !p.IsRounded)
-            || parts.Aggregate(Money.Zero(total.Currency), (s, p) => s + p) != total)
+        if (parts is null || parts.Length != Lines.Count || !AddUpTo(parts, total))
         {
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The residual policy {Residual} returned parts that do not add up to {total}."));
         }
 
         return parts;
+
+        // Every part in the total's currency and whole minor units, adding up to the total.
+        static bool AddUpTo(Money[] parts, Money total)
+        {
+            var sum = Money.Zero(total.Currency);
+            foreach (var part in parts)
+            {
+                if (part.Currency != total.Currency || !part.IsRounded)
+                {
+                    return false;
+                }
+
+                sum += part;
+            }
+
+            return sum == total;
+        }
     }
 }

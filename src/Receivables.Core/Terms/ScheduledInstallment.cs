@@ -138,6 +138,7 @@ public sealed record ScheduledInstallment
             offers.Add(new SettlementDiscount(payBy, tier.DiscountOn(discountBase, rounding)));
         }
 
-        return [.. offers.OrderBy(o => o.PayBy).ThenByDescending(o => o.Discount.Amount)];
+        // Most lines offer one discount or none: nothing to order.
+        return offers.Count <= 1 ? [.. offers] : [.. offers.OrderBy(o => o.PayBy).ThenByDescending(o => o.Discount.Amount)];
     }
 }

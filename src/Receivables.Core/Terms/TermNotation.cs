@@ -228,7 +228,7 @@ public static class TermNotation
         {
             var amountToken = tokens[1];
             if (!decimal.TryParse(amountToken.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value <= 0m
-                || decimal.Round(value, currency.MinorUnits) != value)
+                || !Arithmetic.IsWhole(value, currency.MinorUnits))
             {
                 error = Error(text, amountToken, string.Create(CultureInfo.InvariantCulture, $"a fixed amount must be a positive number with at most {currency.MinorUnits} decimals"));
                 return false;

@@ -88,6 +88,51 @@ public class RemainderPolicyTests
         });
     }
 
+    [Fact]
+    public void LargestRemainder_AnySharesWithTies_MatchesFloorsThenLargestFractionsFirst()
+    {
+        // Shares with many equal fractions (ratios from a small set), so the tie-break (the earlier part) decides.
+        var gen = from count in Gen.Choose(1, 40)
+                  from ratios in Gen.ArrayOf(Gen.Elements(1m, 1m, 2m, 3m, 7m), count)
+                  from units in Gen.Choose(0, 100_000)
+                  from currency in Gen.Elements(Currency.EUR, Currency.JPY, Currency.FromCode("KWD"))
+                  select (ratios, Total: units * currency.MinorUnit, currency);
+
+        Properties.Check(gen.ToArbitrary(), x =>
+        {
+            var sum = x.ratios.Sum();
+            var shares = x.ratios.Select(r => x.Total * r / sum).ToArray();
+            var parts = new decimal[shares.Length];
+            RemainderPolicies.LargestRemainder.Distribute(new RemainderArguments(x.currency, x.Total, shares, parts));
+
+            // Oracle, written plainly: every share rounded down to the minor unit, then one minor unit each to the
+            // largest fractions, equal fractions in part order.
+            var unit = x.currency.MinorUnit;
+            var floors = shares.Select(share => Math.Floor(share / unit) * unit).ToArray();
+            var order = Enumerable.Range(0, shares.Length).OrderByDescending(i => shares[i] - floors[i]).ThenBy(i => i).ToArray();
+            var leftover = (int)((x.Total - floors.Sum()) / unit);
+            for (var k = 0; k < leftover; k++)
+            {
+                floors[order[k % order.Length]] += unit;
+            }
+
+            Assert.Equal(floors, parts);
+        });
+    }
+
+    [Fact]
+    public void IsWhole_AnyDecimalAndDigits_SameAsRounding()
+    {
+        // The scale shortcut of Arithmetic.IsWhole (Money.IsRounded and every whole-minor-unit check) against rounding.
+        var gen = from mantissa in Gen.Choose(int.MinValue, int.MaxValue)
+                  from scale in Gen.Choose(0, 12)
+                  from zeros in Gen.Choose(0, 3)
+                  from digits in Gen.Choose(0, 4)
+                  select (Value: new decimal((int)(Math.Abs((long)mantissa) * (long)Math.Pow(10, zeros) % int.MaxValue), 0, 0, mantissa < 0, (byte)scale), digits);
+
+        Properties.Check(gen.ToArbitrary(), x => Assert.Equal(decimal.Round(x.Value, x.digits) == x.Value, Arithmetic.IsWhole(x.Value, x.digits)));
+    }
+
     private sealed class FloorsOnly : IRemainderPolicy
     {
         public void Distribute(in RemainderArguments arguments)

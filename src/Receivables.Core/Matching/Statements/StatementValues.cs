@@ -36,7 +36,7 @@ internal static partial class StatementValues
         }
 
         var value = decimal.Parse(trimmed, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        if (decimal.Round(value, currency.MinorUnits) != value)
+        if (!Arithmetic.IsWhole(value, currency.MinorUnits))
         {
             problem = string.Create(CultureInfo.InvariantCulture, $"'{text}' has more decimals than {currency.Code} allows ({currency.MinorUnits})");
             return null;
