@@ -57,54 +57,78 @@ public static class Paydex
     public static double? Index(IEnumerable<PaydexPayment> payments, PaydexWeighting weighting = PaydexWeighting.DaysThenKey)
     {
         Guard.NotNull(payments);
-        Guard.Defined(weighting);
-        var weight = 0m;
-        var sum = 0d;
-        var anticipates = 0m;
-        var discounts = 0m;
+        var index = new Accumulator(weighting);
         foreach (var p in payments)
+        {
+            index.Add(p);
+        }
+
+        return index.Result();
+    }
+
+    /// <summary>
+    /// <see cref="Index"/> as a running fold: payments are added one at a time (no list to hold them) and the index
+    /// read at the end; the same sums in the same order, so the same result.
+    /// </summary>
+    internal struct Accumulator
+    {
+        private readonly PaydexWeighting _weighting;
+        private decimal _weight;
+        private double _sum;
+        private decimal _anticipates;
+        private decimal _discounts;
+
+        public Accumulator(PaydexWeighting weighting)
+        {
+            _weighting = Guard.Defined(weighting);
+        }
+
+        public void Add(PaydexPayment p)
         {
             if (p.Amount < 0m)
             {
-                throw Guard.OutOfRange(nameof(payments), p.Amount, "A payment amount must not be negative.");
+                throw Guard.OutOfRange("payments", p.Amount, "A payment amount must not be negative.");
             }
 
-            weight += p.Amount;
-            if (weighting == PaydexWeighting.KeyPerPayment)
+            _weight += p.Amount;
+            if (_weighting == PaydexWeighting.KeyPerPayment)
             {
-                sum += (double)p.Amount * KeyOf(p);
+                _sum += (double)p.Amount * KeyOf(p);
             }
             else
             {
                 switch (Guard.Defined(p.Habit))
                 {
                     case PaymentHabit.Anticipates:
-                        anticipates += p.Amount;
+                        _anticipates += p.Amount;
                         break;
                     case PaymentHabit.Discounts:
-                        discounts += p.Amount;
+                        _discounts += p.Amount;
                         break;
                     default:
-                        sum += (double)p.Amount * p.DaysBeyondTerms;
+                        _sum += (double)p.Amount * p.DaysBeyondTerms;
                         break;
                 }
             }
         }
 
-        if (weight <= 0m)
+        public readonly double? Result()
         {
-            return null;
-        }
+            if (_weight <= 0m)
+            {
+                return null;
+            }
 
-        if (weighting == PaydexWeighting.KeyPerPayment)
-        {
-            return sum / (double)weight;
-        }
+            if (_weighting == PaydexWeighting.KeyPerPayment)
+            {
+                return _sum / (double)_weight;
+            }
 
-        // Days then key: the payments scored by days give one average and its key; the habits keep their own keys,
-        // weighted by amount alongside it.
-        var byDays = weight - anticipates - discounts;
-        var daysKey = byDays > 0m ? FromDaysBeyondTerms(sum / (double)byDays) : 0d;
-        return ((double)byDays * daysKey + ((double)anticipates * 100d) + ((double)discounts * 90d)) / (double)weight;
+            // Days then key: the payments scored by days give one average and its key; the habits keep their own
+            // keys, weighted by amount alongside it.
+            var byDays = _weight - _anticipates - _discounts;
+            var daysKey = byDays > 0m ? FromDaysBeyondTerms(_sum / (double)byDays) : 0d;
+            return ((double)byDays * daysKey + ((double)_anticipates * 100d) + ((double)_discounts * 90d)) / (double)_weight;
+        }
     }
 }

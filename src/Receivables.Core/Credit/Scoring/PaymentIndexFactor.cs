@@ -69,7 +69,7 @@ internal sealed class PaymentIndexFactor(int windowMonths, double trendPoints, P
     /// open on the as-of date.</summary>
     private (double Days, double Score)? Index(CreditProfile profile, DateOnly from, DateOnly to, bool includeOpen)
     {
-        var payments = new List<PaydexPayment>();
+        var payments = new Paydex.Accumulator(weighting);
         var weight = 0m;
         var weightedDays = 0m;
         foreach (var record in profile.PaymentRecords)
@@ -101,6 +101,6 @@ internal sealed class PaymentIndexFactor(int windowMonths, double trendPoints, P
             }
         }
 
-        return weight > 0m && Paydex.Index(payments, weighting) is { } score ? ((double)(weightedDays / weight), score) : null;
+        return weight > 0m && payments.Result() is { } score ? ((double)(weightedDays / weight), score) : null;
     }
 }
