@@ -164,8 +164,10 @@ public sealed class AgingEngine
     public AgingReport Age(DateOnly asOf, IEnumerable<OpenItem> items, Func<OpenItem, string>? groupBy = null)
     {
         Guard.NotNull(items);
-        var list = new List<OpenItem>();
-        var keys = new List<string>();
+        var known = items.TryGetNonEnumeratedCount(out var count) ? count : 0;
+        var list = new List<OpenItem>(known);
+        var keys = new List<string>(known);
+        var single = true;
         foreach (var item in items)
         {
             if (item is null)
@@ -175,35 +177,45 @@ public sealed class AgingEngine
 
             list.Add(item);
             keys.Add(groupBy is null ? item.Customer.Value : groupBy(item) ?? throw NullKey(nameof(groupBy), list.Count - 1));
+            // Whether every item shares the first one's currency, noted while each item is at hand.
+            single = single && (list.Count == 1 || item.Currency == list[0].Currency);
         }
 
-        return AgeItems(asOf, list, keys);
+        return AgeItems(asOf, list, keys, single);
     }
 
-    private AgingReport AgeItems(DateOnly asOf, List<OpenItem> items, List<string> keys)
+    private AgingReport AgeItems(DateOnly asOf, List<OpenItem> items, List<string> keys, bool singleCurrency)
     {
         var sections = new List<AgingSection>();
-        foreach (var currencyGroup in Enumerable.Range(0, items.Count).GroupBy(i => items[i].Currency))
+        foreach (var (currency, indices) in ByCurrency(items, singleCurrency))
         {
-            var currency = currencyGroup.Key;
             var keyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
             var keyTable = new List<string>();
-            var indices = currencyGroup.ToArray();
             var customerIndex = new int[indices.Length];
             var basisDays = new int[indices.Length];
             var amounts = new decimal[indices.Length];
             var oldestItems = new List<(DateOnly Date, string? Id)>();
+            string? lastKey = null;
+            var lastIndex = -1;
             for (var n = 0; n < indices.Length; n++)
             {
                 var item = items[indices[n]];
                 var key = keys[indices[n]];
-                if (!keyIndex.TryGetValue(key, out var k))
+                // Items of one customer usually come together and share the id's string: no lookup for those.
+                if (!ReferenceEquals(key, lastKey))
                 {
-                    k = keyTable.Count;
-                    keyIndex.Add(key, k);
-                    keyTable.Add(key);
-                    oldestItems.Add((DateOnly.MaxValue, null));
+                    if (!keyIndex.TryGetValue(key, out lastIndex))
+                    {
+                        lastIndex = keyTable.Count;
+                        keyIndex.Add(key, lastIndex);
+                        keyTable.Add(key);
+                        oldestItems.Add((DateOnly.MaxValue, null));
+                    }
+
+                    lastKey = key;
                 }
+
+                var k = lastIndex;
 
                 var basis = Scheme.BasisDate(item.DueDate, item.DocumentDate);
                 customerIndex[n] = k;
@@ -221,6 +233,35 @@ public sealed class AgingEngine
         }
 
         return new AgingReport(asOf, Scheme, sections);
+    }
+
+    /// <summary>The positions of the items of each currency, ascending, currencies in order of first appearance (as
+    /// grouping would give them); one array of every position when all items share one currency (the usual case, known
+    /// from the pass that collected them, so no item is read again here).</summary>
+    private static IEnumerable<(Currency Currency, int[] Indices)> ByCurrency(List<OpenItem> items, bool singleCurrency)
+    {
+        if (items.Count == 0)
+        {
+            yield break;
+        }
+
+        if (singleCurrency)
+        {
+            var first = items[0].Currency;
+            var all = new int[items.Count];
+            for (var i = 0; i < all.Length; i++)
+            {
+                all[i] = i;
+            }
+
+            yield return (first, all);
+            yield break;
+        }
+
+        foreach (var group in Enumerable.Range(0, items.Count).GroupBy(i => items[i].Currency))
+        {
+            yield return (group.Key, group.ToArray());
+        }
     }
 
     private AgingAccumulator AgeDecimal(DateOnly asOf, Currency currency, int customers, ReadOnlyMemory<int> customerIndex, ReadOnlyMemory<int> basisDays, ReadOnlyMemory<decimal> amounts)
