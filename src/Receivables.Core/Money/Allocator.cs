@@ -27,9 +27,15 @@ internal static class Allocator
                 throw new ArgumentException($"{ratiosName}[{i.ToString(CultureInfo.InvariantCulture)}] is negative ({ratios[i].ToString(CultureInfo.InvariantCulture)}).", ratiosName);
             }
 
-            ratioSum = ratioSum > decimal.MaxValue - ratios[i]
-                ? throw new ArgumentOutOfRangeException(ratiosName, $"{ratiosName} add up to more than decimal holds; scale them down.")
-                : ratioSum + ratios[i];
+            try
+            {
+                // Checked by the addition itself (it throws past decimal's range): no subtraction and comparison per ratio.
+                ratioSum += ratios[i];
+            }
+            catch (OverflowException)
+            {
+                throw new ArgumentOutOfRangeException(ratiosName, $"{ratiosName} add up to more than decimal holds; scale them down.");
+            }
         }
 
         if (ratioSum == 0m)
