@@ -175,8 +175,6 @@ internal sealed class CustomerAmountRule : KernelRule
         // A line has few candidates: a list searched linearly and sorted by customer once is cheaper than a tree.
         var result = context.CandidateBuffer;
         result.Clear();
-        var index = context.Index;
-        var currency = context.Line.Amount.Currency;
         foreach (var payer in context.PayerList)
         {
             var at = IndexOf(result, payer.Customer);

@@ -7,8 +7,9 @@ namespace Receivables.Matching;
 /// variant; only the probes that could find nothing are left out.
 /// </summary>
 /// <remarks>Lengths up to <see cref="Tracked"/> are recorded; a longer text is never ruled out. Characters beyond ASCII
-/// are not told apart: a position where some key has one allows every such character. Built once by the index, then
-/// read only: thread-safe for reading.</remarks>
+/// are not told apart: a position where some key has one allows every such character. The same pass records every
+/// character the keys use, whatever their length (<see cref="Alphabet"/>). Built once by the index, then read only:
+/// thread-safe for reading.</remarks>
 internal sealed class KeyPositions
 {
     /// <summary>The longest key length recorded (normalised document numbers are far shorter).</summary>
@@ -21,32 +22,68 @@ internal sealed class KeyPositions
     private readonly ulong[] _high = new ulong[Entries];
     private readonly bool[] _wide = new bool[Entries];
 
-    /// <summary>Records a key's characters at their positions.</summary>
+    // Every character of every key: ASCII in two masks, the rest (rare) in a table made on first sight.
+    private ulong _usedLow;
+    private ulong _usedHigh;
+    private bool[]? _usedWide;
+
+    /// <summary>Records a key's characters at their positions, and among the characters used.</summary>
     public void Add(ReadOnlySpan<char> key)
     {
         var length = key.Length;
-        if (length > Tracked)
-        {
-            return;
-        }
-
+        var tracked = length <= Tracked;
         var at = length * (length - 1) / 2;
         for (var i = 0; i < length; i++)
         {
             var c = key[i];
             if (c < 64)
             {
-                _low[at + i] |= 1UL << c;
+                _usedLow |= 1UL << c;
+                if (tracked)
+                {
+                    _low[at + i] |= 1UL << c;
+                }
             }
             else if (c < 128)
             {
-                _high[at + i] |= 1UL << (c - 64);
+                _usedHigh |= 1UL << (c - 64);
+                if (tracked)
+                {
+                    _high[at + i] |= 1UL << (c - 64);
+                }
             }
             else
             {
-                _wide[at + i] = true;
+                (_usedWide ??= new bool[char.MaxValue + 1])[c] = true;
+                if (tracked)
+                {
+                    _wide[at + i] = true;
+                }
             }
         }
+    }
+
+    /// <summary>The characters the keys use, ascending.</summary>
+    public char[] Alphabet()
+    {
+        var letters = new List<char>();
+        for (var c = 0; c < 128; c++)
+        {
+            if (((c < 64 ? _usedLow >> c : _usedHigh >> (c - 64)) & 1UL) != 0)
+            {
+                letters.Add((char)c);
+            }
+        }
+
+        for (var c = 128; _usedWide is not null && c < _usedWide.Length; c++)
+        {
+            if (_usedWide[c])
+            {
+                letters.Add((char)c);
+            }
+        }
+
+        return [.. letters];
     }
 
     /// <summary>Whether some key of <paramref name="length"/> characters may have <paramref name="c"/> at
@@ -74,14 +111,9 @@ internal sealed class KeyPositions
             return true;
         }
 
-        var at = length * (length - 1) / 2;
         for (var i = 0; i < length; i++)
         {
-            var c = text[i];
-            var allowed = c < 64 ? ((_low[at + i] >> c) & 1UL) != 0
-                : c < 128 ? ((_high[at + i] >> (c - 64)) & 1UL) != 0
-                : _wide[at + i];
-            if (!allowed)
+            if (!Allows(length, i, text[i]))
             {
                 return false;
             }

@@ -149,7 +149,6 @@ public sealed class MatchIndex
         var text = new KeyText(checked((int)idLength));
         var scratch = new char[longestId];
         var hashes = new int[count];
-        var alphabet = default(CharSet);
         var lengths = new bool[64];
         var longest = 0;
         var sortKeys = new long[16];
@@ -182,7 +181,6 @@ public sealed class MatchIndex
                 var key = scratch.AsSpan(0, written);
                 text.Append(key);
                 hashes[i] = ReferenceKeys.Hash(key);
-                alphabet.Add(key);
                 _itemPositions.Add(key);
                 if (written >= lengths.Length)
                 {
@@ -232,7 +230,7 @@ public sealed class MatchIndex
             }
         });
 
-        Alphabet = alphabet.ToArray();
+        Alphabet = _itemPositions.Alphabet();
         // Sized for the profiles when their number is known (no tables grown and thrown away).
         var profileCount = profiles.TryGetNonEnumeratedCount(out var known) ? known : 0;
         _profiles = new Dictionary<CustomerId, CustomerProfile>(profileCount);
@@ -1303,57 +1301,6 @@ public sealed class MatchIndex
             }
 
             i = j;
-        }
-    }
-
-    /// <summary>The characters seen in the normalised numbers: ASCII in two bit masks, the rest (rare) in a table
-    /// made on first sight.</summary>
-    private struct CharSet
-    {
-        private ulong _low;
-        private ulong _high;
-        private bool[]? _wide;
-
-        public void Add(ReadOnlySpan<char> key)
-        {
-            foreach (var c in key)
-            {
-                if (c < 64)
-                {
-                    _low |= 1UL << c;
-                }
-                else if (c < 128)
-                {
-                    _high |= 1UL << (c - 64);
-                }
-                else
-                {
-                    (_wide ??= new bool[char.MaxValue + 1])[c] = true;
-                }
-            }
-        }
-
-        /// <summary>The characters seen, ascending.</summary>
-        public readonly char[] ToArray()
-        {
-            var letters = new List<char>();
-            for (var c = 0; c < 128; c++)
-            {
-                if (((c < 64 ? _low >> c : _high >> (c - 64)) & 1UL) != 0)
-                {
-                    letters.Add((char)c);
-                }
-            }
-
-            for (var c = 128; _wide is not null && c < _wide.Length; c++)
-            {
-                if (_wide[c])
-                {
-                    letters.Add((char)c);
-                }
-            }
-
-            return [.. letters];
         }
     }
 }

@@ -63,20 +63,10 @@ internal static class Allocator
                 throw new OverflowException();
             }
 
-            // Each part's exact share in minor units; a policy sees it in currency units (RemainderArguments.Shares),
-            // except the default, which splits the minor-unit figures themselves (the same split of the same shares,
-            // without dividing each by the scale and multiplying it back).
+            // Each part's exact share in minor units.
             for (var i = 0; i < count; i++)
             {
                 shares[i] = units * (ratios[i] / ratioSum);
-            }
-
-            if (policy is not RemainderPolicies.LargestRemainderPolicy)
-            {
-                for (var i = 0; i < count; i++)
-                {
-                    shares[i] /= scale;
-                }
             }
         }
         catch (OverflowException ex)
@@ -84,6 +74,9 @@ internal static class Allocator
             throw AmountOverflowException.For("Money.Allocate", ex, amount);
         }
 
+        // The default policy splits the minor-unit shares themselves; any other sees them in currency units
+        // (RemainderArguments.Shares). The same split of the same shares, without dividing each by the scale for the
+        // default only to multiply it back.
         var parts = new decimal[count];
         if (policy is RemainderPolicies.LargestRemainderPolicy)
         {
@@ -91,6 +84,11 @@ internal static class Allocator
         }
         else
         {
+            for (var i = 0; i < count; i++)
+            {
+                shares[i] /= scale;
+            }
+
             policy.Distribute(new RemainderArguments(currency, total, shares, parts));
         }
 

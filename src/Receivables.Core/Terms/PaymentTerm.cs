@@ -196,19 +196,11 @@ public sealed class PaymentTerm : IEquatable<PaymentTerm>
 
         var baseline = BaselineDate(dates);
         var amounts = Amounts(total);
-        Money[] taxes;
-        if (taxAmount.IsZero)
-        {
-            taxes = new Money[amounts.Length];
-            Array.Fill(taxes, Money.Zero(total.Currency));
-        }
-        else
-        {
-            var weights = amounts.Select(a => Math.Max(0m, a.Amount)).ToArray();
-            taxes = weights.Sum() == 0m
-                ? [.. amounts.Select(_ => Money.Zero(total.Currency))]
-                : taxAmount.Allocate(weights, RemainderPolicies.LargestRemainder);
-        }
+        // No tax (the usual case) needs no weights; tax on parts that are all zero stays zero too.
+        decimal[] weights = taxAmount.IsZero ? [] : [.. amounts.Select(a => Math.Max(0m, a.Amount))];
+        var taxes = weights.Sum() == 0m
+            ? Enumerable.Repeat(Money.Zero(total.Currency), amounts.Length).ToArray()
+            : taxAmount.Allocate(weights, RemainderPolicies.LargestRemainder);
 
         var installments = new ScheduledInstallment[Lines.Count];
         for (var i = 0; i < installments.Length; i++)
