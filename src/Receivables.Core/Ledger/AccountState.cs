@@ -556,8 +556,8 @@ internal sealed class AccountState
         switch (e)
         {
             case DocumentPosted p:
-                WhenPosted(p);
-                break;
+                Post(p.Document, sequence);
+                return;
             case CreditApplied a:
                 WhenApplied(a, view);
                 break;
@@ -655,17 +655,30 @@ internal sealed class AccountState
                 throw new ArgumentException($"Unknown event type {e.GetType().Name}.", nameof(ledgerEvent));
         }
 
-        _events.Add(e is DocumentPosted posted ? posted.Document : e);
-        _sequences.Add(sequence);
         var kind = e switch
         {
-            DocumentPosted p => p.Document.Installments.IsDefaultOrEmpty ? PostedEvent : PostedInParts,
             CreditApplied => AppliedEvent,
             PromiseToPayRecorded => PromiseEvent,
             PaymentPlanAgreed => PlanEvent,
             _ => OtherEvent,
         };
-        _eventMarks.Add(new EventMark(e.Date.DayNumber, _items.Count, kind));
+        Record(e, e.Date, sequence, kind);
+    }
+
+    /// <summary>Checks and posts <paramref name="document"/>, as <see cref="Append"/> does a <see cref="DocumentPosted"/>,
+    /// without an event object: the account keeps the document (decision 030), so the builder makes none.</summary>
+    public void Post(Document document, long sequence)
+    {
+        WhenPosted(document);
+        Record(document, document.DocumentDate, sequence, document.Installments.IsDefaultOrEmpty ? PostedEvent : PostedInParts);
+    }
+
+    /// <summary>Keeps an applied event (a posting as its document), its sequence number and its mark.</summary>
+    private void Record(object entry, DateOnly date, long sequence, byte kind)
+    {
+        _events.Add(entry);
+        _sequences.Add(sequence);
+        _eventMarks.Add(new EventMark(date.DayNumber, _items.Count, kind));
     }
 
     /// <summary>Tells whether event <paramref name="i"/> here equals event <paramref name="i"/> of <paramref name="other"/>
@@ -682,15 +695,16 @@ internal sealed class AccountState
             ? _items[position]
             : throw new LedgerException(LedgerError.UnknownDocument, field, string.Create(CultureInfo.InvariantCulture, $"Document '{id}' is not posted in account {Customer}."));
 
-    private void WhenPosted(DocumentPosted e)
+    private void WhenPosted(Document document)
     {
-        var document = e.Document;
         if (document.Customer != Customer)
         {
             throw new LedgerException(LedgerError.CustomerMismatch, "document.Customer", string.Create(CultureInfo.InvariantCulture, $"Document {document.Id} belongs to customer {document.Customer}, not {Customer}."));
         }
 
-        if (HasId(document.Id))
+        // The id is hashed once, for the check here and for the index when it is added.
+        var hash = document.Id.GetHashCode();
+        if (_index.TryGet(document.Id, hash, _items, _items.Count, out _) || _groups.ContainsKey(document.Id))
         {
             throw new LedgerException(LedgerError.DuplicateDocumentId, "document.Id", string.Create(CultureInfo.InvariantCulture, $"Document id '{document.Id}' is already posted in account {Customer}."));
         }
@@ -717,7 +731,7 @@ internal sealed class AccountState
         DocumentCount++;
         if (parts.Length == 0)
         {
-            AddItem(new LedgerItem(document, document.Amount, null, null, null, []), document.SignedAmount);
+            AddItem(new LedgerItem(document, document.Amount, null, null, null, []), document.SignedAmount, hash);
             return;
         }
 
@@ -764,7 +778,10 @@ internal sealed class AccountState
 
     /// <summary>Adds an item; <paramref name="posted"/> is the signed amount its document adds to the balance when it
     /// is the document's first item (null for further installments and a plan's installments).</summary>
-    private void AddItem(LedgerItem item, Money? posted)
+    private void AddItem(LedgerItem item, Money? posted) => AddItem(item, posted, item.Id.GetHashCode());
+
+    /// <summary><see cref="AddItem(LedgerItem, Money?)"/> with the item id's hash code already computed.</summary>
+    private void AddItem(LedgerItem item, Money? posted, int hash)
     {
         if (_indexShared)
         {
@@ -776,7 +793,7 @@ internal sealed class AccountState
         _items.Add(item);
         _marks.Add(new ItemMark(0, item.IsOpen ? Open : (byte)0));
         _facts.Add(new ItemFacts(posted?.Amount ?? 0m, CurrencySlot(document.Currency), (byte)((document.IsDebit ? Debit : 0) | (posted is null ? 0 : PostedFirst))));
-        _index.Add(item.Id, position);
+        _index.Add(hash, position);
         if (document.IsDebit)
         {
             List(document.Currency).Insert(position, _items, _marks);

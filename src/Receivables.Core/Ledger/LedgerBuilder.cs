@@ -24,7 +24,14 @@ public sealed class LedgerBuilder
 {
     private readonly Dictionary<CustomerId, Entry> _accounts = [];
     private ReceivablesLedger? _origin;
-    private Dictionary<DocumentId, CustomerId> _added = [];
+
+    // Keyed by the id's text: .NET hashes string keys with its faster non-randomised hash and switches to the
+    // randomised one by itself when it sees too many collisions; a DocumentId key would take the randomised hash always.
+    private Dictionary<string, CustomerId> _added = [];
+
+    // The account used last: a loader that posts customer by customer finds it without a lookup.
+    private CustomerId _lastCustomer;
+    private Entry? _lastEntry;
     private long _sequence;
     private int _documents;
 
@@ -62,18 +69,17 @@ public sealed class LedgerBuilder
     public LedgerBuilder Post(Document document)
     {
         Guard.NotNull(document);
-        var posted = new DocumentPosted(document);
         if (document.Installments.IsDefaultOrEmpty)
         {
             // One lookup in the (large) id map both checks and reserves the id; the reservation is undone if the
             // account refuses the document, so a refused posting changes nothing.
-            ref var owner = ref CollectionsMarshal.GetValueRefOrAddDefault(_added, document.Id, out var taken);
+            ref var owner = ref CollectionsMarshal.GetValueRefOrAddDefault(_added, document.Id.Value, out var taken);
             if (taken || (_origin is not null && _origin.TryGetOwner(document.Id, out owner)))
             {
                 var existing = owner;
                 if (!taken)
                 {
-                    _added.Remove(document.Id);
+                    _added.Remove(document.Id.Value);
                 }
 
                 throw new LedgerException(LedgerError.DuplicateDocumentId, "document.Id", string.Create(CultureInfo.InvariantCulture, $"Document id '{document.Id}' is already posted for customer {existing}."));
@@ -82,17 +88,18 @@ public sealed class LedgerBuilder
             owner = document.Customer;
             try
             {
-                State(document.Customer).Append(posted, _sequence + 1, view: false);
+                // The account keeps the document itself; no event object is made (decision 030).
+                State(document.Customer).Post(document, _sequence + 1);
             }
             catch
             {
-                _added.Remove(document.Id);
+                _added.Remove(document.Id.Value);
                 throw;
             }
         }
         else
         {
-            AppendTakingIds(document.Customer, posted);
+            AppendTakingIds(document.Customer, new DocumentPosted(document));
         }
 
         _sequence++;
@@ -202,7 +209,7 @@ public sealed class LedgerBuilder
         State(customer).Append(ledgerEvent, _sequence + 1, view: false);
         foreach (var id in ids)
         {
-            _added[id] = customer;
+            _added[id.Value] = customer;
         }
     }
 
@@ -288,7 +295,7 @@ public sealed class LedgerBuilder
         foreach (var (id, owner) in part._added)
         {
             var existing = default(CustomerId);
-            if ((_origin is not null && _origin.TryGetOwner(id, out existing)) || !_added.TryAdd(id, owner))
+            if ((_origin is not null && _origin.TryGetOwner(new DocumentId(id), out existing)) || !_added.TryAdd(id, owner))
             {
                 existing = _added.TryGetValue(id, out var here) ? here : existing;
                 foreach (var (undo, _) in part._added)
@@ -360,18 +367,22 @@ public sealed class LedgerBuilder
     {
         _origin = origin;
         _accounts.Clear();
+        _lastCustomer = default;
+        _lastEntry = null;
         _added = [];
         _sequence = origin?.Sequence ?? 0;
         _documents = origin?.DocumentCount ?? 0;
     }
 
     private bool TryGetOwner(DocumentId id, out CustomerId customer)
-        => _added.TryGetValue(id, out customer) || (_origin is not null && _origin.TryGetOwner(id, out customer));
+        => _added.TryGetValue(id.Value, out customer) || (_origin is not null && _origin.TryGetOwner(id, out customer));
 
     private AccountState State(CustomerId customer)
     {
-        if (_accounts.TryGetValue(customer, out var entry))
+        if ((_lastEntry is { } entry && _lastCustomer == customer) || _accounts.TryGetValue(customer, out entry))
         {
+            _lastCustomer = customer;
+            _lastEntry = entry;
             if (!entry.Owned)
             {
                 entry.State = entry.State.Clone();
@@ -384,7 +395,9 @@ public sealed class LedgerBuilder
         var state = _origin is not null && _origin.AccountMap.TryGetValue(customer, out var existing)
             ? existing.State.Clone()
             : CustomerAccount.Create(customer).State;
-        _accounts.Add(customer, new Entry(state));
+        _lastCustomer = customer;
+        _lastEntry = new Entry(state);
+        _accounts.Add(customer, _lastEntry);
         return state;
     }
 

@@ -54,11 +54,15 @@ internal sealed class PositionIndex
     /// <paramref name="items"/> (the list the positions point into).
     /// </summary>
     public bool TryGet(DocumentId id, PrefixList<LedgerItem> items, int count, out int position)
+        => TryGet(id, id.GetHashCode(), items, count, out position);
+
+    /// <summary><see cref="TryGet(DocumentId, PrefixList{LedgerItem}, int, out int)"/> with the id's hash code already
+    /// computed (<see cref="DocumentId.GetHashCode"/>), for a caller that also adds the id.</summary>
+    public bool TryGet(DocumentId id, int hash, PrefixList<LedgerItem> items, int count, out int position)
     {
         var slots = _slots;
         if (slots.Length != 0)
         {
-            var hash = id.GetHashCode();
             var mask = slots.Length - 1;
             for (var at = hash & mask; ; at = (at + 1) & mask)
             {
@@ -84,15 +88,16 @@ internal sealed class PositionIndex
         return false;
     }
 
-    /// <summary>Adds <paramref name="id"/> at <paramref name="position"/>; the caller has checked it is not there.</summary>
-    public void Add(DocumentId id, int position)
+    /// <summary>Adds the id whose hash code (<see cref="DocumentId.GetHashCode"/>) is <paramref name="hash"/> at
+    /// <paramref name="position"/>; the caller has checked it is not there.</summary>
+    public void Add(int hash, int position)
     {
         if ((_count + 1) * 2 > _slots.Length)
         {
             Grow();
         }
 
-        Insert(_slots, unchecked(((long)id.GetHashCode() << 32) | (uint)(position + 1)));
+        Insert(_slots, unchecked(((long)hash << 32) | (uint)(position + 1)));
         _count++;
     }
 

@@ -145,7 +145,7 @@ public class ItemStorageTests
             {
                 var document = Invoice(k);
                 items.Add(new LedgerItem(document, document.Amount, null, null, null, []));
-                index.Add(document.Id, k);
+                index.Add(document.Id.GetHashCode(), k);
                 model.Add(document.Id, k);
             }
 
