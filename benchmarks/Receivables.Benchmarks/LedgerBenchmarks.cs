@@ -264,6 +264,9 @@ public class LedgerBenchmarks
 
     private static LedgerBuilder PostAndApply(LedgerBuilder builder, List<(Document Document, Step Step)> steps, int from, int to)
     {
+        // The row count is known, as a loader knows it (the tool's does the same); the floor and the baseline size
+        // their maps too.
+        builder.EnsureCapacity(to - from);
         var byReference = AllocationPolicies.ByReference();
         for (var i = from; i < to; i++)
         {
