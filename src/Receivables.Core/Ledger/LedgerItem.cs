@@ -23,6 +23,11 @@ public sealed record LedgerItem
     private readonly int _settledOn;
     private readonly Rare? _rare;
 
+    // Default when the item's only further number is its document's reference: the array is made on the first read
+    // (allocation policies read the open debits', which rarely have one; most payments' are never read), so a posted
+    // payment keeps no array of its own. Filled at most once per item with equal arrays: a benign race.
+    private ImmutableArray<string> _references;
+
     internal LedgerItem(Document document, Money open, DateOnly? settledOn, ItemDispute? dispute, PromiseToPay? promise, ImmutableArray<ItemSettlement> settlements, DateOnly? dueDate = null, int installment = 0, DocumentId? installmentOf = null, ImmutableArray<string> references = default)
         : this(document, open, settledOn, settlements, Rare.Of(document, dueDate, installment, installmentOf, dispute, promise), DefaultReferences(document, installmentOf, references))
     {
@@ -31,7 +36,7 @@ public sealed record LedgerItem
     private LedgerItem(Document document, Money open, DateOnly? settledOn, ImmutableArray<ItemSettlement> settlements, Rare? rare, ImmutableArray<string> references)
     {
         Document = document;
-        References = references;
+        _references = references;
         _open = open.Amount;
         _settledOn = settledOn is { } settled ? settled.DayNumber + 1 : 0;
         _rare = rare;
@@ -69,7 +74,19 @@ public sealed record LedgerItem
     /// document's <see cref="Ledger.Document.Reference"/>. <see cref="OpenItem.References"/> and
     /// <see cref="AllocationPolicies.ByReference"/> read them, so "INV-1" in a remittance reaches <c>INV-1/2</c>.
     /// </summary>
-    public ImmutableArray<string> References { get; }
+    public ImmutableArray<string> References
+    {
+        get
+        {
+            var references = _references;
+            if (references.IsDefault)
+            {
+                _references = references = ImmutableArray.Create(Document.Reference!);
+            }
+
+            return references;
+        }
+    }
 
     /// <summary>Gets the amount still open: 0 to <see cref="Document.Amount"/>, always positive or zero.</summary>
     public Money Open => new(_open, Document.Currency);
@@ -139,7 +156,7 @@ public sealed record LedgerItem
             clearSettled ? null : settledOn ?? SettledOn,
             settlements ?? Settlements,
             rare,
-            References);
+            _references);
     }
 
     private static ImmutableArray<string> DefaultReferences(Document document, DocumentId? installmentOf, ImmutableArray<string> references)
@@ -149,11 +166,12 @@ public sealed record LedgerItem
             return references;
         }
 
-        // No builder and no copy: most items have no further number, the rest one or two.
+        // No builder and no copy: most items have no further number, the rest one or two. The document's reference alone
+        // stays default: References makes its array when first read.
         var parent = installmentOf?.Value;
         var reference = document.Reference;
         return parent is null
-            ? (reference is null ? [] : ImmutableArray.Create(reference))
+            ? (reference is null ? [] : default)
             : reference is null || string.Equals(parent, reference, StringComparison.Ordinal)
                 ? ImmutableArray.Create(parent)
                 : ImmutableArray.Create(parent, reference);

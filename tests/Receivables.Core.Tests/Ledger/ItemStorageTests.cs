@@ -97,6 +97,23 @@ public class ItemStorageTests
     }
 
     [Fact]
+    public void LedgerItem_DocumentReference_IsItsOnlyFurtherNumber_MadeOnFirstReadAndKeptByChanges()
+    {
+        // The reference alone is not stored with the item (decision 031): References makes it when read.
+        var payment = Document.Payment(new("PAY-7"), Acme, Money.Of(150m, "EUR"), new(2026, 3, 1), "INV-1 INV-2");
+        var item = new LedgerItem(payment, payment.Amount, null, null, null, []);
+        var paid = item.With(open: Money.Of(50m, "EUR"));
+
+        Assert.Equal(["INV-1 INV-2"], item.References.ToArray());
+        Assert.Same(ImmutableCollectionsMarshal.AsArray(item.References), ImmutableCollectionsMarshal.AsArray(item.References));
+        Assert.Equal(["INV-1 INV-2"], paid.References.ToArray());
+        Assert.Equal(item, new LedgerItem(payment, payment.Amount, null, null, null, [], references: ["INV-1 INV-2"]));
+        Assert.Empty(new LedgerItem(Invoice(1), Invoice(1).Amount, null, null, null, []).References);
+        var installment = new LedgerItem(payment, payment.Amount, null, null, null, [], null, 1, new DocumentId("PAY-7"));
+        Assert.Equal(["PAY-7", "INV-1 INV-2"], installment.References.ToArray());
+    }
+
+    [Fact]
     public void LedgerItem_DisputedThenResolved_EqualsTheItemBefore()
     {
         var document = Invoice(1);
