@@ -36,9 +36,10 @@ internal sealed class AccountState
     private const byte PromiseEvent = 4;
     private const byte PlanEvent = 5;
 
-    // A posting is kept as its document (one object fewer per document for the collector to trace); the event is
-    // recreated when read (EventList), equal to the one appended. Every other event is kept as it is.
-    private readonly PrefixList<object> _events;
+    // A posting is kept as its document (one object fewer per document for the collector to trace), an application
+    // as null (its number is in its mark, its allocations in the credit's settlements, decision 031); both events are
+    // recreated when read (EventList), equal to the ones appended. Every other event is kept as it is.
+    private readonly PrefixList<object?> _events;
     private readonly EventList _eventList;
     private readonly PrefixList<long> _sequences;
     private readonly PrefixList<LedgerItem> _items;
@@ -50,8 +51,9 @@ internal sealed class AccountState
     /// the view's item count are not in the view: read it through <see cref="TryPosition"/> only).</summary>
     private readonly PositionIndex _index;
     private readonly bool _indexShared;
-    /// <summary>Application n at index n - 1 (numbers only grow; a view may skip some, left null).</summary>
-    private readonly PrefixList<CreditApplied?> _applications;
+    /// <summary>Application n at index n - 1 (numbers only grow; a view may skip some, left empty): where its credit is,
+    /// and the event itself once reversed (its settlements are gone then).</summary>
+    private readonly PrefixList<ApplicationEntry> _applications;
     private readonly Dictionary<int, DateOnly> _reversed;
     private readonly List<Money> _balances;
     private readonly List<OpenList> _open;
@@ -62,7 +64,7 @@ internal sealed class AccountState
     {
         Customer = customer;
         _events = new();
-        _eventList = new(_events);
+        _eventList = new(this);
         _sequences = new();
         _items = new();
         _marks = new();
@@ -89,7 +91,7 @@ internal sealed class AccountState
     {
         Customer = parent.Customer;
         _events = parent._events.Prefix(events);
-        _eventList = new(_events);
+        _eventList = new(this);
         _sequences = parent._sequences.Prefix(events);
         _eventMarks = parent._eventMarks.Prefix(events);
         _facts = parent._facts.Prefix(items);
@@ -111,7 +113,7 @@ internal sealed class AccountState
     {
         Customer = other.Customer;
         _events = other._events.Copy(4);
-        _eventList = new(_events);
+        _eventList = new(this);
         _sequences = other._sequences.Copy(4);
         _items = other._items.Copy(2);
         _marks = other._marks.Copy(2);
@@ -198,6 +200,9 @@ internal sealed class AccountState
     public int NextApplication { get; private set; }
 
     public IReadOnlyList<LedgerEvent> Events => _eventList;
+
+    /// <summary>Gets the date of event <paramref name="i"/> from its mark, without reading (or recreating) the event.</summary>
+    public DateOnly EventDate(int i) => DateOnly.FromDayNumber(_eventMarks[i].Day);
 
     public IReadOnlyList<long> Sequences => _sequences;
 
@@ -291,7 +296,7 @@ internal sealed class AccountState
             if (mark.Kind == AppliedEvent && firstLater == int.MaxValue)
             {
                 // Application numbers grow in recording order: the first later one is the lowest.
-                firstLater = ((CreditApplied)_events[i]).ApplicationNumber;
+                firstLater = mark.Application;
             }
         }
 
@@ -305,7 +310,7 @@ internal sealed class AccountState
         }
 
         // Application n sits at n - 1; the prefix's applications are the list up to its last one.
-        var applications = lastApplied < 0 ? 0 : ((CreditApplied)_events[lastApplied]).ApplicationNumber;
+        var applications = lastApplied < 0 ? 0 : eventMarks[lastApplied].Application;
         var count = k == 0 ? 0 : eventMarks[k - 1].ItemsAfter;
         var view = new AccountState(this, k, count, applications)
         {
@@ -314,7 +319,7 @@ internal sealed class AccountState
         };
         foreach (var application in view._applications.AsSpan())
         {
-            view.ApplicationCount += application is null ? 0 : 1;
+            view.ApplicationCount += application.IsPresent ? 1 : 0;
         }
 
         if (_groups.Count > 0)
@@ -323,8 +328,8 @@ internal sealed class AccountState
             {
                 var id = eventMarks[i].Kind switch
                 {
-                    PostedInParts => ((Document)_events[i]).Id,
-                    PlanEvent => ((PaymentPlanAgreed)_events[i]).Plan,
+                    PostedInParts => ((Document)_events[i]!).Id,
+                    PlanEvent => ((PaymentPlanAgreed)_events[i]!).Plan,
                     _ => default,
                 };
                 if (!id.IsDefault)
@@ -446,31 +451,68 @@ internal sealed class AccountState
         return false;
     }
 
+    /// <summary>Gets application <paramref name="number"/>: a new event equal to the one appended (recreated from the
+    /// credit's settlements), or the one kept when it was reversed.</summary>
     public bool TryGetApplication(int number, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CreditApplied? application)
     {
-        application = number >= 1 && number <= _applications.Count ? _applications[number - 1] : null;
+        application = number >= 1 && number <= _applications.Count && _applications[number - 1].IsPresent ? ApplicationAt(number) : null;
         return application is not null;
+    }
+
+    /// <summary>Recreates application <paramref name="number"/> (present): its allocations are the credit's settlements
+    /// with its number, written in allocation order when it was applied and removed only by its reversal, which keeps the
+    /// event instead.</summary>
+    private CreditApplied ApplicationAt(int number)
+    {
+        var entry = _applications[number - 1];
+        if (entry.Kept is { } kept)
+        {
+            return kept;
+        }
+
+        var credit = _items[entry.Credit - 1];
+        var settlements = credit.Settlements.AsSpan();
+        var first = 0;
+        while (settlements[first].ApplicationNumber != number)
+        {
+            first++;
+        }
+
+        var end = first + 1;
+        while (end < settlements.Length && settlements[end].ApplicationNumber == number)
+        {
+            end++;
+        }
+
+        var allocations = new Allocation[end - first];
+        for (var i = 0; i < allocations.Length; i++)
+        {
+            var settlement = settlements[first + i];
+            allocations[i] = new Allocation(settlement.Counterpart, settlement.Amount);
+        }
+
+        return new CreditApplied(number, credit.Id, settlements[first].Date, ImmutableCollectionsMarshal.AsImmutableArray(allocations));
     }
 
     private IEnumerable<CreditApplied> Applications()
     {
-        foreach (var application in _applications)
+        for (var number = 1; number <= _applications.Count; number++)
         {
-            if (application is not null)
+            if (_applications[number - 1].IsPresent)
             {
-                yield return application;
+                yield return ApplicationAt(number);
             }
         }
     }
 
-    private void AddApplication(CreditApplied application)
+    private void AddApplication(int number, int creditPosition)
     {
-        while (_applications.Count < application.ApplicationNumber - 1)
+        while (_applications.Count < number - 1)
         {
-            _applications.Add(null);
+            _applications.Add(default);
         }
 
-        _applications.Add(application);
+        _applications.Add(new ApplicationEntry(creditPosition + 1, null));
         ApplicationCount++;
     }
 
@@ -655,9 +697,15 @@ internal sealed class AccountState
                 throw new ArgumentException($"Unknown event type {e.GetType().Name}.", nameof(ledgerEvent));
         }
 
+        if (e is CreditApplied applied)
+        {
+            // Kept as its number only: the credit's settlements hold the rest (ApplicationAt).
+            Record(null, e.Date, sequence, AppliedEvent, applied.ApplicationNumber);
+            return;
+        }
+
         var kind = e switch
         {
-            CreditApplied => AppliedEvent,
             PromiseToPayRecorded => PromiseEvent,
             PaymentPlanAgreed => PlanEvent,
             _ => OtherEvent,
@@ -673,13 +721,18 @@ internal sealed class AccountState
         Record(document, document.DocumentDate, sequence, document.Installments.IsDefaultOrEmpty ? PostedEvent : PostedInParts);
     }
 
-    /// <summary>Keeps an applied event (a posting as its document), its sequence number and its mark.</summary>
-    private void Record(object entry, DateOnly date, long sequence, byte kind)
+    /// <summary>Keeps an applied event (a posting as its document, an application as null and its number), its
+    /// sequence number and its mark.</summary>
+    private void Record(object? entry, DateOnly date, long sequence, byte kind, int application = 0)
     {
         _events.Add(entry);
         _sequences.Add(sequence);
-        _eventMarks.Add(new EventMark(date.DayNumber, _items.Count, kind));
+        _eventMarks.Add(new EventMark(date.DayNumber, _items.Count, kind, application));
     }
+
+    /// <summary>Gets event <paramref name="i"/> as kept: the document of a posting, the object of any other event but an
+    /// application, which is recreated.</summary>
+    private object EntryAt(int i) => _events[i] ?? ApplicationAt(_eventMarks[i].Application);
 
     /// <summary>Tells whether event <paramref name="i"/> here equals event <paramref name="i"/> of <paramref name="other"/>
     /// (the same object, or equal values), without recreating postings.</summary>
@@ -687,6 +740,12 @@ internal sealed class AccountState
     {
         var mine = _events[i];
         var theirs = other._events[i];
+        if (mine is null || theirs is null)
+        {
+            // An application on either side: recreated, compared by value.
+            return EntryAt(i).Equals(other.EntryAt(i));
+        }
+
         return ReferenceEquals(mine, theirs) || mine.Equals(theirs);
     }
 
@@ -1172,8 +1231,9 @@ internal sealed class AccountState
         }
 
         var creditSettlements = ImmutableCollectionsMarshal.AsImmutableArray(settlements);
-        SetItem(PositionOf(e.Credit), credit.With(open: creditOpen, settledOn: creditOpen.IsZero ? e.Date : null, settlements: creditSettlements));
-        AddApplication(e);
+        var creditPosition = PositionOf(e.Credit);
+        SetItem(creditPosition, credit.With(open: creditOpen, settledOn: creditOpen.IsZero ? e.Date : null, settlements: creditSettlements));
+        AddApplication(e.ApplicationNumber, creditPosition);
         NextApplication = e.ApplicationNumber + 1;
 
         static string Field(int i, string member) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"allocations[{i}]{member}");
@@ -1252,6 +1312,8 @@ internal sealed class AccountState
             throw new LedgerException(LedgerError.InvalidDate, "date", string.Create(CultureInfo.InvariantCulture, $"Reversal date {e.ReversedOn:yyyy-MM-dd} is before the application date {application.Date:yyyy-MM-dd}."));
         }
 
+        // The event is kept from now on: its settlements, from which it is recreated, are removed below.
+        _applications.Set(e.ApplicationNumber - 1, _applications[e.ApplicationNumber - 1] with { Kept = application });
         var total = Money.Zero(_items[PositionOf(application.Credit)].Document.Currency);
         foreach (var allocation in application.Allocations)
         {
@@ -1351,17 +1413,22 @@ internal sealed class AccountState
         }
     }
 
-    /// <summary>The history as events: a posting kept as its document is read as a new <see cref="DocumentPosted"/>
-    /// (equal to the one appended). Reading is safe from any thread once nobody appends.</summary>
-    private sealed class EventList(PrefixList<object> events) : IReadOnlyList<LedgerEvent>
+    /// <summary>The history as events: a posting kept as its document is read as a new <see cref="DocumentPosted"/>, an
+    /// application as a new <see cref="CreditApplied"/> (each equal to the one appended). Reading is safe from any
+    /// thread once nobody appends.</summary>
+    private sealed class EventList(AccountState state) : IReadOnlyList<LedgerEvent>
     {
-        public int Count => events.Count;
+        public int Count => state._events.Count;
 
-        public LedgerEvent this[int index] => events[index] is Document document ? new DocumentPosted(document) : (LedgerEvent)events[index];
+        public LedgerEvent this[int index] => state.EntryAt(index) switch
+        {
+            Document document => new DocumentPosted(document),
+            var e => (LedgerEvent)e,
+        };
 
         public IEnumerator<LedgerEvent> GetEnumerator()
         {
-            for (var i = 0; i < events.Count; i++)
+            for (var i = 0; i < Count; i++)
             {
                 yield return this[i];
             }
@@ -1381,8 +1448,16 @@ internal sealed class AccountState
     /// <param name="Kind">The debit and posted-first bits.</param>
     private readonly record struct ItemFacts(decimal Posted, short Currency, byte Kind);
 
-    /// <summary>An event's compact facts: its day number, kind, and the account's item count after it.</summary>
-    private readonly record struct EventMark(int Day, int ItemsAfter, byte Kind);
+    /// <summary>An event's compact facts: its day number, kind, the account's item count after it, and an
+    /// application's number (0 for other events).</summary>
+    private readonly record struct EventMark(int Day, int ItemsAfter, byte Kind, int Application);
+
+    /// <summary>Where application n is: its credit's position + 1 (0 when the number is not in this state), and the event
+    /// itself once it was reversed (its settlements are removed then, so it can no longer be recreated from them).</summary>
+    private readonly record struct ApplicationEntry(int Credit, CreditApplied? Kept)
+    {
+        public bool IsPresent => Credit > 0;
+    }
 
     private sealed class OpenList(Currency currency, List<int> positions)
     {

@@ -35,7 +35,9 @@ public sealed class CustomerAccount
     /// <summary>Gets every event, in the order recorded (recording order). Nothing is ever removed.</summary>
     /// <value>A read-only list; the same instance on every call. A posting is kept as its document and read as a new
     /// <see cref="DocumentPosted"/> each time (equal to the one recorded, with the same <see cref="Document"/> object);
-    /// every other event is the object recorded.</value>
+    /// an application is kept as its number and read as a new <see cref="CreditApplied"/> each time, equal to the one
+    /// recorded (its allocations come from the credit's settlements; a reversed one is kept whole); every other event
+    /// is the object recorded. Compare events by value.</value>
     public IReadOnlyList<LedgerEvent> History => _state.Events;
 
     /// <summary>
@@ -164,7 +166,8 @@ public sealed class CustomerAccount
         var sequences = _state.Sequences;
         for (var i = 0; i < events.Count; i++)
         {
-            if (events[i].Date <= until)
+            // The date from the event's mark: postings and applications are recreated only when replayed.
+            if (_state.EventDate(i) <= until)
             {
                 state.Append(events[i], sequences[i], view: true);
             }
@@ -234,7 +237,7 @@ public sealed class CustomerAccount
 
     /// <summary>Gets an application by number.</summary>
     /// <param name="applicationNumber">The number from <see cref="ApplicationResult.ApplicationNumber"/>.</param>
-    /// <returns>The event that recorded it.</returns>
+    /// <returns>An event equal to the one that recorded it (a new object on each call, see <see cref="History"/>).</returns>
     /// <exception cref="LedgerException">No such application.</exception>
     public CreditApplied GetApplication(int applicationNumber)
         => _state.TryGetApplication(applicationNumber, out var a)
@@ -673,10 +676,17 @@ public sealed class CustomerAccount
 
         for (var i = 0; replays > 0 && i < events.Count; i++)
         {
-            var date = events[i].Date;
+            var date = _state.EventDate(i);
+            if (until[^1] < date)
+            {
+                continue;
+            }
+
+            // Read once: a posting or an application is recreated on each read.
+            var e = events[i];
             for (var j = dates.Length - 1; j >= 0 && until[j] >= date; j--)
             {
-                states[j]?.Append(events[i], sequences[i], view: true);
+                states[j]?.Append(e, sequences[i], view: true);
             }
         }
 

@@ -118,14 +118,15 @@ public class CustomerAccountPropertyTests
                     Assert.Equal(events, next.History.Count);
                     Assert.Equal(before, LedgerModel.Snapshot(CustomerAccount.Replay(LedgerModel.Customer, next.History)));
                     // The same last event: equal, and a posting's document the very object recorded (a posting is
-                    // kept as its document and read as a new, equal event).
+                    // kept as its document and read as a new, equal event; an application is recreated from its
+                    // credit's settlements, decision 031, so only equal); any other event the very object.
                     var now = events == 0 ? null : next.History[^1];
                     Assert.Equal(last, now);
                     if (last is DocumentPosted posted)
                     {
                         Assert.Same(posted.Document, ((DocumentPosted)now!).Document);
                     }
-                    else
+                    else if (last is not CreditApplied)
                     {
                         Assert.Same(last, now);
                     }

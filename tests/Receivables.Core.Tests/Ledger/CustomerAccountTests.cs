@@ -14,6 +14,33 @@ public class CustomerAccountTests
             .Post(Document.Payment(new("PAY-1"), Acme, Money.Of(1200.00m, "EUR"), new(2026, 2, 15), "INV-2"));
 
     [Fact]
+    public void Application_ReadBack_EqualsTheEventAppended_BeforeAndAfterItsReversal()
+    {
+        // An account keeps an application as its number; its allocations are read back from the credit's settlements
+        // (decision 031). An allocation naming INV-1 twice, amounts with trailing zeros, a second application of the same
+        // credit, and a reversal (which removes the settlements) must all read back as appended.
+        var applied = new CreditApplied(1, new("PAY-1"), new(2026, 2, 15), [
+            new Allocation(new("INV-1"), Money.Of(400.00m, "EUR")),
+            new Allocation(new("INV-2"), Money.Of(100m, "EUR")),
+            new Allocation(new("INV-1"), Money.Of(250.50m, "EUR"))]);
+        var second = new CreditApplied(2, new("PAY-1"), new(2026, 2, 20), [new Allocation(new("INV-2"), Money.Of(49.50m, "EUR"))]);
+        var account = TwoInvoicesAndAPayment().Append(applied).Append(second);
+
+        Assert.Equal(applied, account.GetApplication(1));
+        Assert.Equal(second, account.GetApplication(2));
+        Assert.Equal([applied, second], account.History.OfType<CreditApplied>());
+        Assert.Equal("400.00", account.GetApplication(1).Allocations[0].Amount.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var reversed = account.Reverse(1, new(2026, 3, 1), "bounced");
+
+        Assert.Equal(applied, reversed.GetApplication(1));
+        Assert.Equal(second, reversed.GetApplication(2));
+        Assert.Equal([applied, second], reversed.History.OfType<CreditApplied>());
+        Assert.Equal(Money.Of(1000m, "EUR"), reversed.GetItem(new("INV-1")).Open);
+        Assert.Equal(applied, account.GetApplication(1));
+    }
+
+    [Fact]
     public void Apply_OldestDueFirst_SettlesOldestThenPartOfNext()
     {
         var result = TwoInvoicesAndAPayment().Apply(new("PAY-1"), AllocationPolicies.OldestDueFirst, new(2026, 2, 15));
