@@ -36,6 +36,9 @@ internal sealed class AccountState
     private const byte PromiseEvent = 4;
     private const byte PlanEvent = 5;
 
+    /// <summary>The highest application number an account holds (an event mark keeps it in 28 bits).</summary>
+    private const int MaxApplication = (1 << 28) - 1;
+
     // A posting is kept as its document (one object fewer per document for the collector to trace), an application
     // as null (its number is in its mark, its allocations in the credit's settlements, decision 031); both events are
     // recreated when read (EventList), equal to the ones appended. Every other event is kept as it is.
@@ -1081,6 +1084,12 @@ internal sealed class AccountState
         if (!view ? e.ApplicationNumber != NextApplication : e.ApplicationNumber < NextApplication)
         {
             throw new LedgerException(LedgerError.UnknownApplication, "ApplicationNumber", string.Create(CultureInfo.InvariantCulture, $"The next application in account {Customer} is number {NextApplication}, not {e.ApplicationNumber}."));
+        }
+
+        if (e.ApplicationNumber > MaxApplication)
+        {
+            // Checked before anything changes: the event mark holds the number in 28 bits.
+            throw new LedgerException(LedgerError.UnknownApplication, "ApplicationNumber", string.Create(CultureInfo.InvariantCulture, $"Application number {e.ApplicationNumber} is above {MaxApplication}, the most an account holds."));
         }
 
         var credit = Find(e.Credit, "credit");

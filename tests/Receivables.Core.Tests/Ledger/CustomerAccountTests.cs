@@ -41,6 +41,20 @@ public class CustomerAccountTests
     }
 
     [Fact]
+    public void Append_ApplicationNumberAboveWhatAnAccountHolds_IsRefusedBeforeAnythingChanges()
+    {
+        // A view accepts any number from its next one on; an event mark holds 28 bits of it.
+        var view = TwoInvoicesAndAPayment().AsOf(new(2026, 2, 28));
+        var huge = new CreditApplied(1 << 28, new("PAY-1"), new(2026, 2, 15), [new Allocation(new("INV-1"), Money.Of(100m, "EUR"))]);
+
+        var refused = Assert.Throws<LedgerException>(() => view.Append(huge));
+
+        Assert.Equal("ApplicationNumber", refused.Field);
+        Assert.Equal(Money.Of(1000m, "EUR"), view.GetItem(new("INV-1")).Open);
+        Assert.Equal(3, view.History.Count);
+    }
+
+    [Fact]
     public void Apply_OldestDueFirst_SettlesOldestThenPartOfNext()
     {
         var result = TwoInvoicesAndAPayment().Apply(new("PAY-1"), AllocationPolicies.OldestDueFirst, new(2026, 2, 15));
