@@ -70,6 +70,30 @@ public class CustomerAccountPropertyTests
     }
 
     [Fact]
+    public void AnySequence_EveryEventReadsBackAsItDidWhenAppended_WhateverFollows()
+    {
+        // Postings and applications are recreated on each read (decisions 030 and 031): an application from its
+        // credit's settlements, which later applications and reversals change. Each event, read right after it was
+        // appended, must read back the same at the end, in the same place.
+        Properties.Check(Arbitraries.LedgerStepsGen.ToArbitrary(), steps =>
+        {
+            var account = CustomerAccount.Create(LedgerModel.Customer);
+            var seen = new List<LedgerEvent>();
+            for (var i = 0; i < steps.Length; i++)
+            {
+                account = LedgerModel.Run(account, steps[i], i, out _);
+                seen.AddRange(account.History.Skip(seen.Count));
+            }
+
+            Assert.Equal(seen, account.History);
+            for (var number = 1; number <= account.History.OfType<CreditApplied>().Count(); number++)
+            {
+                Assert.Equal(account.History.OfType<CreditApplied>().ElementAt(number - 1), account.GetApplication(number));
+            }
+        });
+    }
+
+    [Fact]
     public void AnySequence_ApplyThenReverse_RestoresEveryOpenAmount()
     {
         Properties.Check(Arbitraries.LedgerStepsGen.ToArbitrary(), steps =>
