@@ -166,7 +166,10 @@ internal sealed class AccountState
     public IReadOnlyList<PaymentPlan> Plans => _plans;
 
     /// <summary>Whether an id is taken in this account: an item's, or a document's or plan's that has installments.</summary>
-    public bool HasId(DocumentId id) => TryPosition(id, out _) || _groups.ContainsKey(id);
+    public bool HasId(DocumentId id) => HasId(id, id.GetHashCode());
+
+    /// <summary><see cref="HasId(DocumentId)"/> with the id's hash code already computed, for a caller that also adds it.</summary>
+    private bool HasId(DocumentId id, int hash) => _index.TryGet(id, hash, _items, _items.Count, out _) || _groups.ContainsKey(id);
 
     /// <summary>The position of an item by id (the only way <c>_index</c> is read: a view shares its parent's map).</summary>
     private bool TryPosition(DocumentId id, out int position) => _index.TryGet(id, _items, _items.Count, out position);
@@ -752,9 +755,12 @@ internal sealed class AccountState
         return ReferenceEquals(mine, theirs) || mine.Equals(theirs);
     }
 
-    public LedgerItem Find(DocumentId id, string field)
+    public LedgerItem Find(DocumentId id, string field) => _items[Locate(id, field)];
+
+    /// <summary>The position of a posted item, or a <see cref="LedgerException"/> naming <paramref name="field"/>.</summary>
+    private int Locate(DocumentId id, string field)
         => TryPosition(id, out var position)
-            ? _items[position]
+            ? position
             : throw new LedgerException(LedgerError.UnknownDocument, field, string.Create(CultureInfo.InvariantCulture, $"Document '{id}' is not posted in account {Customer}."));
 
     private void WhenPosted(Document document)
@@ -766,7 +772,7 @@ internal sealed class AccountState
 
         // The id is hashed once, for the check here and for the index when it is added.
         var hash = document.Id.GetHashCode();
-        if (_index.TryGet(document.Id, hash, _items, _items.Count, out _) || _groups.ContainsKey(document.Id))
+        if (HasId(document.Id, hash))
         {
             throw new LedgerException(LedgerError.DuplicateDocumentId, "document.Id", string.Create(CultureInfo.InvariantCulture, $"Document id '{document.Id}' is already posted in account {Customer}."));
         }
@@ -1092,7 +1098,8 @@ internal sealed class AccountState
             throw new LedgerException(LedgerError.UnknownApplication, "ApplicationNumber", string.Create(CultureInfo.InvariantCulture, $"Application number {e.ApplicationNumber} is above {MaxApplication}, the most an account holds."));
         }
 
-        var credit = Find(e.Credit, "credit");
+        var creditPosition = Locate(e.Credit, "credit");
+        var credit = _items[creditPosition];
         if (credit.Document.IsDebit)
         {
             throw new LedgerException(LedgerError.WrongDirection, "credit", string.Create(CultureInfo.InvariantCulture, $"{e.Credit} is a debit; only credits can be applied."));
@@ -1113,7 +1120,7 @@ internal sealed class AccountState
         var changed = t_changed is { } scratch && scratch.Length >= e.Allocations.Length ? scratch : (t_changed = new (int, LedgerItem)[Math.Max(16, e.Allocations.Length)]);
         try
         {
-            Apply(e, view, credit, changed);
+            Apply(e, view, creditPosition, changed);
         }
         finally
         {
@@ -1126,8 +1133,9 @@ internal sealed class AccountState
 
     /// <summary>The checks and changes of <see cref="WhenApplied"/> once the credit is known, with a scratch array of at
     /// least one entry per allocation for the items it changes.</summary>
-    private void Apply(CreditApplied e, bool view, LedgerItem credit, (int Position, LedgerItem Item)[] changed)
+    private void Apply(CreditApplied e, bool view, int creditPosition, (int Position, LedgerItem Item)[] changed)
     {
+        var credit = _items[creditPosition];
         var currency = credit.Document.Currency;
         var changedCount = 0;
         var total = Money.Zero(currency);
@@ -1240,7 +1248,6 @@ internal sealed class AccountState
         }
 
         var creditSettlements = ImmutableCollectionsMarshal.AsImmutableArray(settlements);
-        var creditPosition = PositionOf(e.Credit);
         SetItem(creditPosition, credit.With(open: creditOpen, settledOn: creditOpen.IsZero ? e.Date : null, settlements: creditSettlements));
         AddApplication(e.ApplicationNumber, creditPosition);
         NextApplication = e.ApplicationNumber + 1;
@@ -1322,8 +1329,10 @@ internal sealed class AccountState
         }
 
         // The event is kept from now on: its settlements, from which it is recreated, are removed below.
-        _applications.Set(e.ApplicationNumber - 1, _applications[e.ApplicationNumber - 1] with { Kept = application });
-        var total = Money.Zero(_items[PositionOf(application.Credit)].Document.Currency);
+        var entry = _applications[e.ApplicationNumber - 1];
+        _applications.Set(e.ApplicationNumber - 1, entry with { Kept = application });
+        var creditPosition = entry.Credit - 1;
+        var total = Money.Zero(_items[creditPosition].Document.Currency);
         foreach (var allocation in application.Allocations)
         {
             var position = PositionOf(allocation.Item);
@@ -1339,7 +1348,6 @@ internal sealed class AccountState
             }
         }
 
-        var creditPosition = PositionOf(application.Credit);
         var credit = _items[creditPosition];
         SetItem(creditPosition, credit.With(
             open: credit.Open + total,

@@ -30,7 +30,6 @@ public sealed class LedgerBuilder
     private Dictionary<string, CustomerId> _added = [];
 
     // The account used last: a loader that posts customer by customer finds it without a lookup.
-    private CustomerId _lastCustomer;
     private Entry? _lastEntry;
     private long _sequence;
     private int _documents;
@@ -367,7 +366,6 @@ public sealed class LedgerBuilder
     {
         _origin = origin;
         _accounts.Clear();
-        _lastCustomer = default;
         _lastEntry = null;
         _added = [];
         _sequence = origin?.Sequence ?? 0;
@@ -379,9 +377,8 @@ public sealed class LedgerBuilder
 
     private AccountState State(CustomerId customer)
     {
-        if ((_lastEntry is { } entry && _lastCustomer == customer) || _accounts.TryGetValue(customer, out entry))
+        if ((_lastEntry is { } entry && entry.State.Customer == customer) || _accounts.TryGetValue(customer, out entry))
         {
-            _lastCustomer = customer;
             _lastEntry = entry;
             if (!entry.Owned)
             {
@@ -395,7 +392,6 @@ public sealed class LedgerBuilder
         var state = _origin is not null && _origin.AccountMap.TryGetValue(customer, out var existing)
             ? existing.State.Clone()
             : CustomerAccount.Create(customer).State;
-        _lastCustomer = customer;
         _lastEntry = new Entry(state);
         _accounts.Add(customer, _lastEntry);
         return state;
