@@ -12,12 +12,15 @@ namespace Receivables.Ledger;
 /// <see cref="Clone"/>); once a <see cref="CustomerAccount"/> wraps it, it is never mutated again, so accounts stay
 /// immutable and thread-safe. <see cref="Append"/> checks the whole event before it changes anything, so a refused
 /// event leaves the state exactly as it was.</para>
-/// <para>Beside the objects, compact marks (plain structs in parallel lists) hold what views and the open lists read
-/// most: per event its day, kind and the item count after it; per item its open and listed flags and the number of its
-/// last settlement's application, and (never changing once posted) its currency, whether it is a debit and, for a
-/// document's first item, the signed amount posted. They let <see cref="TryViewByPrefix"/> and the open lists work
-/// without touching the event and item objects (which, spread over the heap, cost a cache miss each). Events, their
-/// marks and the unchanging item facts are append-only, so a view shares its parent's arrays (<see cref="PrefixList{T}"/>).</para>
+/// <para>Items and settlements are rows (<see cref="ItemRow"/>, <see cref="SettlementRow"/>): structs in per-account
+/// lists, so a built ledger holds no object per item or settlement (decision 032); a <see cref="LedgerItem"/> is made
+/// when an item is read. Beside them, compact marks (plain structs in parallel lists) hold what views and the open
+/// lists read most: per event its day, kind and the item count after it; per item its open and listed flags and the
+/// number of its last settlement's application, and (never changing once posted) its currency, whether it is a debit
+/// and, for a document's first item, the signed amount posted. They let <see cref="TryViewByPrefix"/> and the open
+/// lists work without touching the events and documents (which, spread over the heap, cost a cache miss each). Events,
+/// their marks and the unchanging item facts are append-only, so a view shares its parent's arrays
+/// (<see cref="PrefixList{T}"/>).</para>
 /// <para>The open-debit lists keep positions sorted by (due date, document date, id). Settled items stay in the list
 /// (lazy deletion) until a collecting pass finds more dead entries than live ones and compacts it; an item reopened by
 /// a reversal is inserted again when it is no longer listed.</para>
@@ -45,7 +48,11 @@ internal sealed class AccountState
     private readonly PrefixList<object?> _events;
     private readonly EventList _eventList;
     private readonly PrefixList<long> _sequences;
-    private readonly PrefixList<LedgerItem> _items;
+    private readonly PrefixList<ItemRow> _items;
+    private readonly ItemList _itemList;
+    /// <summary>Every item's settlements, as chains: an item's last is at <see cref="ItemRow.LastSettlement"/> - 1, each
+    /// links to the one before it (decision 032). Appended in recording order; a reversal unlinks its own.</summary>
+    private readonly PrefixList<SettlementRow> _settlements;
     private readonly PrefixList<ItemMark> _marks;
     private readonly PrefixList<ItemFacts> _facts;
     private readonly PrefixList<EventMark> _eventMarks;
@@ -70,6 +77,8 @@ internal sealed class AccountState
         _eventList = new(this);
         _sequences = new();
         _items = new();
+        _itemList = new(this);
+        _settlements = new();
         _marks = new();
         _facts = new();
         _eventMarks = new();
@@ -106,6 +115,9 @@ internal sealed class AccountState
         _plans = parent._plans;
         _groups = parent._groups.Count == 0 ? parent._groups : [];
         _items = parent._items.Prefix(items);
+        _itemList = new(this);
+        // Read only: rows trimmed to the view keep chains that end earlier in the same list.
+        _settlements = parent._settlements.Prefix(parent._settlements.Count);
         _marks = parent._marks.Prefix(items);
         _balances = new List<Money>(parent._balances.Count);
         _open = new List<OpenList>(parent._open.Count);
@@ -119,6 +131,8 @@ internal sealed class AccountState
         _eventList = new(this);
         _sequences = other._sequences.Copy(4);
         _items = other._items.Copy(2);
+        _itemList = new(this);
+        _settlements = other._settlements.Copy(4);
         _marks = other._marks.Copy(2);
         _facts = other._facts.Copy(2);
         _eventMarks = other._eventMarks.Copy(4);
@@ -212,7 +226,92 @@ internal sealed class AccountState
 
     public IReadOnlyList<long> Sequences => _sequences;
 
-    public IReadOnlyList<LedgerItem> Items => _items;
+    /// <summary>Gets the items, each read as a new snapshot (<see cref="ItemAt"/>).</summary>
+    public IReadOnlyList<LedgerItem> Items => _itemList;
+
+    /// <summary>Gets the snapshot of the item at <paramref name="position"/>: its row with its settlements read out.</summary>
+    public LedgerItem ItemAt(int position)
+    {
+        var row = _items[position];
+        return row.ToItem(SettlementsOf(row));
+    }
+
+    /// <summary>Gets the kind of a posted item's document without making its snapshot, or null when the id is not an
+    /// item here (a payment plan's, for instance).</summary>
+    public DocumentKind? KindOf(DocumentId id) => TryPosition(id, out var position) ? _items[position].Document.Kind : null;
+
+    /// <summary>Gets the row of the item at <paramref name="position"/> (<see cref="Locate"/>).</summary>
+    public ItemRow RowAt(int position) => _items[position];
+
+    /// <summary>The settlements of an item, oldest first, read from its chain.</summary>
+    private ImmutableArray<ItemSettlement> SettlementsOf(in ItemRow row)
+    {
+        var count = 0;
+        for (var at = row.LastSettlement; at != 0; at = _settlements[at - 1].Previous)
+        {
+            count++;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var result = new ItemSettlement[count];
+        var currency = row.Document.Currency;
+        for (var at = row.LastSettlement; at != 0;)
+        {
+            var settlement = _settlements[at - 1];
+            result[--count] = new ItemSettlement(settlement.Application, CounterpartOf(settlement), new Money(settlement.Amount, currency), DateOnly.FromDayNumber(settlement.Day));
+            at = settlement.Previous;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
+    /// <summary>The other side of a settlement: the plan's id for a plan's (application 0), else the item's.</summary>
+    private DocumentId CounterpartOf(in SettlementRow settlement)
+        => settlement.Application == 0 ? _plans[settlement.Counterpart].Id : _items[settlement.Counterpart].Id;
+
+    /// <summary>Appends a settlement to the chain that ends at <paramref name="last"/> (an <see cref="ItemRow.LastSettlement"/>);
+    /// <paramref name="counterpart"/> is the other item's position, or the plan's index for a plan's settlement
+    /// (application 0). Returns the chain's new end.</summary>
+    private int AddSettlement(int last, int application, int counterpart, Money amount, DateOnly date)
+    {
+        _settlements.Add(new SettlementRow(last, application, counterpart, amount.Amount, date.DayNumber));
+        return _settlements.Count;
+    }
+
+    /// <summary>Unlinks the settlements of <paramref name="application"/> from the chain of <paramref name="row"/>;
+    /// returns the row's new <see cref="ItemRow.LastSettlement"/>.</summary>
+    private int RemoveSettlements(in ItemRow row, int application)
+    {
+        var last = row.LastSettlement;
+        var newer = 0;
+        for (var at = last; at != 0;)
+        {
+            var settlement = _settlements[at - 1];
+            if (settlement.Application == application)
+            {
+                if (newer == 0)
+                {
+                    last = settlement.Previous;
+                }
+                else
+                {
+                    _settlements.Set(newer - 1, _settlements[newer - 1] with { Previous = settlement.Previous });
+                }
+            }
+            else
+            {
+                newer = at;
+            }
+
+            at = settlement.Previous;
+        }
+
+        return last;
+    }
 
     public IReadOnlyList<Money> Balances => _balances;
 
@@ -244,8 +343,9 @@ internal sealed class AccountState
     /// the date come first (recording order), and everything after them is a posting or an application, none of it
     /// reversed, no promise recorded. The view is then the state after that prefix, which this frozen state still holds:
     /// the items posted later are dropped, the items touched later lose the later settlements (their open amount back,
-    /// not settled), balances, applications, groups and open lists are rebuilt from the prefix. Unchanged items are
-    /// shared (the same objects). Returns null when the history does not allow it; the caller then replays.
+    /// not settled), balances, applications, groups and open lists are rebuilt from the prefix. The item and settlement
+    /// lists are shared (rows touched later are replaced beside them). Returns null when the history does not allow it;
+    /// the caller then replays.
     /// </summary>
     public AccountState? TryViewByPrefix(DateOnly until)
     {
@@ -364,17 +464,16 @@ internal sealed class AccountState
             {
                 // Later applications appended their settlements last (nothing is reversed), and found the item open.
                 var item = _items[position];
-                var settlements = item.Settlements;
-                var kept = settlements.Length;
-                var open = item.Open;
-                while (kept > 0 && settlements[kept - 1].ApplicationNumber >= firstLater)
+                var last = item.LastSettlement;
+                var open = item.Open.Amount;
+                while (last != 0 && _settlements[last - 1].Application >= firstLater)
                 {
-                    kept--;
-                    open += settlements[kept].Amount;
+                    open += _settlements[last - 1].Amount;
+                    last = _settlements[last - 1].Previous;
                 }
 
                 reopened |= !item.IsOpen && item.Document.IsDebit;
-                view.SetItem(position, item.With(open: open, clearSettled: true, settlements: kept == 0 ? [] : settlements[..kept]));
+                view.SetItem(position, item.With(open: new Money(open, item.Document.Currency), clearSettled: true, lastSettlement: last));
             }
         }
 
@@ -449,7 +548,7 @@ internal sealed class AccountState
     {
         if (TryPosition(id, out var position))
         {
-            item = _items[position];
+            item = ItemAt(position);
             return true;
         }
 
@@ -476,28 +575,31 @@ internal sealed class AccountState
             return kept;
         }
 
+        // The credit's chain holds the application's settlements next to each other, the last allocation first.
         var credit = _items[entry.Credit - 1];
-        var settlements = credit.Settlements.AsSpan();
-        var first = 0;
-        while (settlements[first].ApplicationNumber != number)
+        var last = credit.LastSettlement;
+        while (_settlements[last - 1].Application != number)
         {
-            first++;
+            last = _settlements[last - 1].Previous;
         }
 
-        var end = first + 1;
-        while (end < settlements.Length && settlements[end].ApplicationNumber == number)
+        var count = 0;
+        for (var at = last; at != 0 && _settlements[at - 1].Application == number; at = _settlements[at - 1].Previous)
         {
-            end++;
+            count++;
         }
 
-        var allocations = new Allocation[end - first];
-        for (var i = 0; i < allocations.Length; i++)
+        var allocations = new Allocation[count];
+        var currency = credit.Document.Currency;
+        var day = 0;
+        for (var at = last; count > 0; at = _settlements[at - 1].Previous)
         {
-            var settlement = settlements[first + i];
-            allocations[i] = new Allocation(settlement.Counterpart, settlement.Amount);
+            var settlement = _settlements[at - 1];
+            allocations[--count] = new Allocation(CounterpartOf(settlement), new Money(settlement.Amount, currency));
+            day = settlement.Day;
         }
 
-        return new CreditApplied(number, credit.Id, settlements[first].Date, ImmutableCollectionsMarshal.AsImmutableArray(allocations));
+        return new CreditApplied(number, credit.Id, DateOnly.FromDayNumber(day), ImmutableCollectionsMarshal.AsImmutableArray(allocations));
     }
 
     private IEnumerable<CreditApplied> Applications()
@@ -539,9 +641,50 @@ internal sealed class AccountState
         return false;
     }
 
-    /// <summary>The open debits in one currency (or all), oldest due first, in a fresh array of exactly their number
-    /// (one allocation; none when there are none); compacts the lists when allowed.</summary>
+    /// <summary>What <paramref name="policy"/> proposes for the open credit at <paramref name="creditPosition"/>: a built-in
+    /// policy reads the rows of the open debits in the credit's currency (<see cref="IRowPolicy"/>), any other is given
+    /// them as snapshots. Compacts the open lists when allowed.</summary>
+    public IReadOnlyList<Allocation>? Propose(IAllocationPolicy policy, int creditPosition, DateOnly date, bool mayCompact)
+    {
+        var credit = _items[creditPosition];
+        var currency = credit.Document.Currency;
+        return policy is IRowPolicy rows
+            ? rows.Allocate(OpenDebitRows(currency, mayCompact), credit.Open, credit.Document.Reference)
+            : policy.Allocate(new AllocationArguments(ItemAt(creditPosition), OpenDebits(currency, mayCompact), date));
+    }
+
+    /// <summary>The open debits in one currency (or all), oldest due first, as snapshots in a fresh array of exactly
+    /// their number; compacts the lists when allowed.</summary>
     public LedgerItem[] OpenDebits(Currency? currency, bool mayCompact)
+    {
+        var positions = Array.Empty<int>();
+        var count = CollectOpen(currency, mayCompact, ref positions);
+        var result = count == 0 ? [] : new LedgerItem[count];
+        for (var i = 0; i < count; i++)
+        {
+            result[i] = ItemAt(positions[i]);
+        }
+
+        return result;
+    }
+
+    [ThreadStatic]
+    private static int[]? t_open;
+
+    /// <summary>The open debits in one currency, oldest due first, as the rows a built-in policy reads
+    /// (<see cref="IRowPolicy"/>) without making item objects; compacts the lists when allowed. Valid until the next call
+    /// on the same thread (the positions are in the thread's scratch array) and while this state does not change.</summary>
+    private OpenRows OpenDebitRows(Currency currency, bool mayCompact)
+    {
+        var positions = t_open ?? [];
+        var count = CollectOpen(currency, mayCompact, ref positions);
+        t_open = positions;
+        return new OpenRows(this, positions, count);
+    }
+
+    /// <summary>Puts the positions of the open debits in one currency (or all, sorted oldest due first) into
+    /// <paramref name="positions"/> (replaced by a larger array when too small); returns their number.</summary>
+    private int CollectOpen(Currency? currency, bool mayCompact, ref int[] positions)
     {
         var count = 0;
         foreach (var list in _open)
@@ -566,12 +709,11 @@ internal sealed class AccountState
             count += live;
         }
 
-        if (count == 0)
+        if (positions.Length < count)
         {
-            return [];
+            positions = new int[Math.Max(count, positions.Length * 2)];
         }
 
-        var result = new LedgerItem[count];
         var at = 0;
         foreach (var list in _open)
         {
@@ -584,17 +726,17 @@ internal sealed class AccountState
             {
                 if ((_marks[position].Flags & Open) != 0)
                 {
-                    result[at++] = _items[position];
+                    positions[at++] = position;
                 }
             }
         }
 
         if (currency is null && _open.Count > 1)
         {
-            Array.Sort(result, OldestDueFirst.Instance);
+            Array.Sort(positions, 0, count, Comparer<int>.Create((x, y) => ItemRow.CompareOldestDueFirst(_items[x], _items[y])));
         }
 
-        return result;
+        return count;
     }
 
     /// <summary>Checks <paramref name="ledgerEvent"/> against the state and applies it, or throws and changes nothing.</summary>
@@ -691,7 +833,7 @@ internal sealed class AccountState
             case LedgerAnnotation n:
                 if (n.Item is { } annotated)
                 {
-                    var target = Find(annotated, "item");
+                    var target = _items[Locate(annotated, "item")];
                     if (!view && n.Date < target.Document.DocumentDate)
                     {
                         throw new LedgerException(LedgerError.InvalidDate, "date", string.Create(CultureInfo.InvariantCulture, $"The annotation on {annotated} is dated {n.Date:yyyy-MM-dd}, before the document ({target.Document.DocumentDate:yyyy-MM-dd})."));
@@ -755,10 +897,10 @@ internal sealed class AccountState
         return ReferenceEquals(mine, theirs) || mine.Equals(theirs);
     }
 
-    public LedgerItem Find(DocumentId id, string field) => _items[Locate(id, field)];
+    public LedgerItem Find(DocumentId id, string field) => ItemAt(Locate(id, field));
 
     /// <summary>The position of a posted item, or a <see cref="LedgerException"/> naming <paramref name="field"/>.</summary>
-    private int Locate(DocumentId id, string field)
+    public int Locate(DocumentId id, string field)
         => TryPosition(id, out var position)
             ? position
             : throw new LedgerException(LedgerError.UnknownDocument, field, string.Create(CultureInfo.InvariantCulture, $"Document '{id}' is not posted in account {Customer}."));
@@ -799,7 +941,7 @@ internal sealed class AccountState
         DocumentCount++;
         if (parts.Length == 0)
         {
-            AddItem(new LedgerItem(document, document.Amount, null, null, null, []), document.SignedAmount, hash);
+            AddItem(new ItemRow(document), document.SignedAmount, hash);
             return;
         }
 
@@ -807,7 +949,7 @@ internal sealed class AccountState
         for (var k = 1; k <= parts.Length; k++)
         {
             var part = document.ForInstallment(k);
-            AddItem(new LedgerItem(part, part.Amount, null, null, null, [], null, k, document.Id), k == 1 ? document.SignedAmount : null);
+            AddItem(new ItemRow(part, k, document.Id), k == 1 ? document.SignedAmount : null);
         }
     }
 
@@ -846,10 +988,10 @@ internal sealed class AccountState
 
     /// <summary>Adds an item; <paramref name="posted"/> is the signed amount its document adds to the balance when it
     /// is the document's first item (null for further installments and a plan's installments).</summary>
-    private void AddItem(LedgerItem item, Money? posted) => AddItem(item, posted, item.Id.GetHashCode());
+    private void AddItem(ItemRow item, Money? posted) => AddItem(item, posted, item.Id.GetHashCode());
 
-    /// <summary><see cref="AddItem(LedgerItem, Money?)"/> with the item id's hash code already computed.</summary>
-    private void AddItem(LedgerItem item, Money? posted, int hash)
+    /// <summary><see cref="AddItem(ItemRow, Money?)"/> with the item id's hash code already computed.</summary>
+    private void AddItem(ItemRow item, Money? posted, int hash)
     {
         if (_indexShared)
         {
@@ -869,13 +1011,13 @@ internal sealed class AccountState
     }
 
     /// <summary>Replaces the item at a position and keeps its mark (open flag, last application) in step.</summary>
-    private void SetItem(int position, LedgerItem item)
+    private void SetItem(int position, ItemRow item)
     {
         _items.Set(position, item);
         var mark = _marks[position];
         mark.Flags = item.IsOpen ? (byte)(mark.Flags | Open) : (byte)(mark.Flags & ~Open);
-        var settlements = item.Settlements;
-        mark.LastApplication = settlements.IsEmpty ? 0 : settlements[^1].ApplicationNumber;
+        var last = item.LastSettlement;
+        mark.LastApplication = last == 0 ? 0 : _settlements[last - 1].Application;
         _marks.Set(position, mark);
     }
 
@@ -1018,12 +1160,12 @@ internal sealed class AccountState
                 open: open,
                 settledOn: open.IsZero ? e.Date : null,
                 clearPromise: open.IsZero,
-                settlements: item.Settlements.Add(new ItemSettlement(0, e.Plan, e.Items[i].Amount, e.Date))));
+                lastSettlement: AddSettlement(item.LastSettlement, 0, _plans.Count, e.Items[i].Amount, e.Date)));
         }
 
         for (var k = 0; k < documents.Length; k++)
         {
-            AddItem(new LedgerItem(documents[k], documents[k].Amount, null, null, null, [], null, k + 1, e.Plan, references), null);
+            AddItem(new ItemRow(documents[k], k + 1, e.Plan, references), null);
         }
 
         _groups.Add(e.Plan, ids);
@@ -1115,25 +1257,18 @@ internal sealed class AccountState
             throw new LedgerException(LedgerError.InvalidAmount, "allocations", "An application needs at least one allocation.");
         }
 
-        // The items changed, in the calling thread's scratch array (cleared when done; nothing here calls out): an
-        // allocation naming an item twice updates its entry.
-        var changed = t_changed is { } scratch && scratch.Length >= e.Allocations.Length ? scratch : (t_changed = new (int, LedgerItem)[Math.Max(16, e.Allocations.Length)]);
-        try
-        {
-            Apply(e, view, creditPosition, changed);
-        }
-        finally
-        {
-            Array.Clear(changed, 0, e.Allocations.Length);
-        }
+        // The open amounts the allocations leave, per item, in the calling thread's scratch array (nothing here calls
+        // out): an allocation naming an item twice updates its entry.
+        var changed = t_changed is { } scratch && scratch.Length >= e.Allocations.Length ? scratch : (t_changed = new (int, decimal)[Math.Max(16, e.Allocations.Length)]);
+        Apply(e, view, creditPosition, changed);
     }
 
     [ThreadStatic]
-    private static (int Position, LedgerItem Item)[]? t_changed;
+    private static (int Position, decimal Open)[]? t_changed;
 
     /// <summary>The checks and changes of <see cref="WhenApplied"/> once the credit is known, with a scratch array of at
-    /// least one entry per allocation for the items it changes.</summary>
-    private void Apply(CreditApplied e, bool view, int creditPosition, (int Position, LedgerItem Item)[] changed)
+    /// least one entry per allocation for the open amounts it leaves.</summary>
+    private void Apply(CreditApplied e, bool view, int creditPosition, (int Position, decimal Open)[] changed)
     {
         var credit = _items[creditPosition];
         var currency = credit.Document.Currency;
@@ -1153,7 +1288,7 @@ internal sealed class AccountState
                 at--;
             }
 
-            var target = at >= 0 ? changed[at].Item : _items[position];
+            var target = _items[position];
             if (!target.Document.IsDebit)
             {
                 throw new LedgerException(LedgerError.WrongDirection, Field(i, ".Item"), string.Create(CultureInfo.InvariantCulture, $"{allocation.Item} is a credit; credits are applied to debits only."));
@@ -1174,14 +1309,15 @@ internal sealed class AccountState
                 throw new LedgerException(LedgerError.InvalidAmount, Field(i, ".Amount"), string.Create(CultureInfo.InvariantCulture, $"Allocation amount {allocation.Amount} must be positive and in whole minor units."));
             }
 
-            if (!target.IsOpen)
+            var open = at >= 0 ? new Money(changed[at].Open, currency) : target.Open;
+            if (!open.IsPositive)
             {
                 throw new LedgerException(LedgerError.ItemSettled, Field(i, ".Item"), string.Create(CultureInfo.InvariantCulture, $"{allocation.Item} is already settled."));
             }
 
-            if (allocation.Amount > target.Open)
+            if (allocation.Amount > open)
             {
-                throw new LedgerException(LedgerError.OverAllocation, Field(i, ".Amount"), string.Create(CultureInfo.InvariantCulture, $"{allocation.Amount} exceeds the {target.Open} open on {allocation.Item}."));
+                throw new LedgerException(LedgerError.OverAllocation, Field(i, ".Amount"), string.Create(CultureInfo.InvariantCulture, $"{allocation.Amount} exceeds the {open} open on {allocation.Item}."));
             }
 
             if (e.Date < target.Document.DocumentDate)
@@ -1189,19 +1325,14 @@ internal sealed class AccountState
                 throw new LedgerException(LedgerError.InvalidDate, "date", string.Create(CultureInfo.InvariantCulture, $"Application date {e.Date:yyyy-MM-dd} is before {allocation.Item}'s date {target.Document.DocumentDate:yyyy-MM-dd}."));
             }
 
-            var open = target.Open - allocation.Amount;
-            var updated = target.With(
-                open: open,
-                settledOn: open.IsZero ? e.Date : null,
-                clearPromise: open.IsZero,
-                settlements: target.Settlements.Add(new ItemSettlement(e.ApplicationNumber, e.Credit, allocation.Amount, e.Date)));
+            var left = (open - allocation.Amount).Amount;
             if (at >= 0)
             {
-                changed[at] = (position, updated);
+                changed[at].Open = left;
             }
             else
             {
-                changed[changedCount++] = (position, updated);
+                changed[changedCount++] = (position, left);
             }
 
             total += allocation.Amount;
@@ -1219,7 +1350,7 @@ internal sealed class AccountState
             for (var i = 0; i < changedCount; i++)
             {
                 var item = _items[changed[i].Position];
-                var amount = item.Open - changed[i].Item.Open;
+                var amount = item.Open - new Money(changed[i].Open, currency);
                 var first = 0;
                 while (e.Allocations[first].Item != item.Id)
                 {
@@ -1232,30 +1363,32 @@ internal sealed class AccountState
             CheckEffective(credit, total, e.Date, -1);
         }
 
-        // Checked; from here on nothing throws.
-        for (var i = 0; i < changedCount; i++)
+        // Checked; from here on nothing throws. Each allocation adds a settlement to its item's chain and one to the
+        // credit's, in allocation order (ApplicationAt reads the event back from the credit's).
+        var creditLast = credit.LastSettlement;
+        for (var i = 0; i < e.Allocations.Length; i++)
         {
-            SetItem(changed[i].Position, changed[i].Item);
+            var allocation = e.Allocations[i];
+            TryPosition(allocation.Item, out var position);
+            var item = _items[position];
+            var open = item.Open - allocation.Amount;
+            SetItem(position, item.With(
+                open: open,
+                settledOn: open.IsZero ? e.Date : null,
+                clearPromise: open.IsZero,
+                lastSettlement: AddSettlement(item.LastSettlement, e.ApplicationNumber, creditPosition, allocation.Amount, e.Date)));
+            creditLast = AddSettlement(creditLast, e.ApplicationNumber, position, allocation.Amount, e.Date);
         }
 
         var creditOpen = credit.Open - total;
-        var earlier = credit.Settlements;
-        var settlements = new ItemSettlement[earlier.Length + e.Allocations.Length];
-        earlier.CopyTo(settlements);
-        for (var i = 0; i < e.Allocations.Length; i++)
-        {
-            settlements[earlier.Length + i] = new ItemSettlement(e.ApplicationNumber, e.Allocations[i].Item, e.Allocations[i].Amount, e.Date);
-        }
-
-        var creditSettlements = ImmutableCollectionsMarshal.AsImmutableArray(settlements);
-        SetItem(creditPosition, credit.With(open: creditOpen, settledOn: creditOpen.IsZero ? e.Date : null, settlements: creditSettlements));
+        SetItem(creditPosition, credit.With(open: creditOpen, settledOn: creditOpen.IsZero ? e.Date : null, lastSettlement: creditLast));
         AddApplication(e.ApplicationNumber, creditPosition);
         NextApplication = e.ApplicationNumber + 1;
 
         static string Field(int i, string member) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"allocations[{i}]{member}");
     }
 
-    private void CheckEffective(LedgerItem item, Money amount, DateOnly date, int allocation)
+    private void CheckEffective(in ItemRow item, Money amount, DateOnly date, int allocation)
     {
         var timeline = new List<(DateOnly Date, decimal Delta)> { (date, amount.Amount) };
         foreach (var application in Applications())
@@ -1288,12 +1421,13 @@ internal sealed class AccountState
             }
         }
 
-        foreach (var settlement in item.Settlements)
+        for (var at = item.LastSettlement; at != 0; at = _settlements[at - 1].Previous)
         {
-            if (settlement.ApplicationNumber == 0)
+            var settlement = _settlements[at - 1];
+            if (settlement.Application == 0)
             {
                 // Closed by a payment plan, which is never reversed.
-                timeline.Add((settlement.Date, settlement.Amount.Amount));
+                timeline.Add((DateOnly.FromDayNumber(settlement.Day), settlement.Amount));
             }
         }
 
@@ -1340,7 +1474,7 @@ internal sealed class AccountState
             SetItem(position, target.With(
                 open: target.Open + allocation.Amount,
                 clearSettled: true,
-                settlements: target.Settlements.RemoveAll(s => s.ApplicationNumber == e.ApplicationNumber)));
+                lastSettlement: RemoveSettlements(target, e.ApplicationNumber)));
             total += allocation.Amount;
             if ((_marks[position].Flags & Listed) == 0)
             {
@@ -1352,7 +1486,7 @@ internal sealed class AccountState
         SetItem(creditPosition, credit.With(
             open: credit.Open + total,
             clearSettled: true,
-            settlements: credit.Settlements.RemoveAll(s => s.ApplicationNumber == e.ApplicationNumber)));
+            lastSettlement: RemoveSettlements(credit, e.ApplicationNumber)));
         _reversed.Add(e.ApplicationNumber, e.ReversedOn);
     }
 
@@ -1377,7 +1511,7 @@ internal sealed class AccountState
         return position;
     }
 
-    private static LedgerItem PromiseRecord(PromiseToPayRecorded e, LedgerItem item)
+    private static ItemRow PromiseRecord(PromiseToPayRecorded e, ItemRow item)
     {
         if (!item.IsOpen)
         {
@@ -1412,24 +1546,6 @@ internal sealed class AccountState
         return created;
     }
 
-    /// <summary>Orders debits oldest due first: due date, then document date, then id (ordinal).</summary>
-    internal sealed class OldestDueFirst : IComparer<LedgerItem>
-    {
-        public static readonly OldestDueFirst Instance = new();
-
-        public int Compare(LedgerItem? x, LedgerItem? y)
-        {
-            var c = x!.DueDate.CompareTo(y!.DueDate);
-            if (c != 0)
-            {
-                return c;
-            }
-
-            c = x.Document.DocumentDate.CompareTo(y.Document.DocumentDate);
-            return c != 0 ? c : x.Id.CompareTo(y.Id);
-        }
-    }
-
     /// <summary>The history as events: a posting kept as its document is read as a new <see cref="DocumentPosted"/>, an
     /// application as a new <see cref="CreditApplied"/> (each equal to the one appended). Reading is safe from any
     /// thread once nobody appends.</summary>
@@ -1453,6 +1569,50 @@ internal sealed class AccountState
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
+
+    /// <summary>The items as snapshots: each read makes a new <see cref="LedgerItem"/> from its row. Reading is safe from
+    /// any thread once nobody appends.</summary>
+    private sealed class ItemList(AccountState state) : IReadOnlyList<LedgerItem>
+    {
+        public int Count => state._items.Count;
+
+        public LedgerItem this[int index] => state.ItemAt(index);
+
+        public IEnumerator<LedgerItem> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>An account's open debit rows at given positions, as a built-in policy reads them
+    /// (<see cref="IPolicyItems"/>); reads the same values a <see cref="LedgerItem"/> made from each row would give.</summary>
+    internal readonly struct OpenRows(AccountState state, int[] positions, int count) : IPolicyItems
+    {
+        public int Count => count;
+
+        public DocumentId Id(int i) => Row(i).Id;
+
+        public Money Open(int i) => Row(i).Open;
+
+        public bool IsDisputed(int i) => Row(i).IsDisputed;
+
+        public int ReferenceCount(int i) => Row(i).ReferenceCount;
+
+        public string Reference(int i, int k) => Row(i).Reference(k);
+
+        private ItemRow Row(int i) => (uint)i < (uint)count ? state._items[positions[i]] : throw new ArgumentOutOfRangeException(nameof(i));
+    }
+
+    /// <summary>One settlement of an item, a link in its chain (see <see cref="_settlements"/>): the link before it
+    /// (+ 1, 0 for none), the application number (0 for a payment plan's), the other side (the position of the credit
+    /// for a debit, of the debit for a credit; the plan's index in the plan list for a plan's), the amount in the item's
+    /// currency and the day number of its date. 32 bytes and no reference, so the collector need not scan the list.</summary>
+    private readonly record struct SettlementRow(int Previous, int Application, int Counterpart, decimal Amount, int Day);
 
     /// <summary>What changes about an item, compactly (see the remarks on <see cref="AccountState"/>).</summary>
     /// <param name="LastApplication">The application number of the item's last settlement; 0 when none (or a plan's).</param>
@@ -1523,11 +1683,11 @@ internal sealed class AccountState
             Positions.RemoveRange(kept, Positions.Count - kept);
         }
 
-        public void Insert(int position, PrefixList<LedgerItem> items, PrefixList<ItemMark> marks)
+        public void Insert(int position, PrefixList<ItemRow> items, PrefixList<ItemMark> marks)
         {
             var item = items[position];
             var at = Positions.Count;
-            while (at > 0 && OldestDueFirst.Instance.Compare(items[Positions[at - 1]], item) > 0)
+            while (at > 0 && ItemRow.CompareOldestDueFirst(items[Positions[at - 1]], item) > 0)
             {
                 at--;
                 if (Positions.Count - at > 16)
@@ -1543,13 +1703,13 @@ internal sealed class AccountState
             marks.Set(position, mark);
         }
 
-        private int BinarySearch(PrefixList<LedgerItem> items, LedgerItem item)
+        private int BinarySearch(PrefixList<ItemRow> items, in ItemRow item)
         {
             int lo = 0, hi = Positions.Count;
             while (lo < hi)
             {
                 var mid = (lo + hi) >>> 1;
-                if (OldestDueFirst.Instance.Compare(items[Positions[mid]], item) > 0)
+                if (ItemRow.CompareOldestDueFirst(items[Positions[mid]], item) > 0)
                 {
                     hi = mid;
                 }

@@ -62,59 +62,76 @@ public static class AllocationPolicies
 
     /// <summary>Settles <paramref name="items"/> in order, skipping disputed items and those flagged in <paramref name="skip"/>
     /// (same index), while anything remains.</summary>
-    private static void FillOldestFirst(IReadOnlyList<LedgerItem> items, ref Money remaining, List<Allocation> result, ReadOnlySpan<bool> skip)
+    private static void FillOldestFirst<TItems>(TItems items, ref Money remaining, List<Allocation> result, ReadOnlySpan<bool> skip)
+        where TItems : IPolicyItems
     {
         for (var i = 0; i < items.Count && remaining.IsPositive; i++)
         {
-            var item = items[i];
-            if (item.IsDisputed || (!skip.IsEmpty && skip[i]))
+            if (items.IsDisputed(i) || (!skip.IsEmpty && skip[i]))
             {
                 continue;
             }
 
-            var amount = Money.Min(remaining, item.Open);
-            result.Add(new Allocation(item.Id, amount));
+            var amount = Money.Min(remaining, items.Open(i));
+            result.Add(new Allocation(items.Id(i), amount));
             remaining -= amount;
         }
     }
 
-    private sealed class OldestDueFirstPolicy : IAllocationPolicy
+    private sealed class OldestDueFirstPolicy : IAllocationPolicy, IRowPolicy
     {
         public IReadOnlyList<Allocation> Allocate(in AllocationArguments arguments)
+            => Allocate(new LedgerItems(arguments.OpenItems), arguments.Available, arguments.Credit.Document.Reference);
+
+        public IReadOnlyList<Allocation> Allocate<TItems>(TItems items, Money available, string? reference)
+            where TItems : IPolicyItems
         {
             var result = Scratch();
-            var remaining = arguments.Available;
-            FillOldestFirst(arguments.OpenItems, ref remaining, result, skip: default);
+            var remaining = available;
+            FillOldestFirst(items, ref remaining, result, skip: default);
             return Result(result);
         }
 
         public override string ToString() => "OldestDueFirst";
     }
 
-    private sealed class ProportionalPolicy : IAllocationPolicy
+    private sealed class ProportionalPolicy : IAllocationPolicy, IRowPolicy
     {
         public IReadOnlyList<Allocation> Allocate(in AllocationArguments arguments)
+            => Allocate(new LedgerItems(arguments.OpenItems), arguments.Available, arguments.Credit.Document.Reference);
+
+        public IReadOnlyList<Allocation> Allocate<TItems>(TItems items, Money available, string? reference)
+            where TItems : IPolicyItems
         {
-            var items = arguments.OpenItems.Where(i => !i.IsDisputed).ToList();
-            if (items.Count == 0 || !arguments.Available.IsPositive)
+            var undisputed = new List<int>(items.Count);
+            var totalOpen = Money.Zero(available.Currency);
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (!items.IsDisputed(i))
+                {
+                    undisputed.Add(i);
+                    totalOpen += items.Open(i);
+                }
+            }
+
+            if (undisputed.Count == 0 || !available.IsPositive)
             {
                 return [];
             }
 
-            var totalOpen = items.Aggregate(Money.Zero(arguments.Available.Currency), (sum, i) => sum + i.Open);
-            if (arguments.Available >= totalOpen)
+            if (available >= totalOpen)
             {
-                return [.. items.Select(i => new Allocation(i.Id, i.Open))];
+                return [.. undisputed.Select(i => new Allocation(items.Id(i), items.Open(i)))];
             }
 
-            var available = arguments.Available.Round(RoundingPolicies.TowardsZero);
-            var parts = available.Allocate([.. items.Select(i => i.Open.Amount)], RemainderPolicies.LargestRemainder);
-            var result = new List<Allocation>(items.Count);
-            for (var i = 0; i < items.Count; i++)
+            var rounded = available.Round(RoundingPolicies.TowardsZero);
+            var parts = rounded.Allocate([.. undisputed.Select(i => items.Open(i).Amount)], RemainderPolicies.LargestRemainder);
+            var result = new List<Allocation>(undisputed.Count);
+            for (var k = 0; k < undisputed.Count; k++)
             {
-                if (parts[i].IsPositive)
+                if (parts[k].IsPositive)
                 {
-                    result.Add(new Allocation(items[i].Id, parts[i]));
+                    result.Add(new Allocation(items.Id(undisputed[k]), parts[k]));
                 }
             }
 
@@ -124,16 +141,19 @@ public static class AllocationPolicies
         public override string ToString() => "Proportional";
     }
 
-    private sealed class ByReferencePolicy(bool thenOldestDueFirst) : IAllocationPolicy
+    private sealed class ByReferencePolicy(bool thenOldestDueFirst) : IAllocationPolicy, IRowPolicy
     {
         public IReadOnlyList<Allocation> Allocate(in AllocationArguments arguments)
+            => Allocate(new LedgerItems(arguments.OpenItems), arguments.Available, arguments.Credit.Document.Reference);
+
+        public IReadOnlyList<Allocation> Allocate<TItems>(TItems items, Money available, string? reference)
+            where TItems : IPolicyItems
         {
             // Without LINQ or tuples: the items named in the text, ordered by where the text names them first (an item's
             // own number before a group's at the same place), ties in the given order (oldest due first); then the rest.
-            var text = arguments.Credit.Document.Reference ?? string.Empty;
-            var items = arguments.OpenItems;
+            var text = reference ?? string.Empty;
             var result = Scratch();
-            var remaining = arguments.Available;
+            var remaining = available;
             if (text.Length == 0)
             {
                 if (thenOldestDueFirst)
@@ -150,8 +170,7 @@ public static class AllocationPolicies
             var found = 0;
             for (var i = 0; i < count; i++)
             {
-                var item = items[i];
-                var position = FirstWholeWord(text, item, out var own);
+                var position = FirstWholeWord(text, items, i, out var own);
                 if (position < 0)
                 {
                     continue;
@@ -172,9 +191,9 @@ public static class AllocationPolicies
 
             for (var k = 0; k < found && remaining.IsPositive; k++)
             {
-                var item = items[(int)(keys[k] & 0xFFFFFFFF)];
-                var amount = Money.Min(remaining, item.Open);
-                result.Add(new Allocation(item.Id, amount));
+                var i = (int)(keys[k] & 0xFFFFFFFF);
+                var amount = Money.Min(remaining, items.Open(i));
+                result.Add(new Allocation(items.Id(i), amount));
                 remaining -= amount;
             }
 
@@ -188,16 +207,17 @@ public static class AllocationPolicies
 
         public override string ToString() => thenOldestDueFirst ? "ByReference(then OldestDueFirst)" : "ByReference";
 
-        private static int FirstWholeWord(string text, LedgerItem item, out bool own)
+        private static int FirstWholeWord<TItems>(string text, TItems items, int i, out bool own)
+            where TItems : IPolicyItems
         {
-            var byId = IndexOfWord(text, item.Id.Value);
+            var byId = IndexOfWord(text, items.Id(i).Value);
             own = byId >= 0;
             // The item's further numbers: the document's reference, and for an installment its document's (or plan's)
             // number, so "INV-1" reaches every installment of INV-1, oldest due first; "INV-1/2" its own first.
             var byReference = -1;
-            foreach (var reference in item.References)
+            for (var k = 0; k < items.ReferenceCount(i); k++)
             {
-                var at = IndexOfWord(text, reference);
+                var at = IndexOfWord(text, items.Reference(i, k));
                 byReference = at < 0 ? byReference : byReference < 0 ? at : Math.Min(byReference, at);
             }
 
@@ -230,10 +250,59 @@ public static class AllocationPolicies
         }
     }
 
-    private sealed class SpecifiedPolicy(Allocation[] allocations) : IAllocationPolicy
+    /// <summary>The public items a policy is given, read through <see cref="IPolicyItems"/>.</summary>
+    private readonly struct LedgerItems(IReadOnlyList<LedgerItem> items) : IPolicyItems
+    {
+        public int Count => items.Count;
+
+        public DocumentId Id(int i) => items[i].Id;
+
+        public Money Open(int i) => items[i].Open;
+
+        public bool IsDisputed(int i) => items[i].IsDisputed;
+
+        public int ReferenceCount(int i) => items[i].References.Length;
+
+        public string Reference(int i, int k) => items[i].References[k];
+    }
+
+    private sealed class SpecifiedPolicy(Allocation[] allocations) : IAllocationPolicy, IRowPolicy
     {
         public IReadOnlyList<Allocation> Allocate(in AllocationArguments arguments) => allocations;
 
+        public IReadOnlyList<Allocation> Allocate<TItems>(TItems items, Money available, string? reference)
+            where TItems : IPolicyItems
+            => allocations;
+
         public override string ToString() => "Specified";
     }
+}
+
+/// <summary>
+/// The open items a built-in policy reads, by index (oldest due first): the public <see cref="LedgerItem"/>s of an
+/// <see cref="AllocationArguments"/>, or an account's rows (decision 032), so a ledger applying a built-in policy makes
+/// no item object. One algorithm per policy, compiled for each source.
+/// </summary>
+internal interface IPolicyItems
+{
+    int Count { get; }
+
+    DocumentId Id(int i);
+
+    Money Open(int i);
+
+    bool IsDisputed(int i);
+
+    /// <summary>Gets how many further numbers item <paramref name="i"/> has (<see cref="LedgerItem.References"/>).</summary>
+    int ReferenceCount(int i);
+
+    string Reference(int i, int k);
+}
+
+/// <summary>A built-in policy that can read an account's rows directly: what it proposes equals what
+/// <see cref="IAllocationPolicy.Allocate"/> proposes for the same items as <see cref="LedgerItem"/>s.</summary>
+internal interface IRowPolicy
+{
+    IReadOnlyList<Allocation> Allocate<TItems>(TItems items, Money available, string? reference)
+        where TItems : IPolicyItems;
 }

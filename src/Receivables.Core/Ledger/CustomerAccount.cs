@@ -92,7 +92,7 @@ public sealed class CustomerAccount
         => Items
             .Where(i => i.Document.IsDebit)
             .SelectMany(i => i.Settlements
-                .Where(s => _state.TryGetItem(s.Counterpart, out var credit) && credit.Document.Kind == DocumentKind.Payment)
+                .Where(s => _state.KindOf(s.Counterpart) == DocumentKind.Payment)
                 .Select(s => new PaymentRecord(Customer, i.Id, s.Counterpart, s.Amount, i.Document.DocumentDate, i.Document.DueDate, s.Date)));
 
     /// <summary>Gets the number of applications recorded, reversed ones included.</summary>
@@ -273,14 +273,14 @@ public sealed class CustomerAccount
     internal ApplicationResult ApplyAt(DocumentId credit, IAllocationPolicy policy, DateOnly date, long sequence)
     {
         Guard.NotNull(policy);
-        var creditItem = Find(credit, nameof(credit));
+        var position = _state.Locate(credit, nameof(credit));
+        var creditItem = _state.RowAt(position);
         if (creditItem.Document.IsDebit)
         {
             throw new LedgerException(LedgerError.WrongDirection, nameof(credit), string.Create(CultureInfo.InvariantCulture, $"{credit} is a debit ({creditItem.Document.Kind}); only credits can be applied."));
         }
 
-        var candidates = _state.OpenDebits(creditItem.Document.Currency, mayCompact: false);
-        var allocations = creditItem.IsOpen ? policy.Allocate(new AllocationArguments(creditItem, candidates, date)) : [];
+        var allocations = creditItem.IsOpen ? _state.Propose(policy, position, date, mayCompact: false) : [];
         if (allocations is null || allocations.Count == 0)
         {
             return new ApplicationResult(this, null, [], Money.Zero(creditItem.Document.Currency), creditItem.Open);
@@ -502,7 +502,7 @@ public sealed class CustomerAccount
         foreach (var settlement in target.Settlements)
         {
             if (settlement.Date >= last.RecordedOn && settlement.Date <= until
-                && _state.TryGetItem(settlement.Counterpart, out var credit) && credit.Document.Kind == DocumentKind.Payment)
+                && _state.KindOf(settlement.Counterpart) == DocumentKind.Payment)
             {
                 paid += settlement.Amount;
             }

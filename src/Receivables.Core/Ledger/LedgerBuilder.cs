@@ -122,19 +122,23 @@ public sealed class LedgerBuilder
         }
 
         var state = State(customer);
-        var creditItem = state.Find(credit, nameof(credit));
-        if (creditItem.Document.IsDebit)
+        var position = state.Locate(credit, nameof(credit));
+        var creditRow = state.RowAt(position);
+        if (creditRow.Document.IsDebit)
         {
-            throw new LedgerException(LedgerError.WrongDirection, nameof(credit), string.Create(CultureInfo.InvariantCulture, $"{credit} is a debit ({creditItem.Document.Kind}); only credits can be applied."));
+            throw new LedgerException(LedgerError.WrongDirection, nameof(credit), string.Create(CultureInfo.InvariantCulture, $"{credit} is a debit ({creditRow.Document.Kind}); only credits can be applied."));
         }
 
-        var currency = creditItem.Document.Currency;
-        var allocations = creditItem.IsOpen
-            ? policy.Allocate(new AllocationArguments(creditItem, state.OpenDebits(currency, mayCompact: true), date))
-            : [];
+        var currency = creditRow.Document.Currency;
+        IReadOnlyList<Allocation>? allocations = [];
+        if (creditRow.IsOpen)
+        {
+            allocations = state.Propose(policy, position, date, mayCompact: true);
+        }
+
         if (allocations is null || allocations.Count == 0)
         {
-            return new AppliedCredit(null, [], Money.Zero(currency), creditItem.Open);
+            return new AppliedCredit(null, [], Money.Zero(currency), creditRow.Open);
         }
 
         var application = new CreditApplied(state.NextApplication, credit, date, allocations);
@@ -149,7 +153,7 @@ public sealed class LedgerBuilder
         // A policy's boxed immutable array is the event's own (CreditApplied keeps it as it is): handed back in the same
         // box instead of boxing the event's array again.
         var kept = allocations is ImmutableArray<Allocation> ? allocations : application.Allocations;
-        return new AppliedCredit(application.ApplicationNumber, kept, applied, state.Find(credit, nameof(credit)).Open);
+        return new AppliedCredit(application.ApplicationNumber, kept, applied, state.RowAt(position).Open);
     }
 
     /// <summary>

@@ -53,12 +53,12 @@ internal sealed class PositionIndex
     /// Finds the position of <paramref name="id"/> among the first <paramref name="count"/> entries of
     /// <paramref name="items"/> (the list the positions point into).
     /// </summary>
-    public bool TryGet(DocumentId id, PrefixList<LedgerItem> items, int count, out int position)
+    public bool TryGet(DocumentId id, PrefixList<ItemRow> items, int count, out int position)
         => TryGet(id, id.GetHashCode(), items, count, out position);
 
-    /// <summary><see cref="TryGet(DocumentId, PrefixList{LedgerItem}, int, out int)"/> with the id's hash code already
+    /// <summary><see cref="TryGet(DocumentId, PrefixList{ItemRow}, int, out int)"/> with the id's hash code already
     /// computed (<see cref="DocumentId.GetHashCode"/>), for a caller that also adds the id.</summary>
-    public bool TryGet(DocumentId id, int hash, PrefixList<LedgerItem> items, int count, out int position)
+    public bool TryGet(DocumentId id, int hash, PrefixList<ItemRow> items, int count, out int position)
     {
         var slots = _slots;
         if (slots.Length != 0)

@@ -41,6 +41,71 @@ public class CustomerAccountTests
     }
 
     [Fact]
+    public void Reverse_TheMiddleOfThreePayments_LeavesTheOtherTwoSettlementsInOrder_AndEveryApplicationReadsBack()
+    {
+        // Settlements are kept as chains in one list per account (decision 032); a reversal unlinks its own from the
+        // middle of INV-1's chain and from PAY-2's, and leaves PAY-1's and PAY-3's as they were.
+        var account = CustomerAccount.Create(Acme)
+            .Post(Document.Invoice(new("INV-1"), Acme, Money.Of(100.00m, "EUR"), new(2026, 1, 10), new(2026, 2, 9)))
+            .Post(Document.Payment(new("PAY-1"), Acme, Money.Of(30.00m, "EUR"), new(2026, 2, 1)))
+            .Post(Document.Payment(new("PAY-2"), Acme, Money.Of(20.00m, "EUR"), new(2026, 2, 2)))
+            .Post(Document.Payment(new("PAY-3"), Acme, Money.Of(10.00m, "EUR"), new(2026, 2, 3)));
+        account = account.Apply(new("PAY-1"), AllocationPolicies.OldestDueFirst, new(2026, 2, 1)).Account;
+        account = account.Apply(new("PAY-2"), AllocationPolicies.OldestDueFirst, new(2026, 2, 2)).Account;
+        account = account.Apply(new("PAY-3"), AllocationPolicies.OldestDueFirst, new(2026, 2, 3)).Account;
+        var applications = account.History.OfType<CreditApplied>().ToArray();
+
+        var reversed = account.Reverse(2, new(2026, 2, 5), "bounced");
+
+        var invoice = reversed.GetItem(new("INV-1"));
+        Assert.Equal(Money.Of(60.00m, "EUR"), invoice.Open);
+        Assert.Equal(
+            [new ItemSettlement(1, new("PAY-1"), Money.Of(30.00m, "EUR"), new(2026, 2, 1)), new ItemSettlement(3, new("PAY-3"), Money.Of(10.00m, "EUR"), new(2026, 2, 3))],
+            invoice.Settlements.ToArray());
+        Assert.Empty(reversed.GetItem(new("PAY-2")).Settlements);
+        Assert.Equal(Money.Of(20.00m, "EUR"), reversed.GetItem(new("PAY-2")).Open);
+        Assert.Equal(applications, reversed.History.OfType<CreditApplied>());
+        Assert.Equal(3, account.GetItem(new("INV-1")).Settlements.Length);
+
+        // PAY-2 applied again: a fourth settlement after the other two.
+        var again = reversed.Apply(new("PAY-2"), AllocationPolicies.OldestDueFirst, new(2026, 2, 6)).Account;
+        Assert.Equal([1, 3, 4], again.GetItem(new("INV-1")).Settlements.Select(s => s.ApplicationNumber));
+        Assert.Equal(Money.Of(40.00m, "EUR"), again.GetItem(new("INV-1")).Open);
+    }
+
+    [Fact]
+    public void Builder_PolicyKeepingItsOpenItems_KeepsThemAsTheyWereGiven()
+    {
+        // Items are kept as rows (decision 032): a policy other than the built-ins is given snapshots, which do not
+        // change when the account does.
+        var keeping = new KeepingPolicy();
+        var builder = ReceivablesLedger.CreateBuilder()
+            .Post(Document.Invoice(new("INV-1"), Acme, Money.Of(100m, "EUR"), new(2026, 1, 10), new(2026, 2, 9)))
+            .Post(Document.Invoice(new("INV-2"), Acme, Money.Of(100m, "EUR"), new(2026, 1, 20), new(2026, 2, 19)))
+            .Post(Document.Payment(new("PAY-1"), Acme, Money.Of(150m, "EUR"), new(2026, 2, 10)));
+
+        var applied = builder.Apply(new("PAY-1"), keeping, new(2026, 2, 10));
+
+        Assert.Equal(Money.Of(50m, "EUR"), applied.Unapplied);
+        Assert.Equal([Money.Of(100m, "EUR"), Money.Of(100m, "EUR")], keeping.Kept!.Select(i => i.Open));
+        Assert.Empty(keeping.Kept![0].Settlements);
+        Assert.True(builder.TryGetItem(new("INV-1"), out var first));
+        Assert.False(first.IsOpen);
+        Assert.Equal([new ItemSettlement(1, new("PAY-1"), Money.Of(100m, "EUR"), new(2026, 2, 10))], first.Settlements.ToArray());
+    }
+
+    private sealed class KeepingPolicy : IAllocationPolicy
+    {
+        public IReadOnlyList<LedgerItem>? Kept { get; private set; }
+
+        public IReadOnlyList<Allocation> Allocate(in AllocationArguments arguments)
+        {
+            Kept = arguments.OpenItems;
+            return [new Allocation(Kept[0].Id, Kept[0].Open)];
+        }
+    }
+
+    [Fact]
     public void Append_ApplicationNumberAboveWhatAnAccountHolds_IsRefusedBeforeAnythingChanges()
     {
         // A view accepts any number from its next one on; an event mark holds 28 bits of it.

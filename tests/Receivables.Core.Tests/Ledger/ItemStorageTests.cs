@@ -8,13 +8,19 @@ using Receivables.Tests.Support;
 namespace Receivables.Tests.Ledger;
 
 /// <summary>
-/// How the ledger stores items (decision 027): the compact <see cref="LedgerItem"/> reads and compares exactly as the
-/// plain record did, the id index finds what a dictionary would, and the policies' results and the events that keep
-/// them are never shared with anything that changes later.
+/// How the ledger stores items (decisions 027 and 032): an item kept as a row (<see cref="ItemRow"/>) and read as a
+/// <see cref="LedgerItem"/> reads and compares exactly as the plain record did, the id index finds what a dictionary
+/// would, and the policies' results and the events that keep them are never shared with anything that changes later.
 /// </summary>
 public class ItemStorageTests
 {
     private static readonly CustomerId Acme = new("ACME");
+
+    /// <summary>An item made directly from its plain fields, as an account makes it from a new row.</summary>
+    private static LedgerItem Item(Document document, Money open, DateOnly? settledOn = null, ItemDispute? dispute = null, PromiseToPay? promise = null, ImmutableArray<ItemSettlement> settlements = default, DateOnly? due = null, int installment = 0, DocumentId? of = null, ImmutableArray<string> references = default)
+        => new ItemRow(document, installment, of, references)
+            .With(open: open, settledOn: settledOn, dispute: dispute, promise: promise, dueDate: due)
+            .ToItem(settlements.IsDefault ? [] : settlements);
 
     private static Document Invoice(int k, DateOnly? due = null)
         => Document.Invoice(new($"INV-{k}"), Acme, Money.Of(100m + k, "EUR"), new(2026, 1, 10), due ?? new(2026, 2, 9));
@@ -33,7 +39,7 @@ public class ItemStorageTests
         {
             var document = Invoice(7);
             DocumentId? of = input.Installment == 0 ? null : new DocumentId("INV-PARENT");
-            var item = new LedgerItem(document, document.Amount, null, null, null, [], null, input.Installment, of);
+            var item = new ItemRow(document, input.Installment, of);
 
             // The plain fields the record had before decision 027.
             var open = document.Amount;
@@ -51,7 +57,7 @@ public class ItemStorageTests
                         open -= part;
                         settledOn = open.IsZero ? new DateOnly(2026, 3, 1).AddDays(value) : null;
                         settlements = settlements.Add(new ItemSettlement(settlements.Length + 1, new("PAY-1"), part, new DateOnly(2026, 3, 1)));
-                        item = item.With(open: open, settledOn: settledOn, clearSettled: settledOn is null, settlements: settlements);
+                        item = item.With(open: open, settledOn: settledOn, clearSettled: settledOn is null, lastSettlement: settlements.Length);
                         break;
                     case 1:
                         dispute = new ItemDispute(new DateOnly(2026, 2, 1).AddDays(value), "price");
@@ -75,23 +81,31 @@ public class ItemStorageTests
                         break;
                 }
 
+                // The row reads as the fields; its snapshot (with the settlements the account keeps apart) too.
                 Assert.Equal(open, item.Open);
                 Assert.Equal(open.IsPositive, item.IsOpen);
-                Assert.Equal(document.Amount - open, item.Applied);
-                Assert.Equal(settledOn, item.SettledOn);
                 Assert.Equal(dispute, item.Dispute);
-                Assert.Equal(dispute is not null, item.IsDisputed);
                 Assert.Equal(promise, item.Promise);
                 Assert.Equal(due, item.DueDate);
-                Assert.Equal(document.DueDate, item.OriginalDueDate);
-                Assert.Equal(input.Installment, item.Installment);
-                Assert.Equal(of, item.InstallmentOf);
-                Assert.Equal(settlements, item.Settlements);
+                Assert.Equal(settlements.Length, item.LastSettlement);
+                var read = item.ToItem(settlements);
+                Assert.Equal(open, read.Open);
+                Assert.Equal(open.IsPositive, read.IsOpen);
+                Assert.Equal(document.Amount - open, read.Applied);
+                Assert.Equal(settledOn, read.SettledOn);
+                Assert.Equal(dispute, read.Dispute);
+                Assert.Equal(dispute is not null, read.IsDisputed);
+                Assert.Equal(promise, read.Promise);
+                Assert.Equal(due, read.DueDate);
+                Assert.Equal(document.DueDate, read.OriginalDueDate);
+                Assert.Equal(input.Installment, read.Installment);
+                Assert.Equal(of, read.InstallmentOf);
+                Assert.Equal(settlements, read.Settlements);
 
                 // Made afresh from the same fields, the item is equal, whichever way it was reached.
-                var fresh = new LedgerItem(document, open, settledOn, dispute, promise, settlements, due, input.Installment, of, item.References);
-                Assert.Equal(fresh, item);
-                Assert.Equal(fresh.GetHashCode(), item.GetHashCode());
+                var fresh = Item(document, open, settledOn, dispute, promise, settlements, due, input.Installment, of, read.References);
+                Assert.Equal(fresh, read);
+                Assert.Equal(fresh.GetHashCode(), read.GetHashCode());
             }
         });
     }
@@ -101,15 +115,15 @@ public class ItemStorageTests
     {
         // The reference alone is not stored with the item (decision 031): References makes it when read.
         var payment = Document.Payment(new("PAY-7"), Acme, Money.Of(150m, "EUR"), new(2026, 3, 1), "INV-1 INV-2");
-        var item = new LedgerItem(payment, payment.Amount, null, null, null, []);
-        var paid = item.With(open: Money.Of(50m, "EUR"));
+        var item = Item(payment, payment.Amount);
+        var paid = new ItemRow(payment).With(open: Money.Of(50m, "EUR")).ToItem([]);
 
         Assert.Equal(["INV-1 INV-2"], item.References.ToArray());
         Assert.Same(ImmutableCollectionsMarshal.AsArray(item.References), ImmutableCollectionsMarshal.AsArray(item.References));
         Assert.Equal(["INV-1 INV-2"], paid.References.ToArray());
-        Assert.Equal(item, new LedgerItem(payment, payment.Amount, null, null, null, [], references: ["INV-1 INV-2"]));
-        Assert.Empty(new LedgerItem(Invoice(1), Invoice(1).Amount, null, null, null, []).References);
-        var installment = new LedgerItem(payment, payment.Amount, null, null, null, [], null, 1, new DocumentId("PAY-7"));
+        Assert.Equal(item, Item(payment, payment.Amount, references: ["INV-1 INV-2"]));
+        Assert.Empty(Item(Invoice(1), Invoice(1).Amount).References);
+        var installment = Item(payment, payment.Amount, installment: 1, of: new DocumentId("PAY-7"));
         Assert.Equal(["PAY-7", "INV-1 INV-2"], installment.References.ToArray());
     }
 
@@ -117,15 +131,16 @@ public class ItemStorageTests
     public void LedgerItem_DisputedThenResolved_EqualsTheItemBefore()
     {
         var document = Invoice(1);
-        var item = new LedgerItem(document, document.Amount, null, null, null, []);
+        var row = new ItemRow(document);
+        var item = row.ToItem([]);
 
-        var resolved = item.With(dispute: new ItemDispute(new(2026, 2, 1), "wrong price")).With(clearDispute: true);
-        var movedBack = item.With(dueDate: new(2026, 3, 9)).With(dueDate: document.DueDate);
+        var resolved = row.With(dispute: new ItemDispute(new(2026, 2, 1), "wrong price")).With(clearDispute: true).ToItem([]);
+        var movedBack = row.With(dueDate: new(2026, 3, 9)).With(dueDate: document.DueDate).ToItem([]);
 
         Assert.Equal(item, resolved);
         Assert.Equal(item, movedBack);
-        Assert.NotEqual(item, item.With(dueDate: new(2026, 3, 9)));
-        Assert.Equal(new DateOnly(2026, 3, 9), item.With(dueDate: new(2026, 3, 9)).DueDate);
+        Assert.NotEqual(item, row.With(dueDate: new(2026, 3, 9)).ToItem([]));
+        Assert.Equal(new DateOnly(2026, 3, 9), row.With(dueDate: new(2026, 3, 9)).ToItem([]).DueDate);
     }
 
     [Fact]
@@ -134,9 +149,9 @@ public class ItemStorageTests
         var document = Invoice(1);
         ItemSettlement Paid(decimal amount) => new(1, new("PAY-1"), Money.Of(amount, "EUR"), new(2026, 3, 1));
 
-        var one = new LedgerItem(document, Money.Of(61m, "EUR"), null, null, null, [Paid(40m)]);
-        var other = new LedgerItem(document, Money.Of(61.00m, "EUR"), null, null, null, [Paid(40m)]);
-        var paidMore = new LedgerItem(document, Money.Of(61m, "EUR"), null, null, null, [Paid(41m)]);
+        var one = Item(document, Money.Of(61m, "EUR"), settlements: [Paid(40m)]);
+        var other = Item(document, Money.Of(61.00m, "EUR"), settlements: [Paid(40m)]);
+        var paidMore = Item(document, Money.Of(61m, "EUR"), settlements: [Paid(41m)]);
 
         Assert.Equal(one, other);
         Assert.Equal(one.GetHashCode(), other.GetHashCode());
@@ -155,13 +170,13 @@ public class ItemStorageTests
     {
         Properties.Check(IndexScenario, input =>
         {
-            var items = new PrefixList<LedgerItem>();
+            var items = new PrefixList<ItemRow>();
             var index = new PositionIndex(input.Capacity);
             var model = new Dictionary<DocumentId, int>();
             for (var k = 0; k < input.Count; k++)
             {
                 var document = Invoice(k);
-                items.Add(new LedgerItem(document, document.Amount, null, null, null, []));
+                items.Add(new ItemRow(document));
                 index.Add(document.Id.GetHashCode(), k);
                 model.Add(document.Id, k);
             }
@@ -204,9 +219,9 @@ public class ItemStorageTests
     [Fact]
     public void BuiltInPolicies_GiveEachCallItsOwnResult()
     {
-        var open = Enumerable.Range(1, 3).Select(k => new LedgerItem(Invoice(k), Money.Of(100m + k, "EUR"), null, null, null, [])).ToArray();
+        var open = Enumerable.Range(1, 3).Select(k => Item(Invoice(k), Money.Of(100m + k, "EUR"))).ToArray();
         var payment = Document.Payment(new("PAY-1"), Acme, Money.Of(150m, "EUR"), new(2026, 3, 1), "INV-3");
-        var credit = new LedgerItem(payment, payment.Amount, null, null, null, []);
+        var credit = Item(payment, payment.Amount);
         var byReference = AllocationPolicies.ByReference();
 
         var oldest = AllocationPolicies.OldestDueFirst.Allocate(new AllocationArguments(credit, open, new(2026, 3, 1)));

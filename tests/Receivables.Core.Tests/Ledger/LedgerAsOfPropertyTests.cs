@@ -262,7 +262,7 @@ public class LedgerAsOfPropertyTests
     }
 
     [Fact]
-    public void AsOf_ItemsUntouchedAfterTheDate_AreTheSameObjects()
+    public void AsOf_ItemsUntouchedAfterTheDate_ReadAsInTheAccount_WithTheSameDocuments()
     {
         var acme = LedgerModel.Customer;
         var account = CustomerAccount.Create(acme)
@@ -280,7 +280,10 @@ public class LedgerAsOfPropertyTests
         Assert.False(view.TryGetItem(new("PAY-1"), out _));
         Assert.Equal([Money.Of(150m, "EUR")], view.Balances);
         var untouched = account.AsOf(new(2026, 2, 10));
-        Assert.Same(account.GetItem(new("INV-2")), untouched.GetItem(new("INV-2")));
+        // Items are kept as rows and read as new snapshots (decision 032): equal, sharing the document.
+        Assert.Equal(account.GetItem(new("INV-2")), untouched.GetItem(new("INV-2")));
+        Assert.Same(account.GetItem(new("INV-2")).Document, untouched.GetItem(new("INV-2")).Document);
+        Assert.Equal([new ItemSettlement(1, new("PAY-1"), Money.Of(20m, "EUR"), new(2026, 2, 10))], untouched.GetItem(new("INV-2")).Settlements.ToArray());
         Assert.False(untouched.TryGetItem(new("INV-3"), out _));
         Assert.Equal(1, untouched.ApplicationCount);
     }
