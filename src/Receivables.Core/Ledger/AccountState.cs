@@ -50,7 +50,8 @@ internal sealed class AccountState
     private readonly PrefixList<long> _sequences;
     private readonly PrefixList<ItemRow> _items;
     private readonly ItemList _itemList;
-    /// <summary>Every item's settlements, as chains: an item's last is at <see cref="ItemRow.LastSettlement"/> - 1, each
+    /// <summary>Every item's settlements, as chains (one row per allocation, in its debit's chain and its credit's): an
+    /// item's last is at <see cref="ItemRow.LastSettlement"/> - 1, each
     /// links to the one before it (decision 032). Appended in recording order; a reversal unlinks its own.</summary>
     private readonly PrefixList<SettlementRow> _settlements;
     private readonly PrefixList<ItemMark> _marks;
@@ -247,7 +248,8 @@ internal sealed class AccountState
     private ImmutableArray<ItemSettlement> SettlementsOf(in ItemRow row)
     {
         var count = 0;
-        for (var at = row.LastSettlement; at != 0; at = _settlements[at - 1].Previous)
+        var debit = row.Document.IsDebit;
+        for (var at = row.LastSettlement; at != 0; at = _settlements[at - 1].Previous(debit))
         {
             count++;
         }
@@ -262,23 +264,24 @@ internal sealed class AccountState
         for (var at = row.LastSettlement; at != 0;)
         {
             var settlement = _settlements[at - 1];
-            result[--count] = new ItemSettlement(settlement.Application, CounterpartOf(settlement), new Money(settlement.Amount, currency), DateOnly.FromDayNumber(settlement.Day));
-            at = settlement.Previous;
+            result[--count] = new ItemSettlement(settlement.Application, CounterpartOf(settlement, debit), new Money(settlement.Amount, currency), DateOnly.FromDayNumber(settlement.Day));
+            at = settlement.Previous(debit);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
-    /// <summary>The other side of a settlement: the plan's id for a plan's (application 0), else the item's.</summary>
-    private DocumentId CounterpartOf(in SettlementRow settlement)
-        => settlement.Application == 0 ? _plans[settlement.Counterpart].Id : _items[settlement.Counterpart].Id;
+    /// <summary>The other side of a settlement, seen from its debit or its credit: the credit's id (the plan's for a
+    /// plan's settlement, application 0), or the debit's.</summary>
+    private DocumentId CounterpartOf(in SettlementRow settlement, bool debit)
+        => !debit ? _items[settlement.Debit].Id : settlement.Application == 0 ? _plans[settlement.Credit].Id : _items[settlement.Credit].Id;
 
-    /// <summary>Appends a settlement to the chain that ends at <paramref name="last"/> (an <see cref="ItemRow.LastSettlement"/>);
-    /// <paramref name="counterpart"/> is the other item's position, or the plan's index for a plan's settlement
-    /// (application 0). Returns the chain's new end.</summary>
-    private int AddSettlement(int last, int application, int counterpart, Money amount, DateOnly date)
+    /// <summary>Appends a settlement to the debit's chain that ends at <paramref name="debitLast"/> and the credit's that
+    /// ends at <paramref name="creditLast"/> (<see cref="ItemRow.LastSettlement"/>s; a plan's settlement is in its debit's
+    /// chain only, <paramref name="credit"/> the plan's index). Returns the new end of both.</summary>
+    private int AddSettlement(int debitLast, int creditLast, int application, int debit, int credit, Money amount, DateOnly date)
     {
-        _settlements.Add(new SettlementRow(last, application, counterpart, amount.Amount, date.DayNumber));
+        _settlements.Add(new SettlementRow(debitLast, creditLast, application, debit, credit, amount.Amount, date.DayNumber));
         return _settlements.Count;
     }
 
@@ -286,6 +289,7 @@ internal sealed class AccountState
     /// returns the row's new <see cref="ItemRow.LastSettlement"/>.</summary>
     private int RemoveSettlements(in ItemRow row, int application)
     {
+        var debit = row.Document.IsDebit;
         var last = row.LastSettlement;
         var newer = 0;
         for (var at = last; at != 0;)
@@ -293,13 +297,15 @@ internal sealed class AccountState
             var settlement = _settlements[at - 1];
             if (settlement.Application == application)
             {
+                var previous = settlement.Previous(debit);
                 if (newer == 0)
                 {
-                    last = settlement.Previous;
+                    last = previous;
                 }
                 else
                 {
-                    _settlements.Set(newer - 1, _settlements[newer - 1] with { Previous = settlement.Previous });
+                    var link = _settlements[newer - 1];
+                    _settlements.Set(newer - 1, debit ? link with { DebitPrevious = previous } : link with { CreditPrevious = previous });
                 }
             }
             else
@@ -307,7 +313,7 @@ internal sealed class AccountState
                 newer = at;
             }
 
-            at = settlement.Previous;
+            at = settlement.Previous(debit);
         }
 
         return last;
@@ -466,10 +472,11 @@ internal sealed class AccountState
                 var item = _items[position];
                 var last = item.LastSettlement;
                 var open = item.Open.Amount;
+                var debit = item.Document.IsDebit;
                 while (last != 0 && _settlements[last - 1].Application >= firstLater)
                 {
                     open += _settlements[last - 1].Amount;
-                    last = _settlements[last - 1].Previous;
+                    last = _settlements[last - 1].Previous(debit);
                 }
 
                 reopened |= !item.IsOpen && item.Document.IsDebit;
@@ -580,11 +587,11 @@ internal sealed class AccountState
         var last = credit.LastSettlement;
         while (_settlements[last - 1].Application != number)
         {
-            last = _settlements[last - 1].Previous;
+            last = _settlements[last - 1].CreditPrevious;
         }
 
         var count = 0;
-        for (var at = last; at != 0 && _settlements[at - 1].Application == number; at = _settlements[at - 1].Previous)
+        for (var at = last; at != 0 && _settlements[at - 1].Application == number; at = _settlements[at - 1].CreditPrevious)
         {
             count++;
         }
@@ -592,10 +599,10 @@ internal sealed class AccountState
         var allocations = new Allocation[count];
         var currency = credit.Document.Currency;
         var day = 0;
-        for (var at = last; count > 0; at = _settlements[at - 1].Previous)
+        for (var at = last; count > 0; at = _settlements[at - 1].CreditPrevious)
         {
             var settlement = _settlements[at - 1];
-            allocations[--count] = new Allocation(CounterpartOf(settlement), new Money(settlement.Amount, currency));
+            allocations[--count] = new Allocation(_items[settlement.Debit].Id, new Money(settlement.Amount, currency));
             day = settlement.Day;
         }
 
@@ -1160,7 +1167,7 @@ internal sealed class AccountState
                 open: open,
                 settledOn: open.IsZero ? e.Date : null,
                 clearPromise: open.IsZero,
-                lastSettlement: AddSettlement(item.LastSettlement, 0, _plans.Count, e.Items[i].Amount, e.Date)));
+                lastSettlement: AddSettlement(item.LastSettlement, 0, 0, positions[i], _plans.Count, e.Items[i].Amount, e.Date)));
         }
 
         for (var k = 0; k < documents.Length; k++)
@@ -1260,15 +1267,19 @@ internal sealed class AccountState
         // The open amounts the allocations leave, per item, in the calling thread's scratch array (nothing here calls
         // out): an allocation naming an item twice updates its entry.
         var changed = t_changed is { } scratch && scratch.Length >= e.Allocations.Length ? scratch : (t_changed = new (int, decimal)[Math.Max(16, e.Allocations.Length)]);
-        Apply(e, view, creditPosition, changed);
+        var positions = t_positions is { } found && found.Length >= e.Allocations.Length ? found : (t_positions = new int[Math.Max(16, e.Allocations.Length)]);
+        Apply(e, view, creditPosition, changed, positions);
     }
 
     [ThreadStatic]
     private static (int Position, decimal Open)[]? t_changed;
 
-    /// <summary>The checks and changes of <see cref="WhenApplied"/> once the credit is known, with a scratch array of at
-    /// least one entry per allocation for the open amounts it leaves.</summary>
-    private void Apply(CreditApplied e, bool view, int creditPosition, (int Position, decimal Open)[] changed)
+    [ThreadStatic]
+    private static int[]? t_positions;
+
+    /// <summary>The checks and changes of <see cref="WhenApplied"/> once the credit is known, with scratch arrays of at
+    /// least one entry per allocation for the open amounts it leaves and for each allocation's item position.</summary>
+    private void Apply(CreditApplied e, bool view, int creditPosition, (int Position, decimal Open)[] changed, int[] positions)
     {
         var credit = _items[creditPosition];
         var currency = credit.Document.Currency;
@@ -1282,6 +1293,7 @@ internal sealed class AccountState
                 throw new LedgerException(LedgerError.UnknownDocument, Field(i, ".Item"), string.Create(CultureInfo.InvariantCulture, $"Document '{allocation.Item}' is not posted in account {Customer}."));
             }
 
+            positions[i] = position;
             var at = changedCount - 1;
             while (at >= 0 && changed[at].Position != position)
             {
@@ -1363,21 +1375,20 @@ internal sealed class AccountState
             CheckEffective(credit, total, e.Date, -1);
         }
 
-        // Checked; from here on nothing throws. Each allocation adds a settlement to its item's chain and one to the
-        // credit's, in allocation order (ApplicationAt reads the event back from the credit's).
+        // Checked; from here on nothing throws. Each allocation adds a settlement to its item's chain and the credit's, in
+        // allocation order (ApplicationAt reads the event back from the credit's).
         var creditLast = credit.LastSettlement;
         for (var i = 0; i < e.Allocations.Length; i++)
         {
             var allocation = e.Allocations[i];
-            TryPosition(allocation.Item, out var position);
+            var position = positions[i];
             var item = _items[position];
             var open = item.Open - allocation.Amount;
             SetItem(position, item.With(
                 open: open,
                 settledOn: open.IsZero ? e.Date : null,
                 clearPromise: open.IsZero,
-                lastSettlement: AddSettlement(item.LastSettlement, e.ApplicationNumber, creditPosition, allocation.Amount, e.Date)));
-            creditLast = AddSettlement(creditLast, e.ApplicationNumber, position, allocation.Amount, e.Date);
+                lastSettlement: creditLast = AddSettlement(item.LastSettlement, creditLast, e.ApplicationNumber, position, creditPosition, allocation.Amount, e.Date)));
         }
 
         var creditOpen = credit.Open - total;
@@ -1421,7 +1432,8 @@ internal sealed class AccountState
             }
         }
 
-        for (var at = item.LastSettlement; at != 0; at = _settlements[at - 1].Previous)
+        var debit = item.Document.IsDebit;
+        for (var at = item.LastSettlement; at != 0; at = _settlements[at - 1].Previous(debit))
         {
             var settlement = _settlements[at - 1];
             if (settlement.Application == 0)
@@ -1608,11 +1620,16 @@ internal sealed class AccountState
         private ItemRow Row(int i) => (uint)i < (uint)count ? state._items[positions[i]] : throw new ArgumentOutOfRangeException(nameof(i));
     }
 
-    /// <summary>One settlement of an item, a link in its chain (see <see cref="_settlements"/>): the link before it
-    /// (+ 1, 0 for none), the application number (0 for a payment plan's), the other side (the position of the credit
-    /// for a debit, of the debit for a credit; the plan's index in the plan list for a plan's), the amount in the item's
-    /// currency and the day number of its date. 32 bytes and no reference, so the collector need not scan the list.</summary>
-    private readonly record struct SettlementRow(int Previous, int Application, int Counterpart, decimal Amount, int Day);
+    /// <summary>One allocation's settlement, a link in its debit's chain and its credit's (see <see cref="_settlements"/>):
+    /// the link before it in each (+ 1, 0 for none), the application number (0 for a payment plan's, which is in its
+    /// debit's chain only), the debit's position, the credit's position (the plan's index in the plan list for a
+    /// plan's), the amount and the day number of its date. 40 bytes and no reference, so the collector need not scan
+    /// the list.</summary>
+    private readonly record struct SettlementRow(int DebitPrevious, int CreditPrevious, int Application, int Debit, int Credit, decimal Amount, int Day)
+    {
+        /// <summary>The link before this one in the debit's chain, or in the credit's.</summary>
+        public int Previous(bool debit) => debit ? DebitPrevious : CreditPrevious;
+    }
 
     /// <summary>What changes about an item, compactly (see the remarks on <see cref="AccountState"/>).</summary>
     /// <param name="LastApplication">The application number of the item's last settlement; 0 when none (or a plan's).</param>
