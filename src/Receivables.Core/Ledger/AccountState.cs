@@ -693,6 +693,7 @@ internal sealed class AccountState
     /// <paramref name="positions"/> (replaced by a larger array when too small); returns their number.</summary>
     private int CollectOpen(Currency? currency, bool mayCompact, ref int[] positions)
     {
+        // One pass per list: the live positions are copied out while they are counted.
         var count = 0;
         foreach (var list in _open)
         {
@@ -701,41 +702,28 @@ internal sealed class AccountState
                 continue;
             }
 
-            var live = 0;
-            foreach (var position in list.Positions)
+            var listed = CollectionsMarshal.AsSpan(list.Positions);
+            if (positions.Length < count + listed.Length)
             {
-                live += (_marks[position].Flags & Open) != 0 ? 1 : 0;
+                Array.Resize(ref positions, Math.Max(count + listed.Length, positions.Length * 2));
             }
 
-            var dead = list.Positions.Count - live;
+            var live = 0;
+            foreach (var position in listed)
+            {
+                if ((_marks[position].Flags & Open) != 0)
+                {
+                    positions[count + live++] = position;
+                }
+            }
+
+            var dead = listed.Length - live;
             if (mayCompact && dead > 8 && dead > live)
             {
                 list.Compact(_marks);
             }
 
             count += live;
-        }
-
-        if (positions.Length < count)
-        {
-            positions = new int[Math.Max(count, positions.Length * 2)];
-        }
-
-        var at = 0;
-        foreach (var list in _open)
-        {
-            if (currency is { } c && list.Currency != c)
-            {
-                continue;
-            }
-
-            foreach (var position in list.Positions)
-            {
-                if ((_marks[position].Flags & Open) != 0)
-                {
-                    positions[at++] = position;
-                }
-            }
         }
 
         if (currency is null && _open.Count > 1)
