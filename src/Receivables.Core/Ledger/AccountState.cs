@@ -42,10 +42,11 @@ internal sealed class AccountState
     /// <summary>The highest application number an account holds (an event mark keeps it in 28 bits).</summary>
     private const int MaxApplication = (1 << 28) - 1;
 
-    // A posting is kept as its document (one object fewer per document for the collector to trace), an application
-    // as null (its number is in its mark, its allocations in the credit's settlements, decision 031); both events are
-    // recreated when read (EventList), equal to the ones appended. Every other event is kept as it is.
-    private readonly PrefixList<object?> _events;
+    // What the marks cannot give back: a posting is read from its item's document (decision 030) and an application
+    // from its number and its credit's settlements (decision 031), both recreated when read (EventList), equal to the
+    // ones appended. Only a document posted in installments (kept as the document) and every other event are kept
+    // here, the mark holding the index; so an account keeps no reference per posting or application (decision 032).
+    private readonly PrefixList<object> _kept;
     private readonly EventList _eventList;
     private readonly PrefixList<long> _sequences;
     private readonly PrefixList<ItemRow> _items;
@@ -74,7 +75,7 @@ internal sealed class AccountState
     public AccountState(CustomerId customer)
     {
         Customer = customer;
-        _events = new();
+        _kept = new();
         _eventList = new(this);
         _sequences = new();
         _items = new();
@@ -100,10 +101,10 @@ internal sealed class AccountState
     /// <see cref="TryViewByPrefix"/>): what is append-only or the same in the view is shared, not copied. The parent has
     /// no reversals, and every plan and plan change is in the prefix.
     /// </summary>
-    private AccountState(AccountState parent, int events, int items, int applications)
+    private AccountState(AccountState parent, int events, int kept, int items, int applications)
     {
         Customer = parent.Customer;
-        _events = parent._events.Prefix(events);
+        _kept = parent._kept.Prefix(kept);
         _eventList = new(this);
         _sequences = parent._sequences.Prefix(events);
         _eventMarks = parent._eventMarks.Prefix(events);
@@ -128,7 +129,7 @@ internal sealed class AccountState
     private AccountState(AccountState other)
     {
         Customer = other.Customer;
-        _events = other._events.Copy(4);
+        _kept = other._kept.Copy(4);
         _eventList = new(this);
         _sequences = other._sequences.Copy(4);
         _items = other._items.Copy(2);
@@ -414,17 +415,19 @@ internal sealed class AccountState
 
         var lastApplied = -1;
         var documents = 0;
+        var kept = 0;
         for (var i = 0; i < k; i++)
         {
             var kind = eventMarks[i].Kind;
             documents += kind is PostedEvent or PostedInParts ? 1 : 0;
+            kept += IsKept(kind) ? 1 : 0;
             lastApplied = kind == AppliedEvent ? i : lastApplied;
         }
 
         // Application n sits at n - 1; the prefix's applications are the list up to its last one.
         var applications = lastApplied < 0 ? 0 : eventMarks[lastApplied].Application;
         var count = k == 0 ? 0 : eventMarks[k - 1].ItemsAfter;
-        var view = new AccountState(this, k, count, applications)
+        var view = new AccountState(this, k, kept, count, applications)
         {
             DocumentCount = documents,
             NextApplication = applications + 1,
@@ -440,8 +443,8 @@ internal sealed class AccountState
             {
                 var id = eventMarks[i].Kind switch
                 {
-                    PostedInParts => ((Document)_events[i]!).Id,
-                    PlanEvent => ((PaymentPlanAgreed)_events[i]!).Plan,
+                    PostedInParts => ((Document)EntryAt(i)).Id,
+                    PlanEvent => ((PaymentPlanAgreed)EntryAt(i)).Plan,
                     _ => default,
                 };
                 if (!id.IsDefault)
@@ -864,31 +867,42 @@ internal sealed class AccountState
         Record(document, document.DocumentDate, sequence, document.Installments.IsDefaultOrEmpty ? PostedEvent : PostedInParts);
     }
 
-    /// <summary>Keeps an applied event (a posting as its document, an application as null and its number), its
-    /// sequence number and its mark.</summary>
+    /// <summary>Keeps an applied event: its mark (with an application's number, or the index of what is kept of it), its
+    /// sequence number, and the event itself (or a posting in installments' document) unless the marks give it back.</summary>
     private void Record(object? entry, DateOnly date, long sequence, byte kind, int application = 0)
     {
-        _events.Add(entry);
+        if (IsKept(kind))
+        {
+            application = _kept.Count;
+            _kept.Add(entry!);
+        }
+
         _sequences.Add(sequence);
         _eventMarks.Add(new EventMark(date.DayNumber, _items.Count, kind, application));
     }
 
-    /// <summary>Gets event <paramref name="i"/> as kept: the document of a posting, the object of any other event but an
-    /// application, which is recreated.</summary>
-    private object EntryAt(int i) => _events[i] ?? ApplicationAt(_eventMarks[i].Application);
+    /// <summary>Whether an event of this kind is kept in <see cref="_kept"/> (all but postings of one item and applications).</summary>
+    private static bool IsKept(byte kind) => kind is not (PostedEvent or AppliedEvent);
+
+    /// <summary>Gets event <paramref name="i"/> as kept: the document of a posting (its item's, or the one kept for a
+    /// posting in installments), the object of any other event but an application, which is recreated.</summary>
+    private object EntryAt(int i)
+    {
+        var mark = _eventMarks[i];
+        return mark.Kind switch
+        {
+            PostedEvent => _items[mark.ItemsAfter - 1].Document,
+            AppliedEvent => ApplicationAt(mark.Application),
+            _ => _kept[mark.Application],
+        };
+    }
 
     /// <summary>Tells whether event <paramref name="i"/> here equals event <paramref name="i"/> of <paramref name="other"/>
     /// (the same object, or equal values), without recreating postings.</summary>
     public bool SameEvent(int i, AccountState other)
     {
-        var mine = _events[i];
-        var theirs = other._events[i];
-        if (mine is null || theirs is null)
-        {
-            // An application on either side: recreated, compared by value.
-            return EntryAt(i).Equals(other.EntryAt(i));
-        }
-
+        var mine = EntryAt(i);
+        var theirs = other.EntryAt(i);
         return ReferenceEquals(mine, theirs) || mine.Equals(theirs);
     }
 
@@ -1551,7 +1565,7 @@ internal sealed class AccountState
     /// thread once nobody appends.</summary>
     private sealed class EventList(AccountState state) : IReadOnlyList<LedgerEvent>
     {
-        public int Count => state._events.Count;
+        public int Count => state._eventMarks.Count;
 
         public LedgerEvent this[int index] => state.EntryAt(index) switch
         {
@@ -1631,7 +1645,7 @@ internal sealed class AccountState
     private readonly record struct ItemFacts(decimal Posted, short Currency, byte Kind);
 
     /// <summary>An event's compact facts: its day number, kind, the account's item count after it, and an
-    /// application's number (0 for other events). Twelve bytes: the kind (three bits) and the number share an int, so
+    /// application's number (for an event kept whole, its index in the kept list; 0 for a posting of one item). Twelve bytes: the kind (three bits) and the number share an int, so
     /// the marks a view scans stay as small as before decision 031.</summary>
     private readonly struct EventMark
     {
