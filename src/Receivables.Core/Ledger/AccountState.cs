@@ -1165,11 +1165,7 @@ internal sealed class AccountState
         {
             var item = _items[positions[i]];
             var open = item.Open - e.Items[i].Amount;
-            SetItem(positions[i], item.With(
-                open: open,
-                settledOn: open.IsZero ? e.Date : null,
-                clearPromise: open.IsZero,
-                lastSettlement: AddSettlement(item.LastSettlement, 0, 0, positions[i], _plans.Count, e.Items[i].Amount, e.Date)));
+            SetItem(positions[i], item.Settled(open, e.Date, AddSettlement(item.LastSettlement, 0, 0, positions[i], _plans.Count, e.Items[i].Amount, e.Date)));
         }
 
         for (var k = 0; k < documents.Length; k++)
@@ -1386,15 +1382,12 @@ internal sealed class AccountState
             var position = positions[i];
             var item = _items[position];
             var open = item.Open - allocation.Amount;
-            SetItem(position, item.With(
-                open: open,
-                settledOn: open.IsZero ? e.Date : null,
-                clearPromise: open.IsZero,
-                lastSettlement: creditLast = AddSettlement(item.LastSettlement, creditLast, e.ApplicationNumber, position, creditPosition, allocation.Amount, e.Date)));
+            creditLast = AddSettlement(item.LastSettlement, creditLast, e.ApplicationNumber, position, creditPosition, allocation.Amount, e.Date);
+            SetItem(position, item.Settled(open, e.Date, creditLast));
         }
 
         var creditOpen = credit.Open - total;
-        SetItem(creditPosition, credit.With(open: creditOpen, settledOn: creditOpen.IsZero ? e.Date : null, lastSettlement: creditLast));
+        SetItem(creditPosition, credit.Settled(creditOpen, e.Date, creditLast));
         AddApplication(e.ApplicationNumber, creditPosition);
         NextApplication = e.ApplicationNumber + 1;
 

@@ -86,6 +86,21 @@ internal readonly struct ItemRow
         return new(Document, open?.Amount ?? _open, settled, lastSettlement ?? _lastSettlement, rare, _references);
     }
 
+    /// <summary>The row after a settlement on <paramref name="date"/> left <paramref name="open"/> open and made
+    /// <paramref name="lastSettlement"/> its last: settled on that date when nothing is left, its promise (which holds
+    /// only while something is open) then cleared. What an application and a payment plan do to each item they touch,
+    /// without <see cref="With"/>'s general case.</summary>
+    public ItemRow Settled(Money open, DateOnly date, int lastSettlement)
+    {
+        if (open.IsPositive)
+        {
+            return new(Document, open.Amount, _settledOn, lastSettlement, _rare, _references);
+        }
+
+        var rare = _rare?.Promise is null ? _rare : Rare.Of(Document, DueDate, Installment, InstallmentOf, Dispute, null);
+        return new(Document, open.Amount, date.DayNumber + 1, lastSettlement, rare, _references);
+    }
+
     /// <summary>The snapshot of this row with <paramref name="settlements"/> (read from the account's chain).</summary>
     public LedgerItem ToItem(ImmutableArray<ItemSettlement> settlements) => new(this, settlements);
 

@@ -57,6 +57,13 @@ public class ItemStorageTests
                         open -= part;
                         settledOn = open.IsZero ? new DateOnly(2026, 3, 1).AddDays(value) : null;
                         settlements = settlements.Add(new ItemSettlement(settlements.Length + 1, new("PAY-1"), part, new DateOnly(2026, 3, 1)));
+
+                        // An application's own step (decision 032) gives what the general one gives: settled when
+                        // nothing is left, the promise then cleared.
+                        var day = new DateOnly(2026, 3, 1).AddDays(value);
+                        Assert.Equal(
+                            item.With(open: open, settledOn: open.IsZero ? day : null, clearPromise: open.IsZero, lastSettlement: settlements.Length).ToItem(settlements),
+                            item.Settled(open, day, settlements.Length).ToItem(settlements));
                         item = item.With(open: open, settledOn: settledOn, clearSettled: settledOn is null, lastSettlement: settlements.Length);
                         break;
                     case 1:
