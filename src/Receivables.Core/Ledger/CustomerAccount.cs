@@ -49,6 +49,8 @@ public sealed class CustomerAccount
     public IReadOnlyList<long> Sequences => _state.Sequences;
 
     /// <summary>Gets every item (debits and credits), in posting order.</summary>
+    /// <value>The account keeps its items as rows; each item read is a new <see cref="LedgerItem"/>, equal to any other
+    /// read of the same item (decision 032). Compare items by value.</value>
     public IEnumerable<LedgerItem> Items => _state.Items;
 
     /// <summary>Gets the number of items: one per document posted, one per installment of a document due in
@@ -224,14 +226,14 @@ public sealed class CustomerAccount
 
     /// <summary>Looks up an item.</summary>
     /// <param name="id">The document id.</param>
-    /// <param name="item">The item when found.</param>
+    /// <param name="item">The item when found: a new snapshot, equal to any other read of it.</param>
     /// <returns>True when posted in this account.</returns>
     public bool TryGetItem(DocumentId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LedgerItem? item)
         => _state.TryGetItem(id, out item);
 
     /// <summary>Gets an item.</summary>
     /// <param name="id">The document id.</param>
-    /// <returns>The item.</returns>
+    /// <returns>The item: a new snapshot, equal to any other read of it.</returns>
     /// <exception cref="LedgerException">No such document in this account.</exception>
     public LedgerItem GetItem(DocumentId id) => Find(id, nameof(id));
 
