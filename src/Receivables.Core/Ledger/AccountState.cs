@@ -72,20 +72,21 @@ internal sealed class AccountState
     private readonly Dictionary<DocumentId, DocumentId[]> _groups;
     private readonly List<PaymentPlan> _plans;
 
-    public AccountState(CustomerId customer)
+    /// <summary>An empty account with room for <paramref name="room"/> (none by default) before its lists grow.</summary>
+    public AccountState(CustomerId customer, AccountSize room = default)
     {
         Customer = customer;
         _kept = new();
         _eventList = new(this);
-        _sequences = new();
-        _items = new();
+        _sequences = new(room.Events);
+        _items = new(room.Items);
         _itemList = new(this);
-        _settlements = new();
-        _marks = new();
-        _facts = new();
-        _eventMarks = new();
+        _settlements = new(room.Settlements);
+        _marks = new(room.Items);
+        _facts = new(room.Items);
+        _eventMarks = new(room.Events);
         _currencies = [];
-        _index = new();
+        _index = new(room.Items);
         _applications = new();
         _reversed = [];
         _balances = [];
@@ -175,6 +176,9 @@ internal sealed class AccountState
         DocumentCount = other.DocumentCount;
         NextApplication = other.NextApplication;
     }
+
+    /// <summary>Gets how many items, events and settlements the account holds.</summary>
+    public AccountSize Size => new(_items.Count, _eventMarks.Count, _settlements.Count);
 
     /// <summary>Gets the number of documents posted (a document due in installments counts once).</summary>
     public int DocumentCount { get; private set; }
@@ -1735,3 +1739,6 @@ internal sealed class AccountState
         }
     }
 }
+
+/// <summary>How many items, events and settlements an account holds, or has room for.</summary>
+internal readonly record struct AccountSize(int Items, int Events, int Settlements);

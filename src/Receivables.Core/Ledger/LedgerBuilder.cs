@@ -31,6 +31,14 @@ public sealed class LedgerBuilder
 
     // The account used last: a loader that posts customer by customer finds it without a lookup.
     private Entry? _lastEntry;
+
+    // The sizes of the last accounts the builder moved away from. A load customer by customer leaves each one complete:
+    // a new account starts with room for about their median (RoomForNewAccount), so accounts of the usual size do not
+    // grow their lists (copying them and leaving the old arrays as garbage). A load by date leaves accounts early, when
+    // they are small, so its accounts start small, as they always did.
+    private readonly AccountSize[] _recent = new AccountSize[8];
+    private int _recentNext;
+    private int _recentCount;
     private long _sequence;
     private int _documents;
 
@@ -381,7 +389,20 @@ public sealed class LedgerBuilder
 
     private AccountState State(CustomerId customer)
     {
-        if ((_lastEntry is { } entry && entry.State.Customer == customer) || _accounts.TryGetValue(customer, out entry))
+        var entry = _lastEntry;
+        if (entry is null || entry.State.Customer != customer)
+        {
+            if (entry is not null)
+            {
+                _recent[_recentNext] = entry.State.Size;
+                _recentNext = (_recentNext + 1) % _recent.Length;
+                _recentCount = Math.Min(_recentCount + 1, _recent.Length);
+            }
+
+            _accounts.TryGetValue(customer, out entry);
+        }
+
+        if (entry is not null)
         {
             _lastEntry = entry;
             if (!entry.Owned)
@@ -395,10 +416,40 @@ public sealed class LedgerBuilder
 
         var state = _origin is not null && _origin.AccountMap.TryGetValue(customer, out var existing)
             ? existing.State.Clone()
-            : CustomerAccount.Create(customer).State;
+            : new AccountState(customer, RoomForNewAccount());
         _lastEntry = new Entry(state);
         _accounts.Add(customer, _lastEntry);
         return state;
+    }
+
+    /// <summary>
+    /// The room a new account starts with, once enough accounts were left: per list, the median of the last accounts'
+    /// sizes and a quarter more (accounts of a load differ a little; a list that needs a few entries more than its room
+    /// is copied whole). The median keeps one large account from sizing the next ones.
+    /// </summary>
+    private AccountSize RoomForNewAccount()
+    {
+        if (_recentCount < _recent.Length)
+        {
+            return default;
+        }
+
+        Span<int> items = stackalloc int[_recent.Length];
+        Span<int> events = stackalloc int[_recent.Length];
+        Span<int> settlements = stackalloc int[_recent.Length];
+        for (var i = 0; i < _recent.Length; i++)
+        {
+            (items[i], events[i], settlements[i]) = (_recent[i].Items, _recent[i].Events, _recent[i].Settlements);
+        }
+
+        return new AccountSize(WithHeadroom(items), WithHeadroom(events), WithHeadroom(settlements));
+
+        static int WithHeadroom(Span<int> sizes)
+        {
+            sizes.Sort();
+            var median = sizes[sizes.Length / 2];
+            return median + (median / 4);
+        }
     }
 
     private sealed class Entry(AccountState state)

@@ -1,3 +1,4 @@
+using FsCheck;
 using FsCheck.Fluent;
 using Receivables.Ledger;
 using Receivables.Tests.Support;
@@ -80,6 +81,50 @@ public class LedgerBuilderTests
         Assert.Equal(ledger.Accounts.Select(a => a.Sequences.ToList()), built.Accounts.Select(a => a.Sequences.ToList()));
         Assert.True(built.TryGetOwner(new("INV-2"), out var owner));
         Assert.Equal(Bolt, owner);
+    }
+
+    // Customers loaded one after another (each a few invoices and payments), some of them visited again after others.
+    private static readonly Arbitrary<(int Invoices, int Payments)[]> Loads =
+        Gen.ArrayOf(Gen.Choose(1, 12).SelectMany(invoices => Gen.Choose(0, 6).Select(payments => (invoices, payments))))
+            .Where(loads => loads.Length >= 9 && loads.Length <= 24)
+            .ToArbitrary();
+
+    [Fact]
+    public void ToLedger_ManyAccountsOneAfterAnother_EqualsTheLedgerOperationsOneByOne()
+    {
+        // After eight accounts a builder starts new accounts with room for about the median size of the last ones left
+        // (decision 032): a performance hint only. Accounts smaller and larger than their room, and accounts gone back
+        // to, must come out as the one-by-one operations make them.
+        Properties.Check(Loads, loads =>
+        {
+            var ledger = ReceivablesLedger.Empty;
+            var builder = ReceivablesLedger.CreateBuilder();
+            for (var visit = 0; visit < loads.Length + 3; visit++)
+            {
+                // The last three visits go back to the first three customers.
+                var c = visit < loads.Length ? visit : visit - loads.Length;
+                var (invoices, payments) = loads[c];
+                var customer = new CustomerId($"C-{c}");
+                for (var k = 0; k < invoices; k++)
+                {
+                    var invoice = Document.Invoice(new($"INV-{c}-{visit}-{k}"), customer, Money.Of(10m + k + c, "EUR"), new(2026, 1, 1 + k), new(2026, 2, 1 + k));
+                    ledger = ledger.Post(invoice);
+                    builder.Post(invoice);
+                }
+
+                for (var k = 0; k < payments; k++)
+                {
+                    var payment = Document.Payment(new($"PAY-{c}-{visit}-{k}"), customer, Money.Of(7m + (3 * k), "EUR"), new(2026, 3, 1 + k));
+                    ledger = ledger.Post(payment).Apply(payment.Id, AllocationPolicies.OldestDueFirst, payment.DocumentDate).Ledger;
+                    builder.Post(payment).Apply(payment.Id, AllocationPolicies.OldestDueFirst, payment.DocumentDate);
+                }
+            }
+
+            var built = builder.ToLedger();
+            Assert.Equal(ledger.Sequence, built.Sequence);
+            Assert.Equal(ledger.Accounts.Select(LedgerModel.Snapshot), built.Accounts.Select(LedgerModel.Snapshot));
+            Assert.Equal(ledger.Accounts.Select(a => a.Sequences.ToList()), built.Accounts.Select(a => a.Sequences.ToList()));
+        });
     }
 
     [Fact]
