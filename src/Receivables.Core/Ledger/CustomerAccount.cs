@@ -276,21 +276,21 @@ public sealed class CustomerAccount
     {
         Guard.NotNull(policy);
         var position = _state.Locate(credit, nameof(credit));
-        var creditItem = _state.RowAt(position);
-        if (creditItem.Document.IsDebit)
+        var creditRow = _state.RowAt(position);
+        if (creditRow.Document.IsDebit)
         {
-            throw new LedgerException(LedgerError.WrongDirection, nameof(credit), string.Create(CultureInfo.InvariantCulture, $"{credit} is a debit ({creditItem.Document.Kind}); only credits can be applied."));
+            throw new LedgerException(LedgerError.WrongDirection, nameof(credit), string.Create(CultureInfo.InvariantCulture, $"{credit} is a debit ({creditRow.Document.Kind}); only credits can be applied."));
         }
 
-        var allocations = creditItem.IsOpen ? _state.Propose(policy, position, date, mayCompact: false) : [];
+        var allocations = creditRow.IsOpen ? _state.Propose(policy, position, date, mayCompact: false) : [];
         if (allocations is null || allocations.Count == 0)
         {
-            return new ApplicationResult(this, null, [], Money.Zero(creditItem.Document.Currency), creditItem.Open);
+            return new ApplicationResult(this, null, [], Money.Zero(creditRow.Document.Currency), creditRow.Open);
         }
 
         var number = _state.NextApplication;
         var next = AppendAt(new CreditApplied(number, credit, date, allocations), sequence);
-        var applied = allocations.Aggregate(Money.Zero(creditItem.Document.Currency), (sum, a) => sum + a.Amount);
+        var applied = allocations.Aggregate(Money.Zero(creditRow.Document.Currency), (sum, a) => sum + a.Amount);
         next.TryGetItem(credit, out var after);
         return new ApplicationResult(next, number, allocations, applied, after!.Open);
     }

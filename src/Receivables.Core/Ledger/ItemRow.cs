@@ -97,8 +97,10 @@ internal readonly struct ItemRow
             return new(Document, open.Amount, _settledOn, lastSettlement, _rare, _references);
         }
 
-        var rare = _rare?.Promise is null ? _rare : Rare.Of(Document, DueDate, Installment, InstallmentOf, Dispute, null);
-        return new(Document, open.Amount, date.DayNumber + 1, lastSettlement, rare, _references);
+        // A promise on an item being settled is rare: the general step clears it.
+        return _rare?.Promise is null
+            ? new(Document, open.Amount, date.DayNumber + 1, lastSettlement, _rare, _references)
+            : With(open: open, settledOn: date, clearPromise: true, lastSettlement: lastSettlement);
     }
 
     /// <summary>The snapshot of this row with <paramref name="settlements"/> (read from the account's chain).</summary>
