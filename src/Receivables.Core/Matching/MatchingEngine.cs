@@ -330,83 +330,115 @@ public sealed class MatchingEngine
     /// <summary>The built-in policies on index positions: lines served in the policy's order, each taking its
     /// best-ranked proposal (at or above the suggestion threshold) that still fits the items' remaining open amounts.
     /// <see cref="GreedyConflictPolicy.Resolve"/> is the same algorithm over document numbers.</summary>
+    /// <remarks>Only lines that compete need the order: a line none of whose eligible proposals names an item that
+    /// another line's eligible proposals name finds every item as open as it was, wherever it is served, and takes
+    /// nothing another line could have wanted. Such lines are served as they come; only the competing ones are sorted
+    /// and have their claims kept (usually a few per cent of a statement).</remarks>
     private void Serve(MatchIndex index, StatementLine[] input, Evaluation[] evaluations, GreedyConflictPolicy policy, Choice[] choices)
     {
         var count = input.Length;
-        int[] order;
-        long[]? keys = null;
+        var threshold = _options.SuggestionThreshold;
+
+        // Who names each item: 0 nobody, line + 1 one line, -1 two lines or more. Scratch of this call (rented; the
+        // first ItemCount entries are used, cleared before use).
+        var namedBy = ArrayPool<int>.Shared.Rent(Math.Max(index.ItemCount, 1));
+        Array.Clear(namedBy, 0, index.ItemCount);
+        for (var line = 0; line < count; line++)
+        {
+            foreach (var candidate in evaluations[line].Ranked)
+            {
+                if (candidate.Proposal.Confidence < threshold)
+                {
+                    break;
+                }
+
+                foreach (var position in candidate.Positions)
+                {
+                    var by = namedBy[position];
+                    namedBy[position] = by == 0 ? line + 1 : by == line + 1 ? by : -1;
+                }
+            }
+        }
+
+        var competing = ArrayPool<int>.Shared.Rent(count);
+        var competingCount = 0;
+        for (var line = 0; line < count; line++)
+        {
+            if (Competes(evaluations[line].Ranked, namedBy, threshold))
+            {
+                competing[competingCount++] = line;
+            }
+            else
+            {
+                choices[line] = Take(index, evaluations[line].Ranked, threshold, null);
+            }
+        }
+
+        ArrayPool<int>.Shared.Return(namedBy);
+        var order = competing.AsSpan(0, competingCount);
         if (ReferenceEquals(policy, MatchConflictPolicies.HighestConfidenceFirst) || ReferenceEquals(policy, MatchConflictPolicies.HoldConflictsForReview))
         {
             // Best confidence first, then by id (ordinal). Ids are unique, so the order is total and any sort gives
             // the same sequence: the lines are sorted by the confidence as a number (the bits of a non-negative
             // double order as the double does; negated for highest first), then each run of equal confidence by id.
-            // Both arrays are scratch of this call (rented; only the first count entries are used).
-            order = ArrayPool<int>.Shared.Rent(count);
-            keys = ArrayPool<long>.Shared.Rent(count);
-            for (var i = 0; i < count; i++)
+            var keys = ArrayPool<long>.Shared.Rent(competingCount);
+            for (var i = 0; i < competingCount; i++)
             {
-                order[i] = i;
-                keys[i] = -BitConverter.DoubleToInt64Bits(evaluations[i].BestConfidence + 0d);
+                keys[i] = -BitConverter.DoubleToInt64Bits(evaluations[order[i]].BestConfidence + 0d);
             }
 
-            Array.Sort(keys, order, 0, count);
-            for (var i = 0; i < count;)
+            keys.AsSpan(0, competingCount).Sort(order);
+            for (var i = 0; i < competingCount;)
             {
                 var j = i + 1;
-                while (j < count && keys[j] == keys[i])
+                while (j < competingCount && keys[j] == keys[i])
                 {
                     j++;
                 }
 
                 if (j - i > 1)
                 {
-                    order.AsSpan(i, j - i).Sort(new ById(input));
+                    order[i..j].Sort(new ById(input));
                 }
 
                 i = j;
             }
+
+            ArrayPool<long>.Shared.Return(keys);
         }
         else
         {
-            order = new int[count];
+            var sorted = order.ToArray();
             var best = new double[count];
-            for (var i = 0; i < count; i++)
+            foreach (var line in sorted)
             {
-                order[i] = i;
-                best[i] = evaluations[i].BestConfidence;
+                best[line] = evaluations[line].BestConfidence;
             }
 
-            policy.Sort(order, input, best);
+            policy.Sort(sorted, input, best);
+            sorted.CopyTo(order);
         }
 
-        var used = new Dictionary<int, decimal>(count);
+        var used = new Dictionary<int, decimal>(competingCount);
         var takenBy = policy.HoldForReview ? new Dictionary<int, int>() : null;
-        foreach (var line in order.AsSpan(0, count))
+        foreach (var line in order)
         {
-            Candidate? chosen = null;
-            List<Reason>? blocked = null;
-            foreach (var candidate in evaluations[line].Ranked)
+            var choice = Take(index, evaluations[line].Ranked, threshold, used);
+            if (takenBy is not null && choice.Blocked is not null)
             {
-                if (candidate.Proposal.Confidence < _options.SuggestionThreshold)
+                // The item that blocked each better proposal (the first ones of the line, one reason each): the line
+                // that took it is held for review.
+                for (var k = 0; k < choice.Blocked.Count; k++)
                 {
-                    break;
-                }
-
-                var (conflict, position) = Conflict(index, candidate, used);
-                if (conflict is null)
-                {
-                    chosen = candidate;
-                    break;
-                }
-
-                (blocked ??= []).Add(conflict);
-                if (takenBy is not null && takenBy.TryGetValue(position, out var taker) && choices[taker].Review is null)
-                {
-                    choices[taker] = choices[taker] with { Review = MatchingReasonCodes.ConflictReview.Of(input[line].Id, index.Item(position).Id) };
+                    var position = Conflicting(index, evaluations[line].Ranked[k], used);
+                    if (takenBy.TryGetValue(position, out var taker) && choices[taker].Review is null)
+                    {
+                        choices[taker] = choices[taker] with { Review = MatchingReasonCodes.ConflictReview.Of(input[line].Id, index.Item(position).Id) };
+                    }
                 }
             }
 
-            if (chosen is { } taken)
+            if (choice.Chosen is { } taken)
             {
                 var allocations = taken.Proposal.Allocations;
                 for (var k = 0; k < allocations.Length; k++)
@@ -417,33 +449,74 @@ public sealed class MatchingEngine
                 }
             }
 
-            choices[line] = new Choice(chosen, blocked, null);
+            choices[line] = choice;
         }
 
-        if (keys is not null)
-        {
-            ArrayPool<long>.Shared.Return(keys);
-            ArrayPool<int>.Shared.Return(order);
-        }
+        ArrayPool<int>.Shared.Return(competing);
 
-        // Null when the candidate still fits the items' remaining open amounts; else why not (the amount left is
-        // taken now: later lines change it) and the item's position.
-        static (Reason? Conflict, int Position) Conflict(MatchIndex index, Candidate candidate, Dictionary<int, decimal> used)
+        static bool Competes(Candidate[] ranked, int[] namedBy, double threshold)
         {
-            var allocations = candidate.Proposal.Allocations;
-            for (var k = 0; k < allocations.Length; k++)
+            foreach (var candidate in ranked)
             {
-                var position = candidate.Positions[k];
-                var taken = used.GetValueOrDefault(position);
-                if (taken + allocations[k].Claimed > index.OpenAmounts(position, 1)[0])
+                if (candidate.Proposal.Confidence < threshold)
                 {
-                    var item = index.Item(position);
-                    return (MatchingReasonCodes.ItemTaken.Of(item.Id, item.Open - new Money(taken, item.Currency)), position);
+                    return false;
+                }
+
+                foreach (var position in candidate.Positions)
+                {
+                    if (namedBy[position] < 0)
+                    {
+                        return true;
+                    }
                 }
             }
 
-            return (null, -1);
+            return false;
         }
+    }
+
+    /// <summary>A line's best-ranked eligible proposal that still fits the items' remaining open amounts (nothing
+    /// taken from them when <paramref name="used"/> is null), and the conflicts that made it pass over better ones.</summary>
+    private static Choice Take(MatchIndex index, Candidate[] ranked, double threshold, Dictionary<int, decimal>? used)
+    {
+        List<Reason>? blocked = null;
+        foreach (var candidate in ranked)
+        {
+            if (candidate.Proposal.Confidence < threshold)
+            {
+                break;
+            }
+
+            var position = Conflicting(index, candidate, used);
+            if (position < 0)
+            {
+                return new Choice(candidate, blocked, null);
+            }
+
+            var item = index.Item(position);
+            var taken = used?.GetValueOrDefault(position) ?? 0m;
+            (blocked ??= []).Add(MatchingReasonCodes.ItemTaken.Of(item.Id, item.Open - new Money(taken, item.Currency)));
+        }
+
+        return new Choice(null, blocked, null);
+    }
+
+    /// <summary>The position of the first item of the candidate that no longer has room for its claim, or -1.</summary>
+    private static int Conflicting(MatchIndex index, Candidate candidate, Dictionary<int, decimal>? used)
+    {
+        var allocations = candidate.Proposal.Allocations;
+        for (var k = 0; k < allocations.Length; k++)
+        {
+            var position = candidate.Positions[k];
+            var taken = used?.GetValueOrDefault(position) ?? 0m;
+            if (taken + allocations[k].Claimed > index.OpenAmounts(position, 1)[0])
+            {
+                return position;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A custom policy: the lines with their proposals at or above the suggestion threshold; its choices are

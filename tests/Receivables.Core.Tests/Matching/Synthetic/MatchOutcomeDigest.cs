@@ -62,6 +62,6 @@ public static class MatchOutcomeDigest
         }
     }
 
-    private static StatementLine Renamed(StatementLine line, string id)
+    internal static StatementLine Renamed(StatementLine line, string id)
         => new(id, line.BookingDate, line.ValueDate, line.Amount, line.PayerName, line.PayerAccount, line.RemittanceText, line.EndToEndReference, line.BankReference);
 }
