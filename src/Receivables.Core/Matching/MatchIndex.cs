@@ -123,9 +123,12 @@ public sealed class MatchIndex
         _items = new OpenItem[count];
         var fill = ArrayPool<int>.Shared.Rent(customerCount + 1);
         firstOf.AsSpan(0, customerCount + 1).CopyTo(fill);
+        // Written through a span: a store into an array of references checks the item's type (reading each item's
+        // header, out of order); a span's element type is exact, so its stores need no check.
+        var placed = _items.AsSpan();
         for (var i = 0; i < count; i++)
         {
-            _items[fill[rank[numberOf[i]]]++] = source[i];
+            placed[fill[rank[numberOf[i]]]++] = source[i];
         }
 
         ArrayPool<int>.Shared.Return(fill);
