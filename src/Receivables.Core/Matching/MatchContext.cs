@@ -126,6 +126,27 @@ internal sealed class MatchContext
         return range;
     }
 
+    /// <summary>Remembers where a customer's items lie when its number in the index is known already (a payer found
+    /// by account, the owner of an item a reference found), so that <see cref="RangeOf"/> needs no hash lookup.</summary>
+    internal void Remember(CustomerId customer, int number)
+    {
+        if (number < 0)
+        {
+            return;
+        }
+
+        foreach (var (known, _, _) in _ranges)
+        {
+            if (known == customer)
+            {
+                return;
+            }
+        }
+
+        var (start, count) = Index.RangeOfNumber(number, Line.Amount.Currency);
+        _ranges.Add((customer, start, count));
+    }
+
     /// <summary>Records a customer that may have sent the line.</summary>
     /// <param name="candidate">The candidate.</param>
     /// <exception cref="ArgumentNullException"><paramref name="candidate"/> is null.</exception>
@@ -179,6 +200,10 @@ internal sealed class MatchContext
         CheckWeight(hit.Weight);
         _hits.Add(hit);
         CandidateCustomers = null;
+        if (hit.Position is var position and >= 0 && position < Index.ItemCount && ReferenceEquals(Index.Item(position), hit.Item))
+        {
+            Remember(hit.Item.Customer, Index.CustomerNumberAt(hit.Position));
+        }
     }
 
     /// <summary>Adds a proposal. The engine checks that it accounts for the line exactly and fits the items.</summary>

@@ -29,13 +29,16 @@ public sealed class MatchIndex
     // the randomised way). CustomerId equality is ordinal, as the string's default is.
     private readonly Dictionary<string, int> _customerNumbers;
     private readonly int[] _rangeFirst;
+    // The customer number of each position (the number of the customer whose items hold it).
+    private readonly int[] _customerAt;
     private readonly List<(Currency Currency, int Start, int Count)> _ranges;
     private readonly Dictionary<CustomerId, CustomerProfile> _profiles;
-    private readonly Dictionary<CustomerId, CustomerId[]> _subsidiaries;
-    private readonly Dictionary<string, CustomerId[]> _byAccount;
+    // Subsidiaries by the parent id's text: hashed the fast way, as the customer numbers are.
+    private readonly Dictionary<string, CustomerId[]> _subsidiaries;
+    private readonly Dictionary<string, NumberedCustomer[]> _byAccount;
     private readonly Dictionary<string, CustomerId[]> _byName;
 #if NET9_0_OR_GREATER
-    private readonly Dictionary<string, CustomerId[]>.AlternateLookup<ReadOnlySpan<char>> _byAccountBySpan;
+    private readonly Dictionary<string, NumberedCustomer[]>.AlternateLookup<ReadOnlySpan<char>> _byAccountBySpan;
     private readonly Dictionary<string, CustomerId[]>.AlternateLookup<ReadOnlySpan<char>> _byNameBySpan;
 #endif
     private readonly HashSet<Currency> _currencies;
@@ -144,6 +147,7 @@ public sealed class MatchIndex
         _discounted = new bool[count];
         _currencies = [];
         _rangeFirst = new int[customers.Count + 1];
+        _customerAt = new int[count];
         // Sized for one currency per customer (the usual case) and kept as it is (no copy).
         var ranges = _ranges = new List<(Currency, int, int)>(customers.Count);
         var keyStart = numberOf;
@@ -179,6 +183,7 @@ public sealed class MatchIndex
                     rangeStart = i;
                 }
 
+                _customerAt[i] = r;
                 keyStart[i] = at;
                 var written = MatchText.NormalizeReference(item.Id.Value, scratch);
                 var key = scratch.AsSpan(0, written);
@@ -237,7 +242,7 @@ public sealed class MatchIndex
         // Sized for the profiles when their number is known (no tables grown and thrown away).
         var profileCount = profiles.TryGetNonEnumeratedCount(out var known) ? known : 0;
         _profiles = new Dictionary<CustomerId, CustomerProfile>(profileCount);
-        _byAccount = new Dictionary<string, CustomerId[]>(profileCount, StringComparer.Ordinal);
+        _byAccount = new Dictionary<string, NumberedCustomer[]>(profileCount, StringComparer.Ordinal);
         _byName = new Dictionary<string, CustomerId[]>(profileCount, StringComparer.Ordinal);
 #if NET9_0_OR_GREATER
         _byAccountBySpan = _byAccount.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -254,7 +259,7 @@ public sealed class MatchIndex
 
             foreach (var account in profile.Accounts)
             {
-                Add(_byAccount, MatchText.NormalizeAccount(account), profile.Customer);
+                AddAccount(MatchText.NormalizeAccount(account), new NumberedCustomer(profile.Customer, _customerNumbers.GetValueOrDefault(profile.Customer.Value, -1)));
             }
 
             foreach (var name in profile.Names)
@@ -278,7 +283,7 @@ public sealed class MatchIndex
             }
         }
 
-        _subsidiaries = children.ToDictionary(p => p.Key, p => p.Value.Order().ToArray());
+        _subsidiaries = children.ToDictionary(p => p.Key.Value, p => p.Value.Order().ToArray(), StringComparer.Ordinal);
 
         _further = further.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
 #if NET9_0_OR_GREATER
@@ -618,13 +623,13 @@ public sealed class MatchIndex
     /// <returns>The customers, ordered by id; empty when the account is unknown.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="account"/> is null.</exception>
     public IReadOnlyList<CustomerId> CustomersByAccount(string account)
-        => _byAccount.TryGetValue(MatchText.NormalizeAccount(Guard.NotNull(account)), out var customers) ? customers : [];
+        => _byAccount.TryGetValue(MatchText.NormalizeAccount(Guard.NotNull(account)), out var customers) ? Array.ConvertAll(customers, c => c.Customer) : [];
 
     /// <summary>Gets the customers whose parent (in their profile) is the given customer.</summary>
     /// <param name="parent">The parent customer.</param>
     /// <returns>The subsidiaries, ordered by id; empty when none.</returns>
     public IReadOnlyList<CustomerId> SubsidiariesOf(CustomerId parent)
-        => _subsidiaries.TryGetValue(parent, out var list) ? list : [];
+        => parent.Value is { } id && _subsidiaries.TryGetValue(id, out var list) ? list : [];
 
     /// <summary>Gets the profile of a customer.</summary>
     /// <param name="customer">The customer.</param>
@@ -635,15 +640,19 @@ public sealed class MatchIndex
 
     /// <summary>Where a customer's items in a currency lie in index order; (0, 0) when it has none.</summary>
     internal (int Start, int Count) Range(CustomerId customer, Currency currency)
+        => _customerNumbers.TryGetValue(customer.Value, out var number) ? RangeOfNumber(number, currency) : (0, 0);
+
+    /// <summary>The number of the customer whose items hold a position.</summary>
+    internal int CustomerNumberAt(int position) => _customerAt[position];
+
+    /// <summary>Where the items of the customer with a number lie in a currency; (0, 0) when it has none.</summary>
+    internal (int Start, int Count) RangeOfNumber(int number, Currency currency)
     {
-        if (_customerNumbers.TryGetValue(customer.Value, out var number))
+        for (var r = _rangeFirst[number]; r < _rangeFirst[number + 1]; r++)
         {
-            for (var r = _rangeFirst[number]; r < _rangeFirst[number + 1]; r++)
+            if (_ranges[r].Currency == currency)
             {
-                if (_ranges[r].Currency == currency)
-                {
-                    return (_ranges[r].Start, _ranges[r].Count);
-                }
+                return (_ranges[r].Start, _ranges[r].Count);
             }
         }
 
@@ -930,7 +939,7 @@ public sealed class MatchIndex
     }
 
     /// <summary>The customers whose profile lists the account, normalised (spaces and case removed).</summary>
-    internal CustomerId[]? CustomersByNormalizedAccount(ReadOnlySpan<char> normalized)
+    internal NumberedCustomer[]? CustomersByNormalizedAccount(ReadOnlySpan<char> normalized)
     {
 #if NET9_0_OR_GREATER
         return _byAccountBySpan.TryGetValue(normalized, out var customers) ? customers : null;
@@ -987,6 +996,24 @@ public sealed class MatchIndex
         }
 
         return false;
+    }
+
+    private void AddAccount(string key, NumberedCustomer customer)
+    {
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        ref var existing = ref CollectionsMarshal.GetValueRefOrAddDefault(_byAccount, key, out var found);
+        if (!found)
+        {
+            existing = [customer];
+        }
+        else if (existing is not null && Array.FindIndex(existing, c => c.Customer == customer.Customer) < 0)
+        {
+            existing = [.. existing.Append(customer).OrderBy(c => c.Customer)];
+        }
     }
 
     private static void Add(Dictionary<string, CustomerId[]> map, string key, CustomerId customer)
@@ -1306,4 +1333,7 @@ public sealed class MatchIndex
             i = j;
         }
     }
+
+    /// <summary>A customer with its number in the index (-1 when it has no open items).</summary>
+    internal readonly record struct NumberedCustomer(CustomerId Customer, int Number);
 }

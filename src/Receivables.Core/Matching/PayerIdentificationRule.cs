@@ -22,12 +22,14 @@ internal static class PayerIdentificationRule
             var customers = index.CustomersByNormalizedAccount(buffer[..MatchText.NormalizeReference(account, buffer)]) ?? [];
             if (customers.Length == 1)
             {
-                Add(context, new PayerCandidate(customers[0], context.Options.Confidence.PayerAccount, MatchingReasonCodes.PayerAccount.Of(account, customers[0])));
+                var (customer, number) = customers[0];
+                Add(context, new PayerCandidate(customer, context.Options.Confidence.PayerAccount, MatchingReasonCodes.PayerAccount.Of(account, customer)));
+                context.Remember(customer, number);
                 found = true;
             }
             else if (customers.Length > 1)
             {
-                context.Note(MatchingReasonCodes.PayerAccountAmbiguous.Of(account, string.Join(", ", customers)));
+                context.Note(MatchingReasonCodes.PayerAccountAmbiguous.Of(account, string.Join(", ", customers.Select(c => c.Customer))));
             }
         }
 
@@ -73,8 +75,11 @@ internal static class PayerIdentificationRule
     {
         var line = context.Line;
         var weights = context.Options.Confidence;
-        foreach (var mapping in context.Options.PayerMappings)
+        // Indexed: a foreach over the options' list would box its enumerator for every line.
+        var mappings = context.Options.PayerMappings;
+        for (var m = 0; m < mappings.Count; m++)
         {
+            var mapping = mappings[m];
             if (context.PayerWeight(mapping.Customer) <= 0d && mapping.Matches(line))
             {
                 Add(context, new PayerCandidate(mapping.Customer, weights.PayerMapping, MatchingReasonCodes.PayerMapping.Of(mapping.Pattern, mapping.Customer)));

@@ -77,8 +77,11 @@ internal static class ReferenceExtractionRule
         var text = MatchText.FoldWidth(raw.Length > max ? raw[..max] : raw).TrimEnd();
         var found = context.Found;
         found.Clear();
-        foreach (var pattern in context.Options.ReferencePatterns)
+        // Indexed: a foreach over the options' list would box its enumerator for every text.
+        var patterns = context.Options.ReferencePatterns;
+        for (var p = 0; p < patterns.Count; p++)
         {
+            var pattern = patterns[p];
             // A pattern's findings that overlap an earlier pattern's are dropped.
             var before = found.Count;
             pattern.Find(text, found);
