@@ -26,10 +26,11 @@ internal sealed class CustomerAmountRule : KernelRule
 
             // The items are all in the line's currency, so the amounts compare as plain decimals. The items that fit
             // are those of the best kind found: exactly, else after a discount, else within the tolerance. The scan
-            // reads the index's arrays of amounts and discount flags; an item itself only when it offers a discount.
+            // reads the index's arrays of amounts and largest discounts; an item itself only when one of its discounts
+            // may make up the difference.
             var items = index.Items(start, count);
             var opens = index.OpenAmounts(start, count);
-            var discounted = index.Discounted(start, count);
+            var largestDiscounts = index.LargestDiscounts(start, count);
             var amount = line.Amount.Amount;
             var kinds = count <= buffer.Length ? buffer[..count] : new byte[count];
             var best = (byte)0;
@@ -44,12 +45,14 @@ internal sealed class CustomerAmountRule : KernelRule
                 }
                 else if (best < Exact && open > amount)
                 {
-                    var discount = discounted[k] ? Settlement.BestDiscount(items[k], line.ValueDate, zero).Amount.Amount : 0m;
+                    // A discount can make up the difference only when some offer is as large as it.
+                    var shortBy = open - amount;
+                    var discount = shortBy <= largestDiscounts[k] ? Settlement.BestDiscount(items[k], line.ValueDate, zero).Amount.Amount : 0m;
                     if (discount > 0m && open - discount == amount)
                     {
                         kind = Discounted;
                     }
-                    else if (best < Discounted && options.WithinTolerance(open - amount, new Money(open, zero.Currency)))
+                    else if (best < Discounted && options.WithinTolerance(shortBy, new Money(open, zero.Currency)))
                     {
                         kind = ShortPaid;
                     }

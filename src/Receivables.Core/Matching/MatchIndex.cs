@@ -22,7 +22,7 @@ public sealed class MatchIndex
 {
     private readonly OpenItem[] _items;
     private readonly decimal[] _open;
-    private readonly bool[] _discounted;
+    private readonly decimal[] _largestDiscount;
     private readonly ReferenceKeys _keys;
     // Keyed by the id's text with the default comparer: .NET hashes such keys with its fast non-randomised hash and
     // switches to the randomised one only if a table ever sees many collisions (a CustomerId key is always hashed
@@ -144,7 +144,7 @@ public sealed class MatchIndex
         // is at hand; further references an item may be paid by (PO number, payment reference, RF creditor
         // reference), by normalised text (a reference equal to the item's own number adds nothing).
         _open = new decimal[count];
-        _discounted = new bool[count];
+        _largestDiscount = new decimal[count];
         _currencies = [];
         _rangeFirst = new int[customers.Count + 1];
         _customerAt = new int[count];
@@ -176,7 +176,10 @@ public sealed class MatchIndex
             {
                 var item = _items[i];
                 _open[i] = item.Open.Amount;
-                _discounted[i] = !item.Discounts.IsEmpty;
+                foreach (var offer in item.Discounts)
+                {
+                    _largestDiscount[i] = Math.Max(_largestDiscount[i], offer.Discount.Amount);
+                }
                 if (i > start && _items[i - 1].Currency != item.Currency)
                 {
                     ranges.Add((_items[i - 1].Currency, rangeStart, i - rangeStart));
@@ -667,9 +670,10 @@ public sealed class MatchIndex
     /// <summary>The open amounts in index order (equal to <c>Item(p).Open.Amount</c>), for scans.</summary>
     internal ReadOnlySpan<decimal> OpenAmounts(int start, int count) => _open.AsSpan(start, count);
 
-    /// <summary>Whether the items offer early-payment discounts (equal to <c>!Item(p).Discounts.IsEmpty</c>), for
-    /// scans that need not read the items themselves.</summary>
-    internal ReadOnlySpan<bool> Discounted(int start, int count) => _discounted.AsSpan(start, count);
+    /// <summary>The largest early-payment discount each item offers, whatever its date (zero when it offers none), for
+    /// scans that need not read the items themselves: an item can be paid after a discount only when the amount it is
+    /// short by is at most this.</summary>
+    internal ReadOnlySpan<decimal> LargestDiscounts(int start, int count) => _largestDiscount.AsSpan(start, count);
 
     /// <summary>Whether <paramref name="position"/> is where the index holds <paramref name="document"/>.</summary>
     internal bool IsAt(int position, DocumentId document) => (uint)position < (uint)_items.Length && _items[position].Id == document;

@@ -304,13 +304,13 @@ internal sealed class ReferencedItemsRule : KernelRule
         {
             var (start, count) = context.RangeOf(customer);
             var opens = index.OpenAmounts(start, count);
-            var discounted = index.Discounted(start, count);
+            var largestDiscounts = index.LargestDiscounts(start, count);
             for (var k = 0; k < count; k++)
             {
                 // Settlement.FitsAlone, reading the item itself only when it can fit: the exact amount, a discount
-                // offered, or short within the tolerance.
+                // offered as large as the difference, or short within the tolerance.
                 var open = opens[k];
-                if (open == amount || discounted[k] || (open > amount && context.Options.WithinTolerance(open - amount, new Money(open, line.Amount.Currency))))
+                if (open == amount || (open > amount && (open - amount <= largestDiscounts[k] || context.Options.WithinTolerance(open - amount, new Money(open, line.Amount.Currency)))))
                 {
                     var item = index.Item(start + k);
                     if (!IsOneOf(item, referenced) && Settlement.FitsAlone(item, line.Amount, line.ValueDate, context.Options))
