@@ -594,9 +594,16 @@ public sealed class MatchingEngine
         var allocations = picked.Proposal.Allocations;
         var confidence = picked.Proposal.Confidence;
         Candidate? rival = null;
+        // The candidates are ranked by confidence, highest first: none after the first one below the margin is a
+        // rival. A candidate is the picked one only by identity (a line's candidates have distinct allocations).
         foreach (var c in ranked)
         {
-            if (c != picked && CompareItems(c.Sorted, picked.Sorted) != 0 && c.Proposal.Confidence >= confidence - _options.AmbiguityMargin)
+            if (c.Proposal.Confidence < confidence - _options.AmbiguityMargin)
+            {
+                break;
+            }
+
+            if (!ReferenceEquals(c.Proposal, picked.Proposal) && CompareItems(c.Sorted, picked.Sorted) != 0)
             {
                 rival = c;
                 break;
@@ -648,7 +655,7 @@ public sealed class MatchingEngine
                 break;
             }
 
-            if (candidate != chosen)
+            if (!ReferenceEquals(candidate.Proposal, chosen?.Proposal))
             {
                 alternatives[at++] = candidate.Proposal;
             }

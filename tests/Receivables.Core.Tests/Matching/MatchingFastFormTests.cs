@@ -158,6 +158,39 @@ public class MatchingFastFormTests
     }
 
     [Fact]
+    public void StartingWith_ThousandsOfNumbers_SameOrderAsSortingTheTexts()
+    {
+        // From 4,096 numbers on, the list of numbers with a letter is sorted by counting digits of their coded
+        // chunks (a radix sort) instead of comparing them. Several shapes, numbers longer than one chunk that tie in
+        // their first chunks, and numbers that differ only in separators (the same normalised text) are mixed; each
+        // prefix finds the first numbers in the order of their normalised texts (ordinal), as many as asked and one more.
+        var random = new Random(20261206);
+        var documents = Enumerable.Range(0, 6000).Select(i => random.Next(5) switch
+        {
+            0 => $"INV-2026-{i:000000}",
+            1 => $"SO{random.Next(100):00}-{i:00000}",
+            2 => $"ABCDEFGHIJKLMNOPQRSTU-{i % 7}-{i:000000}",
+            3 => $"RE{i:0000000}",
+            _ => $"INV2026{i - 1:000000}",
+        }).ToArray();
+        var index = IndexOf(documents);
+        var keys = Enumerable.Range(0, index.ItemCount).Select(p => index.Normalized(p).ToString()).ToArray();
+        Assert.True(keys.Count(k => k.Any(c => c is >= 'A' and <= 'Z')) >= 4096);
+        Assert.True(keys.Distinct(StringComparer.Ordinal).Count() < keys.Length);
+
+        for (var n = 0; n < 300; n++)
+        {
+            var key = keys[random.Next(keys.Length)];
+            var prefix = key[..random.Next(2, key.Length + 1)];
+            var expected = keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).Take(5);
+            var fast = index.StartingWith(prefix, 4);
+
+            Assert.Equal(expected, fast.Select(p => keys[p]));
+            Assert.Equal(fast.Count, fast.Distinct().Count());
+        }
+    }
+
+    [Fact]
     public void Positions_NumbersInMixedScripts_SameAsNormalisingEveryNumber()
     {
         // The index keeps its keys as bytes while all are ASCII and as characters from the first one that is not;
