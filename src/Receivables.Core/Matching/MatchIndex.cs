@@ -1290,7 +1290,9 @@ public sealed class MatchIndex
         }
     }
 
-    /// <summary>Below this many numbers a comparison sort is as fast as counting digits.</summary>
+    /// <summary>Runs shorter than this are sorted by comparison: counting digits has a fixed cost (six tables of 2,048
+    /// counters) that only a long run repays. The top run of a large index is far longer; the runs of numbers that
+    /// share a chunk are short.</summary>
     private const int RadixSortFrom = 4096;
 
     /// <summary>Sorts keys with their positions by the keys (least significant digit first, eleven bits a digit, a
