@@ -139,10 +139,11 @@ public sealed class MatchIndex
         ArrayPool<int>.Shared.Return(byId);
 
         // One pass over the items in index order. Per customer: items ordered by currency, then oldest due first;
-        // one range per currency. Per item: the open amount and discount flag for the scans, and the normalised
-        // number, written into one buffer (a normalised number is never longer than the number) and hashed while it
-        // is at hand; further references an item may be paid by (PO number, payment reference, RF creditor
-        // reference), by normalised text (a reference equal to the item's own number adds nothing).
+        // one range per currency. Per item: the open amount, the largest discount and the customer's number for the
+        // scans, and the normalised number, written into one buffer (a normalised number is never longer than the
+        // number) and hashed while it is at hand; further references an item may be paid by (PO number, payment
+        // reference, RF creditor reference), by normalised text (a reference equal to the item's own number adds
+        // nothing).
         _open = new decimal[count];
         _largestDiscount = new decimal[count];
         _currencies = [];
