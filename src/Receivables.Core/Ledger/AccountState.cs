@@ -918,6 +918,16 @@ internal sealed class AccountState
             ? position
             : throw new LedgerException(LedgerError.UnknownDocument, field, string.Create(CultureInfo.InvariantCulture, $"Document '{id}' is not posted in account {Customer}."));
 
+    /// <summary>The position of a credit to apply; refuses an unknown document and a debit, naming the field.</summary>
+    public int LocateCredit(DocumentId credit, string field)
+    {
+        var position = Locate(credit, field);
+        var document = _items[position].Document;
+        return document.IsDebit
+            ? throw new LedgerException(LedgerError.WrongDirection, field, string.Create(CultureInfo.InvariantCulture, $"{credit} is a debit ({document.Kind}); only credits can be applied."))
+            : position;
+    }
+
     private void WhenPosted(Document document)
     {
         if (document.Customer != Customer)

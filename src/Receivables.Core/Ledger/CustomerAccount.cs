@@ -275,13 +275,8 @@ public sealed class CustomerAccount
     internal ApplicationResult ApplyAt(DocumentId credit, IAllocationPolicy policy, DateOnly date, long sequence)
     {
         Guard.NotNull(policy);
-        var position = _state.Locate(credit, nameof(credit));
+        var position = _state.LocateCredit(credit, nameof(credit));
         var creditRow = _state.RowAt(position);
-        if (creditRow.Document.IsDebit)
-        {
-            throw new LedgerException(LedgerError.WrongDirection, nameof(credit), string.Create(CultureInfo.InvariantCulture, $"{credit} is a debit ({creditRow.Document.Kind}); only credits can be applied."));
-        }
-
         var allocations = creditRow.IsOpen ? _state.Propose(policy, position, date, mayCompact: false) : [];
         if (allocations is null || allocations.Count == 0)
         {

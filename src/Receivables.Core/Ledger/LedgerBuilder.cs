@@ -130,13 +130,8 @@ public sealed class LedgerBuilder
         }
 
         var state = State(customer);
-        var position = state.Locate(credit, nameof(credit));
+        var position = state.LocateCredit(credit, nameof(credit));
         var creditRow = state.RowAt(position);
-        if (creditRow.Document.IsDebit)
-        {
-            throw new LedgerException(LedgerError.WrongDirection, nameof(credit), string.Create(CultureInfo.InvariantCulture, $"{credit} is a debit ({creditRow.Document.Kind}); only credits can be applied."));
-        }
-
         var currency = creditRow.Document.Currency;
         IReadOnlyList<Allocation>? allocations = [];
         if (creditRow.IsOpen)

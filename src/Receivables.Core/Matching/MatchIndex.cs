@@ -263,7 +263,7 @@ public sealed class MatchIndex
 
             foreach (var account in profile.Accounts)
             {
-                AddAccount(MatchText.NormalizeAccount(account), new NumberedCustomer(profile.Customer, _customerNumbers.GetValueOrDefault(profile.Customer.Value, -1)));
+                Add(_byAccount, MatchText.NormalizeAccount(account), new NumberedCustomer(profile.Customer, _customerNumbers.GetValueOrDefault(profile.Customer.Value, -1)));
             }
 
             foreach (var name in profile.Names)
@@ -1003,25 +1003,9 @@ public sealed class MatchIndex
         return false;
     }
 
-    private void AddAccount(string key, NumberedCustomer customer)
-    {
-        if (key.Length == 0)
-        {
-            return;
-        }
-
-        ref var existing = ref CollectionsMarshal.GetValueRefOrAddDefault(_byAccount, key, out var found);
-        if (!found)
-        {
-            existing = [customer];
-        }
-        else if (existing is not null && Array.FindIndex(existing, c => c.Customer == customer.Customer) < 0)
-        {
-            existing = [.. existing.Append(customer).OrderBy(c => c.Customer)];
-        }
-    }
-
-    private static void Add(Dictionary<string, CustomerId[]> map, string key, CustomerId customer)
+    /// <summary>Adds a customer to the list under a key (no empty key, no customer twice; the list ordered by id).</summary>
+    private static void Add<T>(Dictionary<string, T[]> map, string key, T customer)
+        where T : IEquatable<T>, IComparable<T>
     {
         if (key.Length == 0)
         {
@@ -1429,6 +1413,10 @@ public sealed class MatchIndex
         }
     }
 
-    /// <summary>A customer with its number in the index (-1 when it has no open items).</summary>
-    internal readonly record struct NumberedCustomer(CustomerId Customer, int Number);
+    /// <summary>A customer with its number in the index (-1 when it has no open items); ordered by the customer's id
+    /// (a customer has one number, so equal ids are equal entries).</summary>
+    internal readonly record struct NumberedCustomer(CustomerId Customer, int Number) : IComparable<NumberedCustomer>
+    {
+        public int CompareTo(NumberedCustomer other) => Customer.CompareTo(other.Customer);
+    }
 }

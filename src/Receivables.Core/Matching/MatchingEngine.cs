@@ -421,16 +421,16 @@ public sealed class MatchingEngine
 
         var used = new Dictionary<int, decimal>(competingCount);
         var takenBy = policy.HoldForReview ? new Dictionary<int, int>() : null;
+        var blockedAt = takenBy is null ? null : new List<int>();
         foreach (var line in order)
         {
-            var choice = Take(index, evaluations[line].Ranked, threshold, used);
-            if (takenBy is not null && choice.Blocked is not null)
+            blockedAt?.Clear();
+            var choice = Take(index, evaluations[line].Ranked, threshold, used, blockedAt);
+            if (takenBy is not null)
             {
-                // The item that blocked each better proposal (the first ones of the line, one reason each): the line
-                // that took it is held for review.
-                for (var k = 0; k < choice.Blocked.Count; k++)
+                // The item that blocked each better proposal: the line that took it is held for review.
+                foreach (var position in blockedAt!)
                 {
-                    var position = Conflicting(index, evaluations[line].Ranked[k], used);
                     if (takenBy.TryGetValue(position, out var taker) && choices[taker].Review is null)
                     {
                         choices[taker] = choices[taker] with { Review = MatchingReasonCodes.ConflictReview.Of(input[line].Id, index.Item(position).Id) };
@@ -477,8 +477,9 @@ public sealed class MatchingEngine
     }
 
     /// <summary>A line's best-ranked eligible proposal that still fits the items' remaining open amounts (nothing
-    /// taken from them when <paramref name="used"/> is null), and the conflicts that made it pass over better ones.</summary>
-    private static Choice Take(MatchIndex index, Candidate[] ranked, double threshold, Dictionary<int, decimal>? used)
+    /// taken from them when <paramref name="used"/> is null), and the conflicts that made it pass over better ones;
+    /// the position of the item behind each conflict is added to <paramref name="blockedAt"/> when given.</summary>
+    private static Choice Take(MatchIndex index, Candidate[] ranked, double threshold, Dictionary<int, decimal>? used, List<int>? blockedAt = null)
     {
         List<Reason>? blocked = null;
         foreach (var candidate in ranked)
@@ -494,6 +495,7 @@ public sealed class MatchingEngine
                 return new Choice(candidate, blocked, null);
             }
 
+            blockedAt?.Add(position);
             var item = index.Item(position);
             var taken = used?.GetValueOrDefault(position) ?? 0m;
             (blocked ??= []).Add(MatchingReasonCodes.ItemTaken.Of(item.Id, item.Open - new Money(taken, item.Currency)));

@@ -50,6 +50,30 @@ public class LedgerBuilderTests
     }
 
     [Fact]
+    public void Apply_AnInvoiceAsTheCredit_RefusedNamingTheCreditOnBothPaths()
+    {
+        // The ledger and the builder share one check: applying a debit is refused with the field and the document's
+        // kind, and nothing is recorded.
+        var invoice = Document.Invoice(new("INV-1"), Acme, Money.Of(100m, "EUR"), new(2026, 1, 1), new(2026, 1, 31));
+        var account = ReceivablesLedger.Empty.Post(invoice).Account(Acme);
+        var builder = ReceivablesLedger.Empty.ToBuilder();
+        builder.Post(invoice);
+
+        var fromAccount = Assert.Throws<LedgerException>(() => account.Apply(new("INV-1"), AllocationPolicies.OldestDueFirst, new(2026, 1, 10)));
+        var fromBuilder = Assert.Throws<LedgerException>(() => builder.Apply(new("INV-1"), AllocationPolicies.OldestDueFirst, new(2026, 1, 10)));
+
+        foreach (var error in new[] { fromAccount, fromBuilder })
+        {
+            Assert.Equal(LedgerError.WrongDirection, error.Error);
+            Assert.Equal("credit", error.Field);
+            Assert.Contains("INV-1 is a debit (Invoice)", error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, builder.ToLedger().Account(Acme).ApplicationCount);
+        Assert.Equal(100m, builder.ToLedger().Account(Acme).GetItem(new("INV-1")).Open.Amount);
+    }
+
+    [Fact]
     public void ToLedger_PostAndApply_EqualsTheLedgerOperationsOneByOne()
     {
         var documents = new[]
