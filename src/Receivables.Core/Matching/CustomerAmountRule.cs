@@ -1,3 +1,5 @@
+using Receivables.Ledger;
+
 namespace Receivables.Matching;
 
 /// <summary>Within each candidate customer (identified payer, its subsidiaries, owners of referenced items): an item
@@ -17,6 +19,9 @@ internal sealed class CustomerAmountRule : KernelRule
         var zero = Money.Zero(line.Amount.Currency);
         var index = context.Index;
         Span<byte> buffer = stackalloc byte[512];
+        var amount = line.Amount.Amount;
+        var amountUnits = AmountUnits.Of(amount);
+        var toleranceUnits = AmountUnits.AtLeast(options.AbsoluteTolerance(line.Amount.Currency));
         foreach (var (customer, weight, reason, start, count) in Candidates(context))
         {
             if (count == 0)
@@ -24,38 +29,36 @@ internal sealed class CustomerAmountRule : KernelRule
                 continue;
             }
 
-            // The items are all in the line's currency, so the amounts compare as plain decimals. The items that fit
+            // The items are all in the line's currency, so the amounts compare as plain numbers. The items that fit
             // are those of the best kind found: exactly, else after a discount, else within the tolerance. The scan
-            // reads the index's arrays of amounts and largest discounts; an item itself only when one of its discounts
-            // may make up the difference.
+            // compares the index's amounts as whole units (AmountUnits) and looks closer (the decimals, and the item
+            // itself only when one of its discounts may make up the difference) only at an item that may fit that way.
             var items = index.Items(start, count);
             var opens = index.OpenAmounts(start, count);
-            var largestDiscounts = index.LargestDiscounts(start, count);
-            var amount = line.Amount.Amount;
+            var openUnits = index.OpenUnits(start, count);
+            var discountUnits = index.DiscountUnits(start, count);
             var kinds = count <= buffer.Length ? buffer[..count] : new byte[count];
             var best = (byte)0;
             var fitting = 0;
             for (var k = 0; k < count; k++)
             {
-                var open = opens[k];
-                var kind = (byte)0;
-                if (open == amount)
+                var units = openUnits[k];
+                byte kind;
+                if (units == AmountUnits.None || amountUnits == AmountUnits.None)
+                {
+                    kind = Kind(items[k], opens[k], amount, AmountUnits.None, discountUnits[k], best, line.ValueDate, zero, options);
+                }
+                else if (units == amountUnits)
                 {
                     kind = Exact;
                 }
-                else if (best < Exact && open > amount)
+                else
                 {
-                    // A discount can make up the difference only when some offer is as large as it.
-                    var shortBy = open - amount;
-                    var discount = shortBy <= largestDiscounts[k] ? Settlement.BestDiscount(items[k], line.ValueDate, zero).Amount.Amount : 0m;
-                    if (discount > 0m && open - discount == amount)
-                    {
-                        kind = Discounted;
-                    }
-                    else if (best < Discounted && options.WithinTolerance(shortBy, new Money(open, zero.Currency)))
-                    {
-                        kind = ShortPaid;
-                    }
+                    // Shorter by more than the largest discount and more than the absolute tolerance: no fit.
+                    var shortBy = units - amountUnits;
+                    kind = best < Exact && units > amountUnits && (shortBy <= discountUnits[k] || (best < Discounted && shortBy <= toleranceUnits))
+                        ? Kind(items[k], opens[k], amount, shortBy, discountUnits[k], best, line.ValueDate, zero, options)
+                        : (byte)0;
                 }
 
                 kinds[k] = kind;
@@ -130,6 +133,34 @@ internal sealed class CustomerAmountRule : KernelRule
 
             return positions;
         }
+    }
+
+    /// <summary>How one item fits the amount, from its decimals (Settlement.FitsAlone's three ways): the item itself is
+    /// read only when its largest discount may make up the difference (<paramref name="shortUnits"/>, the units it is
+    /// short by, at most <paramref name="discountUnits"/>; or the units are unknown).</summary>
+    private static byte Kind(OpenItem item, decimal open, decimal amount, long shortUnits, long discountUnits, byte best, DateOnly valueDate, Money zero, MatchingOptions options)
+    {
+        if (open == amount)
+        {
+            return Exact;
+        }
+
+        if (best < Exact && open > amount)
+        {
+            var shortBy = open - amount;
+            var discount = shortUnits == AmountUnits.None || shortUnits <= discountUnits ? Settlement.BestDiscount(item, valueDate, zero).Amount.Amount : 0m;
+            if (discount > 0m && open - discount == amount)
+            {
+                return Discounted;
+            }
+
+            if (best < Discounted && options.WithinTolerance(shortBy, new Money(open, zero.Currency)))
+            {
+                return ShortPaid;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>

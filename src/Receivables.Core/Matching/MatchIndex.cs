@@ -22,7 +22,9 @@ public sealed class MatchIndex
 {
     private readonly OpenItem[] _items;
     private readonly decimal[] _open;
-    private readonly decimal[] _largestDiscount;
+    // The open amounts and largest discounts as AmountUnits (ten-thousandths), for the amount scans.
+    private readonly long[] _openUnits;
+    private readonly long[] _discountUnits;
     private readonly ReferenceKeys _keys;
     // Keyed by the id's text with the default comparer: .NET hashes such keys with its fast non-randomised hash and
     // switches to the randomised one only if a table ever sees many collisions (a CustomerId key is always hashed
@@ -145,7 +147,8 @@ public sealed class MatchIndex
         // reference, RF creditor reference), by normalised text (a reference equal to the item's own number adds
         // nothing).
         _open = new decimal[count];
-        _largestDiscount = new decimal[count];
+        _openUnits = new long[count];
+        _discountUnits = new long[count];
         _currencies = [];
         _rangeFirst = new int[customers.Count + 1];
         _customerAt = new int[count];
@@ -177,10 +180,14 @@ public sealed class MatchIndex
             {
                 var item = _items[i];
                 _open[i] = item.Open.Amount;
+                _openUnits[i] = AmountUnits.Of(item.Open.Amount);
+                var largestDiscount = 0m;
                 foreach (var offer in item.Discounts)
                 {
-                    _largestDiscount[i] = Math.Max(_largestDiscount[i], offer.Discount.Amount);
+                    largestDiscount = Math.Max(largestDiscount, offer.Discount.Amount);
                 }
+
+                _discountUnits[i] = AmountUnits.AtLeast(largestDiscount);
                 if (i > start && _items[i - 1].Currency != item.Currency)
                 {
                     ranges.Add((_items[i - 1].Currency, rangeStart, i - rangeStart));
@@ -671,10 +678,14 @@ public sealed class MatchIndex
     /// <summary>The open amounts in index order (equal to <c>Item(p).Open.Amount</c>), for scans.</summary>
     internal ReadOnlySpan<decimal> OpenAmounts(int start, int count) => _open.AsSpan(start, count);
 
-    /// <summary>The largest early-payment discount each item offers, whatever its date (zero when it offers none), for
-    /// scans that need not read the items themselves: an item can be paid after a discount only when the amount it is
-    /// short by is at most this.</summary>
-    internal ReadOnlySpan<decimal> LargestDiscounts(int start, int count) => _largestDiscount.AsSpan(start, count);
+    /// <summary>The open amounts as <see cref="AmountUnits"/> (<see cref="AmountUnits.None"/> for an amount without
+    /// exact units), for scans.</summary>
+    internal ReadOnlySpan<long> OpenUnits(int start, int count) => _openUnits.AsSpan(start, count);
+
+    /// <summary>The largest early-payment discount each item offers, whatever its date, as
+    /// <see cref="AmountUnits.AtLeast"/> (zero when it offers none), for scans that need not read the items
+    /// themselves: an item can be paid after a discount only when the units it is short by are at most this.</summary>
+    internal ReadOnlySpan<long> DiscountUnits(int start, int count) => _discountUnits.AsSpan(start, count);
 
     /// <summary>Whether <paramref name="position"/> is where the index holds <paramref name="document"/>.</summary>
     internal bool IsAt(int position, DocumentId document) => (uint)position < (uint)_items.Length && _items[position].Id == document;

@@ -239,7 +239,7 @@ public sealed class MatchingOptions
     internal bool WithinTolerance(decimal shortBy, Money due)
         => shortBy <= AbsoluteTolerance(due.Currency) && shortBy <= PercentTolerance(due);
 
-    private decimal AbsoluteTolerance(Currency currency)
+    internal decimal AbsoluteTolerance(Currency currency)
         => WriteOffToleranceByCurrency.Count > 0 && WriteOffToleranceByCurrency.TryGetValue(currency, out var limit) ? limit : WriteOffToleranceAmount;
 
     private decimal PercentTolerance(Money due)

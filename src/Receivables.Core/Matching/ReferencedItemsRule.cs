@@ -300,17 +300,25 @@ internal sealed class ReferencedItemsRule : KernelRule
         var line = context.Line;
         var index = context.Index;
         var amount = line.Amount.Amount;
+        var amountUnits = AmountUnits.Of(amount);
+        var toleranceUnits = AmountUnits.AtLeast(context.Options.AbsoluteTolerance(line.Amount.Currency));
         foreach (var customer in customers)
         {
             var (start, count) = context.RangeOf(customer);
             var opens = index.OpenAmounts(start, count);
-            var largestDiscounts = index.LargestDiscounts(start, count);
+            var openUnits = index.OpenUnits(start, count);
+            var discountUnits = index.DiscountUnits(start, count);
             for (var k = 0; k < count; k++)
             {
                 // Settlement.FitsAlone, reading the item itself only when it can fit: the exact amount, a discount
-                // offered as large as the difference, or short within the tolerance.
+                // offered as large as the difference, or short within the tolerance. Compared as units (AmountUnits)
+                // when both amounts have them; else any item of at least the amount is read.
+                var units = openUnits[k];
                 var open = opens[k];
-                if (open == amount || (open > amount && (open - amount <= largestDiscounts[k] || context.Options.WithinTolerance(open - amount, new Money(open, line.Amount.Currency)))))
+                var mayFit = units == AmountUnits.None || amountUnits == AmountUnits.None
+                    ? open >= amount
+                    : units == amountUnits || (units > amountUnits && (units - amountUnits <= discountUnits[k] || (units - amountUnits <= toleranceUnits && context.Options.WithinTolerance(open - amount, new Money(open, line.Amount.Currency)))));
+                if (mayFit)
                 {
                     var item = index.Item(start + k);
                     if (!IsOneOf(item, referenced) && Settlement.FitsAlone(item, line.Amount, line.ValueDate, context.Options))

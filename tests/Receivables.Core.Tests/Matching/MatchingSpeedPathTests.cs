@@ -1,3 +1,4 @@
+using FsCheck;
 using FsCheck.Fluent;
 using Receivables.Matching;
 using Receivables.Tests.Support;
@@ -11,6 +12,68 @@ namespace Receivables.Tests.Matching;
 public class MatchingSpeedPathTests
 {
     private const int Limit = 4;
+
+    /// <summary>Amounts written with zero to six decimals, small and near the largest that have units, so that some
+    /// have units and some do not, and equal amounts are written at different scales (1.5 and 1.50000).</summary>
+    private static readonly Gen<decimal> AmountGen =
+        from digits in Gen.Choose(0, 2_000_000)
+        from scale in Gen.Choose(0, 6)
+        from large in Gen.Frequency((9, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select large ? 922_337_203_685_477m - digits + new decimal(digits, 0, 0, false, (byte)scale) / 1_000_000m : new decimal(digits, 0, 0, false, (byte)scale);
+
+    [Fact]
+    public void AmountUnits_AnyTwoAmounts_CompareAndSubtractAsTheDecimals()
+    {
+        Properties.Check(Gen.Two(AmountGen).ToArbitrary(), pair =>
+        {
+            var (a, b) = pair;
+            var (ua, ub) = (AmountUnits.Of(a), AmountUnits.Of(b));
+            Assert.Equal(a.Scale <= 4 && decimal.Truncate(a * 10_000m) == a * 10_000m && a * 10_000m <= long.MaxValue, ua != AmountUnits.None);
+            if (ua != AmountUnits.None)
+            {
+                Assert.Equal(a * 10_000m, ua);
+                Assert.True(AmountUnits.AtLeast(a) == ua);
+            }
+            else
+            {
+                Assert.Equal(long.MaxValue, AmountUnits.AtLeast(a));
+            }
+
+            if (ua != AmountUnits.None && ub != AmountUnits.None)
+            {
+                Assert.Equal(a.CompareTo(b), ua.CompareTo(ub));
+                Assert.Equal((a - b) * 10_000m, ua - ub);
+            }
+        });
+    }
+
+    [Fact]
+    public void AmountOnly_AmountsWithAndWithoutUnits_ProposesTheItemsTheDecimalsFit()
+    {
+        // The amount rule compares units and looks at the decimals only where units cannot decide; its proposals must
+        // be those of the decimals: every item whose open amount equals the line's, at whatever scale it is written
+        // (1.50000 has no units, 1.5 has), and amounts too large for units (9.2 × 10^15).
+        var scenarios =
+            from count in Gen.Choose(1, 4)
+            from amounts in Gen.ArrayOf(Gen.Elements(1.5m, 1.50m, 1.50000m, 1.51m, 2m, 922_337_203_685_477.58m, 922_337_203_685_477.5800m, 9_223_372_036_854_775.80m), count)
+            from paid in Gen.Elements(1.5m, 1.500000m, 1.51m, 922_337_203_685_477.58m, 9_223_372_036_854_775.80m, 3m)
+            select (amounts, paid);
+        Properties.Check(scenarios.ToArbitrary(), scenario =>
+        {
+            var (amounts, paid) = scenario;
+            var customer = new CustomerId("C-1");
+            var items = amounts.Select((amount, i) => new OpenItem(new DocumentId($"D-{i}"), customer, Money.Of(amount, "EUR"), new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31))).ToList();
+            var line = new StatementLine("L1", new DateOnly(2026, 11, 2), new DateOnly(2026, 11, 2), Money.Of(paid, "EUR"), payerAccount: "DE89370400440532013000");
+            var outcome = MatchingEngine.Create().Match([line], items, [new CustomerProfile(customer, ["Acme"], accounts: ["DE89370400440532013000"])]).Lines[0];
+
+            var proposed = outcome.Alternatives.Append(new MatchProposal(outcome.Allocations, outcome.Unapplied, outcome.Confidence, []))
+                .Where(p => p.Allocations.Length == 1 && p.Unapplied.IsZero && p.Allocations[0].Applied.Amount == paid
+                    && p.Allocations[0].Applied == items.Single(item => item.Id == p.Allocations[0].Item).Open)
+                .Select(p => p.Allocations[0].Item.Value).Order().ToList();
+            var fitting = items.Where(item => item.Open.Amount == paid).Select(item => item.Id.Value).Order().ToList();
+            Assert.Equal(fitting, proposed);
+        });
+    }
 
     [Fact]
     public void OneEditPositions_AnyDenseNumbers_SameDecisionAsLookingUpEveryVariant()
