@@ -19,6 +19,12 @@ public static class Program
             return;
         }
 
+        if (args is ["--matching-cpu-times", ..])
+        {
+            MatchingCpuTimes.Run(args is [_, var count] ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture) : 5);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }
