@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace Receivables.Benchmarks;
@@ -41,35 +40,21 @@ public static class AgingCpuTimes
                     GC.Collect();
                     GC.WaitForPendingFinalizers();
                     var startBytes = GC.GetTotalAllocatedBytes(precise: true);
-                    var start = ThreadCpu();
+                    var start = CpuTime.OfProcess();
                     GC.KeepAlive(methods[m].Run());
-                    cpu[m].Add((ThreadCpu() - start).TotalMilliseconds);
+                    cpu[m].Add((CpuTime.OfProcess() - start).TotalMilliseconds);
                     allocated[m] = GC.GetTotalAllocatedBytes(precise: true) - startBytes;
                 }
             }
 
-            var floor = Median(cpu[0]);
+            var floor = CpuTime.Median(cpu[0]);
             for (var m = 0; m < methods.Length; m++)
             {
                 var times = cpu[m];
                 times.Sort();
-                var median = Median(times);
+                var median = CpuTime.Median(times);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{customers,7} customers  {methods[m].Name,-26} median {median,8:F1} ms CPU (min {times[0]:F1}, max {times[^1]:F1}; {median / floor:F1}x floor), allocated {allocated[m] / 1048576.0:F1} MiB"));
             }
         }
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-
-    // The process's CPU time: the methods are single-threaded and run after a full collection and two warm-up calls, so
-    // this is the calling thread's time plus little else; other processes' load does not count.
-    private static TimeSpan ThreadCpu()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime;
     }
 }

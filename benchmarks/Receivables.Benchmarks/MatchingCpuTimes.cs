@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace Receivables.Benchmarks;
@@ -46,37 +45,23 @@ public static class MatchingCpuTimes
                 GC.Collect();
                 var startBytes = GC.GetTotalAllocatedBytes(precise: true);
                 var (gen0, gen1, gen2, pause) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
-                var start = ProcessCpu();
+                var start = CpuTime.OfProcess();
                 GC.KeepAlive(methods[m].Run());
-                cpu[m].Add((ProcessCpu() - start).TotalMilliseconds);
+                cpu[m].Add((CpuTime.OfProcess() - start).TotalMilliseconds);
                 allocated[m] = GC.GetTotalAllocatedBytes(precise: true) - startBytes;
                 collections[m] = string.Create(CultureInfo.InvariantCulture, $"{GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} collections, {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms paused");
             }
         }
 
-        var baseline = Median(cpu[0]);
+        var baseline = CpuTime.Median(cpu[0]);
         // Batch latency mode is the non-concurrent collector; Interactive the concurrent one.
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"collector: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, latency mode {System.Runtime.GCSettings.LatencyMode}; {Math.Max(1, rounds)} rounds"));
         for (var m = 0; m < methods.Length; m++)
         {
             var times = cpu[m];
             times.Sort();
-            var median = Median(times);
+            var median = CpuTime.Median(times);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{methods[m].Name,-25} median {median,7:F0} ms CPU (min {times[0]:F0}, max {times[^1]:F0}; {median / baseline:F1}x baseline), allocated {allocated[m] / 1048576.0:F1} MiB, {collections[m]}"));
         }
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-
-    // The process's CPU time: the methods run on one thread after a full collection and two warm-up calls, so this is
-    // that thread's time plus the collector's; other processes' load does not count.
-    private static TimeSpan ProcessCpu()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime;
     }
 }
