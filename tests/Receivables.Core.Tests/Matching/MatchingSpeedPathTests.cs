@@ -13,13 +13,16 @@ public class MatchingSpeedPathTests
 {
     private const int Limit = 4;
 
-    /// <summary>Amounts written with zero to six decimals, small and near the largest that have units, so that some
-    /// have units and some do not, and equal amounts are written at different scales (1.5 and 1.50000).</summary>
+    /// <summary>Amounts written with zero to six decimals (twelve near the limit), small and near the largest that have
+    /// units, a fifth of them negative (credit notes), so that some have units and some do not, and equal amounts are
+    /// written at different scales (1.5 and 1.50000).</summary>
     private static readonly Gen<decimal> AmountGen =
         from digits in Gen.Choose(0, 2_000_000)
         from scale in Gen.Choose(0, 6)
         from large in Gen.Frequency((9, Gen.Constant(false)), (1, Gen.Constant(true)))
-        select large ? 922_337_203_685_477m - digits + new decimal(digits, 0, 0, false, (byte)scale) / 1_000_000m : new decimal(digits, 0, 0, false, (byte)scale);
+        from negative in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
+        let magnitude = large ? 922_337_203_685_477m - digits + new decimal(digits, 0, 0, false, (byte)scale) / 1_000_000m : new decimal(digits, 0, 0, false, (byte)scale)
+        select negative ? -magnitude : magnitude;
 
     [Fact]
     public void AmountUnits_AnyTwoAmounts_CompareAndSubtractAsTheDecimals()
@@ -28,7 +31,7 @@ public class MatchingSpeedPathTests
         {
             var (a, b) = pair;
             var (ua, ub) = (AmountUnits.Of(a), AmountUnits.Of(b));
-            Assert.Equal(a.Scale <= 4 && decimal.Truncate(a * 10_000m) == a * 10_000m && a * 10_000m <= long.MaxValue, ua != AmountUnits.None);
+            Assert.Equal(a.Scale <= 4 && decimal.Truncate(a * 10_000m) == a * 10_000m && Math.Abs(a * 10_000m) <= long.MaxValue, ua != AmountUnits.None);
             if (ua != AmountUnits.None)
             {
                 Assert.Equal(a * 10_000m, ua);
@@ -37,6 +40,11 @@ public class MatchingSpeedPathTests
             else
             {
                 Assert.Equal(long.MaxValue, AmountUnits.AtLeast(a));
+            }
+
+            if (ua != AmountUnits.None && ua != 0)
+            {
+                Assert.Equal(a < 0, ua < 0);
             }
 
             if (ua != AmountUnits.None && ub != AmountUnits.None)
