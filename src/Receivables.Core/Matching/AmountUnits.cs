@@ -42,4 +42,17 @@ internal static class AmountUnits
         var units = Of(amount);
         return units == None ? long.MaxValue : units;
     }
+
+    /// <summary>Whether an item open by <paramref name="open"/> units may be settled alone by a payment of
+    /// <paramref name="paid"/> units (Settlement.FitsAlone's three ways): exactly, after a discount of at most
+    /// <paramref name="largestDiscount"/>, or short by at most <paramref name="tolerance"/> (the absolute write-off
+    /// limit). A filter before the decimals decide: false only when no way can fit; true when either amount has no
+    /// units.</summary>
+    public static bool MayFit(long open, long paid, long largestDiscount, long tolerance)
+        => open == None || paid == None || open == paid || (open > paid && (open - paid <= largestDiscount || open - paid <= tolerance));
+
+    /// <summary>Whether a discount of at most <paramref name="largestDiscount"/> units may make up what a payment is
+    /// short of the open amount; true when either amount has no units.</summary>
+    public static bool MayDiscount(long open, long paid, long largestDiscount)
+        => open == None || paid == None || (open > paid && open - paid <= largestDiscount);
 }

@@ -43,24 +43,9 @@ internal sealed class CustomerAmountRule : KernelRule
             for (var k = 0; k < count; k++)
             {
                 var units = openUnits[k];
-                byte kind;
-                if (units == AmountUnits.None || amountUnits == AmountUnits.None)
-                {
-                    kind = Kind(items[k], opens[k], amount, AmountUnits.None, discountUnits[k], best, line.ValueDate, zero, options);
-                }
-                else if (units == amountUnits)
-                {
-                    kind = Exact;
-                }
-                else
-                {
-                    // Shorter by more than the largest discount and more than the absolute tolerance: no fit.
-                    var shortBy = units - amountUnits;
-                    kind = best < Exact && units > amountUnits && (shortBy <= discountUnits[k] || (best < Discounted && shortBy <= toleranceUnits))
-                        ? Kind(items[k], opens[k], amount, shortBy, discountUnits[k], best, line.ValueDate, zero, options)
-                        : (byte)0;
-                }
-
+                var kind = AmountUnits.MayFit(units, amountUnits, discountUnits[k], toleranceUnits)
+                    ? Kind(items[k], opens[k], amount, AmountUnits.MayDiscount(units, amountUnits, discountUnits[k]), best, line.ValueDate, zero, options)
+                    : (byte)0;
                 kinds[k] = kind;
                 if (kind > best)
                 {
@@ -135,10 +120,10 @@ internal sealed class CustomerAmountRule : KernelRule
         }
     }
 
-    /// <summary>How one item fits the amount, from its decimals (Settlement.FitsAlone's three ways): the item itself is
-    /// read only when its largest discount may make up the difference (<paramref name="shortUnits"/>, the units it is
-    /// short by, at most <paramref name="discountUnits"/>; or the units are unknown).</summary>
-    private static byte Kind(OpenItem item, decimal open, decimal amount, long shortUnits, long discountUnits, byte best, DateOnly valueDate, Money zero, MatchingOptions options)
+    /// <summary>How one item fits the amount, from its decimals (Settlement.FitsAlone's three ways); a kind no better
+    /// than <paramref name="best"/> is not looked for. The item itself is read only when
+    /// <paramref name="mayDiscount"/>: its largest discount may make up the difference.</summary>
+    private static byte Kind(OpenItem item, decimal open, decimal amount, bool mayDiscount, byte best, DateOnly valueDate, Money zero, MatchingOptions options)
     {
         if (open == amount)
         {
@@ -148,7 +133,7 @@ internal sealed class CustomerAmountRule : KernelRule
         if (best < Exact && open > amount)
         {
             var shortBy = open - amount;
-            var discount = shortUnits == AmountUnits.None || shortUnits <= discountUnits ? Settlement.BestDiscount(item, valueDate, zero).Amount.Amount : 0m;
+            var discount = mayDiscount ? Settlement.BestDiscount(item, valueDate, zero).Amount.Amount : 0m;
             if (discount > 0m && open - discount == amount)
             {
                 return Discounted;

@@ -305,20 +305,12 @@ internal sealed class ReferencedItemsRule : KernelRule
         foreach (var customer in customers)
         {
             var (start, count) = context.RangeOf(customer);
-            var opens = index.OpenAmounts(start, count);
             var openUnits = index.OpenUnits(start, count);
             var discountUnits = index.DiscountUnits(start, count);
             for (var k = 0; k < count; k++)
             {
-                // Settlement.FitsAlone, reading the item itself only when it can fit: the exact amount, a discount
-                // offered as large as the difference, or short within the tolerance. Compared as units (AmountUnits)
-                // when both amounts have them; else any item of at least the amount is read.
-                var units = openUnits[k];
-                var open = opens[k];
-                var mayFit = units == AmountUnits.None || amountUnits == AmountUnits.None
-                    ? open >= amount
-                    : units == amountUnits || (units > amountUnits && (units - amountUnits <= discountUnits[k] || (units - amountUnits <= toleranceUnits && context.Options.WithinTolerance(open - amount, new Money(open, line.Amount.Currency)))));
-                if (mayFit)
+                // Settlement.FitsAlone, reading the item itself only when it can fit (AmountUnits.MayFit).
+                if (AmountUnits.MayFit(openUnits[k], amountUnits, discountUnits[k], toleranceUnits))
                 {
                     var item = index.Item(start + k);
                     if (!IsOneOf(item, referenced) && Settlement.FitsAlone(item, line.Amount, line.ValueDate, context.Options))
