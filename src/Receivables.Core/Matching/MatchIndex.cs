@@ -169,6 +169,14 @@ public sealed class MatchIndex
         {
             var start = firstOf[r];
             var length = firstOf[r + 1] - start;
+            // The items lie in memory in the order they were given, not by customer, so each item's first read
+            // waited on memory: the next customer's items (up to 32) are asked for while this one's are read, and
+            // each item's number four items ahead (decision 363: the build 18-20 % faster).
+            for (var j = firstOf[r + 1]; j < firstOf[Math.Min(r + 2, customers.Count)] && j < firstOf[r + 1] + 32; j++)
+            {
+                CacheHint.Prefetch(_items[j], lines: 2);
+            }
+
             if (length > 1)
             {
                 SortItems(_items.AsSpan(start, length), ref sortKeys);
@@ -178,6 +186,11 @@ public sealed class MatchIndex
             var rangeStart = start;
             for (var i = start; i < start + length; i++)
             {
+                if (i + 4 < start + length)
+                {
+                    CacheHint.Prefetch(_items[i + 4].Id.Value);
+                }
+
                 var item = _items[i];
                 _open[i] = item.Open.Amount;
                 _openUnits[i] = AmountUnits.Of(item.Open.Amount);
