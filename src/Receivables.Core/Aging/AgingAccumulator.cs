@@ -311,10 +311,10 @@ internal sealed class AgingAccumulator
                             cell.StoreUnsafe(ref cellAt, (nuint)(found & (PrefetchRing - 1)));
                             worstSoFar = Vector128.Max(worstSoFar, Vector128.LoadUnsafe(ref amountAt, (nuint)found).AsUInt64());
                             worstSoFar = Vector128.Max(worstSoFar, Vector128.LoadUnsafe(ref amountAt, (nuint)(found + 2)).AsUInt64());
-                            Prefetch(ref Unsafe.Add(ref cells, cell.GetElement(0)));
-                            Prefetch(ref Unsafe.Add(ref cells, cell.GetElement(1)));
-                            Prefetch(ref Unsafe.Add(ref cells, cell.GetElement(2)));
-                            Prefetch(ref Unsafe.Add(ref cells, cell.GetElement(3)));
+                            CacheHint.Prefetch(ref Unsafe.Add(ref cells, cell.GetElement(0)));
+                            CacheHint.Prefetch(ref Unsafe.Add(ref cells, cell.GetElement(1)));
+                            CacheHint.Prefetch(ref Unsafe.Add(ref cells, cell.GetElement(2)));
+                            CacheHint.Prefetch(ref Unsafe.Add(ref cells, cell.GetElement(3)));
                             found += Vector128<int>.Count;
                             looking = found <= count - Vector128<int>.Count;
                             if (looking && found - i <= PrefetchAhead)
@@ -404,11 +404,6 @@ internal sealed class AgingAccumulator
 
         return worst <= limit;
     }
-
-    /// <summary>Asks the hardware to bring a cell into the caches; a hint that never faults, so a stale address (the
-    /// array moved by the collector meanwhile) costs nothing but the hint.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Prefetch(ref Cell cell) => Sse.Prefetch0(Unsafe.AsPointer(ref cell));
 
     private void AddChecked(AgingScheme scheme, int asOfDay, ReadOnlySpan<int> customerIndex, ReadOnlySpan<int> basisDays, ReadOnlySpan<long> minorAmounts, int offset)
     {

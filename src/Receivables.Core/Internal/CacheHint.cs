@@ -24,19 +24,14 @@ internal static class CacheHint
         }
     }
 
-    /// <summary>Asks for the cache lines that hold <paramref name="count"/> elements from <paramref name="first"/> on
-    /// (at most four lines).</summary>
+    /// <summary>Asks for the cache line that holds <paramref name="location"/> (an element of an array or of stack
+    /// memory).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static unsafe void Prefetch<T>(ref T first, int count)
+    public static unsafe void Prefetch<T>(ref T location)
     {
         if (Sse.IsSupported)
         {
-            var address = (byte*)Unsafe.AsPointer(ref first);
-            var end = address + (Math.Min(count, 256 / Unsafe.SizeOf<T>()) * Unsafe.SizeOf<T>());
-            for (; address < end; address += 64)
-            {
-                Sse.Prefetch0(address);
-            }
+            Sse.Prefetch0(Unsafe.AsPointer(ref location));
         }
     }
 }
