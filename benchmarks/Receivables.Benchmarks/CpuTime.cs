@@ -14,6 +14,23 @@ internal static class CpuTime
         return process.TotalProcessorTime;
     }
 
+    /// <summary>The process's minor page faults so far (fresh memory the kernel maps on first touch), read from
+    /// <c>/proc/self/stat</c>; -1 where that file does not exist (not Linux).</summary>
+    public static long MinorFaults()
+    {
+        const string Stat = "/proc/self/stat";
+        if (!File.Exists(Stat))
+        {
+            return -1;
+        }
+
+        // The fields after the command name (which is in parentheses and may hold spaces); minflt is the 10th field,
+        // the 8th after the name.
+        var text = File.ReadAllText(Stat);
+        var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+        return long.Parse(fields[7], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The median of the values (the mean of the middle two for an even count).</summary>
     public static double Median(IEnumerable<double> values)
     {

@@ -3,11 +3,11 @@ using System.Globalization;
 namespace Receivables.Benchmarks;
 
 /// <summary>
-/// The <see cref="MatchingBenchmarks"/> methods timed by process CPU time, interleaved round by round, for a machine
-/// shared with other work (issue 14's figures): each method's median, minimum and maximum over the rounds, its
-/// allocation per call, and the collections and collector pauses of its last call. CPU time of the process includes
-/// the background collector's thread, so a run with the default (concurrent) collector counts the collector's work
-/// wherever it runs. Run with
+/// The <see cref="MatchingBenchmarks"/> and <see cref="MatchingMemoryCostBenchmarks"/> methods timed by process CPU
+/// time, interleaved round by round, for a machine shared with other work (issue 14's figures): each method's median,
+/// minimum and maximum over the rounds, its allocation per call, and the collections, collector pauses and page
+/// faults of its last call. CPU time of the process includes the background collector's thread, so a run with the
+/// default (concurrent) collector counts the collector's work wherever it runs. Run with
 /// <c>dotnet run -c Release --project benchmarks/Receivables.Benchmarks -- --matching-cpu-times [rounds]</c>; set
 /// <c>DOTNET_gcConcurrent=0</c> or <c>DOTNET_gcServer=1</c> to compare collectors.
 /// </summary>
@@ -19,6 +19,8 @@ public static class MatchingCpuTimes
     {
         var benchmarks = new MatchingBenchmarks();
         benchmarks.Setup();
+        var cost = new MatchingMemoryCostBenchmarks();
+        cost.Setup();
         var methods = new (string Name, Func<object> Run)[]
         {
             ("ExactReferenceDictionary", () => benchmarks.ExactReferenceDictionary()),
@@ -26,6 +28,9 @@ public static class MatchingCpuTimes
             ("BuildIndex", () => benchmarks.BuildIndex()),
             ("MatchWithBuiltIndex", () => benchmarks.MatchWithBuiltIndex()),
             ("WholeRun", () => benchmarks.WholeRun()),
+            ("Cost.NothingAllocated", () => cost.NothingAllocated()),
+            ("Cost.BytesDropped", () => cost.BytesDropped()),
+            ("Cost.BytesKept", () => cost.BytesKept()),
         };
         var cpu = methods.Select(_ => new List<double>()).ToArray();
         var allocated = new long[methods.Length];
@@ -34,6 +39,7 @@ public static class MatchingCpuTimes
         {
             GC.KeepAlive(run()); // warm up (tiering, structures built on first use, page faults)
             GC.KeepAlive(run());
+            cost.Cleanup();
         }
 
         for (var round = 0; round < Math.Max(1, rounds); round++)
@@ -45,11 +51,14 @@ public static class MatchingCpuTimes
                 GC.Collect();
                 var startBytes = GC.GetTotalAllocatedBytes(precise: true);
                 var (gen0, gen1, gen2, pause) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+                var faults = CpuTime.MinorFaults();
                 var start = CpuTime.OfProcess();
                 GC.KeepAlive(methods[m].Run());
                 cpu[m].Add((CpuTime.OfProcess() - start).TotalMilliseconds);
+                faults = faults < 0 ? -1 : CpuTime.MinorFaults() - faults;
+                cost.Cleanup();
                 allocated[m] = GC.GetTotalAllocatedBytes(precise: true) - startBytes;
-                collections[m] = string.Create(CultureInfo.InvariantCulture, $"{GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} collections, {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms paused");
+                collections[m] = string.Create(CultureInfo.InvariantCulture, $"{GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} collections, {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms paused, {(faults < 0 ? "n/a" : faults.ToString(CultureInfo.InvariantCulture))} page faults");
             }
         }
 
