@@ -35,6 +35,14 @@ internal static class AmountUnits
         return bits[3] < 0 ? -units : units;
     }
 
+    /// <summary>The amount of a number of units (not <see cref="None"/>), written with four decimals: equal to the
+    /// amount the units were taken from, whose scale may have been smaller.</summary>
+    public static decimal ToDecimal(long units)
+    {
+        var magnitude = units < 0 ? unchecked((ulong)-units) : (ulong)units;
+        return new decimal(unchecked((int)(uint)magnitude), unchecked((int)(uint)(magnitude >> 32)), 0, units < 0, Scale);
+    }
+
     /// <summary>The smallest number of units at least the (non-negative) amount: its units when it has them, else
     /// <see cref="long.MaxValue"/> (a bound that lets every difference through to the decimal check).</summary>
     public static long AtLeast(decimal amount)

@@ -34,7 +34,6 @@ internal sealed class CustomerAmountRule : KernelRule
             // compares the index's amounts as whole units (AmountUnits) and looks closer (the decimals, and the item
             // itself only when one of its discounts may make up the difference) only at an item that may fit that way.
             var items = index.Items(start, count);
-            var opens = index.OpenAmounts(start, count);
             var openUnits = index.OpenUnits(start, count);
             var discountUnits = index.DiscountUnits(start, count);
             var kinds = count <= buffer.Length ? buffer[..count] : new byte[count];
@@ -44,7 +43,7 @@ internal sealed class CustomerAmountRule : KernelRule
             {
                 var units = openUnits[k];
                 var kind = AmountUnits.MayFit(units, amountUnits, discountUnits[k], toleranceUnits)
-                    ? Kind(items[k], opens[k], amount, AmountUnits.MayDiscount(units, amountUnits, discountUnits[k]), best, line.ValueDate, zero, options)
+                    ? Kind(items[k], index.OpenAmount(start + k), amount, AmountUnits.MayDiscount(units, amountUnits, discountUnits[k]), best, line.ValueDate, zero, options)
                     : (byte)0;
                 kinds[k] = kind;
                 if (kind > best)
@@ -86,9 +85,9 @@ internal sealed class CustomerAmountRule : KernelRule
             }
 
             var total = 0m;
-            foreach (var open in opens)
+            for (var k = 0; k < count; k++)
             {
-                total += open;
+                total += index.OpenAmount(start + k);
             }
 
             if (amount > total)
@@ -96,7 +95,7 @@ internal sealed class CustomerAmountRule : KernelRule
                 var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items, line.Amount, line.ValueDate, options);
                 context.Propose(MatchProposal.Of(allocations, unapplied, MatchConfidenceWeights.Combine(0d, weight, amountWeight) * 0.5, [reason, amountReason, MatchingReasonCodes.AmountWholeAccount.Of(customer)], Positions(start, allocations.Length)));
             }
-            else if (amount < opens[0] && options.GuessPartialPayments)
+            else if (amount < index.OpenAmount(start) && options.GuessPartialPayments)
             {
                 var oldest = items[0];
                 context.Propose(MatchProposal.Of(

@@ -512,7 +512,7 @@ public sealed class MatchingEngine
         {
             var position = candidate.Positions[k];
             var taken = used?.GetValueOrDefault(position) ?? 0m;
-            if (taken + allocations[k].Claimed > index.OpenAmounts(position, 1)[0])
+            if (taken + allocations[k].Claimed > index.OpenAmount(position))
             {
                 return position;
             }
@@ -562,7 +562,7 @@ public sealed class MatchingEngine
                 {
                     var position = taken.Positions[k];
                     var total = used.GetValueOrDefault(position) + taken.Proposal.Allocations[k].Claimed;
-                    if (total > index.OpenAmounts(position, 1)[0])
+                    if (total > index.OpenAmount(position))
                     {
                         throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The conflict policy {name} clears {index.Item(position).Id} by more than its open amount (statement line '{input[i].Id}')."));
                     }

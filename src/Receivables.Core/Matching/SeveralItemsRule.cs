@@ -49,7 +49,6 @@ internal sealed class SeveralItemsRule : KernelRule
 
             // The pool: the referenced items, then the oldest others (at most MaxSubsetItems of them), each no more
             // than the line amount plus the tolerance. Read from the index's amounts, by position.
-            var opens = index.OpenAmounts(start, count);
             var pool = context.SubsetPool;
             var others = context.SubsetOthers;
             pool.Clear();
@@ -58,7 +57,7 @@ internal sealed class SeveralItemsRule : KernelRule
             {
                 if (HeaviestHit(hits, index, start + k) >= 0d)
                 {
-                    if (opens[k] <= most)
+                    if (index.OpenAmount(start + k) <= most)
                     {
                         pool.Add(start + k);
                     }
@@ -71,7 +70,7 @@ internal sealed class SeveralItemsRule : KernelRule
 
             foreach (var position in others)
             {
-                if (opens[position - start] <= most)
+                if (index.OpenAmount(position) <= most)
                 {
                     pool.Add(position);
                 }
@@ -85,7 +84,7 @@ internal sealed class SeveralItemsRule : KernelRule
             var values = pool.Count <= scratch.Length ? scratch[..pool.Count] : new long[pool.Count];
             for (var k = 0; k < values.Length; k++)
             {
-                values[k] = (long)(opens[pool[k] - start] / unit);
+                values[k] = (long)(index.OpenAmount(pool[k]) / unit);
             }
 
             var solutions = Search(values, target, target, options);

@@ -36,6 +36,9 @@ public class MatchingSpeedPathTests
             {
                 Assert.Equal(a * 10_000m, ua);
                 Assert.True(AmountUnits.AtLeast(a) == ua);
+                // Back from the units: the same amount, written with four decimals.
+                Assert.Equal(a, AmountUnits.ToDecimal(ua));
+                Assert.Equal(4, AmountUnits.ToDecimal(ua).Scale);
             }
             else
             {
@@ -80,6 +83,32 @@ public class MatchingSpeedPathTests
                 .Select(p => p.Allocations[0].Item.Value).Order().ToList();
             var fitting = items.Where(item => item.Open.Amount == paid).Select(item => item.Id.Value).Order().ToList();
             Assert.Equal(fitting, proposed);
+        });
+    }
+
+    [Fact]
+    public void OpenAmountAndCustomer_AnyItems_AreEachItemsOwn()
+    {
+        // The index keeps open amounts as units and reads an amount without units (too large) from its item: either
+        // way the value at a position is the item's, whatever the scale it was written with (decision 365). An open
+        // item's amount has at most its currency's minor units (two for EUR). The customer of a position is found from
+        // where each customer's items start: its range holds the position.
+        var amount =
+            from digits in Gen.Choose(1, 2_000_000)
+            from scale in Gen.Choose(0, 2)
+            from large in Gen.Frequency((8, Gen.Constant(0m)), (1, Gen.Constant(922_337_203_685_000m)), (1, Gen.Constant(9_223_372_036_854_000m)))
+            select large + new decimal(digits, 0, 0, false, (byte)scale);
+        Properties.Check(Gen.NonEmptyListOf(amount).ToArbitrary(), amounts =>
+        {
+            var items = amounts.Select((amount, i) => new OpenItem(new DocumentId($"D-{i}"), new CustomerId($"C-{(i * 7) % 5}"), Money.Of(amount, "EUR"), new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31))).ToList();
+            var index = MatchingEngine.Create().BuildIndex(items);
+            for (var position = 0; position < items.Count; position++)
+            {
+                Assert.Equal(index.Item(position).Open.Amount, index.OpenAmount(position));
+                var (start, count) = index.RangeOfNumber(index.CustomerNumberAt(position), Currency.EUR);
+                Assert.Equal(index.Range(index.Item(position).Customer, Currency.EUR), (start, count));
+                Assert.InRange(position, start, start + count - 1);
+            }
         });
     }
 
