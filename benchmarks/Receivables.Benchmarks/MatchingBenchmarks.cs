@@ -20,6 +20,12 @@ public class MatchingBenchmarks
     private MatchIndex _index = null!;
     private SyntheticStatement _extended = null!;
 
+    /// <summary>The benchmark world (after <see cref="Setup"/>), for runners that measure more on the same data.</summary>
+    internal SyntheticStatement Data => _data;
+
+    /// <summary>The index of <see cref="Data"/> (after <see cref="Setup"/>).</summary>
+    internal MatchIndex Index => _index;
+
     [GlobalSetup]
     public void Setup()
     {

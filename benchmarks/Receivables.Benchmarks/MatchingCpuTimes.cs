@@ -20,7 +20,7 @@ public static class MatchingCpuTimes
         var benchmarks = new MatchingBenchmarks();
         benchmarks.Setup();
         var cost = new MatchingMemoryCostBenchmarks();
-        cost.Setup();
+        cost.Setup(benchmarks.Data, benchmarks.Index);
         var methods = new (string Name, Func<object> Run)[]
         {
             ("ExactReferenceDictionary", () => benchmarks.ExactReferenceDictionary()),

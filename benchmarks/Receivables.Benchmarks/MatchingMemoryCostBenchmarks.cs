@@ -31,8 +31,15 @@ public class MatchingMemoryCostBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _data = MatchingDataGenerator.Generate(MatchingDataGenerator.DocumentedSeed, 50_000, 20, 100_000);
-        _index = MatchingEngine.Create().BuildIndex(_data.Items, _data.Customers);
+        var data = MatchingDataGenerator.Generate(MatchingDataGenerator.DocumentedSeed, 50_000, 20, 100_000);
+        Setup(data, MatchingEngine.Create().BuildIndex(data.Items, data.Customers));
+    }
+
+    /// <summary>Makes the three engines over a world and its index built elsewhere (the CPU-time runner shares
+    /// <see cref="MatchingBenchmarks"/>' world instead of generating it again).</summary>
+    internal void Setup(SyntheticStatement data, MatchIndex index)
+    {
+        (_data, _index) = (data, index);
         _keeping = new AllocatingRule(BytesPerLine, keep: true);
         _nothing = With(new AllocatingRule(0, keep: false));
         _dropped = With(new AllocatingRule(BytesPerLine, keep: false));
