@@ -45,7 +45,7 @@ public sealed class MatchIndex
     private readonly Dictionary<string, CustomerId[]>.AlternateLookup<ReadOnlySpan<char>> _byNameBySpan;
 #endif
     private readonly HashSet<Currency> _currencies;
-    private readonly Lazy<(string Name, int[] Bigrams, CustomerId Customer)[]> _names;
+    private readonly Lazy<NameTable> _names;
     private readonly Lazy<Dictionary<int, int[]>> _bigramPostings;
     private readonly Lazy<int[]> _sortedByReference;
     private readonly Dictionary<string, int[]> _further;
@@ -337,7 +337,7 @@ public sealed class MatchIndex
 
         _customerIds = new Lazy<(Dictionary<string, CustomerId>, KeyFilter, bool[])>(BuildCustomerIds);
         _shapes = new Lazy<HashSet<int>>(BuildShapes);
-        _names = new Lazy<(string, int[], CustomerId)[]>(BuildNames);
+        _names = new Lazy<NameTable>(BuildNames);
         _bigramPostings = new Lazy<Dictionary<int, int[]>>(BuildPostings);
         _sortedByReference = new Lazy<int[]>(BuildSortedReferences);
     }
@@ -498,14 +498,15 @@ public sealed class MatchIndex
 
     private HashSet<int> BuildShapes()
     {
+        // Read in place: the first two characters and the length of each number, not the whole number copied out.
         var shapes = new HashSet<int>();
-        var scratch = new char[LongestKey];
         for (var p = 0; p < _items.Length; p++)
         {
-            var key = _keys.Key(p, scratch);
-            if (key.Length >= 2)
+            var length = _keys.Length(p);
+            if (length >= 2)
             {
-                shapes.Add(Shape(key[0], key[1], key.Length));
+                var (first, second) = _keys.Start(p);
+                shapes.Add(Shape(first, second, length));
             }
         }
 
@@ -928,17 +929,18 @@ public sealed class MatchIndex
                 continue;
             }
 
-            var candidate = names[candidates[k]];
+            var candidate = candidates[k];
+            var bigrams = names.Pairs(candidate);
             // Two multisets share at most the smaller's size, so a name whose number of pairs is too far from the
             // query's cannot reach the threshold; the bound is computed as the coefficient is (2 · shared / sum, with
             // shared at its largest), and rounding is monotone, so a name skipped here would have failed the test.
-            var pairs = candidate.Bigrams.Length;
+            var pairs = bigrams.Length;
             if (2d * Math.Min(pairs, query.Length) / (pairs + query.Length) < threshold)
             {
                 continue;
             }
 
-            var similarity = MatchText.Dice(query, candidate.Bigrams);
+            var similarity = MatchText.Dice(query, bigrams);
             if (similarity < threshold)
             {
                 continue;
@@ -948,11 +950,11 @@ public sealed class MatchIndex
             {
                 best = similarity;
                 winners.Clear();
-                winners.Add(candidate.Customer);
+                winners.Add(names.Customers[candidate]);
             }
             else if (Math.Abs(similarity - best) <= 1e-12)
             {
-                winners.Add(candidate.Customer);
+                winners.Add(names.Customers[candidate]);
             }
         }
 
@@ -1111,74 +1113,104 @@ public sealed class MatchIndex
         }
     }
 
-    private (string, int[], CustomerId)[] BuildNames()
+    private NameTable BuildNames()
     {
-        // In the dictionary's order: the similarity search's answer does not depend on the order of the names.
-        var result = new List<(string, int[], CustomerId)>(_byName.Count);
+        // In the dictionary's order: the similarity search's answer does not depend on the order of the names. Each
+        // name's pairs are written once, sorted, into one array; a name several customers share is one range.
+        var entries = 0;
+        var total = 0;
         foreach (var (name, customers) in _byName)
         {
-            var bigrams = MatchText.Bigrams(name);
-            Array.Sort(bigrams);
-            foreach (var customer in customers)
-            {
-                result.Add((name, bigrams, customer));
-            }
+            entries += customers.Length;
+            total += MatchText.BigramCount(name.Length);
         }
 
-        return [.. result];
+        var pairs = new int[total];
+        var from = new int[entries + 1];
+        var to = new int[entries];
+        var owners = new CustomerId[entries];
+        var (entry, at) = (0, 0);
+        foreach (var (name, customers) in _byName)
+        {
+            var count = MatchText.Bigrams(name, pairs.AsSpan(at));
+            pairs.AsSpan(at, count).Sort();
+            foreach (var customer in customers)
+            {
+                (from[entry], to[entry], owners[entry]) = (at, at + count, customer);
+                entry++;
+            }
+
+            at += count;
+        }
+
+        return new NameTable(pairs, from, to, owners);
     }
 
     private Dictionary<int, int[]> BuildPostings()
     {
-        // Each distinct character pair gets a number on first sight (one table lookup per pair of a name); then the
-        // lists are counted, sized exactly and filled by number. The bigrams of a name are sorted: skipping a repeat
-        // of the previous one gives each name once per list, in name order.
+        // Each distinct character pair gets a number on first sight; then the lists are counted, sized exactly and
+        // filled by number. The pairs of a name are sorted: skipping a repeat of the previous one gives each name once
+        // per list, in name order. A pair of two ASCII characters (nearly all of them) is numbered through a table of
+        // 128 × 128 entries, any other through a dictionary.
         var names = _names.Value;
-        var numbers = new Dictionary<int, int>();
+        var ascii = ArrayPool<int>.Shared.Rent(128 * 128);
+        Array.Clear(ascii, 0, 128 * 128);
+        var others = new Dictionary<int, int>();
+        var bigramOf = new List<int>();
+        var entries = names.Customers.Length;
+        // pairs and starts are scratch of the build (rented; only the first entries are used). A name several
+        // customers share is listed for each of them.
         var most = 0;
-        foreach (var name in names)
+        for (var n = 0; n < entries; n++)
         {
-            most += name.Bigrams.Length;
+            most += names.Pairs(n).Length;
         }
 
-        // pairs and starts are scratch of the build (rented; only the first entries are used).
         var pairs = ArrayPool<int>.Shared.Rent(most);
         var count = 0;
-        var starts = ArrayPool<int>.Shared.Rent(names.Length + 1);
-        for (var n = 0; n < names.Length; n++)
+        var starts = ArrayPool<int>.Shared.Rent(entries + 1);
+        for (var n = 0; n < entries; n++)
         {
             starts[n] = count;
-            var bigrams = names[n].Bigrams;
+            var bigrams = names.Pairs(n);
             for (var b = 0; b < bigrams.Length; b++)
             {
-                if (b == 0 || bigrams[b - 1] != bigrams[b])
+                var bigram = bigrams[b];
+                if (b > 0 && bigrams[b - 1] == bigram)
                 {
-                    ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, bigrams[b], out var known);
-                    if (!known)
-                    {
-                        number = numbers.Count - 1;
-                    }
-
-                    pairs[count++] = number;
+                    continue;
                 }
+
+                var (first, second) = (unchecked((uint)bigram) >> 16, unchecked((uint)bigram) & 0xFFFF);
+                ref var number = ref first < 128 && second < 128
+                    ? ref ascii[(first << 7) | second]
+                    : ref CollectionsMarshal.GetValueRefOrAddDefault(others, bigram, out _);
+                // Numbers are kept one above (0: not seen yet).
+                if (number == 0)
+                {
+                    bigramOf.Add(bigram);
+                    number = bigramOf.Count;
+                }
+
+                pairs[count++] = number - 1;
             }
         }
 
-        starts[names.Length] = count;
-        var counts = new int[numbers.Count];
+        starts[entries] = count;
+        var counts = new int[bigramOf.Count];
         foreach (var number in pairs.AsSpan(0, count))
         {
             counts[number]++;
         }
 
-        var lists = new int[numbers.Count][];
+        var lists = new int[bigramOf.Count][];
         for (var k = 0; k < lists.Length; k++)
         {
             lists[k] = new int[counts[k]];
             counts[k] = 0;
         }
 
-        for (var n = 0; n < names.Length; n++)
+        for (var n = 0; n < entries; n++)
         {
             for (var p = starts[n]; p < starts[n + 1]; p++)
             {
@@ -1187,12 +1219,13 @@ public sealed class MatchIndex
             }
         }
 
-        var postings = new Dictionary<int, int[]>(numbers.Count);
-        foreach (var (bigram, number) in numbers)
+        var postings = new Dictionary<int, int[]>(bigramOf.Count);
+        for (var k = 0; k < lists.Length; k++)
         {
-            postings.Add(bigram, lists[number]);
+            postings.Add(bigramOf[k], lists[k]);
         }
 
+        ArrayPool<int>.Shared.Return(ascii);
         ArrayPool<int>.Shared.Return(pairs);
         ArrayPool<int>.Shared.Return(starts);
         return postings;
@@ -1447,6 +1480,17 @@ public sealed class MatchIndex
 
     /// <summary>A customer with its number in the index (-1 when it has no open items); ordered by the customer's id
     /// (a customer has one number, so equal ids are equal entries).</summary>
+    /// <summary>The customers' names for the similarity search: one entry per (name, customer), each with the
+    /// name's character pairs (sorted) as a range of one shared array.</summary>
+    private sealed class NameTable(int[] pairs, int[] from, int[] to, CustomerId[] customers)
+    {
+        /// <summary>Gets the customer of each entry.</summary>
+        public CustomerId[] Customers => customers;
+
+        /// <summary>The sorted pairs of an entry's name.</summary>
+        public ReadOnlySpan<int> Pairs(int entry) => pairs.AsSpan(from[entry], to[entry] - from[entry]);
+    }
+
     internal readonly record struct NumberedCustomer(CustomerId Customer, int Number) : IComparable<NumberedCustomer>
     {
         public int CompareTo(NumberedCustomer other) => Customer.CompareTo(other.Customer);

@@ -63,13 +63,15 @@ internal static class MatchText
             return text;
         }
 
-        var chars = text.ToCharArray();
-        for (var i = index; i < chars.Length; i++)
+        // Written straight into the new string (no character array copied once more).
+        return string.Create(text.Length, (text, index), static (chars, state) =>
         {
-            chars[i] = Fold(chars[i]);
-        }
-
-        return new string(chars);
+            state.text.AsSpan().CopyTo(chars);
+            for (var i = state.index; i < chars.Length; i++)
+            {
+                chars[i] = Fold(chars[i]);
+            }
+        });
     }
 
     /// <summary>Upper case, half-width, letters and digits only: <c>inv-2026/001234</c> → <c>INV2026001234</c>.</summary>
@@ -248,22 +250,41 @@ internal static class MatchText
     /// <summary>The character pairs of a normalised name (the single character for a one-character name).</summary>
     public static int[] Bigrams(ReadOnlySpan<char> text)
     {
-        if (text.Length < 2)
-        {
-            return text.Length == 0 ? [] : [text[0]];
-        }
-
-        var result = new int[text.Length - 1];
-        for (var i = 0; i < result.Length; i++)
-        {
-            result[i] = (text[i] << 16) | text[i + 1];
-        }
-
+        var result = new int[BigramCount(text.Length)];
+        Bigrams(text, result);
         return result;
     }
 
+    /// <summary>The number of pairs <see cref="Bigrams(ReadOnlySpan{char})"/> gives a text of this length.</summary>
+    public static int BigramCount(int length) => length < 2 ? length : length - 1;
+
+    /// <summary>Writes the pairs of <see cref="Bigrams(ReadOnlySpan{char})"/> into <paramref name="into"/> (at least
+    /// <see cref="BigramCount"/> long) and returns how many.</summary>
+    public static int Bigrams(ReadOnlySpan<char> text, Span<int> into)
+    {
+        if (text.Length < 2)
+        {
+            if (text.Length == 1)
+            {
+                into[0] = text[0];
+            }
+
+            return text.Length;
+        }
+
+        for (var i = 0; i < text.Length - 1; i++)
+        {
+            into[i] = (text[i] << 16) | text[i + 1];
+        }
+
+        return text.Length - 1;
+    }
+
     /// <summary>Dice coefficient of two bigram multisets (each sorted).</summary>
-    public static double Dice(int[] a, int[] b)
+    public static double Dice(int[] a, int[] b) => Dice(a.AsSpan(), b.AsSpan());
+
+    /// <summary>Dice coefficient of two bigram multisets (each sorted).</summary>
+    public static double Dice(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
         if (a.Length == 0 || b.Length == 0)
         {

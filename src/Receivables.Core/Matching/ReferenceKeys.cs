@@ -80,6 +80,14 @@ internal sealed class ReferenceKeys
         return scratch[..written];
     }
 
+    /// <summary>The first two characters of the key at a position (read in place, nothing copied); the key is at
+    /// least two characters long.</summary>
+    public (char First, char Second) Start(int position)
+    {
+        var start = _start[position];
+        return _wide is not null ? (_wide[start], _wide[start + 1]) : ((char)_narrow![start], (char)_narrow[start + 1]);
+    }
+
     /// <summary>Whether the key at a position equals <paramref name="key"/>.</summary>
     public bool KeyEquals(int position, ReadOnlySpan<char> key)
     {
