@@ -489,7 +489,9 @@ public sealed class MatchingEngine
                 break;
             }
 
-            var position = Conflicting(index, candidate, used);
+            // With nothing taken yet every candidate fits: Check refused any allocation that claims more than its
+            // item's open amount.
+            var position = used is null ? -1 : Conflicting(index, candidate, used);
             if (position < 0)
             {
                 return new Choice(candidate, blocked, null);
@@ -505,13 +507,13 @@ public sealed class MatchingEngine
     }
 
     /// <summary>The position of the first item of the candidate that no longer has room for its claim, or -1.</summary>
-    private static int Conflicting(MatchIndex index, Candidate candidate, Dictionary<int, decimal>? used)
+    private static int Conflicting(MatchIndex index, Candidate candidate, Dictionary<int, decimal> used)
     {
         var allocations = candidate.Proposal.Allocations;
         for (var k = 0; k < allocations.Length; k++)
         {
             var position = candidate.Positions[k];
-            var taken = used?.GetValueOrDefault(position) ?? 0m;
+            var taken = used.GetValueOrDefault(position);
             if (taken + allocations[k].Claimed > index.OpenAmount(position))
             {
                 return position;
