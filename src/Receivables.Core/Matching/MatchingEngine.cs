@@ -99,17 +99,22 @@ public sealed class MatchingEngine
         // instead of a fresh large array per run) and cleared when returned, so the pool keeps no line's state.
         var evaluations = ArrayPool<Evaluation>.Shared.Rent(input.Length);
         var choices = ArrayPool<Choice>.Shared.Rent(input.Length);
+        var greedy = _options.ConflictPolicy as GreedyConflictPolicy;
+        // For the built-in policies, the items each line's eligible proposals name, written while the line's
+        // candidates are at hand: serving reads them in line order instead of following every line's proposals again.
+        using var claims = greedy is null ? null : new Claims(input.Length);
         try
         {
             MatchContext? context = null;
             for (var i = 0; i < input.Length; i++)
             {
                 evaluations[i] = Evaluate(index, input[i], ref context);
+                claims?.Add(evaluations[i]);
             }
 
-            if (_options.ConflictPolicy is GreedyConflictPolicy greedy)
+            if (greedy is not null)
             {
-                Serve(index, input, evaluations, greedy, choices);
+                Serve(index, input, evaluations, greedy, claims!, choices);
             }
             else
             {
@@ -137,12 +142,12 @@ public sealed class MatchingEngine
     {
         if (!line.Amount.IsPositive)
         {
-            return new Evaluation([], [(line.Amount.IsZero ? MatchingReasonCodes.LineZeroAmount : MatchingReasonCodes.LineNegativeAmount).Of()], null);
+            return new Evaluation([], [(line.Amount.IsZero ? MatchingReasonCodes.LineZeroAmount : MatchingReasonCodes.LineNegativeAmount).Of()], null, 0);
         }
 
         if (!index.HasOpenItems(line.Amount.Currency))
         {
-            return new Evaluation([], [MatchingReasonCodes.LineNoOpenItemsInCurrency.Of(line.Amount.Currency.Code)], null);
+            return new Evaluation([], [MatchingReasonCodes.LineNoOpenItemsInCurrency.Of(line.Amount.Currency.Code)], null, 0);
         }
 
         if (context is null)
@@ -212,7 +217,14 @@ public sealed class MatchingEngine
             }
         }
 
-        return new Evaluation(ranked, notes, identified);
+        // The candidates at or above the suggestion threshold come first (ranked by confidence).
+        var eligible = 0;
+        while (eligible < ranked.Length && ranked[eligible].Proposal.Confidence >= _options.SuggestionThreshold)
+        {
+            eligible++;
+        }
+
+        return new Evaluation(ranked, notes, identified, eligible);
     }
 
     private static Candidate Check(MatchIndex index, StatementLine line, MatchProposal proposal)
@@ -334,7 +346,7 @@ public sealed class MatchingEngine
     /// another line's eligible proposals name finds every item as open as it was, wherever it is served, and takes
     /// nothing another line could have wanted. Such lines are served as they come; only the competing ones are sorted
     /// and have their claims kept (usually a few per cent of a statement).</remarks>
-    private void Serve(MatchIndex index, StatementLine[] input, Evaluation[] evaluations, GreedyConflictPolicy policy, Choice[] choices)
+    private void Serve(MatchIndex index, StatementLine[] input, Evaluation[] evaluations, GreedyConflictPolicy policy, Claims claims, Choice[] choices)
     {
         var count = input.Length;
         var threshold = _options.SuggestionThreshold;
@@ -345,18 +357,10 @@ public sealed class MatchingEngine
         Array.Clear(namedBy, 0, index.ItemCount);
         for (var line = 0; line < count; line++)
         {
-            foreach (var candidate in evaluations[line].Ranked)
+            foreach (var position in claims.Of(line))
             {
-                if (candidate.Proposal.Confidence < threshold)
-                {
-                    break;
-                }
-
-                foreach (var position in candidate.Positions)
-                {
-                    var by = namedBy[position];
-                    namedBy[position] = by == 0 ? line + 1 : by == line + 1 ? by : -1;
-                }
+                var by = namedBy[position];
+                namedBy[position] = by == 0 ? line + 1 : by == line + 1 ? by : -1;
             }
         }
 
@@ -364,13 +368,16 @@ public sealed class MatchingEngine
         var competingCount = 0;
         for (var line = 0; line < count; line++)
         {
-            if (Competes(evaluations[line].Ranked, namedBy, threshold))
+            if (Competes(claims.Of(line), namedBy))
             {
                 competing[competingCount++] = line;
             }
             else
             {
-                choices[line] = Take(index, evaluations[line].Ranked, threshold, null);
+                // With nothing taken from its items, the line takes its best candidate if it is eligible: each
+                // proposal's check refused any allocation that claims more than its item's open amount.
+                var evaluation = evaluations[line];
+                choices[line] = new Choice(evaluation.Eligible > 0 ? evaluation.Ranked[0] : null, null, null);
             }
         }
 
@@ -454,21 +461,13 @@ public sealed class MatchingEngine
 
         ArrayPool<int>.Shared.Return(competing);
 
-        static bool Competes(Candidate[] ranked, int[] namedBy, double threshold)
+        static bool Competes(ReadOnlySpan<int> positions, int[] namedBy)
         {
-            foreach (var candidate in ranked)
+            foreach (var position in positions)
             {
-                if (candidate.Proposal.Confidence < threshold)
+                if (namedBy[position] < 0)
                 {
-                    return false;
-                }
-
-                foreach (var position in candidate.Positions)
-                {
-                    if (namedBy[position] < 0)
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
 
@@ -476,10 +475,10 @@ public sealed class MatchingEngine
         }
     }
 
-    /// <summary>A line's best-ranked eligible proposal that still fits the items' remaining open amounts (nothing
-    /// taken from them when <paramref name="used"/> is null), and the conflicts that made it pass over better ones;
-    /// the position of the item behind each conflict is added to <paramref name="blockedAt"/> when given.</summary>
-    private static Choice Take(MatchIndex index, Candidate[] ranked, double threshold, Dictionary<int, decimal>? used, List<int>? blockedAt = null)
+    /// <summary>A line's best-ranked eligible proposal that still fits the items' remaining open amounts, and the
+    /// conflicts that made it pass over better ones; the position of the item behind each conflict is added to
+    /// <paramref name="blockedAt"/> when given.</summary>
+    private static Choice Take(MatchIndex index, Candidate[] ranked, double threshold, Dictionary<int, decimal> used, List<int>? blockedAt)
     {
         List<Reason>? blocked = null;
         foreach (var candidate in ranked)
@@ -489,9 +488,7 @@ public sealed class MatchingEngine
                 break;
             }
 
-            // With nothing taken yet every candidate fits: Check refused any allocation that claims more than its
-            // item's open amount.
-            var position = used is null ? -1 : Conflicting(index, candidate, used);
+            var position = Conflicting(index, candidate, used);
             if (position < 0)
             {
                 return new Choice(candidate, blocked, null);
@@ -499,7 +496,7 @@ public sealed class MatchingEngine
 
             blockedAt?.Add(position);
             var item = index.Item(position);
-            var taken = used?.GetValueOrDefault(position) ?? 0m;
+            var taken = used.GetValueOrDefault(position);
             (blocked ??= []).Add(MatchingReasonCodes.ItemTaken.Of(item.Id, item.Open - new Money(taken, item.Currency)));
         }
 
@@ -530,13 +527,7 @@ public sealed class MatchingEngine
         var lines = new MatchConflictLine[input.Length];
         for (var i = 0; i < input.Length; i++)
         {
-            var ranked = evaluations[i].Ranked;
-            var eligible = 0;
-            while (eligible < ranked.Length && ranked[eligible].Proposal.Confidence >= _options.SuggestionThreshold)
-            {
-                eligible++;
-            }
-
+            var (ranked, eligible) = (evaluations[i].Ranked, evaluations[i].Eligible);
             lines[i] = new MatchConflictLine(input[i], ranked.Take(eligible).Select(c => c.Proposal));
         }
 
@@ -689,10 +680,61 @@ public sealed class MatchingEngine
     }
 
     /// <summary>What a line's rules found, kept until the line is served: the proposals checked and ranked (best
-    /// first, at most <see cref="KeptCandidates"/>) and the notes.</summary>
-    private readonly record struct Evaluation(Candidate[] Ranked, IReadOnlyList<Reason> Notes, CustomerId? Identified)
+    /// first, at most <see cref="KeptCandidates"/>), how many of the first ones reach the suggestion threshold, and
+    /// the notes.</summary>
+    private readonly record struct Evaluation(Candidate[] Ranked, IReadOnlyList<Reason> Notes, CustomerId? Identified, int Eligible)
     {
         public double BestConfidence => Ranked.Length == 0 ? 0d : Ranked[0].Proposal.Confidence;
+    }
+
+    /// <summary>The index positions of each line's eligible candidates, line after line in one array (a line's
+    /// positions are those of its candidates in rank order; the same item may appear twice). Scratch of one run:
+    /// rented, returned when disposed.</summary>
+    private sealed class Claims : IDisposable
+    {
+        private int[] _start;
+        private int[] _positions;
+        private int _lines;
+        private int _count;
+
+        public Claims(int lines)
+        {
+            // Rented arrays hold what their last user left: the first start is set, the rest written before read.
+            _start = ArrayPool<int>.Shared.Rent(lines + 1);
+            _start[0] = 0;
+            _positions = ArrayPool<int>.Shared.Rent(Math.Max(16, 2 * lines));
+        }
+
+        /// <summary>Adds the next line's eligible positions.</summary>
+        public void Add(Evaluation evaluation)
+        {
+            for (var c = 0; c < evaluation.Eligible; c++)
+            {
+                var positions = evaluation.Ranked[c].Positions;
+                if (_count + positions.Length > _positions.Length)
+                {
+                    var larger = ArrayPool<int>.Shared.Rent(Math.Max(2 * _positions.Length, _count + positions.Length));
+                    _positions.AsSpan(0, _count).CopyTo(larger);
+                    ArrayPool<int>.Shared.Return(_positions);
+                    _positions = larger;
+                }
+
+                positions.CopyTo(_positions, _count);
+                _count += positions.Length;
+            }
+
+            _start[++_lines] = _count;
+        }
+
+        /// <summary>The positions of a line's eligible candidates.</summary>
+        public ReadOnlySpan<int> Of(int line) => _positions.AsSpan(_start[line], _start[line + 1] - _start[line]);
+
+        public void Dispose()
+        {
+            ArrayPool<int>.Shared.Return(_start);
+            ArrayPool<int>.Shared.Return(_positions);
+            (_start, _positions) = ([], []);
+        }
     }
 }
 
