@@ -23,6 +23,9 @@ internal sealed class ReferenceKeys
     private readonly int[] _hash;
     private readonly int[] _next;
     private readonly int[] _buckets;
+    // One bit per position: set when a later position has the same key (rare: numbers that differ only by separators
+    // or case), so that the end of a key's positions is known without walking the rest of its chain.
+    private readonly ulong[] _hasLater;
     private readonly KeyFilter _filter;
     private readonly int _bucketMask;
 
@@ -41,6 +44,7 @@ internal sealed class ReferenceKeys
         var buckets = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count));
         _buckets = new int[buckets];
         _bucketMask = buckets - 1;
+        _hasLater = new ulong[(count + 63) / 64];
         _filter = new KeyFilter(count);
 
         // Insert from the last position to the first at the head of each chain, so a chain lists equal keys in
@@ -54,6 +58,7 @@ internal sealed class ReferenceKeys
                 if (hashes[other] == hash && SameKey(other, position))
                 {
                     sameKey(other, position);
+                    _hasLater[position >> 6] |= 1UL << position;
                 }
             }
 
@@ -126,6 +131,11 @@ internal sealed class ReferenceKeys
     /// <summary>The next position after <paramref name="position"/> whose key equals its key, or −1.</summary>
     public int Next(int position)
     {
+        if ((_hasLater[position >> 6] & (1UL << position)) == 0)
+        {
+            return -1;
+        }
+
         var hash = _hash[position];
         for (var other = _next[position] - 1; other >= 0; other = _next[other] - 1)
         {
