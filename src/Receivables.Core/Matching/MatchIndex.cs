@@ -1126,7 +1126,7 @@ public sealed class MatchIndex
         }
 
         var pairs = new int[total];
-        var from = new int[entries + 1];
+        var from = new int[entries];
         var to = new int[entries];
         var owners = new CustomerId[entries];
         var (entry, at) = (0, 0);
@@ -1478,8 +1478,6 @@ public sealed class MatchIndex
         }
     }
 
-    /// <summary>A customer with its number in the index (-1 when it has no open items); ordered by the customer's id
-    /// (a customer has one number, so equal ids are equal entries).</summary>
     /// <summary>The customers' names for the similarity search: one entry per (name, customer), each with the
     /// name's character pairs (sorted) as a range of one shared array.</summary>
     private sealed class NameTable(int[] pairs, int[] from, int[] to, CustomerId[] customers)
@@ -1491,6 +1489,8 @@ public sealed class MatchIndex
         public ReadOnlySpan<int> Pairs(int entry) => pairs.AsSpan(from[entry], to[entry] - from[entry]);
     }
 
+    /// <summary>A customer with its number in the index (-1 when it has no open items); ordered by the customer's id
+    /// (a customer has one number, so equal ids are equal entries).</summary>
     internal readonly record struct NumberedCustomer(CustomerId Customer, int Number) : IComparable<NumberedCustomer>
     {
         public int CompareTo(NumberedCustomer other) => Customer.CompareTo(other.Customer);
