@@ -84,13 +84,7 @@ internal sealed class CustomerAmountRule : KernelRule
                 continue;
             }
 
-            var total = 0m;
-            for (var k = 0; k < count; k++)
-            {
-                total += index.OpenAmount(start + k);
-            }
-
-            if (amount > total)
+            if (PaysMoreThanOpen(index, start, count, amount, amountUnits))
             {
                 var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items, line.Amount, line.ValueDate, options);
                 context.Propose(MatchProposal.Of(allocations, unapplied, MatchConfidenceWeights.Combine(0d, weight, amountWeight) * 0.5, [reason, amountReason, MatchingReasonCodes.AmountWholeAccount.Of(customer)], Positions(start, allocations.Length)));
@@ -105,6 +99,35 @@ internal sealed class CustomerAmountRule : KernelRule
                     [reason, MatchingReasonCodes.AmountOldestPartial.Of(oldest.Id, line.Amount, oldest.Open)],
                     [start]));
             }
+        }
+
+        // Whether the line pays more than the customer's items are open for: their units summed (exact, and no
+        // decimal made per item) when the line and every item have units, else their amounts.
+        static bool PaysMoreThanOpen(MatchIndex index, int start, int count, decimal amount, long amountUnits)
+        {
+            if (amountUnits != AmountUnits.None)
+            {
+                Int128 units = 0;
+                var exact = true;
+                foreach (var open in index.OpenUnits(start, count))
+                {
+                    exact &= open != AmountUnits.None;
+                    units += open;
+                }
+
+                if (exact)
+                {
+                    return amountUnits > units;
+                }
+            }
+
+            var total = 0m;
+            for (var k = 0; k < count; k++)
+            {
+                total += index.OpenAmount(start + k);
+            }
+
+            return amount > total;
         }
 
         static int[] Positions(int start, int count)

@@ -281,9 +281,6 @@ internal static class MatchText
     }
 
     /// <summary>Dice coefficient of two bigram multisets (each sorted).</summary>
-    public static double Dice(int[] a, int[] b) => Dice(a.AsSpan(), b.AsSpan());
-
-    /// <summary>Dice coefficient of two bigram multisets (each sorted).</summary>
     public static double Dice(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
         if (a.Length == 0 || b.Length == 0)
