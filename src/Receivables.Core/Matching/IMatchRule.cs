@@ -11,7 +11,9 @@ namespace Receivables.Matching;
 /// allocations are items of the index in the line's currency, no more than open, and applied plus unapplied is the
 /// line amount; a proposal that fails throws <see cref="InvalidOperationException"/>.</para>
 /// <para>Implementations must be thread-safe and deterministic: the engine promises results that do not depend on
-/// input order. A rule can be unit-tested alone by constructing <see cref="MatchRuleArguments"/>.</para>
+/// input order, and it evaluates the lines of a run in an order of its own (grouped by the customer their payer account
+/// names), so a rule must not rely on seeing them in input order. A rule can be unit-tested alone by constructing
+/// <see cref="MatchRuleArguments"/>.</para>
 /// </remarks>
 public interface IMatchRule
 {

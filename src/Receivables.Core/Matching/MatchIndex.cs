@@ -663,6 +663,9 @@ public sealed class MatchIndex
     internal (int Start, int Count) Range(CustomerId customer, Currency currency)
         => _customerNumbers.TryGetValue(customer.Value, out var number) ? RangeOfNumber(number, currency) : (0, 0);
 
+    /// <summary>The number of customers with open items (their numbers run from 0 to this count less one).</summary>
+    internal int CustomerCount => _customerStart.Length - 1;
+
     /// <summary>The number of the customer whose items hold a position.</summary>
     internal int CustomerNumberAt(int position)
     {
@@ -977,8 +980,16 @@ public sealed class MatchIndex
         return (best, winners);
     }
 
+    /// <summary>The customers whose profile lists a payer account as written on a statement line (normalised here,
+    /// on the stack); empty when none does.</summary>
+    internal NumberedCustomer[] NumberedCustomersByAccount(string account)
+    {
+        Span<char> buffer = account.Length <= 256 ? stackalloc char[account.Length] : new char[account.Length];
+        return CustomersByNormalizedAccount(buffer[..MatchText.NormalizeReference(account, buffer)]) ?? [];
+    }
+
     /// <summary>The customers whose profile lists the account, normalised (spaces and case removed).</summary>
-    internal NumberedCustomer[]? CustomersByNormalizedAccount(ReadOnlySpan<char> normalized)
+    private NumberedCustomer[]? CustomersByNormalizedAccount(ReadOnlySpan<char> normalized)
     {
 #if NET9_0_OR_GREATER
         return _byAccountBySpan.TryGetValue(normalized, out var customers) ? customers : null;

@@ -103,13 +103,21 @@ public sealed class MatchingEngine
         // For the built-in policies, the items each line's eligible proposals name, written while the line's
         // candidates are at hand: serving reads them in line order instead of following every line's proposals again.
         using var claims = greedy is null ? null : new Claims(input.Length);
+        var order = ArrayPool<int>.Shared.Rent(input.Length);
+        var accounts = ArrayPool<MatchIndex.NumberedCustomer[]?>.Shared.Rent(input.Length);
         try
         {
+            // Each line is evaluated alone (rules are deterministic and see one line), so the order is free: lines
+            // whose payer account names one customer go in the order of that customer's items in the index, the rest
+            // after them in input order. Consecutive lines then read neighbouring items, amounts and ranges instead of
+            // a random customer's each. Serving and decisions run in input order.
+            EvaluationOrder(index, input, order, accounts);
             MatchContext? context = null;
-            for (var i = 0; i < input.Length; i++)
+            for (var k = 0; k < input.Length; k++)
             {
-                evaluations[i] = Evaluate(index, input[i], ref context);
-                claims?.Add(evaluations[i]);
+                var i = order[k];
+                evaluations[i] = Evaluate(index, input[i], accounts[i], ref context);
+                claims?.Add(i, evaluations[i]);
             }
 
             if (greedy is not null)
@@ -133,12 +141,58 @@ public sealed class MatchingEngine
         {
             ArrayPool<Evaluation>.Shared.Return(evaluations, clearArray: true);
             ArrayPool<Choice>.Shared.Return(choices, clearArray: true);
+            ArrayPool<int>.Shared.Return(order);
+            ArrayPool<MatchIndex.NumberedCustomer[]?>.Shared.Return(accounts, clearArray: true);
+        }
+    }
+
+    /// <summary>Writes into <paramref name="order"/> the lines' numbers, those whose payer account names exactly one
+    /// customer with open items first, by that customer's number in the index (where its items lie), the others after
+    /// them; input order within each customer and among the others (a counting sort: stable, linear). The customers
+    /// each line's account names are written into <paramref name="accounts"/> (null for a line without an account), so
+    /// that payer identification does not look them up again.</summary>
+    private static void EvaluationOrder(MatchIndex index, StatementLine[] input, int[] order, MatchIndex.NumberedCustomer[]?[] accounts)
+    {
+        var others = index.CustomerCount;
+        var numbers = ArrayPool<int>.Shared.Rent(input.Length);
+        var next = ArrayPool<int>.Shared.Rent(others + 2);
+        try
+        {
+            Array.Clear(next, 0, others + 2);
+            for (var i = 0; i < input.Length; i++)
+            {
+                var number = others;
+                var customers = accounts[i] = input[i].PayerAccount is { } account ? index.NumberedCustomersByAccount(account) : null;
+                if (customers is [var only] && only.Number >= 0)
+                {
+                    number = only.Number;
+                }
+
+                numbers[i] = number;
+                next[number + 1]++;
+            }
+
+            for (var n = 0; n <= others; n++)
+            {
+                next[n + 1] += next[n];
+            }
+
+            for (var i = 0; i < input.Length; i++)
+            {
+                order[next[numbers[i]]++] = i;
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(numbers);
+            ArrayPool<int>.Shared.Return(next);
         }
     }
 
     /// <summary>Runs the rules for one line in <paramref name="context"/> (made on first use, then reused for the
-    /// next lines of the run) and ranks the proposals.</summary>
-    private Evaluation Evaluate(MatchIndex index, StatementLine line, ref MatchContext? context)
+    /// next lines of the run) and ranks the proposals; <paramref name="accountCustomers"/> are the customers the line's
+    /// account names when looked up already (null: looked up if needed).</summary>
+    private Evaluation Evaluate(MatchIndex index, StatementLine line, MatchIndex.NumberedCustomer[]? accountCustomers, ref MatchContext? context)
     {
         if (!line.Amount.IsPositive)
         {
@@ -150,14 +204,8 @@ public sealed class MatchingEngine
             return new Evaluation([], [MatchingReasonCodes.LineNoOpenItemsInCurrency.Of(line.Amount.Currency.Code)], null, 0);
         }
 
-        if (context is null)
-        {
-            context = new MatchContext(line, index, _options);
-        }
-        else
-        {
-            context.Reset(line);
-        }
+        context ??= new MatchContext(line, index, _options);
+        context.Reset(line, accountCustomers);
 
         PayerIdentificationRule.Apply(context);
         ReferenceExtractionRule.Apply(context);
@@ -687,27 +735,29 @@ public sealed class MatchingEngine
         public double BestConfidence => Ranked.Length == 0 ? 0d : Ranked[0].Proposal.Confidence;
     }
 
-    /// <summary>The index positions of each line's eligible candidates, line after line in one array (a line's
-    /// positions are those of its candidates in rank order; the same item may appear twice). Scratch of one run:
-    /// rented, returned when disposed.</summary>
+    /// <summary>The index positions of each line's eligible candidates, in one array (a line's positions are those of
+    /// its candidates in rank order, together; the same item may appear twice). Lines may be added in any order, each
+    /// once. Scratch of one run: rented, returned when disposed.</summary>
     private sealed class Claims : IDisposable
     {
         private int[] _start;
+        private int[] _length;
         private int[] _positions;
-        private int _lines;
         private int _count;
 
         public Claims(int lines)
         {
-            // Rented arrays hold what their last user left: the first start is set, the rest written before read.
-            _start = ArrayPool<int>.Shared.Rent(lines + 1);
-            _start[0] = 0;
+            // Rented arrays hold what their last user left: each line's entries are written when it is added, and
+            // every line is added before any is read.
+            _start = ArrayPool<int>.Shared.Rent(lines);
+            _length = ArrayPool<int>.Shared.Rent(lines);
             _positions = ArrayPool<int>.Shared.Rent(Math.Max(16, 2 * lines));
         }
 
-        /// <summary>Adds the next line's eligible positions.</summary>
-        public void Add(Evaluation evaluation)
+        /// <summary>Adds a line's eligible positions.</summary>
+        public void Add(int line, Evaluation evaluation)
         {
+            _start[line] = _count;
             for (var c = 0; c < evaluation.Eligible; c++)
             {
                 var positions = evaluation.Ranked[c].Positions;
@@ -723,17 +773,18 @@ public sealed class MatchingEngine
                 _count += positions.Length;
             }
 
-            _start[++_lines] = _count;
+            _length[line] = _count - _start[line];
         }
 
         /// <summary>The positions of a line's eligible candidates.</summary>
-        public ReadOnlySpan<int> Of(int line) => _positions.AsSpan(_start[line], _start[line + 1] - _start[line]);
+        public ReadOnlySpan<int> Of(int line) => _positions.AsSpan(_start[line], _length[line]);
 
         public void Dispose()
         {
             ArrayPool<int>.Shared.Return(_start);
+            ArrayPool<int>.Shared.Return(_length);
             ArrayPool<int>.Shared.Return(_positions);
-            (_start, _positions) = ([], []);
+            (_start, _length, _positions) = ([], [], []);
         }
     }
 }

@@ -18,8 +18,7 @@ internal static class PayerIdentificationRule
         var found = false;
         if (line.PayerAccount is { } account)
         {
-            Span<char> buffer = account.Length <= 256 ? stackalloc char[account.Length] : new char[account.Length];
-            var customers = index.CustomersByNormalizedAccount(buffer[..MatchText.NormalizeReference(account, buffer)]) ?? [];
+            var customers = context.AccountCustomers;
             if (customers.Length == 1)
             {
                 var (customer, number) = customers[0];

@@ -574,11 +574,63 @@ public class MatchingEngineTests
 
     private static LineMatch Match(StatementLine line) => Engine.Match([line], Items, Customers).Lines[0];
 
+    [Fact]
+    public void Match_LinesOfSeveralPayers_EvaluatedGroupedByPayerResultsInInputOrder()
+    {
+        // Decision 366: lines whose payer account names one customer are evaluated together, customer by customer
+        // (in the index's order, by customer id), the others after them; the result keeps the input order and the
+        // same outcome per line.
+        var lines = new[]
+        {
+            Line("L1", 5650.00m, "Zahlung", "6222 0200 1234 5678", "CNY"),
+            Line("L2", 595.00m, "INV-2026-001235"),
+            Line("L3", 1190.00m, "INV-2026-001234", "DE89 3704 0044 0532 0130 00"),
+            Line("L4", 100.00m, null, "6222020012345678", "CNY"),
+            Line("L5", 238.00m, null, "de89370400440532013000"),
+        };
+        var seen = new RecordingRule();
+        var engine = MatchingEngine.Create(new MatchingOptions { Rules = [.. MatchRules.Default, seen] });
+
+        var result = engine.Match(lines, Items, Customers);
+
+        Assert.Equal(["L3", "L5", "L1", "L4", "L2"], seen.Lines);
+        Assert.Equal(["L1", "L2", "L3", "L4", "L5"], result.Lines.Select(l => l.Line.Id));
+        var plain = Engine.Match(lines, Items, Customers);
+        Assert.Equal(plain.Lines.ToArray(), result.Lines.ToArray());
+    }
+
     private static StatementLine Line(string id, decimal amount, string? text, string? account = null, string currency = "EUR")
         => new(id, Nov2, Nov2, Money.Of(amount, currency), payerAccount: account, remittanceText: text);
 
     private static OpenItem Item(string number, CustomerId customer, decimal open, DateOnly date, string currency = "EUR")
         => new(new DocumentId(number), customer, Money.Of(open, currency), date, date.AddDays(30));
+
+    /// <summary>Proposes nothing; remembers the lines in the order it saw them.</summary>
+    private sealed class RecordingRule : IMatchRule
+    {
+        private readonly List<string> _lines = [];
+
+        public IReadOnlyList<string> Lines
+        {
+            get
+            {
+                lock (_lines)
+                {
+                    return [.. _lines];
+                }
+            }
+        }
+
+        public IReadOnlyList<MatchProposal> Propose(in MatchRuleArguments arguments)
+        {
+            lock (_lines)
+            {
+                _lines.Add(arguments.Line.Id);
+            }
+
+            return [];
+        }
+    }
 
     private sealed class EverythingToOldestRule(decimal extra = 0m) : IMatchRule
     {
