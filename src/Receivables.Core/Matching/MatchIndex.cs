@@ -644,7 +644,7 @@ public sealed class MatchIndex
     /// <returns>The customers, ordered by id; empty when the account is unknown.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="account"/> is null.</exception>
     public IReadOnlyList<CustomerId> CustomersByAccount(string account)
-        => _byAccount.TryGetValue(MatchText.NormalizeAccount(Guard.NotNull(account)), out var customers) ? Array.ConvertAll(customers, c => c.Customer) : [];
+        => NumberedCustomersByAccount(Guard.NotNull(account)) is { Length: > 0 } customers ? Array.ConvertAll(customers, c => c.Customer) : [];
 
     /// <summary>Gets the customers whose parent (in their profile) is the given customer.</summary>
     /// <param name="parent">The parent customer.</param>

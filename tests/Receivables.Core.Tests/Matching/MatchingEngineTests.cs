@@ -599,6 +599,17 @@ public class MatchingEngineTests
         Assert.Equal(plain.Lines.ToArray(), result.Lines.ToArray());
     }
 
+    [Fact]
+    public void CustomersByAccount_WrittenWithOtherSpacingAndCase_FindsTheProfilesCustomer()
+    {
+        var index = Engine.BuildIndex(Items, Customers);
+
+        Assert.Equal([Acme], index.CustomersByAccount("de89370400440532013000"));
+        Assert.Equal([Ningbo], index.CustomersByAccount("6222-0200-1234-5678"));
+        Assert.Empty(index.CustomersByAccount("DE02 1203 0000 0000 2020 51"));
+        Assert.Equal("account", Assert.Throws<ArgumentNullException>(() => index.CustomersByAccount(null!)).ParamName);
+    }
+
     private static StatementLine Line(string id, decimal amount, string? text, string? account = null, string currency = "EUR")
         => new(id, Nov2, Nov2, Money.Of(amount, currency), payerAccount: account, remittanceText: text);
 
