@@ -639,7 +639,9 @@ public sealed class MatchIndex
     /// <returns>True when at least one item is open in the currency.</returns>
     public bool HasOpenItems(Currency currency) => _currencies.Contains(currency);
 
-    /// <summary>Gets the customers whose profile lists an account (spaces and case ignored).</summary>
+    /// <summary>Gets the customers whose profile lists an account, compared as the engine compares a statement line's
+    /// payer account: letters and digits only, case and full-width forms ignored (<c>de89 3704-0044</c> equals
+    /// <c>DE8937040044</c>).</summary>
     /// <param name="account">The account (IBAN or local number).</param>
     /// <returns>The customers, ordered by id; empty when the account is unknown.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="account"/> is null.</exception>
@@ -985,16 +987,11 @@ public sealed class MatchIndex
     internal NumberedCustomer[] NumberedCustomersByAccount(string account)
     {
         Span<char> buffer = account.Length <= 256 ? stackalloc char[account.Length] : new char[account.Length];
-        return CustomersByNormalizedAccount(buffer[..MatchText.NormalizeReference(account, buffer)]) ?? [];
-    }
-
-    /// <summary>The customers whose profile lists the account, normalised (spaces and case removed).</summary>
-    private NumberedCustomer[]? CustomersByNormalizedAccount(ReadOnlySpan<char> normalized)
-    {
+        ReadOnlySpan<char> normalized = buffer[..MatchText.NormalizeReference(account, buffer)];
 #if NET9_0_OR_GREATER
-        return _byAccountBySpan.TryGetValue(normalized, out var customers) ? customers : null;
+        return _byAccountBySpan.TryGetValue(normalized, out var customers) ? customers : [];
 #else
-        return _byAccount.TryGetValue(normalized.ToString(), out var customers) ? customers : null;
+        return _byAccount.TryGetValue(normalized.ToString(), out var customers) ? customers : [];
 #endif
     }
 

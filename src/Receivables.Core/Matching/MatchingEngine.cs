@@ -394,10 +394,9 @@ public sealed class MatchingEngine
     /// another line's eligible proposals name finds every item as open as it was, wherever it is served, and takes
     /// nothing another line could have wanted. Such lines are served as they come; only the competing ones are sorted
     /// and have their claims kept (usually a few per cent of a statement).</remarks>
-    private void Serve(MatchIndex index, StatementLine[] input, Evaluation[] evaluations, GreedyConflictPolicy policy, Claims claims, Choice[] choices)
+    private static void Serve(MatchIndex index, StatementLine[] input, Evaluation[] evaluations, GreedyConflictPolicy policy, Claims claims, Choice[] choices)
     {
         var count = input.Length;
-        var threshold = _options.SuggestionThreshold;
 
         // Who names each item: 0 nobody, line + 1 one line, -1 two lines or more. Scratch of this call (rented; the
         // first ItemCount entries are used, cleared before use).
@@ -480,7 +479,7 @@ public sealed class MatchingEngine
         foreach (var line in order)
         {
             blockedAt?.Clear();
-            var choice = Take(index, evaluations[line].Ranked, threshold, used, blockedAt);
+            var choice = Take(index, evaluations[line], used, blockedAt);
             if (takenBy is not null)
             {
                 // The item that blocked each better proposal: the line that took it is held for review.
@@ -523,19 +522,15 @@ public sealed class MatchingEngine
         }
     }
 
-    /// <summary>A line's best-ranked eligible proposal that still fits the items' remaining open amounts, and the
+    /// <summary>A line's best-ranked eligible proposal (among the first <c>Eligible</c>, those at or above the suggestion
+    /// threshold) that still fits the items' remaining open amounts, and the
     /// conflicts that made it pass over better ones; the position of the item behind each conflict is added to
     /// <paramref name="blockedAt"/> when given.</summary>
-    private static Choice Take(MatchIndex index, Candidate[] ranked, double threshold, Dictionary<int, decimal> used, List<int>? blockedAt)
+    private static Choice Take(MatchIndex index, Evaluation evaluation, Dictionary<int, decimal> used, List<int>? blockedAt)
     {
         List<Reason>? blocked = null;
-        foreach (var candidate in ranked)
+        foreach (var candidate in evaluation.Ranked.AsSpan(0, evaluation.Eligible))
         {
-            if (candidate.Proposal.Confidence < threshold)
-            {
-                break;
-            }
-
             var position = Conflicting(index, candidate, used);
             if (position < 0)
             {
