@@ -22,16 +22,17 @@ public sealed record LineMatch
     /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
     public override string ToString() => InvariantText.Record(nameof(LineMatch), PrintMembers);
 
+    // The chosen proposal (null when unmatched) holds the allocations, the unapplied rest, the confidence and the
+    // evidence: kept by reference rather than copied (a run keeps one outcome per line).
+    private readonly MatchProposal? _chosen;
     private readonly Why _why;
     private Reason[]? _reasons;
 
-    internal LineMatch(StatementLine line, MatchDecision decision, ImmutableArray<MatchAllocation> allocations, Money unapplied, double confidence, ConfidenceBand band, Why why, ImmutableArray<MatchProposal> alternatives)
+    internal LineMatch(StatementLine line, MatchDecision decision, MatchProposal? chosen, ConfidenceBand band, Why why, ImmutableArray<MatchProposal> alternatives)
     {
         Line = line;
         Decision = decision;
-        Allocations = allocations;
-        Unapplied = unapplied;
-        Confidence = confidence;
+        _chosen = chosen;
         Band = band;
         _why = why;
         Alternatives = alternatives;
@@ -44,13 +45,13 @@ public sealed record LineMatch
     public MatchDecision Decision { get; }
 
     /// <summary>Gets the allocations to post (auto-apply) or to show first (suggest); empty when unmatched.</summary>
-    public ImmutableArray<MatchAllocation> Allocations { get; }
+    public ImmutableArray<MatchAllocation> Allocations => _chosen?.Allocations ?? [];
 
     /// <summary>Gets the cash left unapplied.</summary>
-    public Money Unapplied { get; }
+    public Money Unapplied => _chosen?.Unapplied ?? Line.Amount;
 
     /// <summary>Gets the confidence of the chosen proposal in [0, 1]; 0 when unmatched without proposal.</summary>
-    public double Confidence { get; }
+    public double Confidence => _chosen?.Confidence ?? 0d;
 
     /// <summary>Gets the confidence band.</summary>
     public ConfidenceBand Band { get; }
@@ -65,7 +66,7 @@ public sealed record LineMatch
             if (reasons is null)
             {
                 var list = new List<Reason>();
-                foreach (var reason in _why.Parts(Confidence))
+                foreach (var reason in _why.Parts(_chosen, Decision))
                 {
                     if (!list.Contains(reason))
                     {

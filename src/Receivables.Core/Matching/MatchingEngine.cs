@@ -625,11 +625,10 @@ public sealed class MatchingEngine
                 : ranked.Length > 0 && blockedCount == 0
                     ? MatchingReasonCodes.BelowSuggestion.Of(ranked[0].Proposal.Confidence, _options.SuggestionThreshold)
                     : null;
-            return new LineMatch(line, MatchDecision.Unmatched, [], line.Amount, 0d, ConfidenceBand.None, new Why([], notes, blocked, unmatched), alternatives);
+            return new LineMatch(line, MatchDecision.Unmatched, null, ConfidenceBand.None, new Why(notes, blocked, unmatched), alternatives);
         }
 
         var picked = chosen.Value;
-        var allocations = picked.Proposal.Allocations;
         var confidence = picked.Proposal.Confidence;
         Candidate? rival = null;
         // The candidates are ranked by confidence, highest first: none after the first one below the margin is a
@@ -650,30 +649,29 @@ public sealed class MatchingEngine
 
         MatchDecision decision;
         Why why;
-        var evidence = picked.Proposal.Reasons;
         if (blocked is not null)
         {
             decision = MatchDecision.Suggest;
-            why = new Why(evidence, notes, blocked, MatchingReasonCodes.BetterProposalBlocked.Of());
+            why = new Why(notes, blocked, MatchingReasonCodes.BetterProposalBlocked.Of());
         }
         else if (review is not null)
         {
             decision = MatchDecision.Suggest;
-            why = new Why(evidence, notes, null, review);
+            why = new Why(notes, null, review);
         }
         else if (rival is { } other)
         {
             decision = MatchDecision.Suggest;
-            why = new Why(evidence, notes, null, MatchingReasonCodes.Ambiguous.Of(string.Join(", ", other.Proposal.Allocations.Select(x => x.Item))));
+            why = new Why(notes, null, MatchingReasonCodes.Ambiguous.Of(string.Join(", ", other.Proposal.Allocations.Select(x => x.Item))));
         }
         else
         {
             var reached = confidence >= _options.AutoApplyThreshold;
             decision = reached ? MatchDecision.AutoApply : MatchDecision.Suggest;
-            why = new Why(evidence, notes, null, null, _options.AutoApplyThreshold, reached);
+            why = new Why(notes, null, null, _options.AutoApplyThreshold);
         }
 
-        return new LineMatch(line, decision, allocations, picked.Proposal.Unapplied, confidence, Band(confidence), why, alternatives);
+        return new LineMatch(line, decision, picked.Proposal, Band(confidence), why, alternatives);
     }
 
     private static ImmutableArray<MatchProposal> Alternatives(Candidate[] ranked, Candidate? chosen)
@@ -784,15 +782,18 @@ public sealed class MatchingEngine
     }
 }
 
-/// <summary>What a line's reasons are made of, kept until they are read: the chosen proposal's evidence, the notes,
-/// the conflicts with other lines, and why the decision was taken, as a reason or, for the two common cases, as the
-/// threshold the confidence was compared with.</summary>
-internal readonly struct Why(ImmutableArray<Reason> evidence, IReadOnlyList<Reason> notes, List<Reason>? blocked, Reason? decided, double threshold = double.NaN, bool reached = false)
+/// <summary>What a line's reasons are made of besides the chosen proposal's evidence, kept until they are read: the
+/// notes, the conflicts with other lines, and why the decision was taken, as a reason or, for the two common cases, as
+/// the threshold the confidence was compared with (reached when the line is applied automatically).</summary>
+internal readonly struct Why(IReadOnlyList<Reason> notes, List<Reason>? blocked, Reason? decided, double threshold = double.NaN)
 {
-    /// <summary>The reasons in order; the decision written from the line's confidence when it is a threshold.</summary>
-    public Reason[] Parts(double confidence)
+    /// <summary>The reasons in order: the chosen proposal's evidence (none when unmatched), the notes, the conflicts,
+    /// and the decision (written from the proposal's confidence when it is a threshold).</summary>
+    public Reason[] Parts(MatchProposal? chosen, MatchDecision decision)
     {
-        var last = decided ?? (double.IsNaN(threshold) ? null : (reached ? MatchingReasonCodes.AutoApplied : MatchingReasonCodes.Suggested).Of(confidence, threshold));
+        var evidence = chosen?.Reasons ?? [];
+        var last = decided ?? (double.IsNaN(threshold) || chosen is null ? null
+            : (decision == MatchDecision.AutoApply ? MatchingReasonCodes.AutoApplied : MatchingReasonCodes.Suggested).Of(chosen.Confidence, threshold));
         var parts = new Reason[evidence.Length + notes.Count + (blocked?.Count ?? 0) + (last is null ? 0 : 1)];
         evidence.CopyTo(parts, 0);
         var at = evidence.Length;

@@ -24,8 +24,9 @@ public sealed class Reason : IEquatable<Reason>
     // two values (most reasons) are kept in the two fields, with no array; three or more as an array in the first.
     private readonly object? _first;
     private readonly object? _second;
-    private ReasonArgument[]? _arguments;
-    private string? _text;
+    // What reading made (the argument pairs, the text), in one object made on the first read: a reason nobody reads
+    // carries one field for both (a run of matching makes several hundred thousand reasons and reads few).
+    private Read? _read;
 
     internal Reason(ReasonCode definition, object[] values)
     {
@@ -65,10 +66,24 @@ public sealed class Reason : IEquatable<Reason>
     public string Code => Definition.Code;
 
     /// <summary>Gets the arguments in the order of the code's <see cref="ReasonCode.ArgumentNames"/>.</summary>
-    public ImmutableArray<ReasonArgument> Arguments => ImmutableCollectionsMarshal.AsImmutableArray(_arguments ??= Pairs());
+    public ImmutableArray<ReasonArgument> Arguments
+    {
+        get
+        {
+            var read = _read ??= new Read();
+            return ImmutableCollectionsMarshal.AsImmutableArray(read.Arguments ??= Pairs());
+        }
+    }
 
     /// <summary>Gets the invariant English text, written from the template the first time it is read.</summary>
-    public string Text => _text ??= ReasonFormatters.Invariant.Format(new ReasonFormatArguments(this));
+    public string Text
+    {
+        get
+        {
+            var read = _read ??= new Read();
+            return read.Text ??= ReasonFormatters.Invariant.Format(new ReasonFormatArguments(this));
+        }
+    }
 
     /// <summary>Gets an argument's value by name.</summary>
     /// <param name="name">The argument name.</param>
@@ -196,4 +211,11 @@ public sealed class Reason : IEquatable<Reason>
     /// <param name="right">The second reason.</param>
     /// <returns><see langword="true"/> when different.</returns>
     public static bool operator !=(Reason? left, Reason? right) => !(left == right);
+
+    /// <summary>What a reason's first reads made, kept for the next (threads that race make equal values).</summary>
+    private sealed class Read
+    {
+        public ReasonArgument[]? Arguments;
+        public string? Text;
+    }
 }

@@ -1,0 +1,126 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Receivables.Matching;
+using Receivables.Tests.Support;
+
+namespace Receivables.Tests.Matching;
+
+/// <summary>The result's objects keep less than they show (decision 367): an allocation keeps its discount, write-off
+/// and deduction apart only when one of them is not the plain zero of the applied currency, an outcome reads its
+/// allocations, rest and confidence from the chosen proposal, and a reason keeps what reading made in one object.
+/// These tests hold the shown values to what was given, bit for bit.</summary>
+public class MatchResultStorageTests
+{
+    private static readonly DocumentId Invoice = new("INV-2026-001250");
+    private static readonly CustomerId Acme = new("C-ACME");
+
+    [Fact]
+    public void Allocation_DiscountWrittenWithCents_KeepsItsScale()
+    {
+        var allocation = new MatchAllocation(Invoice, Acme, Money.Of(980.00m, "EUR"), Money.Of(0.00m, "EUR"), Money.Of(0m, "EUR"));
+
+        Assert.Equal("0.00", allocation.Discount.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("0", allocation.WriteOff.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(Money.Of(980.00m, "EUR"), allocation.Cleared);
+    }
+
+    [Fact]
+    public void Allocation_ZeroWrittenTwoWays_EqualAsMoneyIs()
+    {
+        var plain = new MatchAllocation(Invoice, Acme, Money.Of(980.00m, "EUR"), Money.Of(0m, "EUR"), Money.Of(0m, "EUR"));
+        var withCents = new MatchAllocation(Invoice, Acme, Money.Of(980.00m, "EUR"), Money.Of(0.00m, "EUR"), Money.Of(0.00m, "EUR"));
+
+        Assert.Equal(plain, withCents);
+        Assert.Equal(plain.GetHashCode(), withCents.GetHashCode());
+    }
+
+    [Fact]
+    public void Allocation_AppliedChangedToAnotherCurrency_DiscountKeepsItsOwn()
+    {
+        var allocation = new MatchAllocation(Invoice, Acme, Money.Of(980.00m, "EUR"), Money.Of(0m, "EUR"), Money.Of(0m, "EUR"));
+
+        var changed = allocation with { Applied = Money.Of(980.00m, "USD") };
+
+        Assert.Equal(Currency.USD, changed.Applied.Currency);
+        Assert.Equal(Currency.EUR, changed.Discount.Currency);
+        Assert.Equal(Currency.EUR, changed.WriteOff.Currency);
+        Assert.Equal(Currency.EUR, allocation.Discount.Currency);
+    }
+
+    [Fact]
+    public void Allocation_DeductionSetAndCleared_ReadsBackWhatWasGiven()
+    {
+        var reason = MatchingReasonCodes.DeductionFlagged.Of("UnearnedDiscount");
+        var deduction = new MatchDeduction(DeductionKind.UnearnedDiscount, Money.Of(20.00m, "EUR"), DeductionTreatment.LeaveOpen, reason);
+        var allocation = new MatchAllocation(Invoice, Acme, Money.Of(980.00m, "EUR"), Money.Of(0m, "EUR"), Money.Of(0m, "EUR")) { Deduction = deduction };
+
+        Assert.Same(deduction, allocation.Deduction);
+        Assert.Null((allocation with { Deduction = null }).Deduction);
+        Assert.NotEqual(allocation, allocation with { Deduction = null });
+        Assert.Equal(allocation with { Deduction = null }, new MatchAllocation(Invoice, Acme, Money.Of(980.00m, "EUR"), Money.Of(0m, "EUR"), Money.Of(0m, "EUR")));
+    }
+
+    [Fact]
+    public void Allocation_AnyAmountsAndCurrencies_ReadsBackBitForBitAndComparesAsItsParts()
+    {
+        // Amounts at scales 0-4 and signs (zeros among them, -0 too), in one of two currencies each.
+        Gen<Money> amount =
+            from units in Gen.Elements(0, 0, 0, 1, 150, 98000, -2500)
+            from scale in Gen.Choose(0, 4)
+            from negativeZero in Gen.Elements(false, false, true)
+            from usd in Gen.Elements(false, false, true)
+            select new Money(new decimal(Math.Abs(units), 0, 0, units < 0 || (units == 0 && negativeZero), (byte)scale), usd ? Currency.USD : Currency.EUR);
+        Gen<(Money Applied, Money Discount, Money WriteOff, Money Other)> gen =
+            from applied in amount
+            from discount in amount
+            from writeOff in amount
+            from other in amount
+            select (applied, discount, writeOff, other);
+
+        Properties.Check(gen.ToArbitrary(), x =>
+        {
+            var allocation = new MatchAllocation(Invoice, Acme, x.Applied, x.Discount, x.WriteOff);
+            var twin = new MatchAllocation(Invoice, Acme, x.Applied, x.Other, x.WriteOff);
+
+            Assert.Equal(decimal.GetBits(x.Applied.Amount), decimal.GetBits(allocation.Applied.Amount));
+            Assert.Equal(decimal.GetBits(x.Discount.Amount), decimal.GetBits(allocation.Discount.Amount));
+            Assert.Equal(decimal.GetBits(x.WriteOff.Amount), decimal.GetBits(allocation.WriteOff.Amount));
+            Assert.Equal((x.Applied.Currency, x.Discount.Currency, x.WriteOff.Currency), (allocation.Applied.Currency, allocation.Discount.Currency, allocation.WriteOff.Currency));
+            Assert.Equal(x.Discount == x.Other, allocation == twin);
+            Assert.True(x.Discount != x.Other || allocation.GetHashCode() == twin.GetHashCode());
+            if (x.Applied.Currency == x.Discount.Currency && x.Applied.Currency == x.WriteOff.Currency)
+            {
+                Assert.Equal(x.Applied + x.Discount + x.WriteOff, allocation.Cleared);
+            }
+        });
+    }
+
+    [Fact]
+    public void Outcome_AutoApplied_ShowsTheChosenProposalsAllocationsRestAndConfidence()
+    {
+        var item = new Receivables.Ledger.OpenItem(Invoice, Acme, Money.Of(1000.00m, "EUR"), new DateOnly(2026, 10, 25), new DateOnly(2026, 11, 24));
+        var line = new StatementLine("L1", new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 20), Money.Of(1000.00m, "EUR"), remittanceText: "Payment INV-2026-001250");
+
+        var outcome = Assert.Single(MatchingEngine.Create().Match([line], [item]).Lines);
+
+        Assert.Equal(MatchDecision.AutoApply, outcome.Decision);
+        Assert.Equal(Money.Of(1000.00m, "EUR"), Assert.Single(outcome.Allocations).Applied);
+        Assert.Equal(Money.Of(0m, "EUR"), outcome.Unapplied);
+        Assert.Equal(outcome.Confidence, outcome.Reasons[^1].Get<double>("confidence"));
+        Assert.Equal("matching.decision.auto-apply", outcome.Reasons[^1].Code);
+    }
+
+    [Fact]
+    public void Reason_ReadTwiceAndFromSeveralThreads_SameTextAndArguments()
+    {
+        var reason = MatchingReasonCodes.ReferenceExact.Of(Invoice, "inv 2026 001250");
+
+        var texts = new string[8];
+        Parallel.For(0, texts.Length, i => texts[i] = reason.Text);
+
+        Assert.All(texts, t => Assert.Equal("reference INV-2026-001250 found (written 'inv 2026 001250')", t));
+        Assert.Same(reason.Text, reason.Text);
+        Assert.Equal(reason.Arguments, reason.Arguments);
+        Assert.Equal(["item", "written"], reason.Arguments.Select(a => a.Name));
+    }
+}
