@@ -196,12 +196,12 @@ public sealed class MatchingEngine
     {
         if (!line.Amount.IsPositive)
         {
-            return new Evaluation([], [(line.Amount.IsZero ? MatchingReasonCodes.LineZeroAmount : MatchingReasonCodes.LineNegativeAmount).Of()], null, 0);
+            return new Evaluation(default, [(line.Amount.IsZero ? MatchingReasonCodes.LineZeroAmount : MatchingReasonCodes.LineNegativeAmount).Of()], null, 0);
         }
 
         if (!index.HasOpenItems(line.Amount.Currency))
         {
-            return new Evaluation([], [MatchingReasonCodes.LineNoOpenItemsInCurrency.Of(line.Amount.Currency.Code)], null, 0);
+            return new Evaluation(default, [MatchingReasonCodes.LineNoOpenItemsInCurrency.Of(line.Amount.Currency.Code)], null, 0);
         }
 
         context ??= new MatchContext(line, index, _options);
@@ -247,7 +247,7 @@ public sealed class MatchingEngine
         }
 
         candidates.Sort(Rank);
-        var ranked = candidates.Count == 0 ? [] : CollectionsMarshal.AsSpan(candidates)[..Math.Min(candidates.Count, KeptCandidates)].ToArray();
+        var ranked = new Ranked(CollectionsMarshal.AsSpan(candidates)[..Math.Min(candidates.Count, KeptCandidates)]);
 
         IReadOnlyList<Reason> notes = context.Notes.Count == 0 ? [] : [.. context.Notes];
         if (ranked.Length == 0 && context.References.Count > 0 && context.Hits.Count == 0)
@@ -529,8 +529,9 @@ public sealed class MatchingEngine
     private static Choice Take(MatchIndex index, Evaluation evaluation, Dictionary<int, decimal> used, List<int>? blockedAt)
     {
         List<Reason>? blocked = null;
-        foreach (var candidate in evaluation.Ranked.AsSpan(0, evaluation.Eligible))
+        for (var k = 0; k < evaluation.Eligible; k++)
         {
+            var candidate = evaluation.Ranked[k];
             var position = Conflicting(index, candidate, used);
             if (position < 0)
             {
@@ -571,7 +572,13 @@ public sealed class MatchingEngine
         for (var i = 0; i < input.Length; i++)
         {
             var (ranked, eligible) = (evaluations[i].Ranked, evaluations[i].Eligible);
-            lines[i] = new MatchConflictLine(input[i], ranked.Take(eligible).Select(c => c.Proposal));
+            var proposals = new MatchProposal[eligible];
+            for (var k = 0; k < eligible; k++)
+            {
+                proposals[k] = ranked[k].Proposal;
+            }
+
+            lines[i] = new MatchConflictLine(input[i], proposals);
         }
 
         var name = policy.GetType().Name;
@@ -633,8 +640,9 @@ public sealed class MatchingEngine
         Candidate? rival = null;
         // The candidates are ranked by confidence, highest first: none after the first one below the margin is a
         // rival. A candidate is the picked one only by identity (a line's candidates have distinct allocations).
-        foreach (var c in ranked)
+        for (var k = 0; k < ranked.Length; k++)
         {
+            var c = ranked[k];
             if (c.Proposal.Confidence < confidence - _options.AmbiguityMargin)
             {
                 break;
@@ -674,7 +682,7 @@ public sealed class MatchingEngine
         return new LineMatch(line, decision, picked.Proposal, Band(confidence), why, alternatives);
     }
 
-    private static ImmutableArray<MatchProposal> Alternatives(Candidate[] ranked, Candidate? chosen)
+    private static ImmutableArray<MatchProposal> Alternatives(Ranked ranked, Candidate? chosen)
     {
         var count = Math.Min(ranked.Length - (chosen is null ? 0 : 1), MaxAlternatives);
         if (count <= 0)
@@ -684,8 +692,9 @@ public sealed class MatchingEngine
 
         var alternatives = new MatchProposal[count];
         var at = 0;
-        foreach (var candidate in ranked)
+        for (var k = 0; k < ranked.Length; k++)
         {
+            var candidate = ranked[k];
             if (at == count)
             {
                 break;
@@ -723,9 +732,34 @@ public sealed class MatchingEngine
     /// <summary>What a line's rules found, kept until the line is served: the proposals checked and ranked (best
     /// first, at most <see cref="KeptCandidates"/>), how many of the first ones reach the suggestion threshold, and
     /// the notes.</summary>
-    private readonly record struct Evaluation(Candidate[] Ranked, IReadOnlyList<Reason> Notes, CustomerId? Identified, int Eligible)
+    private readonly record struct Evaluation(Ranked Ranked, IReadOnlyList<Reason> Notes, CustomerId? Identified, int Eligible)
     {
         public double BestConfidence => Ranked.Length == 0 ? 0d : Ranked[0].Proposal.Confidence;
+    }
+
+    /// <summary>A line's ranked candidates (best first): one is kept as it is, two or more in an array (most lines have
+    /// one candidate or none, and every line's evaluation is kept until the run is decided).</summary>
+    private readonly struct Ranked
+    {
+        private readonly Candidate _one;
+        private readonly Candidate[]? _many;
+
+        public Ranked(ReadOnlySpan<Candidate> ranked)
+        {
+            Length = ranked.Length;
+            if (ranked.Length == 1)
+            {
+                _one = ranked[0];
+            }
+            else if (ranked.Length > 1)
+            {
+                _many = ranked.ToArray();
+            }
+        }
+
+        public int Length { get; }
+
+        public Candidate this[int k] => _many is null ? _one : _many[k];
     }
 
     /// <summary>The index positions of each line's eligible candidates, in one array (a line's positions are those of
