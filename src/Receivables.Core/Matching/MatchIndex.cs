@@ -868,17 +868,25 @@ public sealed class MatchIndex
         => _byName.TryGetValue(normalized.ToString(), out var customers) ? customers : [];
 #endif
 
-    /// <summary>The customers whose best name is most similar to the normalised name, with the similarity.</summary>
+    /// <summary>What <see cref="MostSimilarNames"/> returns when no name reaches the threshold (shared: never
+    /// modified).</summary>
+    private static readonly List<CustomerId> NoSimilarNames = [];
+
+    /// <summary>The customers whose best name is most similar to the normalised name, with the similarity (a shared
+    /// empty list when none reaches the threshold: read it, never change it).</summary>
     internal (double Similarity, List<CustomerId> Customers) MostSimilarNames(ReadOnlySpan<char> normalized, double threshold)
     {
         var names = _names.Value;
         var postings = _bigramPostings.Value;
-        var query = MatchText.Bigrams(normalized);
-        Array.Sort(query);
+        // The query's pairs and the lists are scratch of this lookup (on the stack, rented): a run asks for many.
+        var pairCount = MatchText.BigramCount(normalized.Length);
+        Span<int> query = pairCount <= 128 ? stackalloc int[pairCount] : new int[pairCount];
+        MatchText.Bigrams(normalized, query);
+        query.Sort();
 
         // The posting list of each distinct pair with its count in the query, shortest list first (ties in pair
         // order: a stable insertion sort).
-        var lists = new (int[] Names, int Count)[query.Length];
+        var lists = ArrayPool<(int[] Names, int Count)>.Shared.Rent(query.Length);
         var distinct = 0;
         for (var b = 0; b < query.Length; b++)
         {
@@ -924,9 +932,10 @@ public sealed class MatchIndex
             total += lists[l].Names.Length;
         }
 
+        ArrayPool<(int[] Names, int Count)>.Shared.Return(lists, clearArray: true);
         Array.Sort(candidates, 0, total);
         var best = 0d;
-        var winners = new List<CustomerId>();
+        List<CustomerId>? winners = null;
         for (var k = 0; k < total; k++)
         {
             if (k > 0 && candidates[k] == candidates[k - 1])
@@ -954,16 +963,22 @@ public sealed class MatchIndex
             if (similarity > best + 1e-12)
             {
                 best = similarity;
+                winners ??= [];
                 winners.Clear();
                 winners.Add(names.Customers[candidate]);
             }
             else if (Math.Abs(similarity - best) <= 1e-12)
             {
-                winners.Add(names.Customers[candidate]);
+                winners!.Add(names.Customers[candidate]);
             }
         }
 
         ArrayPool<int>.Shared.Return(candidates);
+        if (winners is null)
+        {
+            return (best, NoSimilarNames);
+        }
+
         if (winners.Count > 1)
         {
             winners.Sort();

@@ -22,6 +22,8 @@ public sealed class Reason : IEquatable<Reason>
     // The values only, in the order of the code's names: the (name, value) pairs are made when Arguments is read,
     // so that a reason nobody reads costs one small object and its values (matching makes several per line). One or
     // two values (most reasons) are kept in the two fields, with no array; three or more as an array in the first.
+    // The code and how the first two values are kept (a customer or document id as its text, decision 367).
+    private readonly ReasonCode.Form _form;
     private readonly object? _first;
     private readonly object? _second;
     // What reading made (the argument pairs, the text), in one object made on the first read: a reason nobody reads
@@ -30,7 +32,7 @@ public sealed class Reason : IEquatable<Reason>
 
     internal Reason(ReasonCode definition, object[] values)
     {
-        Definition = definition;
+        _form = definition.Plain;
         switch (values.Length)
         {
             case 0:
@@ -48,10 +50,11 @@ public sealed class Reason : IEquatable<Reason>
         }
     }
 
-    /// <summary>A reason of a code with one or two arguments (checked by the caller), without an array.</summary>
-    internal Reason(ReasonCode definition, object first, object? second)
+    /// <summary>A reason of a code with one or two arguments (checked by the caller), without an array; the form
+    /// says how each is kept.</summary>
+    internal Reason(ReasonCode.Form form, object first, object? second)
     {
-        Definition = definition;
+        _form = form;
         _first = first;
         _second = second;
     }
@@ -60,7 +63,7 @@ public sealed class Reason : IEquatable<Reason>
     private int Count => Definition.Names.Length;
 
     /// <summary>Gets the definition: the code with its templates.</summary>
-    public ReasonCode Definition { get; }
+    public ReasonCode Definition => _form.Code;
 
     /// <summary>Gets the stable code, such as <c>matching.reference.exact</c>.</summary>
     public string Code => Definition.Code;
@@ -143,6 +146,12 @@ public sealed class Reason : IEquatable<Reason>
             return false;
         }
 
+        if (ReferenceEquals(_form, other._form) && Count <= 2)
+        {
+            // Kept alike: ids as their text compare as the ids do (ordinal), without making them again.
+            return Equals(_first, other._first) && Equals(_second, other._second);
+        }
+
         for (var i = 0; i < Count; i++)
         {
             if (!Equals(ValueAt(i), other.ValueAt(i)))
@@ -186,7 +195,7 @@ public sealed class Reason : IEquatable<Reason>
     }
 
     /// <summary>The value at an argument's place (0 ≤ <paramref name="i"/> &lt; the number of names).</summary>
-    private object ValueAt(int i) => Count > 2 ? ((object[])_first!)[i] : (i == 0 ? _first : _second)!;
+    private object ValueAt(int i) => Count > 2 ? ((object[])_first!)[i] : _form.Value((i == 0 ? _first : _second)!, i);
 
     private ReasonArgument[] Pairs()
     {

@@ -22,6 +22,8 @@ namespace Receivables;
 public sealed partial class ReasonCode : IEquatable<ReasonCode>
 {
     private readonly string[] _names;
+    // How a reason of this code keeps its first two values (Form), by the kind of each: made on first use, shared.
+    private readonly Form?[] _forms = new Form?[9];
     private Reason? _bare;
 
     /// <summary>Defines a reason code.</summary>
@@ -92,8 +94,8 @@ public sealed partial class ReasonCode : IEquatable<ReasonCode>
     internal Reason Of<T>(T value)
         where T : notnull
     {
-        var boxed = Box(value);
-        return _names.Length == 1 && boxed is not null ? new(this, boxed, null) : Of([boxed!]);
+        var (kept, kind) = Keep(value);
+        return _names.Length == 1 ? new(FormOf(kind, 0), kept, null) : Of([Box(value)]);
     }
 
     /// <summary>A reason of a code with two arguments, without an argument array.</summary>
@@ -101,8 +103,50 @@ public sealed partial class ReasonCode : IEquatable<ReasonCode>
         where T1 : notnull
         where T2 : notnull
     {
-        var (a, b) = (Box(first), Box(second));
-        return _names.Length == 2 && a is not null && b is not null ? new(this, a, b) : Of([a!, b!]);
+        var ((a, kindA), (b, kindB)) = (Keep(first), Keep(second));
+        return _names.Length == 2 ? new(FormOf(kindA, kindB), a, b) : Of([Box(first), Box(second)]);
+    }
+
+    /// <summary>How a value is kept in a reason: a customer or document id as its text (no box: a run of matching
+    /// makes a few hundred thousand reasons, most naming an item or a customer), anything else boxed.</summary>
+    private static (object Kept, int Kind) Keep<T>(T value)
+        where T : notnull
+    {
+        if (typeof(T) == typeof(DocumentId) && Unsafe.As<T, DocumentId>(ref value).Value is { Length: > 0 } document)
+        {
+            return (document, Form.DocumentText);
+        }
+
+        if (typeof(T) == typeof(CustomerId) && Unsafe.As<T, CustomerId>(ref value).Value is { Length: > 0 } customer)
+        {
+            return (customer, Form.CustomerText);
+        }
+
+        return (Box(value), Form.Boxed);
+    }
+
+    /// <summary>The plain form: every value kept as it was given.</summary>
+    internal Form Plain => FormOf(Form.Boxed, Form.Boxed);
+
+    private Form FormOf(int first, int second) => _forms[first + (3 * second)] ??= new Form(this, first, second);
+
+    /// <summary>A reason code with how a reason keeps its first two values: boxed as given, or an id as its text (the
+    /// id made again when read). One per code and pair of kinds, shared by the code's reasons.</summary>
+    internal sealed class Form(ReasonCode code, int first, int second)
+    {
+        public const int Boxed = 0;
+        public const int DocumentText = 1;
+        public const int CustomerText = 2;
+
+        public ReasonCode Code => code;
+
+        /// <summary>The value kept at <paramref name="slot"/> (0 or 1) as it was given.</summary>
+        public object Value(object kept, int slot) => (slot == 0 ? first : second) switch
+        {
+            DocumentText => new DocumentId((string)kept),
+            CustomerText => new CustomerId((string)kept),
+            _ => kept,
+        };
     }
 
     // Boxes of 0 to 255, shared: reason values are immutable and compared by value.

@@ -123,4 +123,48 @@ public class MatchResultStorageTests
         Assert.Equal(reason.Arguments, reason.Arguments);
         Assert.Equal(["item", "written"], reason.Arguments.Select(a => a.Name));
     }
+
+    [Fact]
+    public void Reason_IdsKeptAsText_ReadBackAsIdsAndEqualTheBoxedForm()
+    {
+        var kept = MatchingReasonCodes.PayerFromReference.Of(Acme, Invoice);
+        var boxed = MatchingReasonCodes.PayerFromReference.With(Acme, Invoice);
+
+        Assert.Equal(Acme, kept.Get<CustomerId>("customer"));
+        Assert.Equal(Invoice, kept.Get<DocumentId>("item"));
+        Assert.IsType<DocumentId>(kept.Arguments[1].Value);
+        Assert.Equal(boxed, kept);
+        Assert.Equal(boxed.GetHashCode(), kept.GetHashCode());
+        Assert.Equal(boxed.Text, kept.Text);
+    }
+
+    [Fact]
+    public void Reason_DefaultIdAsArgument_KeptAsGiven()
+    {
+        var reason = MatchingReasonCodes.CustomerButNoItem.Of(default(CustomerId));
+
+        Assert.Equal(default(CustomerId), reason.Get<CustomerId>("customer"));
+    }
+
+    [Fact]
+    public void Reason_AnyIdsAndText_KeptFormEqualsBoxedFormAndOnlyIt()
+    {
+        Gen<string> id = from n in Gen.Choose(0, 40) select $"ID-{n}";
+        Gen<(string Customer, string Item, string OtherItem)> gen =
+            from customer in id
+            from item in id
+            from other in id
+            select (customer, item, other);
+
+        Properties.Check(gen.ToArbitrary(), x =>
+        {
+            var kept = MatchingReasonCodes.PayerFromReference.Of(new CustomerId(x.Customer), new DocumentId(x.Item));
+            var boxed = MatchingReasonCodes.PayerFromReference.With(new CustomerId(x.Customer), new DocumentId(x.Item));
+            var other = MatchingReasonCodes.PayerFromReference.Of(new CustomerId(x.Customer), new DocumentId(x.OtherItem));
+
+            Assert.True(kept.Equals(boxed) && boxed.Equals(kept) && kept.GetHashCode() == boxed.GetHashCode());
+            Assert.Equal(x.Item == x.OtherItem, kept.Equals(other));
+            Assert.Equal(kept.Text, boxed.Text);
+        });
+    }
 }
