@@ -359,31 +359,53 @@ public sealed class MatchIndex
     internal bool HasKeyOfLength(int length) => (uint)length < (uint)_keyLengths.Length && _keyLengths[length];
 
     /// <summary>Whether a normalised text is an item's number or one of its further references.</summary>
-    internal bool IsKnownReference(ReadOnlySpan<char> normalized)
+    internal bool IsKnownReference(ReadOnlySpan<char> normalized) => KnownReference(normalized) != UnknownReference;
+
+    /// <summary>What <see cref="KnownReference"/> returns for a text that is no item's number and no further
+    /// reference.</summary>
+    internal const int UnknownReference = -1;
+
+    /// <summary>What <see cref="KnownReference"/> returns for a further reference that is no item's number.</summary>
+    internal const int FurtherReference = -2;
+
+    /// <summary>The position of the first item whose number normalises to the text; <see cref="FurtherReference"/>
+    /// when it is only a further reference of some item; <see cref="UnknownReference"/> when neither.</summary>
+    internal int KnownReference(ReadOnlySpan<char> normalized)
     {
         if ((uint)normalized.Length >= (uint)_knownLengths.Length || !_knownLengths[normalized.Length])
         {
-            return false;
+            return UnknownReference;
         }
 
         if (_itemPositions.MayBeKey(normalized))
         {
-            foreach (var _ in _keys.All(normalized))
+            foreach (var position in _keys.All(normalized))
             {
-                return true;
+                return position;
             }
         }
 
         if (_further.Count == 0 || !_furtherPositions.MayBeKey(normalized) || !_furtherFilter.MayContain(normalized))
         {
-            return false;
+            return UnknownReference;
         }
 
 #if NET9_0_OR_GREATER
-        return _furtherBySpan.ContainsKey(normalized);
+        return _furtherBySpan.ContainsKey(normalized) ? FurtherReference : UnknownReference;
 #else
-        return _further.ContainsKey(normalized.ToString());
+        return _further.ContainsKey(normalized.ToString()) ? FurtherReference : UnknownReference;
 #endif
+    }
+
+    /// <summary>A reference's written and normalised forms as strings: when the text names an item and is written
+    /// exactly as the item's number (most payers copy it), the number's own string, and the same string for the
+    /// normalised form when they are equal; new strings otherwise.</summary>
+    internal (string Written, string Normalized) ReferenceTexts(ReadOnlySpan<char> written, ReadOnlySpan<char> normalized)
+    {
+        var position = KnownReference(normalized);
+        var id = position >= 0 ? _items[position].Id.Value : null;
+        var writtenText = id is not null && written.SequenceEqual(id) ? id : written.ToString();
+        return (writtenText, normalized.SequenceEqual(writtenText) ? writtenText : normalized.ToString());
     }
 
     /// <summary>The customers whose id (normalised, four characters or more) is written in the text as a stretch of

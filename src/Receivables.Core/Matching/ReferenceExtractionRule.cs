@@ -84,7 +84,7 @@ internal static class ReferenceExtractionRule
             var pattern = patterns[p];
             // A pattern's findings that overlap an earlier pattern's are dropped.
             var before = found.Count;
-            pattern.Find(text, found);
+            pattern.Find(text, found, context.Index);
             for (var i = found.Count - 1; i >= before; i--)
             {
                 var (start, end, _, _) = found[i];
@@ -207,7 +207,8 @@ internal static class ReferenceExtractionRule
                     return;
                 }
 
-                context.AddReference(new ExtractedReference(written.ToString(), normalized.ToString(), atEnd));
+                var (writtenText, normalizedText) = index.ReferenceTexts(written, normalized);
+                context.AddReference(new ExtractedReference(writtenText, normalizedText, atEnd));
                 Continued(context, index, text, end, normalized);
                 return;
             }

@@ -129,7 +129,7 @@ public sealed class ReferencePattern
     /// <remarks>The matches are enumerated without match objects: the digit group of a prefixed pattern is where
     /// the first decimal digit after the prefix is (the separators between prefix and digits are never digits, and
     /// the prefix matches one character per character), and so is the digit group of a continuation.</remarks>
-    internal void Find(string text, List<(int Start, int End, string Written, string Normalized)> found)
+    internal void Find(string text, List<(int Start, int End, string Written, string Normalized)> found, MatchIndex? index = null)
     {
         if (CannotMatch(text))
         {
@@ -140,6 +140,14 @@ public sealed class ReferencePattern
         Span<char> buffers = text.Length <= 256 ? stackalloc char[2 * text.Length] : new char[2 * text.Length];
         var buffer = buffers[..text.Length];
         var scratch = buffers[text.Length..];
+        // The prefix's normalised form, then a match's normalised digits (a normalised text is never longer than
+        // the text): the whole normalised reference, looked up in the index when there is one.
+        var wholeLength = _head.Length + text.Length;
+        Span<char> whole = index is null ? default : wholeLength <= 256 ? stackalloc char[wholeLength] : new char[wholeLength];
+        if (index is not null)
+        {
+            _head.AsSpan().CopyTo(whole);
+        }
         foreach (var match in _regex.EnumerateMatches(text))
         {
             var end = match.Index + match.Length;
@@ -151,7 +159,17 @@ public sealed class ReferencePattern
                 continue;
             }
 
-            found.Add((match.Index, end, text.Substring(match.Index, match.Length), string.Concat(_head, buffer[..length])));
+            if (index is null)
+            {
+                found.Add((match.Index, end, text.Substring(match.Index, match.Length), string.Concat(_head, buffer[..length])));
+            }
+            else
+            {
+                // Against an index, a reference written as an item's number is that number's string (no copy).
+                buffer[..length].CopyTo(whole[_head.Length..]);
+                var (written, normalized) = index.ReferenceTexts(text.AsSpan(match.Index, match.Length), whole[..(_head.Length + length)]);
+                found.Add((match.Index, end, written, normalized));
+            }
             var space = digits.IndexOf(' ');
             if (space > 0)
             {

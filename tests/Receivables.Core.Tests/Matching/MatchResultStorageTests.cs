@@ -167,4 +167,32 @@ public class MatchResultStorageTests
             Assert.Equal(kept.Text, boxed.Text);
         });
     }
+
+    [Theory]
+    [InlineData("INV-2026-001250", "Payment INV-2026-001250 thanks")]
+    [InlineData("RE240017", "Rechnung RE240017")]
+    public void Reference_WrittenAsTheItemsNumber_IsTheNumbersOwnString(string number, string text)
+    {
+        var item = new Receivables.Ledger.OpenItem(new DocumentId(number), Acme, Money.Of(1000.00m, "EUR"), new DateOnly(2026, 10, 25), new DateOnly(2026, 11, 24));
+        var line = new StatementLine("L1", new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 20), Money.Of(1000.00m, "EUR"), remittanceText: text);
+        var rule = new HitsRecorder();
+
+        MatchingEngine.Create(new MatchingOptions { Rules = [.. MatchRules.Default, rule] }).Match([line], [item]);
+
+        var reference = Assert.Single(rule.Hits).Reference;
+        Assert.Same(item.Id.Value, reference.Text);
+        Assert.Equal(number.Replace("-", string.Empty, StringComparison.Ordinal), reference.Normalized);
+        Assert.Equal(number == reference.Normalized, ReferenceEquals(reference.Text, reference.Normalized));
+    }
+
+    private sealed class HitsRecorder : IMatchRule
+    {
+        public List<ReferenceHit> Hits { get; } = [];
+
+        public IReadOnlyList<MatchProposal> Propose(in MatchRuleArguments arguments)
+        {
+            Hits.AddRange(arguments.Hits);
+            return [];
+        }
+    }
 }

@@ -31,7 +31,15 @@ public class MatchingFastFormTests
             {
                 var fast = new List<(int, int, string, string)>();
                 pattern.Find(text, fast);
-                Assert.Equal(FindByGroups(pattern, text), fast);
+                var expected = FindByGroups(pattern, text);
+                Assert.Equal(expected, fast);
+
+                // Against an index holding the numbers as written, the same texts (the numbers' own strings).
+                var items = expected.Select(f => f.Item3.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)
+                    .Select(n => new OpenItem(new DocumentId(n), new CustomerId("C-1"), Money.Of(10m, "EUR"), new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 1)));
+                var withIndex = new List<(int, int, string, string)>();
+                pattern.Find(text, withIndex, MatchingEngine.Create().BuildIndex(items));
+                Assert.Equal(expected, withIndex);
             }
         });
     }
