@@ -78,7 +78,7 @@ internal sealed class CustomerAmountRule : KernelRule
                         confidence = Math.Min(confidence, Math.BitDecrement(options.AutoApplyThreshold));
                     }
 
-                    context.Propose(MatchProposal.Of(allocations, unapplied, OutrankedByExactReference(context, customer, start + k, confidence), reasons, [start + k]));
+                    context.Propose(MatchProposal.Of(allocations, unapplied, OutrankedByExactReference(context, customer, start + k, confidence), reasons), start + k);
                 }
 
                 continue;
@@ -87,7 +87,7 @@ internal sealed class CustomerAmountRule : KernelRule
             if (PaysMoreThanOpen(index, start, count, amount, amountUnits))
             {
                 var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items, line.Amount, line.ValueDate, options);
-                context.Propose(MatchProposal.Of(allocations, unapplied, MatchConfidenceWeights.Combine(0d, weight, amountWeight) * 0.5, [reason, amountReason, MatchingReasonCodes.AmountWholeAccount.Of(customer)], Positions(start, allocations.Length)));
+                context.Propose(MatchProposal.Of(allocations, unapplied, MatchConfidenceWeights.Combine(0d, weight, amountWeight) * 0.5, [reason, amountReason, MatchingReasonCodes.AmountWholeAccount.Of(customer)]), Positions(start, allocations.Length));
             }
             else if (amount < index.OpenAmount(start) && options.GuessPartialPayments)
             {
@@ -96,8 +96,8 @@ internal sealed class CustomerAmountRule : KernelRule
                     [new MatchAllocation(oldest.Id, customer, line.Amount, zero, zero)],
                     zero,
                     MatchConfidenceWeights.Combine(0d, weight, context.Options.Confidence.Guess) * 0.5,
-                    [reason, MatchingReasonCodes.AmountOldestPartial.Of(oldest.Id, line.Amount, oldest.Open)],
-                    [start]));
+                    [reason, MatchingReasonCodes.AmountOldestPartial.Of(oldest.Id, line.Amount, oldest.Open)]),
+                    start);
             }
         }
 

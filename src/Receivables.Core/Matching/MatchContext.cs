@@ -15,6 +15,9 @@ internal sealed class MatchContext
     private readonly List<ExtractedReference> _references = [];
     private readonly List<ReferenceHit> _hits = [];
     private readonly List<MatchProposal> _proposals = [];
+    // Where each proposal's items are in the index, when the built-in rule that made it knows: one position for a
+    // proposal of one item, an array for more, (-1, null) when not told (the engine finds them by number).
+    private readonly List<(int One, int[]? Many)> _positions = [];
     private readonly List<Reason> _notes = [];
     private readonly List<CandidateCustomer> _candidates = [];
 
@@ -108,6 +111,7 @@ internal sealed class MatchContext
         _references.Clear();
         _hits.Clear();
         _proposals.Clear();
+        _positions.Clear();
         _notes.Clear();
         Settled.Clear();
         CandidateCustomers = null;
@@ -219,7 +223,23 @@ internal sealed class MatchContext
     /// <summary>Adds a proposal. The engine checks that it accounts for the line exactly and fits the items.</summary>
     /// <param name="proposal">The proposal.</param>
     /// <exception cref="ArgumentNullException"><paramref name="proposal"/> is null.</exception>
-    public void Propose(MatchProposal proposal) => _proposals.Add(Guard.NotNull(proposal));
+    public void Propose(MatchProposal proposal) => Propose(Guard.NotNull(proposal), -1, null);
+
+    /// <summary>Adds a built-in rule's proposal of one item with the item's index position (checked by the engine).</summary>
+    internal void Propose(MatchProposal proposal, int position) => Propose(proposal, position, null);
+
+    /// <summary>Adds a built-in rule's proposal with its items' index positions in allocation order, or null when not
+    /// known (checked by the engine).</summary>
+    internal void Propose(MatchProposal proposal, int[]? positions) => Propose(proposal, -1, positions);
+
+    private void Propose(MatchProposal proposal, int one, int[]? many)
+    {
+        _proposals.Add(proposal);
+        _positions.Add((one, many));
+    }
+
+    /// <summary>Where the items of the proposal at <paramref name="index"/> are, as its rule told.</summary>
+    internal (int One, int[]? Many) PositionsOf(int index) => _positions[index];
 
     /// <summary>Adds a note; a note equal to one already added is ignored.</summary>
     /// <param name="note">The note.</param>
@@ -239,6 +259,7 @@ internal sealed class MatchContext
     {
         var taken = _proposals.GetRange(from, _proposals.Count - from).ToArray();
         _proposals.RemoveRange(from, taken.Length);
+        _positions.RemoveRange(from, taken.Length);
         return taken;
     }
 

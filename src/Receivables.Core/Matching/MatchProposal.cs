@@ -49,14 +49,10 @@ public sealed record MatchProposal
         Reasons = reasons;
     }
 
-    /// <summary>A proposal of a built-in rule, with the index positions of the allocated items when the rule knows
-    /// them (the engine checks them).</summary>
-    internal static MatchProposal Of(ImmutableArray<MatchAllocation> allocations, Money unapplied, double confidence, Reason[] reasons, int[]? positions = null)
-        => new(allocations, unapplied, confidence, ImmutableCollectionsMarshal.AsImmutableArray(reasons)) { Positions = positions };
-
-    /// <summary>The index positions of the allocated items, in allocation order, when the rule that made the proposal
-    /// knew them; null otherwise.</summary>
-    internal int[]? Positions { get; private init; }
+    /// <summary>A proposal of a built-in rule over the reasons' array as it is (made for the call, never changed); the
+    /// rule hands its items' positions to the context with it.</summary>
+    internal static MatchProposal Of(ImmutableArray<MatchAllocation> allocations, Money unapplied, double confidence, Reason[] reasons)
+        => new(allocations, unapplied, confidence, ImmutableCollectionsMarshal.AsImmutableArray(reasons));
 
     /// <summary>Gets the allocations to items.</summary>
     public ImmutableArray<MatchAllocation> Allocations { get; }

@@ -227,9 +227,10 @@ public sealed class MatchingEngine
 
         var candidates = context.Candidates;
         candidates.Clear();
-        foreach (var proposal in context.ProposalList)
+        var made = context.ProposalList;
+        for (var p = 0; p < made.Count; p++)
         {
-            var candidate = Check(index, line, proposal);
+            var candidate = Check(index, line, made[p], context.PositionsOf(p));
             var same = -1;
             for (var c = 0; c < candidates.Count && same < 0; c++)
             {
@@ -275,18 +276,22 @@ public sealed class MatchingEngine
         return new Evaluation(ranked, notes, identified, eligible);
     }
 
-    private static Candidate Check(MatchIndex index, StatementLine line, MatchProposal proposal)
+    private static Candidate Check(MatchIndex index, StatementLine line, MatchProposal proposal, (int One, int[]? Many) told)
     {
         var currency = line.Amount.Currency;
         var applied = 0m;
-        // A built-in rule tells where its items are; each position is checked against the document.
-        var known = proposal.Positions is { } told && told.Length == proposal.Allocations.Length ? told : null;
-        var positions = known ?? new int[proposal.Allocations.Length];
+        // A built-in rule tells where its items are; each position is checked against the document. One item's
+        // position is kept as it is, several in an array (the rule's own, when it told them).
+        var count = proposal.Allocations.Length;
+        var known = told.Many is { } many && many.Length == count ? many : null;
+        var positions = count == 1 ? null : known ?? new int[count];
+        var one = -1;
         var oldest = DateOnly.MaxValue;
-        for (var k = 0; k < positions.Length; k++)
+        for (var k = 0; k < count; k++)
         {
             var allocation = proposal.Allocations[k] ?? throw Invalid(line, "an allocation is null");
-            var position = known is not null && index.IsAt(known[k], allocation.Item) ? known[k] : index.Find(allocation.Item);
+            var hint = known is not null ? known[k] : count == 1 ? told.One : -1;
+            var position = hint >= 0 && index.IsAt(hint, allocation.Item) ? hint : index.Find(allocation.Item);
             if (position < 0)
             {
                 throw Invalid(line, string.Create(CultureInfo.InvariantCulture, $"item {allocation.Item} is not in the index"));
@@ -309,12 +314,19 @@ public sealed class MatchingEngine
                 throw Invalid(line, string.Create(CultureInfo.InvariantCulture, $"the deduction on {allocation.Item} does not fit the allocation"));
             }
 
-            if (Array.IndexOf(positions, position, 0, k) >= 0)
+            if (positions is null)
+            {
+                one = position;
+            }
+            else if (Array.IndexOf(positions, position, 0, k) >= 0)
             {
                 throw Invalid(line, string.Create(CultureInfo.InvariantCulture, $"item {allocation.Item} is allocated twice"));
             }
+            else
+            {
+                positions[k] = position;
+            }
 
-            positions[k] = position;
             applied += allocation.Applied.Amount;
             oldest = item.DueDate < oldest ? item.DueDate : oldest;
         }
@@ -332,7 +344,7 @@ public sealed class MatchingEngine
             Array.Sort(sorted, (a, b) => a.Item.CompareTo(b.Item));
         }
 
-        return new Candidate(proposal, positions, oldest, sorted);
+        return new Candidate(proposal, one, positions, oldest, sorted);
     }
 
     private static InvalidOperationException Invalid(StatementLine line, string problem)
@@ -342,7 +354,7 @@ public sealed class MatchingEngine
     {
         var c = b.Proposal.Confidence.CompareTo(a.Proposal.Confidence);
         c = c != 0 ? c : a.OldestDue.CompareTo(b.OldestDue);
-        c = c != 0 ? c : a.Positions.Length.CompareTo(b.Positions.Length);
+        c = c != 0 ? c : a.Proposal.Allocations.Length.CompareTo(b.Proposal.Allocations.Length);
         c = c != 0 ? c : CompareItems(a.Sorted, b.Sorted);
         c = c != 0 ? c : a.Proposal.Unapplied.Amount.CompareTo(b.Proposal.Unapplied.Amount);
         for (var k = 0; c == 0 && k < a.Sorted.Length; k++)
@@ -497,7 +509,7 @@ public sealed class MatchingEngine
                 var allocations = taken.Proposal.Allocations;
                 for (var k = 0; k < allocations.Length; k++)
                 {
-                    var position = taken.Positions[k];
+                    var position = taken.Position(k);
                     used[position] = used.GetValueOrDefault(position) + allocations[k].Claimed;
                     takenBy?.TryAdd(position, line);
                 }
@@ -553,7 +565,7 @@ public sealed class MatchingEngine
         var allocations = candidate.Proposal.Allocations;
         for (var k = 0; k < allocations.Length; k++)
         {
-            var position = candidate.Positions[k];
+            var position = candidate.Position(k);
             var taken = used.GetValueOrDefault(position);
             if (taken + allocations[k].Claimed > index.OpenAmount(position))
             {
@@ -601,9 +613,9 @@ public sealed class MatchingEngine
             Candidate? chosen = choice.Proposal < 0 ? null : evaluations[i].Ranked[choice.Proposal];
             if (chosen is { } taken)
             {
-                for (var k = 0; k < taken.Positions.Length; k++)
+                for (var k = 0; k < taken.Proposal.Allocations.Length; k++)
                 {
-                    var position = taken.Positions[k];
+                    var position = taken.Position(k);
                     var total = used.GetValueOrDefault(position) + taken.Proposal.Allocations[k].Claimed;
                     if (total > index.OpenAmount(position))
                     {
@@ -717,7 +729,11 @@ public sealed class MatchingEngine
 
     /// <summary>A proposal checked against the index: its items' positions, the oldest due date among them, and its
     /// allocations ordered by document (for comparing proposals).</summary>
-    internal readonly record struct Candidate(MatchProposal Proposal, int[] Positions, DateOnly OldestDue, MatchAllocation[] Sorted);
+    internal readonly record struct Candidate(MatchProposal Proposal, int One, int[]? Many, DateOnly OldestDue, MatchAllocation[] Sorted)
+    {
+        /// <summary>The index position of the item of the allocation at <paramref name="k"/>.</summary>
+        public int Position(int k) => Many is null ? One : Many[k];
+    }
 
     /// <summary>What the conflict policy decided for a line: the candidate taken (null for none), the conflicts that
     /// made it pass over better ones, and why it is held for review.</summary>
@@ -787,17 +803,20 @@ public sealed class MatchingEngine
             _start[line] = _count;
             for (var c = 0; c < evaluation.Eligible; c++)
             {
-                var positions = evaluation.Ranked[c].Positions;
-                if (_count + positions.Length > _positions.Length)
+                var candidate = evaluation.Ranked[c];
+                var count = candidate.Proposal.Allocations.Length;
+                if (_count + count > _positions.Length)
                 {
-                    var larger = ArrayPool<int>.Shared.Rent(Math.Max(2 * _positions.Length, _count + positions.Length));
+                    var larger = ArrayPool<int>.Shared.Rent(Math.Max(2 * _positions.Length, _count + count));
                     _positions.AsSpan(0, _count).CopyTo(larger);
                     ArrayPool<int>.Shared.Return(_positions);
                     _positions = larger;
                 }
 
-                positions.CopyTo(_positions, _count);
-                _count += positions.Length;
+                for (var k = 0; k < count; k++)
+                {
+                    _positions[_count++] = candidate.Position(k);
+                }
             }
 
             _length[line] = _count - _start[line];

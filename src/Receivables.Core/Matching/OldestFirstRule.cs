@@ -34,8 +34,8 @@ internal sealed class OldestFirstRule : KernelRule
                 allocations.ToImmutable(),
                 left,
                 MatchConfidenceWeights.Combine(0d, weight, weights.AmountPartial),
-                [reason, MatchingReasonCodes.AmountOldestFirst.Of(line.Amount - left, allocations.Count)],
-                [.. positions]));
+                [reason, MatchingReasonCodes.AmountOldestFirst.Of(line.Amount - left, allocations.Count)]),
+                [.. positions]);
         }
     }
 }

@@ -163,7 +163,8 @@ internal sealed class ReferencedItemsRule : KernelRule
         var (allocations, unapplied, amountWeight, amountReason, fits) = hits.Length == 1
             ? Settlement.EvaluateOne(context, single, out flagged)
             : Settlement.Evaluate(items, line.Amount, line.ValueDate, context.Options, out flagged);
-        var positions = PositionsOf(hits, allocations.Length);
+        // One item's position is handed on as it is; several as an array.
+        var positions = allocations.Length == 1 ? null : PositionsOf(hits, allocations.Length);
         Reason? overpaid = null;
         if (unapplied.IsPositive && (context.Options.Overpayments == OverpaymentHandling.Suggest || customerCount > 1))
         {
@@ -171,7 +172,7 @@ internal sealed class ReferencedItemsRule : KernelRule
         }
         else if (unapplied.IsPositive && context.Options.Overpayments == OverpaymentHandling.ApplyToOldestItems)
         {
-            (allocations, unapplied, positions, overpaid) = ToOldestItems(context, owner, items, allocations, unapplied, positions);
+            (allocations, unapplied, positions, overpaid) = ToOldestItems(context, owner, items, allocations, unapplied, positions ?? PositionsOf(hits, allocations.Length));
         }
 
         var other = fits ? null : OtherFittingItem(context, customers, items);
@@ -216,7 +217,15 @@ internal sealed class ReferencedItemsRule : KernelRule
             confidence = Math.Min(confidence, Math.BitDecrement(context.Options.AutoApplyThreshold));
         }
 
-        context.Propose(MatchProposal.Of(allocations, unapplied, confidence, reasons, positions));
+        var proposal = MatchProposal.Of(allocations, unapplied, confidence, reasons);
+        if (positions is null && allocations.Length == 1)
+        {
+            context.Propose(proposal, hits[0].Position);
+        }
+        else
+        {
+            context.Propose(proposal, positions);
+        }
 
         // Where the allocated items are (those of the first hits, in order), when the lookup told.
         static int[]? PositionsOf(ReadOnlySpan<ReferenceHit> hits, int count)

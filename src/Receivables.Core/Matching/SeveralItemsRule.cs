@@ -134,7 +134,7 @@ internal sealed class SeveralItemsRule : KernelRule
                     }
                 }
 
-                context.Propose(MatchProposal.Of(allocations, unapplied, confidence, reasons, positions[..allocations.Length]));
+                context.Propose(MatchProposal.Of(allocations, unapplied, confidence, reasons), positions[..allocations.Length]);
             }
         }
 
