@@ -95,7 +95,7 @@ public sealed partial class ReasonCode : IEquatable<ReasonCode>
         where T : notnull
     {
         var (kept, kind) = Keep(value);
-        return _names.Length == 1 ? new(FormOf(kind, 0), kept, null) : Of([Box(value)]);
+        return _names.Length == 1 && kept is not null ? new(FormOf(kind, 0), kept, null) : Of([Box(value)]);
     }
 
     /// <summary>A reason of a code with two arguments, without an argument array.</summary>
@@ -104,11 +104,12 @@ public sealed partial class ReasonCode : IEquatable<ReasonCode>
         where T2 : notnull
     {
         var ((a, kindA), (b, kindB)) = (Keep(first), Keep(second));
-        return _names.Length == 2 ? new(FormOf(kindA, kindB), a, b) : Of([Box(first), Box(second)]);
+        return _names.Length == 2 && a is not null && b is not null ? new(FormOf(kindA, kindB), a, b) : Of([Box(first), Box(second)]);
     }
 
     /// <summary>How a value is kept in a reason: a customer or document id as its text (no box: a run of matching
-    /// makes a few hundred thousand reasons, most naming an item or a customer), anything else boxed.</summary>
+    /// makes a few hundred thousand reasons, most naming an item or a customer), anything else boxed (null stays
+    /// null, for the checked path to refuse).</summary>
     private static (object Kept, int Kind) Keep<T>(T value)
         where T : notnull
     {

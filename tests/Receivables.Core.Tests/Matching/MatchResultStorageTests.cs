@@ -139,6 +139,16 @@ public class MatchResultStorageTests
     }
 
     [Fact]
+    public void Reason_NullArgument_RefusedNamingTheArgument()
+    {
+        var one = Assert.Throws<ArgumentNullException>(() => MatchingReasonCodes.CustomerButNoItem.Of<string>(null!));
+        var two = Assert.Throws<ArgumentNullException>(() => MatchingReasonCodes.PayerFromReference.Of<CustomerId, string>(Acme, null!));
+
+        Assert.Contains("'customer'", one.Message, StringComparison.Ordinal);
+        Assert.Contains("'item'", two.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reason_DefaultIdAsArgument_KeptAsGiven()
     {
         var reason = MatchingReasonCodes.CustomerButNoItem.Of(default(CustomerId));
