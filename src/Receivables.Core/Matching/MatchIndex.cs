@@ -397,12 +397,12 @@ public sealed class MatchIndex
 #endif
     }
 
-    /// <summary>A reference's written and normalised forms as strings: when the text names an item and is written
-    /// exactly as the item's number (most payers copy it), the number's own string, and the same string for the
-    /// normalised form when they are equal; new strings otherwise.</summary>
-    internal (string Written, string Normalized) ReferenceTexts(ReadOnlySpan<char> written, ReadOnlySpan<char> normalized)
+    /// <summary>A reference's written and normalised forms as strings: when the text names the item at
+    /// <paramref name="position"/> (what <see cref="KnownReference"/> returned for the normalised form) and is written
+    /// exactly as its number (most payers copy it), the number's own string, and the same string for the normalised
+    /// form when they are equal; new strings otherwise.</summary>
+    internal (string Written, string Normalized) ReferenceTexts(ReadOnlySpan<char> written, ReadOnlySpan<char> normalized, int position)
     {
-        var position = KnownReference(normalized);
         var id = position >= 0 ? _items[position].Id.Value : null;
         var writtenText = id is not null && written.SequenceEqual(id) ? id : written.ToString();
         return (writtenText, normalized.SequenceEqual(writtenText) ? writtenText : normalized.ToString());

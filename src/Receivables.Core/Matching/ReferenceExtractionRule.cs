@@ -200,14 +200,15 @@ internal static class ReferenceExtractionRule
             }
 
             var atEnd = end >= text.Length;
-            if (index.IsKnownReference(normalized))
+            var known = index.KnownReference(normalized);
+            if (known != MatchIndex.UnknownReference)
             {
                 if (context.HasReference(normalized))
                 {
                     return;
                 }
 
-                var (writtenText, normalizedText) = index.ReferenceTexts(written, normalized);
+                var (writtenText, normalizedText) = index.ReferenceTexts(written, normalized, known);
                 context.AddReference(new ExtractedReference(writtenText, normalizedText, atEnd));
                 Continued(context, index, text, end, normalized);
                 return;

@@ -124,12 +124,13 @@ public sealed class ReferencePattern
 
     /// <summary>
     /// Finds the references in a text that was already folded to half-width: each match, its shorter reading when
-    /// the digits hold a space, and the references a list continues to (<c>INV-1001/1002</c> → INV1001, INV1002).
+    /// the digits hold a space, and the references a list continues to (<c>INV-1001/1002</c> → INV1001, INV1002). A
+    /// match written exactly as a number of <paramref name="index"/> is that number's own string.
     /// </summary>
     /// <remarks>The matches are enumerated without match objects: the digit group of a prefixed pattern is where
     /// the first decimal digit after the prefix is (the separators between prefix and digits are never digits, and
     /// the prefix matches one character per character), and so is the digit group of a continuation.</remarks>
-    internal void Find(string text, List<(int Start, int End, string Written, string Normalized)> found, MatchIndex? index = null)
+    internal void Find(string text, List<(int Start, int End, string Written, string Normalized)> found, MatchIndex index)
     {
         if (CannotMatch(text))
         {
@@ -141,13 +142,10 @@ public sealed class ReferencePattern
         var buffer = buffers[..text.Length];
         var scratch = buffers[text.Length..];
         // The prefix's normalised form, then a match's normalised digits (a normalised text is never longer than
-        // the text): the whole normalised reference, looked up in the index when there is one.
+        // the text): the whole normalised reference, looked up in the index.
         var wholeLength = _head.Length + text.Length;
-        Span<char> whole = index is null ? default : wholeLength <= 256 ? stackalloc char[wholeLength] : new char[wholeLength];
-        if (index is not null)
-        {
-            _head.AsSpan().CopyTo(whole);
-        }
+        Span<char> whole = wholeLength <= 256 ? stackalloc char[wholeLength] : new char[wholeLength];
+        _head.AsSpan().CopyTo(whole);
         foreach (var match in _regex.EnumerateMatches(text))
         {
             var end = match.Index + match.Length;
@@ -159,17 +157,11 @@ public sealed class ReferencePattern
                 continue;
             }
 
-            if (index is null)
-            {
-                found.Add((match.Index, end, text.Substring(match.Index, match.Length), string.Concat(_head, buffer[..length])));
-            }
-            else
-            {
-                // Against an index, a reference written as an item's number is that number's string (no copy).
-                buffer[..length].CopyTo(whole[_head.Length..]);
-                var (written, normalized) = index.ReferenceTexts(text.AsSpan(match.Index, match.Length), whole[..(_head.Length + length)]);
-                found.Add((match.Index, end, written, normalized));
-            }
+            // A reference written as an item's number is that number's string (no copy).
+            buffer[..length].CopyTo(whole[_head.Length..]);
+            var normalizedReference = whole[..(_head.Length + length)];
+            var (written, normalized) = index.ReferenceTexts(text.AsSpan(match.Index, match.Length), normalizedReference, index.KnownReference(normalizedReference));
+            found.Add((match.Index, end, written, normalized));
             var space = digits.IndexOf(' ');
             if (space > 0)
             {

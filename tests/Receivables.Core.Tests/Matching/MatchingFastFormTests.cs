@@ -21,6 +21,8 @@ public class MatchingFastFormTests
 
     private static readonly MatchText.NameForms Forms = new(new MatchingOptions().LegalForms);
 
+    private static readonly MatchIndex NoItems = MatchingEngine.Create().BuildIndex([]);
+
     [Fact]
     public void Find_AnyText_SameReferencesAsReadingTheRegexGroups()
     {
@@ -30,7 +32,7 @@ public class MatchingFastFormTests
             foreach (var pattern in Patterns)
             {
                 var fast = new List<(int, int, string, string)>();
-                pattern.Find(text, fast);
+                pattern.Find(text, fast, NoItems);
                 var expected = FindByGroups(pattern, text);
                 Assert.Equal(expected, fast);
 
