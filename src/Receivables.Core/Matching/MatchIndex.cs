@@ -46,7 +46,7 @@ public sealed class MatchIndex
 #endif
     private readonly HashSet<Currency> _currencies;
     private readonly Lazy<NameTable> _names;
-    private readonly Lazy<Dictionary<int, int[]>> _bigramPostings;
+    private readonly Lazy<Postings> _bigramPostings;
     private readonly Lazy<int[]> _sortedByReference;
     private readonly Dictionary<string, int[]> _further;
 #if NET9_0_OR_GREATER
@@ -338,7 +338,7 @@ public sealed class MatchIndex
         _customerIds = new Lazy<(Dictionary<string, CustomerId>, KeyFilter, bool[])>(BuildCustomerIds);
         _shapes = new Lazy<HashSet<int>>(BuildShapes);
         _names = new Lazy<NameTable>(BuildNames);
-        _bigramPostings = new Lazy<Dictionary<int, int[]>>(BuildPostings);
+        _bigramPostings = new Lazy<Postings>(BuildPostings);
         _sortedByReference = new Lazy<int[]>(BuildSortedReferences);
     }
 
@@ -422,8 +422,19 @@ public sealed class MatchIndex
 #if NET9_0_OR_GREATER
         var bySpan = ids.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
-        text = text.Length > maxLength ? text[..maxLength] : text;
-        var folded = MatchText.FoldWidth(text);
+        // The text up to the limit, its full-width forms folded into scratch (on the stack, or rented for a long
+        // text) only when it has any: the folded form is read, never kept.
+        var source = text.AsSpan(0, Math.Min(text.Length, maxLength));
+        char[]? rented = null;
+        scoped ReadOnlySpan<char> folded = source;
+        Span<char> foldScratch = stackalloc char[512];
+        if (source.ContainsAnyExceptInRange('\u0000', '\u007F'))
+        {
+            var into = source.Length <= foldScratch.Length ? foldScratch[..source.Length] : (rented = ArrayPool<char>.Shared.Rent(source.Length)).AsSpan(0, source.Length);
+            MatchText.FoldWidth(source, into);
+            folded = into;
+        }
+
         Span<char> buffer = stackalloc char[256];
         for (var i = 0; i < folded.Length;)
         {
@@ -459,7 +470,7 @@ public sealed class MatchIndex
             {
                 for (var b = a; b < runs.Count && b < a + 3; b++)
                 {
-                    var written = text.AsSpan(runs[a].Start, runs[b].End - runs[a].Start);
+                    var written = source.Slice(runs[a].Start, runs[b].End - runs[a].Start);
                     if (written.Length < 4)
                     {
                         continue;
@@ -481,6 +492,11 @@ public sealed class MatchIndex
             }
 
             i = end;
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
         }
 
         return found ?? NoneWritten;
@@ -908,7 +924,7 @@ public sealed class MatchIndex
 
         // The posting list of each distinct pair with its count in the query, shortest list first (ties in pair
         // order: a stable insertion sort).
-        var lists = ArrayPool<(int[] Names, int Count)>.Shared.Rent(query.Length);
+        var lists = ArrayPool<(int Start, int Length, int Count)>.Shared.Rent(query.Length);
         var distinct = 0;
         for (var b = 0; b < query.Length; b++)
         {
@@ -918,15 +934,15 @@ public sealed class MatchIndex
                 continue;
             }
 
-            var list = postings.TryGetValue(query[b], out var found) ? found : [];
+            var (start, length) = postings.Lists.TryGetValue(query[b], out var found) ? found : default;
             var at = distinct++;
-            while (at > 0 && lists[at - 1].Names.Length > list.Length)
+            while (at > 0 && lists[at - 1].Length > length)
             {
                 lists[at] = lists[at - 1];
                 at--;
             }
 
-            lists[at] = (list, 1);
+            lists[at] = (start, length, 1);
         }
 
         // Prefix filtering: a name found in none of the lists read shares at most u of the query's m pairs, u being
@@ -942,7 +958,7 @@ public sealed class MatchIndex
         var total = 0;
         for (var l = 0; l < probe; l++)
         {
-            total += lists[l].Names.Length;
+            total += lists[l].Length;
         }
 
         // The lists read, one after another (scratch of this lookup: rented, as they can hold thousands of names).
@@ -950,11 +966,11 @@ public sealed class MatchIndex
         total = 0;
         for (var l = 0; l < probe; l++)
         {
-            lists[l].Names.CopyTo(candidates, total);
-            total += lists[l].Names.Length;
+            postings.Names.AsSpan(lists[l].Start, lists[l].Length).CopyTo(candidates.AsSpan(total));
+            total += lists[l].Length;
         }
 
-        ArrayPool<(int[] Names, int Count)>.Shared.Return(lists, clearArray: true);
+        ArrayPool<(int Start, int Length, int Count)>.Shared.Return(lists);
         Array.Sort(candidates, 0, total);
         var best = 0d;
         List<CustomerId>? winners = null;
@@ -1191,7 +1207,7 @@ public sealed class MatchIndex
         return new NameTable(pairs, from, to, owners);
     }
 
-    private Dictionary<int, int[]> BuildPostings()
+    private Postings BuildPostings()
     {
         // Each distinct character pair gets a number on first sight; then the lists are counted, sized exactly and
         // filled by number. The pairs of a name are sorted: skipping a repeat of the previous one gives each name once
@@ -1248,33 +1264,39 @@ public sealed class MatchIndex
             counts[number]++;
         }
 
-        var lists = new int[bigramOf.Count][];
-        for (var k = 0; k < lists.Length; k++)
+        // All lists in one array, each pair's list a stretch of it: thousands of small arrays would be small objects
+        // a run keeps (the young generation's budget, decision 368), one array is one large object.
+        var listStart = new int[bigramOf.Count + 1];
+        for (var k = 0; k < bigramOf.Count; k++)
         {
-            lists[k] = new int[counts[k]];
-            counts[k] = 0;
+            listStart[k + 1] = listStart[k] + counts[k];
+            counts[k] = listStart[k];
         }
 
+        var all = new int[count];
         for (var n = 0; n < entries; n++)
         {
             for (var p = starts[n]; p < starts[n + 1]; p++)
             {
-                var number = pairs[p];
-                lists[number][counts[number]++] = n;
+                all[counts[pairs[p]]++] = n;
             }
         }
 
-        var postings = new Dictionary<int, int[]>(bigramOf.Count);
-        for (var k = 0; k < lists.Length; k++)
+        var lists = new Dictionary<int, (int Start, int Length)>(bigramOf.Count);
+        for (var k = 0; k < bigramOf.Count; k++)
         {
-            postings.Add(bigramOf[k], lists[k]);
+            lists.Add(bigramOf[k], (listStart[k], listStart[k + 1] - listStart[k]));
         }
 
         ArrayPool<int>.Shared.Return(ascii);
         ArrayPool<int>.Shared.Return(pairs);
         ArrayPool<int>.Shared.Return(starts);
-        return postings;
+        return new Postings(all, lists);
     }
+
+    /// <summary>The names listed under each character pair: <see cref="Names"/> holds every pair's list, one after
+    /// another, and <see cref="Lists"/> where each pair's list starts and how long it is.</summary>
+    private sealed record Postings(int[] Names, Dictionary<int, (int Start, int Length)> Lists);
 
     /// <summary>The numbers with a letter A–Z in ordinal order. Each character is coded by its rank in
     /// <see cref="Alphabet"/> (0 = past the end), so comparing the codes chunk by chunk (as many characters as fit a

@@ -238,7 +238,7 @@ internal static class MatchText
     }
 
     /// <summary>Folds full-width forms as <see cref="FoldWidth(string)"/> does, into a buffer of the text's length.</summary>
-    private static void FoldWidth(ReadOnlySpan<char> text, Span<char> folded)
+    internal static void FoldWidth(ReadOnlySpan<char> text, Span<char> folded)
     {
         for (var i = 0; i < text.Length; i++)
         {
