@@ -11,9 +11,13 @@ namespace Receivables.Matching;
 /// thread-safe, and neither it nor its lists may be kept after the rule returns.</remarks>
 internal sealed class MatchContext
 {
-    private readonly List<PayerCandidate> _payers = [];
+    // The payers and hits of the line as rows; their public objects are made only when read through Payers and Hits
+    // (by a custom rule), as most lines never are (decision 368).
+    private readonly List<PayerRow> _payers = [];
+    private readonly List<PayerCandidate> _payerObjects = [];
     private readonly List<ExtractedReference> _references = [];
-    private readonly List<ReferenceHit> _hits = [];
+    private readonly List<HitRow> _hits = [];
+    private readonly List<ReferenceHit> _hitObjects = [];
     private readonly List<MatchProposal> _proposals = [];
     // Where each proposal's items are in the index, when the built-in rule that made it knows: one position for a
     // proposal of one item, an array for more, (-1, null) when not told (the engine finds them by number).
@@ -40,13 +44,37 @@ internal sealed class MatchContext
     public MatchIndex Index { get; }
 
     /// <summary>Gets the customers that may have sent the line, in the order found.</summary>
-    public IReadOnlyList<PayerCandidate> Payers => _payers;
+    public IReadOnlyList<PayerCandidate> Payers
+    {
+        get
+        {
+            for (var k = _payerObjects.Count; k < _payers.Count; k++)
+            {
+                var (customer, weight, reason) = _payers[k];
+                _payerObjects.Add(new PayerCandidate(customer, weight, reason));
+            }
+
+            return _payerObjects;
+        }
+    }
 
     /// <summary>Gets the references found in the line's texts, in text order.</summary>
     public IReadOnlyList<ExtractedReference> References => _references;
 
     /// <summary>Gets the open items the references point to.</summary>
-    public IReadOnlyList<ReferenceHit> Hits => _hits;
+    public IReadOnlyList<ReferenceHit> Hits
+    {
+        get
+        {
+            for (var k = _hitObjects.Count; k < _hits.Count; k++)
+            {
+                var (item, reference, kind, weight, reason, position) = _hits[k];
+                _hitObjects.Add(new ReferenceHit(item, reference, kind, weight, reason) { Position = position });
+            }
+
+            return _hitObjects;
+        }
+    }
 
     /// <summary>Gets the proposals made so far.</summary>
     public IReadOnlyList<MatchProposal> Proposals => _proposals;
@@ -65,10 +93,10 @@ internal sealed class MatchContext
     internal List<CandidateCustomer> CandidateBuffer => _candidates;
 
     /// <summary>The payers as a list, for the kernel's loops (no enumerator object per loop).</summary>
-    internal List<PayerCandidate> PayerList => _payers;
+    internal List<PayerRow> PayerList => _payers;
 
     /// <summary>The reference hits as a list, for the kernel's loops.</summary>
-    internal List<ReferenceHit> HitList => _hits;
+    internal List<HitRow> HitList => _hits;
 
     /// <summary>The extracted references as a list, for the kernel's loops.</summary>
     internal List<ExtractedReference> ReferenceList => _references;
@@ -84,7 +112,9 @@ internal sealed class MatchContext
 
     /// <summary>Stretches of the text that are no item's number but have the shape of one (kept for the typo and
     /// truncation lookups when the line holds no known number).</summary>
-    internal List<ExtractedReference> ShapeCandidates { get; } = [];
+    /// <summary>Stretches of the line's texts shaped like the index's numbers (the text, where the stretch starts and
+    /// ends), for the fuzzy lookups when the line names no known number.</summary>
+    internal List<(string Text, int Start, int End)> ShapeCandidates { get; } = [];
 
     /// <summary>Each item settled alone with the line's amount so far (by <see cref="Settlement.EvaluateOne"/>), so that
     /// a later rule looking at the same item reuses the result.</summary>
@@ -92,6 +122,18 @@ internal sealed class MatchContext
 
     /// <summary>Scratch for the several-items rule: the positions of one customer's items it searches.</summary>
     internal List<int> SubsetPool { get; } = [];
+
+    /// <summary>Scratch of the referenced-items rule: the heaviest hit per item.</summary>
+    internal List<HitRow> BestHits { get; } = [];
+
+    /// <summary>Scratch of the referenced-items rule: the customers of a proposal's hits, ordered by id.</summary>
+    internal List<CustomerId> HitCustomers { get; } = [];
+
+    /// <summary>Scratch of the referenced-items rule: the items of a proposal's hits.</summary>
+    internal List<OpenItem> HitItems { get; } = [];
+
+    /// <summary>Scratch of the fuzzy reference lookups: the positions found in the payers' items.</summary>
+    internal List<int> Fuzzy { get; } = [];
 
     /// <summary>Scratch for the several-items rule: the oldest unreferenced items of one customer.</summary>
     internal List<int> SubsetOthers { get; } = [];
@@ -108,8 +150,10 @@ internal sealed class MatchContext
         Line = line;
         _accountCustomers = accountCustomers;
         _payers.Clear();
+        _payerObjects.Clear();
         _references.Clear();
         _hits.Clear();
+        _hitObjects.Clear();
         _proposals.Clear();
         _positions.Clear();
         _notes.Clear();
@@ -168,8 +212,14 @@ internal sealed class MatchContext
     public void AddPayer(PayerCandidate candidate)
     {
         Guard.NotNull(candidate);
-        CheckWeight(candidate.Weight);
-        _payers.Add(candidate);
+        AddPayer(candidate.Customer, candidate.Weight, candidate.Reason);
+    }
+
+    /// <summary>Records a customer that may have sent the line, as a row (the built-in rules).</summary>
+    internal void AddPayer(CustomerId customer, double weight, Reason reason)
+    {
+        CheckWeight(weight);
+        _payers.Add(new PayerRow(customer, weight, reason));
         CandidateCustomers = null;
     }
 
@@ -211,12 +261,19 @@ internal sealed class MatchContext
     public void AddHit(ReferenceHit hit)
     {
         Guard.NotNull(hit);
+        AddHit(new HitRow(hit.Item, hit.Reference, hit.Kind, hit.Weight, hit.Reason, hit.Position));
+    }
+
+    /// <summary>Records an open item a reference points to, as a row (the built-in lookup, which knows the item's
+    /// position).</summary>
+    internal void AddHit(HitRow hit)
+    {
         CheckWeight(hit.Weight);
         _hits.Add(hit);
         CandidateCustomers = null;
         if (hit.Position is var position and >= 0 && position < Index.ItemCount && ReferenceEquals(Index.Item(position), hit.Item))
         {
-            Remember(hit.Item.Customer, Index.CustomerNumberAt(hit.Position));
+            Remember(hit.Item.Customer, Index.CustomerNumberAt(position));
         }
     }
 
@@ -295,12 +352,12 @@ internal sealed class MatchContext
         return best;
     }
 
-    internal PayerCandidate? BestPayer(CustomerId customer)
+    internal PayerRow? BestPayer(CustomerId customer)
     {
-        PayerCandidate? best = null;
+        PayerRow? best = null;
         foreach (var payer in _payers)
         {
-            if (payer.Customer == customer && (best is null || payer.Weight > best.Weight))
+            if (payer.Customer == customer && (best is null || payer.Weight > best.Value.Weight))
             {
                 best = payer;
             }
@@ -321,3 +378,10 @@ internal sealed class MatchContext
 /// <summary>A customer the amount rules look at: the payer evidence for it, and where its open items in the line's
 /// currency are in the index.</summary>
 internal readonly record struct CandidateCustomer(CustomerId Customer, double Weight, Reason Reason, int Start, int Count);
+
+/// <summary>A payer candidate as the built-in rules keep it (<see cref="PayerCandidate"/> without an object).</summary>
+internal readonly record struct PayerRow(CustomerId Customer, double Weight, Reason Reason);
+
+/// <summary>A reference hit as the built-in rules keep it (<see cref="ReferenceHit"/> without an object), with the
+/// item's position in the line's index (−1 when not known).</summary>
+internal readonly record struct HitRow(OpenItem Item, ExtractedReference Reference, ReferenceMatchKind Kind, double Weight, Reason Reason, int Position);

@@ -22,7 +22,7 @@ internal static class PayerIdentificationRule
             if (customers.Length == 1)
             {
                 var (customer, number) = customers[0];
-                Add(context, new PayerCandidate(customer, context.Options.Confidence.PayerAccount, MatchingReasonCodes.PayerAccount.Of(account, customer)));
+                Add(context, new PayerRow(customer, context.Options.Confidence.PayerAccount, MatchingReasonCodes.PayerAccount.Of(account, customer)));
                 context.Remember(customer, number);
                 found = true;
             }
@@ -47,7 +47,7 @@ internal static class PayerIdentificationRule
             var exact = index.CustomersByNormalizedName(normalized);
             if (exact.Count == 1)
             {
-                Add(context, new PayerCandidate(exact[0], context.Options.Confidence.PayerName, MatchingReasonCodes.PayerName.Of(name, exact[0])));
+                Add(context, new PayerRow(exact[0], context.Options.Confidence.PayerName, MatchingReasonCodes.PayerName.Of(name, exact[0])));
             }
             else if (exact.Count > 1)
             {
@@ -58,7 +58,7 @@ internal static class PayerIdentificationRule
                 var (similarity, customers) = index.MostSimilarNames(normalized, context.Options.NameSimilarityThreshold);
                 if (customers.Count == 1)
                 {
-                    Add(context, new PayerCandidate(customers[0], context.Options.Confidence.PayerName * similarity, MatchingReasonCodes.PayerNameSimilar.Of(name, Math.Round(similarity, 2), customers[0])));
+                    Add(context, new PayerRow(customers[0], context.Options.Confidence.PayerName * similarity, MatchingReasonCodes.PayerNameSimilar.Of(name, Math.Round(similarity, 2), customers[0])));
                 }
                 else if (customers.Count > 1)
                 {
@@ -81,7 +81,7 @@ internal static class PayerIdentificationRule
             var mapping = mappings[m];
             if (context.PayerWeight(mapping.Customer) <= 0d && mapping.Matches(line))
             {
-                Add(context, new PayerCandidate(mapping.Customer, weights.PayerMapping, MatchingReasonCodes.PayerMapping.Of(mapping.Pattern, mapping.Customer)));
+                Add(context, new PayerRow(mapping.Customer, weights.PayerMapping, MatchingReasonCodes.PayerMapping.Of(mapping.Pattern, mapping.Customer)));
             }
         }
 
@@ -91,7 +91,7 @@ internal static class PayerIdentificationRule
             {
                 if (context.PayerWeight(customer) <= 0d)
                 {
-                    Add(context, new PayerCandidate(customer, weights.PayerInText, MatchingReasonCodes.PayerInText.Of(customer, written)));
+                    Add(context, new PayerRow(customer, weights.PayerInText, MatchingReasonCodes.PayerInText.Of(customer, written)));
                 }
             }
         }
@@ -102,7 +102,7 @@ internal static class PayerIdentificationRule
     /// <see cref="MatchConfidenceWeights.PayerInText"/>, only when nothing else identified a payer.</summary>
     private static void NamesInText(MatchContext context)
     {
-        if (!context.Options.PayerNamesInText || context.Payers.Count > 0 || context.Line.RemittanceText is not { } text || context.Index.ProfileCount == 0)
+        if (!context.Options.PayerNamesInText || context.PayerList.Count > 0 || context.Line.RemittanceText is not { } text || context.Index.ProfileCount == 0)
         {
             return;
         }
@@ -111,16 +111,16 @@ internal static class PayerIdentificationRule
         if (named.Count == 1)
         {
             var (customer, written) = named[0];
-            Add(context, new PayerCandidate(customer, context.Options.Confidence.PayerInText, MatchingReasonCodes.PayerInText.Of(customer, written)));
+            Add(context, new PayerRow(customer, context.Options.Confidence.PayerInText, MatchingReasonCodes.PayerInText.Of(customer, written)));
         }
     }
 
-    private static void Add(MatchContext context, PayerCandidate payer)
+    private static void Add(MatchContext context, PayerRow payer)
     {
-        context.AddPayer(payer);
+        context.AddPayer(payer.Customer, payer.Weight, payer.Reason);
         foreach (var child in context.Index.SubsidiariesOf(payer.Customer))
         {
-            context.AddPayer(new PayerCandidate(child, payer.Weight * context.Options.Confidence.ParentFactor, MatchingReasonCodes.PayerParent.Of(payer.Reason, child)));
+            context.AddPayer(child, payer.Weight * context.Options.Confidence.ParentFactor, MatchingReasonCodes.PayerParent.Of(payer.Reason, child));
         }
     }
 }

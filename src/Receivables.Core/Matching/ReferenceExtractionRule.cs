@@ -37,11 +37,20 @@ internal static class ReferenceExtractionRule
         if (context.ShapeCandidates.Count > 0 && !NamesAKnownNumber(context))
         {
             var added = 0;
-            foreach (var candidate in context.ShapeCandidates)
+            Span<char> buffer = stackalloc char[256];
+            foreach (var (text, start, end) in context.ShapeCandidates)
             {
-                if (added < MaxShapeCandidates && !context.HasReference(candidate.Normalized))
+                if (added == MaxShapeCandidates)
                 {
-                    context.AddReference(candidate);
+                    break;
+                }
+
+                var written = text.AsSpan(start, end - start);
+                var scratch = written.Length <= buffer.Length ? buffer : new char[written.Length];
+                var normalized = scratch[..MatchText.NormalizeReference(written, scratch)];
+                if (!context.HasReference(normalized))
+                {
+                    context.AddReference(new ExtractedReference(written.ToString(), normalized.ToString(), end >= text.Length));
                     added++;
                 }
             }
@@ -226,7 +235,8 @@ internal static class ReferenceExtractionRule
 
             if (!context.HasReference(normalized) && normalized.Length >= context.Options.MinFuzzyReferenceLength && normalized.Length <= index.LongestKey + 1 && index.HasShapeOf(normalized, 1, atEnd ? 2 : 1))
             {
-                context.ShapeCandidates.Add(new ExtractedReference(written.ToString(), normalized.ToString(), atEnd));
+                // Kept as where it is written: most lines name a known number, and their candidates are never read.
+                context.ShapeCandidates.Add((text, start, end));
             }
         }
 

@@ -44,7 +44,7 @@ public sealed record ReferenceHit(OpenItem Item, ExtractedReference Reference, R
     public override int GetHashCode() => HashCode.Combine(Item, Reference, Kind, Weight, Reason);
 
     /// <summary>A hit of the built-in lookup, with its standard reason and where its item is in the index.</summary>
-    internal static ReferenceHit Of(OpenItem item, ExtractedReference reference, ReferenceMatchKind kind, double weight, int position)
+    internal static HitRow Of(OpenItem item, ExtractedReference reference, ReferenceMatchKind kind, double weight, int position)
     {
         var code = kind switch
         {
@@ -53,6 +53,6 @@ public sealed record ReferenceHit(OpenItem Item, ExtractedReference Reference, R
             _ => MatchingReasonCodes.ReferenceExact,
         };
 
-        return new ReferenceHit(item, reference, kind, weight, code.Of(item.Id, reference.Text)) { Position = position };
+        return new HitRow(item, reference, kind, weight, code.Of(item.Id, reference.Text), position);
     }
 }

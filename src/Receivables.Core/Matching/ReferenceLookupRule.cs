@@ -71,7 +71,18 @@ internal static class ReferenceLookupRule
         var cut = InPayerScope(context, reference.Normalized, typo: false);
         if (cut.Count == 0 && HasLetters(reference.Normalized))
         {
-            cut = index.StartingWith(reference.Normalized, MaxFuzzyHits).Where(p => index.NormalizedLength(p) > reference.Normalized.Length).ToList();
+            // The numbers longer than the reference (a loop, not a lambda: a closure would be made on every call).
+            cut = index.StartingWith(reference.Normalized, MaxFuzzyHits);
+            var kept = 0;
+            for (var k = 0; k < cut.Count; k++)
+            {
+                if (index.NormalizedLength(cut[k]) > reference.Normalized.Length)
+                {
+                    cut[kept++] = cut[k];
+                }
+            }
+
+            cut.RemoveRange(kept, cut.Count - kept);
         }
 
         if (cut.Count is 0 or > MaxFuzzyHits)
@@ -104,11 +115,13 @@ internal static class ReferenceLookupRule
 
     /// <summary>The payers' items in the line's currency whose number is one typo away from the reference, or (not
     /// <paramref name="typo"/>) starts with it and is longer.</summary>
+    /// <remarks>The list is the context's scratch (<see cref="MatchContext.Fuzzy"/>), valid until the next call.</remarks>
     private static List<int> InPayerScope(MatchContext context, string reference, bool typo)
     {
-        var result = new List<int>();
+        var result = context.Fuzzy;
+        result.Clear();
         var index = context.Index;
-        var payers = context.Payers;
+        var payers = context.PayerList;
         Span<char> scratch = index.LongestKey <= 256 ? stackalloc char[256] : new char[index.LongestKey];
         for (var k = 0; k < payers.Count; k++)
         {
@@ -132,7 +145,7 @@ internal static class ReferenceLookupRule
 
         return result;
 
-        static bool SeenBefore(IReadOnlyList<PayerCandidate> payers, int k, CustomerId payer)
+        static bool SeenBefore(List<PayerRow> payers, int k, CustomerId payer)
         {
             for (var j = 0; j < k; j++)
             {

@@ -10,7 +10,7 @@ internal sealed class ReferencedItemsRule : KernelRule
 {
     public override void Apply(MatchContext context)
     {
-        var all = context.Hits;
+        var all = context.HitList;
         if (all.Count == 0)
         {
             return;
@@ -20,13 +20,14 @@ internal sealed class ReferencedItemsRule : KernelRule
         if (all.Count == 1 && all[0].Item.Currency == currency)
         {
             var only = all[0];
-            Propose(context, new ReadOnlySpan<ReferenceHit>(in only));
+            Propose(context, new ReadOnlySpan<HitRow>(in only));
             return;
         }
 
         // Per reference (in the order found): does it point to one item only; per item the heaviest hit (the first
         // of equal weight). Hits in another currency are noted and left out.
-        var best = new List<ReferenceHit>(all.Count);
+        var best = context.BestHits;
+        best.Clear();
         var unique = true;
         for (var g = 0; g < all.Count; g++)
         {
@@ -87,7 +88,7 @@ internal sealed class ReferencedItemsRule : KernelRule
             Propose(context, hits.Slice(h, 1));
         }
 
-        static bool SeenBefore(IReadOnlyList<ReferenceHit> hits, int before, string key)
+        static bool SeenBefore(List<HitRow> hits, int before, string key)
         {
             for (var j = 0; j < before; j++)
             {
@@ -101,11 +102,11 @@ internal sealed class ReferencedItemsRule : KernelRule
         }
     }
 
-    private static void Propose(MatchContext context, ReadOnlySpan<ReferenceHit> hits)
+    private static void Propose(MatchContext context, ReadOnlySpan<HitRow> hits)
     {
         var line = context.Line;
         OpenItem single = hits[0].Item;
-        var items = hits.Length == 1 ? new ReadOnlySpan<OpenItem>(in single) : ItemsOf(hits);
+        var items = hits.Length == 1 ? new ReadOnlySpan<OpenItem>(in single) : ItemsOf(hits, context.HitItems);
         var referenceWeight = double.MaxValue;
         foreach (var hit in hits)
         {
@@ -113,7 +114,7 @@ internal sealed class ReferencedItemsRule : KernelRule
         }
 
         var owner = single.Customer;
-        var customers = hits.Length == 1 ? new ReadOnlySpan<CustomerId>(in owner) : CustomersOf(hits);
+        var customers = hits.Length == 1 ? new ReadOnlySpan<CustomerId>(in owner) : CustomersOf(hits, context.HitCustomers);
         var customerCount = customers.Length;
 
         // Reasons: the hits, the payer evidence per customer, the amount, and a rival item when the amount does not fit.
@@ -128,14 +129,14 @@ internal sealed class ReferencedItemsRule : KernelRule
             var payer = context.BestPayer(customer);
             payerWeight = Math.Min(payerWeight, payer?.Weight ?? 0d);
             Reason? part = null;
-            if (payer is not null)
+            if (payer is { } best)
             {
-                part = payer.Reason;
+                part = best.Reason;
             }
-            else if (context.Payers.Count > 0)
+            else if (context.PayerList.Count > 0)
             {
                 factor = context.Options.Confidence.PayerConflictFactor;
-                var payers = new List<CustomerId>(context.Payers.Count);
+                var payers = new List<CustomerId>(context.PayerList.Count);
                 foreach (var candidate in context.PayerList)
                 {
                     if (!payers.Contains(candidate.Customer))
@@ -228,7 +229,7 @@ internal sealed class ReferencedItemsRule : KernelRule
         }
 
         // Where the allocated items are (those of the first hits, in order), when the lookup told.
-        static int[]? PositionsOf(ReadOnlySpan<ReferenceHit> hits, int count)
+        static int[]? PositionsOf(ReadOnlySpan<HitRow> hits, int count)
         {
             var positions = new int[count];
             for (var k = 0; k < count; k++)
@@ -244,9 +245,10 @@ internal sealed class ReferencedItemsRule : KernelRule
         }
 
         // The distinct customers of the hits, ordered by id.
-        static CustomerId[] CustomersOf(ReadOnlySpan<ReferenceHit> hits)
+        // (Into the context's scratch list, read before the next proposal of the line is made.)
+        static ReadOnlySpan<CustomerId> CustomersOf(ReadOnlySpan<HitRow> hits, List<CustomerId> customers)
         {
-            var customers = new List<CustomerId>(hits.Length);
+            customers.Clear();
             foreach (var hit in hits)
             {
                 if (!customers.Contains(hit.Item.Customer))
@@ -256,18 +258,18 @@ internal sealed class ReferencedItemsRule : KernelRule
             }
 
             customers.Sort();
-            return [.. customers];
+            return CollectionsMarshal.AsSpan(customers);
         }
 
-        static OpenItem[] ItemsOf(ReadOnlySpan<ReferenceHit> hits)
+        static ReadOnlySpan<OpenItem> ItemsOf(ReadOnlySpan<HitRow> hits, List<OpenItem> items)
         {
-            var items = new OpenItem[hits.Length];
-            for (var h = 0; h < hits.Length; h++)
+            items.Clear();
+            foreach (var hit in hits)
             {
-                items[h] = hits[h].Item;
+                items.Add(hit.Item);
             }
 
-            return items;
+            return CollectionsMarshal.AsSpan(items);
         }
     }
 

@@ -105,17 +105,24 @@ internal static class Settlement
                 return (ImmutableCollectionsMarshal.AsImmutableArray(allocations), zero, settled ? options.Confidence.AmountWriteOff : options.Confidence.AmountPartial, reason, settled);
             }
 
-            var partial = ImmutableArray.CreateBuilder<MatchAllocation>(count);
+            // The items the amount reaches, counted first so the array is made at its size (no builder).
+            var used = 0;
+            for (var left = amount; used < count && left.IsPositive; used++)
+            {
+                left -= Money.Min(left, items[used].Open);
+            }
+
+            var partial = new MatchAllocation[used];
             var remaining = amount;
-            for (var i = 0; i < count && remaining.IsPositive; i++)
+            for (var i = 0; i < used; i++)
             {
                 var item = items[i];
                 var applied = Money.Min(remaining, item.Open);
-                partial.Add(new MatchAllocation(item.Id, item.Customer, applied, zero, zero));
+                partial[i] = new MatchAllocation(item.Id, item.Customer, applied, zero, zero);
                 remaining -= applied;
             }
 
-            return (partial.Count == partial.Capacity ? partial.MoveToImmutable() : partial.ToImmutable(), zero, options.Confidence.AmountPartial,
+            return (ImmutableCollectionsMarshal.AsImmutableArray(partial), zero, options.Confidence.AmountPartial,
                 MatchingReasonCodes.AmountPartial.Of(amount, total),
                 false);
         }

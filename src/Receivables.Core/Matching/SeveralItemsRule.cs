@@ -140,7 +140,7 @@ internal sealed class SeveralItemsRule : KernelRule
 
         // The largest weight among the hits on the item at the position; −1 when none points to it (the built-in
         // lookup tells the position, other hits are compared by document).
-        static double HeaviestHit(List<ReferenceHit> hits, MatchIndex index, int position)
+        static double HeaviestHit(List<HitRow> hits, MatchIndex index, int position)
         {
             var heaviest = -1d;
             foreach (var hit in hits)

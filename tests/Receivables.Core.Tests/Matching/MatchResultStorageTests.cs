@@ -195,13 +195,39 @@ public class MatchResultStorageTests
         Assert.Equal(number == reference.Normalized, ReferenceEquals(reference.Text, reference.Normalized));
     }
 
+    [Fact]
+    public void CustomRule_SeesThePayersAndHitsTheBuiltInRulesKeptAsRows()
+    {
+        // The built-in rules keep a line's payers and hits as rows; a custom rule reads them as the public objects,
+        // with the same customers, weights and reasons (decision 368).
+        const string Account = "DE89 3704 0044 0532 0130 00";
+        var item = new Receivables.Ledger.OpenItem(Invoice, Acme, Money.Of(1190.00m, "EUR"), new DateOnly(2026, 10, 25), new DateOnly(2026, 11, 24));
+        var other = new Receivables.Ledger.OpenItem(new DocumentId("INV-2026-001251"), Acme, Money.Of(595.00m, "EUR"), new DateOnly(2026, 10, 26), new DateOnly(2026, 11, 25));
+        var line = new StatementLine("L1", new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 20), Money.Of(1190.00m, "EUR"), payerAccount: Account, remittanceText: "INV-2026-001250");
+        var rule = new HitsRecorder();
+        var options = new MatchingOptions { Rules = [.. MatchRules.Default, rule] };
+
+        MatchingEngine.Create(options).Match([line], [item, other], [new CustomerProfile(Acme, accounts: [Account])]);
+
+        var payer = Assert.Single(rule.Payers);
+        Assert.Equal(new PayerCandidate(Acme, options.Confidence.PayerAccount, MatchingReasonCodes.PayerAccount.Of(Account, Acme)), payer);
+        var hit = Assert.Single(rule.Hits);
+        Assert.Same(item, hit.Item);
+        Assert.Equal(ReferenceMatchKind.Exact, hit.Kind);
+        Assert.Equal(options.Confidence.ReferenceExact, hit.Weight);
+        Assert.Equal(MatchingReasonCodes.ReferenceExact.Of(Invoice, "INV-2026-001250"), hit.Reason);
+    }
+
     private sealed class HitsRecorder : IMatchRule
     {
         public List<ReferenceHit> Hits { get; } = [];
 
+        public List<PayerCandidate> Payers { get; } = [];
+
         public IReadOnlyList<MatchProposal> Propose(in MatchRuleArguments arguments)
         {
             Hits.AddRange(arguments.Hits);
+            Payers.AddRange(arguments.Payers);
             return [];
         }
     }
