@@ -110,10 +110,9 @@ internal sealed class MatchContext
     /// <summary>The reference findings of one text, for the extraction rule (cleared for each use).</summary>
     internal List<(int Start, int End, string Written, string Normalized)> Found { get; } = [];
 
-    /// <summary>Stretches of the text that are no item's number but have the shape of one (kept for the typo and
-    /// truncation lookups when the line holds no known number).</summary>
-    /// <summary>Stretches of the line's texts shaped like the index's numbers (the text, where the stretch starts and
-    /// ends), for the fuzzy lookups when the line names no known number.</summary>
+    /// <summary>Stretches of the line's texts that are no item's number but have the shape of one, as the text and
+    /// where the stretch starts and ends (kept for the typo and truncation lookups when the line names no known
+    /// number; made into references only then).</summary>
     internal List<(string Text, int Start, int End)> ShapeCandidates { get; } = [];
 
     /// <summary>Each item settled alone with the line's amount so far (by <see cref="Settlement.EvaluateOne"/>), so that
