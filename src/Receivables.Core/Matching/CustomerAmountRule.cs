@@ -86,7 +86,7 @@ internal sealed class CustomerAmountRule : KernelRule
 
             if (PaysMoreThanOpen(index, start, count, amount, amountUnits))
             {
-                var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items, line.Amount, line.ValueDate, options);
+                var (allocations, unapplied, amountWeight, amountReason, _) = Settlement.Evaluate(items, line, options);
                 context.Propose(MatchProposal.Of(allocations, unapplied, MatchConfidenceWeights.Combine(0d, weight, amountWeight) * 0.5, [reason, amountReason, MatchingReasonCodes.AmountWholeAccount.Of(customer)]), Positions(start, allocations.Length));
             }
             else if (amount < index.OpenAmount(start) && options.GuessPartialPayments)

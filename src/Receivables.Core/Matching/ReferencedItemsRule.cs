@@ -163,7 +163,7 @@ internal sealed class ReferencedItemsRule : KernelRule
         DeductionKind? flagged;
         var (allocations, unapplied, amountWeight, amountReason, fits) = hits.Length == 1
             ? Settlement.EvaluateOne(context, single, out flagged)
-            : Settlement.Evaluate(items, line.Amount, line.ValueDate, context.Options, out flagged);
+            : Settlement.Evaluate(items, line, context.Options, out flagged);
         // One item's position is handed on as it is; several as an array.
         var positions = allocations.Length == 1 ? null : PositionsOf(hits, allocations.Length);
         Reason? overpaid = null;

@@ -11,12 +11,13 @@ internal static class Settlement
 {
     /// <summary>Settles the items with the amount. <c>Flagged</c> is the deduction rule's kind when a named deduction
     /// may not be applied automatically.</summary>
-    public static (ImmutableArray<MatchAllocation> Allocations, Money Unapplied, double Weight, Reason Reason, bool Fits) Evaluate(ReadOnlySpan<OpenItem> items, Money amount, DateOnly valueDate, MatchingOptions options)
-        => Evaluate(items, amount, valueDate, options, out _);
+    public static (ImmutableArray<MatchAllocation> Allocations, Money Unapplied, double Weight, Reason Reason, bool Fits) Evaluate(ReadOnlySpan<OpenItem> items, StatementLine line, MatchingOptions options)
+        => Evaluate(items, line, options, out _);
 
-    public static (ImmutableArray<MatchAllocation> Allocations, Money Unapplied, double Weight, Reason Reason, bool Fits) Evaluate(ReadOnlySpan<OpenItem> items, Money amount, DateOnly valueDate, MatchingOptions options, out DeductionKind? flagged)
+    public static (ImmutableArray<MatchAllocation> Allocations, Money Unapplied, double Weight, Reason Reason, bool Fits) Evaluate(ReadOnlySpan<OpenItem> items, StatementLine line, MatchingOptions options, out DeductionKind? flagged)
     {
         flagged = null;
+        var (amount, valueDate) = (line.Amount, line.ValueDate);
         var currency = amount.Currency;
         var zero = Money.Zero(currency);
         var count = items.Length;
@@ -28,7 +29,10 @@ internal static class Settlement
 
         if (amount == total)
         {
-            return (Whole(items, zero), zero, options.Confidence.AmountExact, MatchingReasonCodes.AmountExact.Of(count, total), true);
+            // One item: the total is that item's open amount, the same value and scale (nothing added to it but a
+            // plain zero), kept as the item rather than boxed.
+            var exact = count == 1 ? MatchingReasonCodes.AmountExact.Of(1, AmountOf.Open(items[0])) : MatchingReasonCodes.AmountExact.Of(count, total);
+            return (Whole(items, zero), zero, options.Confidence.AmountExact, exact, true);
         }
 
         if (amount < total)
@@ -123,7 +127,7 @@ internal static class Settlement
             }
 
             return (ImmutableCollectionsMarshal.AsImmutableArray(partial), zero, options.Confidence.AmountPartial,
-                MatchingReasonCodes.AmountPartial.Of(amount, total),
+                count == 1 ? MatchingReasonCodes.AmountPartial.Of(AmountOf.Paid(line), AmountOf.Open(items[0])) : MatchingReasonCodes.AmountPartial.Of(AmountOf.Paid(line), total),
                 false);
         }
 
@@ -133,7 +137,7 @@ internal static class Settlement
             false);
     }
 
-    /// <summary>Settles one item alone with the line's amount, as <see cref="Evaluate(ReadOnlySpan{OpenItem}, Money, DateOnly, MatchingOptions, out DeductionKind?)"/>
+    /// <summary>Settles one item alone with the line's amount, as <see cref="Evaluate(ReadOnlySpan{OpenItem}, StatementLine, MatchingOptions, out DeductionKind?)"/>
     /// does; the result is kept for the line, so a later rule that settles the same item alone gets the same result
     /// (the same objects) without computing it again.</summary>
     public static (ImmutableArray<MatchAllocation> Allocations, Money Unapplied, double Weight, Reason Reason, bool Fits) EvaluateOne(MatchContext context, OpenItem item, out DeductionKind? flagged)
@@ -148,7 +152,7 @@ internal static class Settlement
         }
 
         var line = context.Line;
-        var evaluated = Evaluate(new ReadOnlySpan<OpenItem>(in item), line.Amount, line.ValueDate, context.Options, out flagged);
+        var evaluated = Evaluate(new ReadOnlySpan<OpenItem>(in item), line, context.Options, out flagged);
         context.Settled.Add((item, evaluated, flagged));
         return evaluated;
     }

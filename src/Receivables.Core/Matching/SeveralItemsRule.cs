@@ -105,7 +105,7 @@ internal sealed class SeveralItemsRule : KernelRule
                 }
 
                 Array.Sort(items, positions, Settlement.Oldest.Instance);
-                var (allocations, unapplied, _, amountReason, _) = Settlement.Evaluate(items, line.Amount, line.ValueDate, options);
+                var (allocations, unapplied, _, amountReason, _) = Settlement.Evaluate(items, line, options);
                 var subsetWeight = solutions.Count == 1 ? context.Options.Confidence.SubsetUnique : context.Options.Confidence.SubsetShared;
                 var referencedCount = 0;
                 var referenceWeight = double.MaxValue;

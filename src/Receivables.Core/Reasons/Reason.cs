@@ -22,7 +22,8 @@ public sealed class Reason : IEquatable<Reason>
     // The values only, in the order of the code's names: the (name, value) pairs are made when Arguments is read,
     // so that a reason nobody reads costs one small object and its values (matching makes several per line). One or
     // two values (most reasons) are kept in the two fields, with no array; three or more as an array in the first.
-    // The code and how the first two values are kept (a customer or document id as its text, decision 367).
+    // The code and how the first two values are kept (a customer or document id as its text, decision 367; an open
+    // amount as its item, decision 369).
     private readonly ReasonCode.Form _form;
     private readonly object? _first;
     private readonly object? _second;
@@ -146,7 +147,7 @@ public sealed class Reason : IEquatable<Reason>
             return false;
         }
 
-        if (ReferenceEquals(_form, other._form) && Count <= 2)
+        if (ReferenceEquals(_form, other._form) && Count <= 2 && _form.KeptComparesAsValue)
         {
             // Kept alike: ids as their text compare as the ids do (ordinal), without making them again.
             return Equals(_first, other._first) && Equals(_second, other._second);

@@ -23,7 +23,7 @@ public sealed partial class ReasonCode : IEquatable<ReasonCode>
 {
     private readonly string[] _names;
     // How a reason of this code keeps its first two values (Form), by the kind of each: made on first use, shared.
-    private readonly Form?[] _forms = new Form?[9];
+    private readonly Form?[] _forms = new Form?[Form.Kinds * Form.Kinds];
     private Reason? _bare;
 
     /// <summary>Defines a reason code.</summary>
@@ -108,8 +108,9 @@ public sealed partial class ReasonCode : IEquatable<ReasonCode>
     }
 
     /// <summary>How a value is kept in a reason: a customer or document id as its text (no box: a run of matching
-    /// makes a few hundred thousand reasons, most naming an item or a customer), anything else boxed (null stays
-    /// null, for the checked path to refuse).</summary>
+    /// makes a few hundred thousand reasons, most naming an item or a customer), an amount given as
+    /// <see cref="Matching.AmountOf"/> as the item or line it is read from, anything else boxed (null stays null, for
+    /// the checked path to refuse).</summary>
     private static (object Kept, int Kind) Keep<T>(T value)
         where T : notnull
     {
@@ -123,21 +124,35 @@ public sealed partial class ReasonCode : IEquatable<ReasonCode>
             return (customer, Form.CustomerText);
         }
 
+        if (typeof(T) == typeof(Matching.AmountOf) && Unsafe.As<T, Matching.AmountOf>(ref value).Holder is { } holder)
+        {
+            return (holder, Form.Amount);
+        }
+
         return (Box(value), Form.Boxed);
     }
 
     /// <summary>The plain form: every value kept as it was given.</summary>
     internal Form Plain => FormOf(Form.Boxed, Form.Boxed);
 
-    private Form FormOf(int first, int second) => _forms[first + (3 * second)] ??= new Form(this, first, second);
+    private Form FormOf(int first, int second) => _forms[first + (Form.Kinds * second)] ??= new Form(this, first, second);
 
-    /// <summary>A reason code with how a reason keeps its first two values: boxed as given, or an id as its text (the
-    /// id made again when read). One per code and pair of kinds, shared by the code's reasons.</summary>
+    /// <summary>A reason code with how a reason keeps its first two values: boxed as given, an id as its text (the
+    /// id made again when read), or an amount as the item or line it is read from (Matching.AmountOf). One per code and
+    /// pair of kinds, shared by the code's reasons.</summary>
     internal sealed class Form(ReasonCode code, int first, int second)
     {
         public const int Boxed = 0;
         public const int DocumentText = 1;
         public const int CustomerText = 2;
+        public const int Amount = 3;
+
+        /// <summary>The number of ways a value can be kept.</summary>
+        public const int Kinds = 4;
+
+        /// <summary>Whether the values kept in both slots compare as the values they stand for (an id's text does;
+        /// an amount's holder does not: two items may have equal open amounts).</summary>
+        public bool KeptComparesAsValue => first != Amount && second != Amount;
 
         public ReasonCode Code => code;
 
@@ -146,6 +161,7 @@ public sealed partial class ReasonCode : IEquatable<ReasonCode>
         {
             DocumentText => new DocumentId((string)kept),
             CustomerText => new CustomerId((string)kept),
+            Amount => Matching.AmountOf.Read(kept),
             _ => kept,
         };
     }
@@ -156,6 +172,11 @@ public sealed partial class ReasonCode : IEquatable<ReasonCode>
     private static object Box<T>(T value)
         where T : notnull
     {
+        if (typeof(T) == typeof(Matching.AmountOf))
+        {
+            return Unsafe.As<T, Matching.AmountOf>(ref value).Value;
+        }
+
         if (typeof(T) == typeof(int))
         {
             var number = Unsafe.As<T, int>(ref value);

@@ -178,6 +178,52 @@ public class MatchResultStorageTests
         });
     }
 
+    [Fact]
+    public void Reason_OpenAmountKeptAsItsItem_ReadsTheAmountAndComparesAsTheAmount()
+    {
+        var item = new Receivables.Ledger.OpenItem(Invoice, Acme, Money.Of(1250.00m, "EUR"), new DateOnly(2026, 10, 25), new DateOnly(2026, 11, 24));
+        var another = new Receivables.Ledger.OpenItem(new DocumentId("INV-2026-001251"), Acme, Money.Of(1250.00m, "EUR"), new DateOnly(2026, 10, 26), new DateOnly(2026, 11, 25));
+
+        var kept = MatchingReasonCodes.AmountExact.Of(1, AmountOf.Open(item));
+        var boxed = MatchingReasonCodes.AmountExact.With(1, Money.Of(1250.00m, "EUR"));
+
+        Assert.Equal(Money.Of(1250.00m, "EUR"), kept.Get<Money>("total"));
+        Assert.Equal(boxed, kept);
+        Assert.Equal(boxed.GetHashCode(), kept.GetHashCode());
+        Assert.Equal("amount equals the open amount of 1 item(s) (1250.00 EUR)", kept.Text);
+        // Kept as different items with equal open amounts: equal, as the amounts are.
+        Assert.Equal(kept, MatchingReasonCodes.AmountExact.Of(1, AmountOf.Open(another)));
+    }
+
+    [Fact]
+    public void Reason_AnyOpenAmount_KeptAsItsItemEqualsTheBoxedSumAndPrintsAlike()
+    {
+        // The settlement's total of one item is a plain zero plus its open amount: the same value and scale, so the
+        // reason keeps the item instead of boxing the total. Any currency of three, any scale up to its minor units
+        // (an open item refuses more).
+        Gen<(decimal Amount, decimal Other, string Currency)> gen =
+            from currency in Gen.Elements("EUR", "JPY", "CNY")
+            from units in Gen.Choose(1, 2_000_000)
+            from scale in Gen.Choose(0, currency == "JPY" ? 0 : 2)
+            from other in Gen.Choose(1, 2_000_000)
+            select (new decimal(units, 0, 0, false, (byte)scale), new decimal(other, 0, 0, false, (byte)scale), currency);
+
+        Properties.Check(gen.ToArbitrary(), x =>
+        {
+            var open = Money.Of(x.Amount, x.Currency);
+            var item = new Receivables.Ledger.OpenItem(Invoice, Acme, open, new DateOnly(2026, 10, 25), new DateOnly(2026, 11, 24));
+            var kept = MatchingReasonCodes.AmountExact.Of(1, AmountOf.Open(item));
+            var total = Money.Zero(open.Currency) + open;
+            var boxed = MatchingReasonCodes.AmountExact.With(1, total);
+            var other = MatchingReasonCodes.AmountExact.With(1, Money.Of(x.Other, x.Currency));
+
+            Assert.True(kept.Equals(boxed) && boxed.Equals(kept) && kept.GetHashCode() == boxed.GetHashCode());
+            Assert.Equal(boxed.Text, kept.Text);
+            Assert.Equal(x.Amount == x.Other, kept.Equals(other));
+            Assert.Equal(decimal.GetBits(total.Amount), decimal.GetBits(kept.Get<Money>("total").Amount));
+        });
+    }
+
     [Theory]
     [InlineData("INV-2026-001250", "Payment INV-2026-001250 thanks")]
     [InlineData("RE240017", "Rechnung RE240017")]
