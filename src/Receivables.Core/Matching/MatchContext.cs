@@ -28,7 +28,7 @@ internal sealed class MatchContext
     // The index ranges of the customers looked up for this line: a line names few customers, and several rules ask
     // for the same ones (one hash lookup each instead of one per rule).
     private readonly List<(CustomerId Customer, int Start, int Count)> _ranges = [];
-    private MatchIndex.NumberedCustomer[]? _accountCustomers;
+    private Few<MatchIndex.NumberedCustomer>? _accountCustomers;
 
     public MatchContext(StatementLine line, MatchIndex index, MatchingOptions options)
     {
@@ -144,7 +144,7 @@ internal sealed class MatchContext
     /// <param name="line">The next line.</param>
     /// <param name="accountCustomers">The customers its payer account names, when the engine looked them up already
     /// (see <see cref="AccountCustomers"/>); null to look them up when first asked.</param>
-    internal void Reset(StatementLine line, MatchIndex.NumberedCustomer[]? accountCustomers = null)
+    internal void Reset(StatementLine line, Few<MatchIndex.NumberedCustomer>? accountCustomers = null)
     {
         Line = line;
         _accountCustomers = accountCustomers;
@@ -163,8 +163,8 @@ internal sealed class MatchContext
 
     /// <summary>The customers whose profile lists the line's payer account (with their numbers in the index); empty
     /// when the line has no account or no profile lists it. Looked up once a line.</summary>
-    internal MatchIndex.NumberedCustomer[] AccountCustomers
-        => _accountCustomers ??= Line.PayerAccount is { } account ? Index.NumberedCustomersByAccount(account) : [];
+    internal Few<MatchIndex.NumberedCustomer> AccountCustomers
+        => _accountCustomers ??= Line.PayerAccount is { } account ? Index.NumberedCustomersByAccount(account) : default;
 
     /// <summary>Where a customer's items in the line's currency lie in index order (<see cref="MatchIndex.Range"/>),
     /// remembered for the rest of the line.</summary>

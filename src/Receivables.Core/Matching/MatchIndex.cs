@@ -38,11 +38,11 @@ public sealed class MatchIndex
     private readonly Dictionary<CustomerId, CustomerProfile> _profiles;
     // Subsidiaries by the parent id's text: hashed the fast way, as the customer numbers are.
     private readonly Dictionary<string, CustomerId[]> _subsidiaries;
-    private readonly Dictionary<string, NumberedCustomer[]> _byAccount;
-    private readonly Dictionary<string, CustomerId[]> _byName;
+    private readonly Dictionary<string, Few<NumberedCustomer>> _byAccount;
+    private readonly Dictionary<string, Few<CustomerId>> _byName;
 #if NET9_0_OR_GREATER
-    private readonly Dictionary<string, NumberedCustomer[]>.AlternateLookup<ReadOnlySpan<char>> _byAccountBySpan;
-    private readonly Dictionary<string, CustomerId[]>.AlternateLookup<ReadOnlySpan<char>> _byNameBySpan;
+    private readonly Dictionary<string, Few<NumberedCustomer>>.AlternateLookup<ReadOnlySpan<char>> _byAccountBySpan;
+    private readonly Dictionary<string, Few<CustomerId>>.AlternateLookup<ReadOnlySpan<char>> _byNameBySpan;
 #endif
     private readonly HashSet<Currency> _currencies;
     private readonly Lazy<NameTable> _names;
@@ -262,8 +262,8 @@ public sealed class MatchIndex
         // Sized for the profiles when their number is known (no tables grown and thrown away).
         var profileCount = profiles.TryGetNonEnumeratedCount(out var known) ? known : 0;
         _profiles = new Dictionary<CustomerId, CustomerProfile>(profileCount);
-        _byAccount = new Dictionary<string, NumberedCustomer[]>(profileCount, StringComparer.Ordinal);
-        _byName = new Dictionary<string, CustomerId[]>(profileCount, StringComparer.Ordinal);
+        _byAccount = new Dictionary<string, Few<NumberedCustomer>>(profileCount, StringComparer.Ordinal);
+        _byName = new Dictionary<string, Few<CustomerId>>(profileCount, StringComparer.Ordinal);
 #if NET9_0_OR_GREATER
         _byAccountBySpan = _byAccount.GetAlternateLookup<ReadOnlySpan<char>>();
         _byNameBySpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -620,7 +620,7 @@ public sealed class MatchIndex
 #else
                 var known = _byName.TryGetValue(scratch.Slice(at, length).ToString(), out var customers);
 #endif
-                if (known && customers!.Length == 1 && (found is null || !Contains(found, customers[0])))
+                if (known && customers.Length == 1 && (found is null || !Contains(found, customers[0])))
                 {
                     (found ??= []).Add((customers[0], written.ToString()));
                 }
@@ -684,7 +684,7 @@ public sealed class MatchIndex
     /// <returns>The customers, ordered by id; empty when the account is unknown.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="account"/> is null.</exception>
     public IReadOnlyList<CustomerId> CustomersByAccount(string account)
-        => NumberedCustomersByAccount(Guard.NotNull(account)) is { Length: > 0 } customers ? Array.ConvertAll(customers, c => c.Customer) : [];
+        => NumberedCustomersByAccount(Guard.NotNull(account)) is { Length: > 0 } customers ? Array.ConvertAll(customers.ToArray(), c => c.Customer) : [];
 
     /// <summary>Gets the customers whose parent (in their profile) is the given customer.</summary>
     /// <param name="parent">The parent customer.</param>
@@ -899,11 +899,11 @@ public sealed class MatchIndex
         return -1;
     }
 
-    internal IReadOnlyList<CustomerId> CustomersByNormalizedName(ReadOnlySpan<char> normalized)
+    internal Few<CustomerId> CustomersByNormalizedName(ReadOnlySpan<char> normalized)
 #if NET9_0_OR_GREATER
-        => _byNameBySpan.TryGetValue(normalized, out var customers) ? customers : [];
+        => _byNameBySpan.TryGetValue(normalized, out var customers) ? customers : default;
 #else
-        => _byName.TryGetValue(normalized.ToString(), out var customers) ? customers : [];
+        => _byName.TryGetValue(normalized.ToString(), out var customers) ? customers : default;
 #endif
 
     /// <summary>What <see cref="MostSimilarNames"/> returns when no name reaches the threshold (shared: never
@@ -1037,14 +1037,14 @@ public sealed class MatchIndex
 
     /// <summary>The customers whose profile lists a payer account as written on a statement line (normalised here,
     /// on the stack); empty when none does.</summary>
-    internal NumberedCustomer[] NumberedCustomersByAccount(string account)
+    internal Few<NumberedCustomer> NumberedCustomersByAccount(string account)
     {
         Span<char> buffer = account.Length <= 256 ? stackalloc char[account.Length] : new char[account.Length];
         ReadOnlySpan<char> normalized = buffer[..MatchText.NormalizeReference(account, buffer)];
 #if NET9_0_OR_GREATER
-        return _byAccountBySpan.TryGetValue(normalized, out var customers) ? customers : [];
+        return _byAccountBySpan.TryGetValue(normalized, out var customers) ? customers : default;
 #else
-        return _byAccount.TryGetValue(normalized.ToString(), out var customers) ? customers : [];
+        return _byAccount.TryGetValue(normalized.ToString(), out var customers) ? customers : default;
 #endif
     }
 
@@ -1099,7 +1099,7 @@ public sealed class MatchIndex
     }
 
     /// <summary>Adds a customer to the list under a key (no empty key, no customer twice; the list ordered by id).</summary>
-    private static void Add<T>(Dictionary<string, T[]> map, string key, T customer)
+    private static void Add<T>(Dictionary<string, Few<T>> map, string key, T customer)
         where T : IEquatable<T>, IComparable<T>
     {
         if (key.Length == 0)
@@ -1107,15 +1107,8 @@ public sealed class MatchIndex
             return;
         }
 
-        ref var existing = ref CollectionsMarshal.GetValueRefOrAddDefault(map, key, out var found);
-        if (!found)
-        {
-            existing = [customer];
-        }
-        else if (existing is not null && !existing.Contains(customer))
-        {
-            existing = [.. existing.Append(customer).Order()];
-        }
+        ref var existing = ref CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _);
+        existing = existing.With(customer);
     }
 
     /// <summary>Customer ids of four or more normalised characters with a digit; an id that normalises like another
@@ -1195,9 +1188,9 @@ public sealed class MatchIndex
         {
             var count = MatchText.Bigrams(name, pairs.AsSpan(at));
             pairs.AsSpan(at, count).Sort();
-            foreach (var customer in customers)
+            for (var c = 0; c < customers.Length; c++)
             {
-                (from[entry], to[entry], owners[entry]) = (at, at + count, customer);
+                (from[entry], to[entry], owners[entry]) = (at, at + count, customers[c]);
                 entry++;
             }
 

@@ -104,7 +104,7 @@ public sealed class MatchingEngine
         // candidates are at hand: serving reads them in line order instead of following every line's proposals again.
         using var claims = greedy is null ? null : new Claims(input.Length);
         var order = ArrayPool<int>.Shared.Rent(input.Length);
-        var accounts = ArrayPool<MatchIndex.NumberedCustomer[]?>.Shared.Rent(input.Length);
+        var accounts = ArrayPool<Few<MatchIndex.NumberedCustomer>?>.Shared.Rent(input.Length);
         try
         {
             // Each line is evaluated alone (rules are deterministic and see one line), so the order is free: lines
@@ -142,7 +142,7 @@ public sealed class MatchingEngine
             ArrayPool<Evaluation>.Shared.Return(evaluations, clearArray: true);
             ArrayPool<Choice>.Shared.Return(choices, clearArray: true);
             ArrayPool<int>.Shared.Return(order);
-            ArrayPool<MatchIndex.NumberedCustomer[]?>.Shared.Return(accounts, clearArray: true);
+            ArrayPool<Few<MatchIndex.NumberedCustomer>?>.Shared.Return(accounts, clearArray: true);
         }
     }
 
@@ -151,7 +151,7 @@ public sealed class MatchingEngine
     /// them; input order within each customer and among the others (a counting sort: stable, linear). The customers
     /// each line's account names are written into <paramref name="accounts"/> (null for a line without an account), so
     /// that payer identification does not look them up again.</summary>
-    private static void EvaluationOrder(MatchIndex index, StatementLine[] input, int[] order, MatchIndex.NumberedCustomer[]?[] accounts)
+    private static void EvaluationOrder(MatchIndex index, StatementLine[] input, int[] order, Few<MatchIndex.NumberedCustomer>?[] accounts)
     {
         var others = index.CustomerCount;
         var numbers = ArrayPool<int>.Shared.Rent(input.Length);
@@ -192,7 +192,7 @@ public sealed class MatchingEngine
     /// <summary>Runs the rules for one line in <paramref name="context"/> (made on first use, then reused for the
     /// next lines of the run) and ranks the proposals; <paramref name="accountCustomers"/> are the customers the line's
     /// account names when looked up already (null: looked up if needed).</summary>
-    private Evaluation Evaluate(MatchIndex index, StatementLine line, MatchIndex.NumberedCustomer[]? accountCustomers, ref MatchContext? context)
+    private Evaluation Evaluate(MatchIndex index, StatementLine line, Few<MatchIndex.NumberedCustomer>? accountCustomers, ref MatchContext? context)
     {
         if (!line.Amount.IsPositive)
         {

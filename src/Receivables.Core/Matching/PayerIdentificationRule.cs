@@ -28,7 +28,7 @@ internal static class PayerIdentificationRule
             }
             else if (customers.Length > 1)
             {
-                context.Note(MatchingReasonCodes.PayerAccountAmbiguous.Of(account, string.Join(", ", customers.Select(c => c.Customer))));
+                context.Note(MatchingReasonCodes.PayerAccountAmbiguous.Of(account, string.Join(", ", customers.ToArray().Select(c => c.Customer))));
             }
         }
 
@@ -45,13 +45,13 @@ internal static class PayerIdentificationRule
             }
 
             var exact = index.CustomersByNormalizedName(normalized);
-            if (exact.Count == 1)
+            if (exact.Length == 1)
             {
                 Add(context, new PayerRow(exact[0], context.Options.Confidence.PayerName, MatchingReasonCodes.PayerName.Of(name, exact[0])));
             }
-            else if (exact.Count > 1)
+            else if (exact.Length > 1)
             {
-                context.Note(MatchingReasonCodes.PayerNameAmbiguous.Of(name, string.Join(", ", exact)));
+                context.Note(MatchingReasonCodes.PayerNameAmbiguous.Of(name, string.Join(", ", exact.ToArray())));
             }
             else if (index.ProfileCount > 0)
             {
