@@ -137,6 +137,11 @@ internal sealed class MatchContext
     /// <summary>Scratch for the several-items rule: the oldest unreferenced items of one customer.</summary>
     internal List<int> SubsetOthers { get; } = [];
 
+    /// <summary>The last payer-account reason made in this run, with the account text and customer it names: the
+    /// engine evaluates a payer's lines one after another, and their reasons are equal (a reason is immutable and
+    /// compared by value), so the next line of the same account and customer shares it (decision 369).</summary>
+    internal (string Account, CustomerId Customer, Reason Reason)? LastPayerAccount { get; set; }
+
     /// <summary>Scratch for the reference reader: the letter/digit runs of one chunk of text.</summary>
     internal List<(int Start, int End)> Runs { get; } = [];
 

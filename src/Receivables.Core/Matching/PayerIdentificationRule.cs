@@ -22,7 +22,7 @@ internal static class PayerIdentificationRule
             if (customers.Length == 1)
             {
                 var (customer, number) = customers[0];
-                Add(context, new PayerRow(customer, context.Options.Confidence.PayerAccount, MatchingReasonCodes.PayerAccount.Of(account, customer)));
+                Add(context, new PayerRow(customer, context.Options.Confidence.PayerAccount, PayerAccountReason(context, account, customer)));
                 context.Remember(customer, number);
                 found = true;
             }
@@ -66,6 +66,20 @@ internal static class PayerIdentificationRule
                 }
             }
         }
+    }
+
+    /// <summary>The reason that the line's account names the customer: the previous line's when it gave the same
+    /// account text and customer (equal by value, so one object serves both), else a new one.</summary>
+    private static Reason PayerAccountReason(MatchContext context, string account, CustomerId customer)
+    {
+        if (context.LastPayerAccount is { } last && last.Customer == customer && string.Equals(last.Account, account, StringComparison.Ordinal))
+        {
+            return last.Reason;
+        }
+
+        var reason = MatchingReasonCodes.PayerAccount.Of(account, customer);
+        context.LastPayerAccount = (account, customer, reason);
+        return reason;
     }
 
     /// <summary>The host's mappings and customer numbers written in the text: each customer found adds a candidate

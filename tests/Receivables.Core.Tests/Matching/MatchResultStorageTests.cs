@@ -242,6 +242,32 @@ public class MatchResultStorageTests
     }
 
     [Fact]
+    public void PayerAccountReason_TwoLinesOfOnePayer_OneObjectEqualToItsOwn()
+    {
+        // Lines of one payer account are evaluated one after another and share the equal reason (decision 369); a
+        // line written with the account in another form gets its own, naming the account as written.
+        const string Account = "DE89 3704 0044 0532 0130 00";
+        var first = new Receivables.Ledger.OpenItem(Invoice, Acme, Money.Of(1190.00m, "EUR"), new DateOnly(2026, 10, 25), new DateOnly(2026, 11, 24));
+        var second = new Receivables.Ledger.OpenItem(new DocumentId("INV-2026-001251"), Acme, Money.Of(595.00m, "EUR"), new DateOnly(2026, 10, 26), new DateOnly(2026, 11, 25));
+        var third = new Receivables.Ledger.OpenItem(new DocumentId("INV-2026-001252"), Acme, Money.Of(238.00m, "EUR"), new DateOnly(2026, 10, 27), new DateOnly(2026, 11, 26));
+        var day = new DateOnly(2026, 11, 20);
+        StatementLine[] lines =
+        [
+            new("L1", day, day, Money.Of(1190.00m, "EUR"), payerAccount: Account, remittanceText: "INV-2026-001250"),
+            new("L2", day, day, Money.Of(595.00m, "EUR"), payerAccount: Account, remittanceText: "INV-2026-001251"),
+            new("L3", day, day, Money.Of(238.00m, "EUR"), payerAccount: "de8937040044053201300 0", remittanceText: "INV-2026-001252"),
+        ];
+
+        var result = MatchingEngine.Create().Match(lines, [first, second, third], [new CustomerProfile(Acme, accounts: [Account])]);
+
+        var reasons = result.Lines.Select(l => l.Reasons.Single(r => r.Is(MatchingReasonCodes.PayerAccount))).ToArray();
+        Assert.Same(reasons[0], reasons[1]);
+        Assert.Equal(MatchingReasonCodes.PayerAccount.With(Account, Acme), reasons[1]);
+        Assert.Equal(MatchingReasonCodes.PayerAccount.With("de8937040044053201300 0", Acme), reasons[2]);
+        Assert.All(result.Lines, l => Assert.Equal(MatchDecision.AutoApply, l.Decision));
+    }
+
+    [Fact]
     public void CustomRule_SeesThePayersAndHitsTheBuiltInRulesKeptAsRows()
     {
         // The built-in rules keep a line's payers and hits as rows; a custom rule reads them as the public objects,
