@@ -38,12 +38,9 @@ public sealed class MatchIndex
     private readonly Dictionary<CustomerId, CustomerProfile> _profiles;
     // Subsidiaries by the parent id's text: hashed the fast way, as the customer numbers are.
     private readonly Dictionary<string, CustomerId[]> _subsidiaries;
-    private readonly Dictionary<string, Few<NumberedCustomer>> _byAccount;
-    private readonly Dictionary<string, Few<CustomerId>> _byName;
-#if NET9_0_OR_GREATER
-    private readonly Dictionary<string, Few<NumberedCustomer>>.AlternateLookup<ReadOnlySpan<char>> _byAccountBySpan;
-    private readonly Dictionary<string, Few<CustomerId>>.AlternateLookup<ReadOnlySpan<char>> _byNameBySpan;
-#endif
+    // Normalised payer accounts and customer names, and the customers each names (decision 369).
+    private readonly KeyTable<NumberedCustomer> _byAccount;
+    private readonly KeyTable<CustomerId> _byName;
     private readonly HashSet<Currency> _currencies;
     private readonly Lazy<NameTable> _names;
     private readonly Lazy<Postings> _bigramPostings;
@@ -58,7 +55,7 @@ public sealed class MatchIndex
     private readonly bool[] _keyLengths;
     private readonly bool[] _itemKeyLengths;
     private readonly bool[] _knownLengths;
-    private readonly Lazy<(Dictionary<string, CustomerId> Ids, KeyFilter Filter, bool[] Lengths)> _customerIds;
+    private readonly Lazy<(KeyTable<CustomerId> Ids, bool[] Lengths)> _customerIds;
     private readonly Lazy<HashSet<int>> _shapes;
 
     internal MatchIndex(IEnumerable<OpenItem> items, IEnumerable<CustomerProfile> profiles, MatchText.NameForms forms)
@@ -262,12 +259,9 @@ public sealed class MatchIndex
         // Sized for the profiles when their number is known (no tables grown and thrown away).
         var profileCount = profiles.TryGetNonEnumeratedCount(out var known) ? known : 0;
         _profiles = new Dictionary<CustomerId, CustomerProfile>(profileCount);
-        _byAccount = new Dictionary<string, Few<NumberedCustomer>>(profileCount, StringComparer.Ordinal);
-        _byName = new Dictionary<string, Few<CustomerId>>(profileCount, StringComparer.Ordinal);
-#if NET9_0_OR_GREATER
-        _byAccountBySpan = _byAccount.GetAlternateLookup<ReadOnlySpan<char>>();
-        _byNameBySpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
+        var byAccount = new KeyTable<NumberedCustomer>.Builder(profileCount);
+        var byName = new KeyTable<CustomerId>.Builder(profileCount);
+        Span<char> keyScratch = stackalloc char[512];
         var children = new Dictionary<CustomerId, List<CustomerId>>();
         foreach (var profile in profiles)
         {
@@ -277,18 +271,18 @@ public sealed class MatchIndex
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Customer {profile.Customer} has more than one profile."), nameof(profiles));
             }
 
+            // Each account and name normalised into scratch (on the stack unless very long) and written into its table.
             foreach (var account in profile.Accounts)
             {
-                Add(_byAccount, MatchText.NormalizeAccount(account), new NumberedCustomer(profile.Customer, _customerNumbers.GetValueOrDefault(profile.Customer.Value, -1)));
+                var into = account.Length <= keyScratch.Length ? keyScratch : new char[account.Length];
+                byAccount.Add(into[..MatchText.NormalizeReference(account, into)], new NumberedCustomer(profile.Customer, _customerNumbers.GetValueOrDefault(profile.Customer.Value, -1)));
             }
 
             foreach (var name in profile.Names)
             {
-                var normalized = MatchText.NormalizeName(name, forms);
-                if (normalized.Length > 0)
-                {
-                    Add(_byName, normalized, profile.Customer);
-                }
+                var into = 2 * name.Length <= keyScratch.Length ? keyScratch : new char[2 * name.Length];
+                var (from, length) = MatchText.NormalizeName(name, into, forms);
+                byName.Add(into.Slice(from, length), profile.Customer);
             }
 
             if (profile.Parent is { } parent)
@@ -303,6 +297,8 @@ public sealed class MatchIndex
             }
         }
 
+        _byAccount = byAccount.Build();
+        _byName = byName.Build();
         _subsidiaries = children.ToDictionary(p => p.Key.Value, p => p.Value.Order().ToArray(), StringComparer.Ordinal);
 
         _further = further.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
@@ -335,7 +331,7 @@ public sealed class MatchIndex
             _knownLengths[key.Length] = true;
         }
 
-        _customerIds = new Lazy<(Dictionary<string, CustomerId>, KeyFilter, bool[])>(BuildCustomerIds);
+        _customerIds = new Lazy<(KeyTable<CustomerId>, bool[])>(BuildCustomerIds);
         _shapes = new Lazy<HashSet<int>>(BuildShapes);
         _names = new Lazy<NameTable>(BuildNames);
         _bigramPostings = new Lazy<Postings>(BuildPostings);
@@ -413,15 +409,12 @@ public sealed class MatchIndex
     internal List<(CustomerId Customer, string Written)> CustomersWrittenIn(string text, int maxLength, List<(int Start, int End)> runs)
     {
         List<(CustomerId, string)>? found = null;
-        var (ids, filter, lengths) = _customerIds.Value;
+        var (ids, lengths) = _customerIds.Value;
         if (ids.Count == 0)
         {
             return NoneWritten;
         }
 
-#if NET9_0_OR_GREATER
-        var bySpan = ids.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
         // The text up to the limit, its full-width forms folded into scratch (on the stack, or rented for a long
         // text) only when it has any: the folded form is read, never kept.
         var source = text.AsSpan(0, Math.Min(text.Length, maxLength));
@@ -478,13 +471,9 @@ public sealed class MatchIndex
 
                     var scratch = written.Length <= buffer.Length ? buffer : new char[written.Length];
                     var normalized = scratch[..MatchText.NormalizeReference(written, scratch)];
-                    CustomerId customer = default;
-#if NET9_0_OR_GREATER
-                    var known = (uint)normalized.Length < (uint)lengths.Length && lengths[normalized.Length] && filter.MayContain(normalized) && bySpan.TryGetValue(normalized, out customer);
-#else
-                    var known = (uint)normalized.Length < (uint)lengths.Length && lengths[normalized.Length] && filter.MayContain(normalized) && ids.TryGetValue(normalized.ToString(), out customer);
-#endif
-                    if (known && (found is null || !Contains(found, customer)))
+                    // An id that normalises like another customer's identifies nobody.
+                    if ((uint)normalized.Length < (uint)lengths.Length && lengths[normalized.Length] && ids[normalized] is { Length: 1 } only
+                        && only[0] is var customer && (found is null || !Contains(found, customer)))
                     {
                         (found ??= []).Add((customer, written.ToString()));
                     }
@@ -615,12 +604,8 @@ public sealed class MatchIndex
                     continue;
                 }
 
-#if NET9_0_OR_GREATER
-                var known = _byNameBySpan.TryGetValue(scratch.Slice(at, length), out var customers);
-#else
-                var known = _byName.TryGetValue(scratch.Slice(at, length).ToString(), out var customers);
-#endif
-                if (known && customers.Length == 1 && (found is null || !Contains(found, customers[0])))
+                var customers = _byName[scratch.Slice(at, length)];
+                if (customers.Length == 1 && (found is null || !Contains(found, customers[0])))
                 {
                     (found ??= []).Add((customers[0], written.ToString()));
                 }
@@ -899,12 +884,7 @@ public sealed class MatchIndex
         return -1;
     }
 
-    internal Few<CustomerId> CustomersByNormalizedName(ReadOnlySpan<char> normalized)
-#if NET9_0_OR_GREATER
-        => _byNameBySpan.TryGetValue(normalized, out var customers) ? customers : default;
-#else
-        => _byName.TryGetValue(normalized.ToString(), out var customers) ? customers : default;
-#endif
+    internal Few<CustomerId> CustomersByNormalizedName(ReadOnlySpan<char> normalized) => _byName[normalized];
 
     /// <summary>What <see cref="MostSimilarNames"/> returns when no name reaches the threshold (shared: never
     /// modified).</summary>
@@ -1041,11 +1021,7 @@ public sealed class MatchIndex
     {
         Span<char> buffer = account.Length <= 256 ? stackalloc char[account.Length] : new char[account.Length];
         ReadOnlySpan<char> normalized = buffer[..MatchText.NormalizeReference(account, buffer)];
-#if NET9_0_OR_GREATER
-        return _byAccountBySpan.TryGetValue(normalized, out var customers) ? customers : default;
-#else
-        return _byAccount.TryGetValue(normalized.ToString(), out var customers) ? customers : default;
-#endif
+        return _byAccount[normalized];
     }
 
     /// <summary>Positions of items whose normalised number starts with the prefix (at most <paramref name="limit"/> + 1).
@@ -1098,72 +1074,46 @@ public sealed class MatchIndex
         return false;
     }
 
-    /// <summary>Adds a customer to the list under a key (no empty key, no customer twice; the list ordered by id).</summary>
-    private static void Add<T>(Dictionary<string, Few<T>> map, string key, T customer)
-        where T : IEquatable<T>, IComparable<T>
-    {
-        if (key.Length == 0)
-        {
-            return;
-        }
-
-        ref var existing = ref CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _);
-        existing = existing.With(customer);
-    }
-
     /// <summary>Customer ids of four or more normalised characters with a digit; an id that normalises like another
     /// is left out (it would identify nobody).</summary>
-    private (Dictionary<string, CustomerId>, KeyFilter, bool[]) BuildCustomerIds()
+    private (KeyTable<CustomerId>, bool[]) BuildCustomerIds()
     {
-        var ids = new Dictionary<string, CustomerId>(Math.Max(_customerNumbers.Count, _profiles.Count), StringComparer.Ordinal);
-        var shared = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new KeyTable<CustomerId>.Builder(Math.Max(_customerNumbers.Count, _profiles.Count));
+        var lengths = new bool[64];
+        Span<char> scratch = stackalloc char[256];
         foreach (var customer in _customerNumbers.Keys)
         {
-            Consider(new CustomerId(customer));
+            Consider(new CustomerId(customer), scratch);
         }
 
-        // A customer with items and a profile was seen already: a second look changes nothing (its key is its own or
-        // shared by then).
+        // A customer with items and a profile was seen already: a second look changes nothing.
         foreach (var customer in _profiles.Keys)
         {
             if (!_customerNumbers.ContainsKey(customer.Value))
             {
-                Consider(customer);
+                Consider(customer, scratch);
             }
         }
 
-        // The lengths of the normalised ids: a stretch of another length is no customer's id.
-        var longest = 0;
-        foreach (var key in ids.Keys)
-        {
-            longest = Math.Max(longest, key.Length);
-        }
+        return (ids.Build(), lengths);
 
-        var lengths = new bool[longest + 1];
-        foreach (var key in ids.Keys)
+        // The lengths of the normalised ids are kept: a stretch of another length is no customer's id.
+        void Consider(CustomerId customer, Span<char> scratch)
         {
-            lengths[key.Length] = true;
-        }
-
-        return (ids, new KeyFilter(ids.Keys, ids.Count), lengths);
-
-        void Consider(CustomerId customer)
-        {
-            var key = MatchText.NormalizeReference(customer.Value);
-            if (key.Length < 4 || !key.AsSpan().ContainsAnyInRange('0', '9') || shared.Contains(key))
+            var into = customer.Value.Length <= scratch.Length ? scratch : new char[customer.Value.Length];
+            var key = into[..MatchText.NormalizeReference(customer.Value, into)];
+            if (key.Length < 4 || !key.ContainsAnyInRange('0', '9'))
             {
                 return;
             }
 
-            if (ids.TryGetValue(key, out var other) && other != customer)
+            ids.Add(key, customer);
+            if (key.Length >= lengths.Length)
             {
-                ids.Remove(key);
-                shared.Add(key);
+                Array.Resize(ref lengths, Math.Max(key.Length + 1, 2 * lengths.Length));
             }
-            else
-            {
-                ids[key] = customer;
-            }
+
+            lengths[key.Length] = true;
         }
     }
 
@@ -1171,12 +1121,17 @@ public sealed class MatchIndex
     {
         // In the dictionary's order: the similarity search's answer does not depend on the order of the names. Each
         // name's pairs are written once, sorted, into one array; a name several customers share is one range.
+        var names = _byName;
         var entries = 0;
         var total = 0;
-        foreach (var (name, customers) in _byName)
+        Span<char> scratch = names.LongestKey <= 256 ? stackalloc char[256] : new char[names.LongestKey];
+        for (var n = 0; n < names.Positions; n++)
         {
-            entries += customers.Length;
-            total += MatchText.BigramCount(name.Length);
+            if (!names.IsRepeated(n))
+            {
+                entries += names.Values(n).Length;
+                total += MatchText.BigramCount(names.Key(n, scratch).Length);
+            }
         }
 
         var pairs = new int[total];
@@ -1184,9 +1139,15 @@ public sealed class MatchIndex
         var to = new int[entries];
         var owners = new CustomerId[entries];
         var (entry, at) = (0, 0);
-        foreach (var (name, customers) in _byName)
+        for (var n = 0; n < names.Positions; n++)
         {
-            var count = MatchText.Bigrams(name, pairs.AsSpan(at));
+            if (names.IsRepeated(n))
+            {
+                continue;
+            }
+
+            var customers = names.Values(n);
+            var count = MatchText.Bigrams(names.Key(n, scratch), pairs.AsSpan(at));
             pairs.AsSpan(at, count).Sort();
             for (var c = 0; c < customers.Length; c++)
             {

@@ -228,7 +228,8 @@ internal sealed class ReferenceKeys
 }
 
 /// <summary>The characters of the keys while they are written, one after another: one byte each as long as all are
-/// ASCII, switching to two bytes (once, copying what was written) at the first key that is not.</summary>
+/// ASCII, switching to two bytes (once, copying what was written) at the first key that is not. Starts at the given
+/// capacity (exact when the caller knows the total) and grows when a key does not fit.</summary>
 internal sealed class KeyText(int capacity)
 {
     private int _length;
@@ -242,9 +243,27 @@ internal sealed class KeyText(int capacity)
     /// <summary>Gets the number of characters written.</summary>
     public int Length => _length;
 
-    /// <summary>Appends a key (the capacity must hold it).</summary>
+    /// <summary>Appends a key; the buffer grows (doubling) when the capacity does not hold it.</summary>
     public void Append(ReadOnlySpan<char> key)
     {
+        var capacity = Narrow?.Length ?? Wide!.Length;
+        if (_length + key.Length > capacity)
+        {
+            var size = Math.Max(_length + key.Length, 2 * capacity);
+            if (Narrow is { } small)
+            {
+                var grown = GC.AllocateUninitializedArray<byte>(size);
+                small.AsSpan(0, _length).CopyTo(grown);
+                Narrow = grown;
+            }
+            else
+            {
+                var grown = GC.AllocateUninitializedArray<char>(size);
+                Wide.AsSpan(0, _length).CopyTo(grown);
+                Wide = grown;
+            }
+        }
+
         if (Narrow is { } narrow)
         {
             if (Ascii.FromUtf16(key, narrow.AsSpan(_length), out var written) == OperationStatus.Done)
