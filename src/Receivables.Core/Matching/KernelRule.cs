@@ -42,7 +42,7 @@ internal abstract class KernelRule : IMatchRule
 
         foreach (var hit in arguments.Hits)
         {
-            context.AddReference(hit.Reference);
+            context.AddReference(ReferenceRow.Of(hit.Reference));
             context.AddHit(new ReferenceHit(hit.Item, hit.Reference, hit.Kind, hit.Weight, hit.Reason));
         }
 

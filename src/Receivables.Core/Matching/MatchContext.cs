@@ -11,11 +11,11 @@ namespace Receivables.Matching;
 /// thread-safe, and neither it nor its lists may be kept after the rule returns.</remarks>
 internal sealed class MatchContext
 {
-    // The payers and hits of the line as rows; their public objects are made only when read through Payers and Hits
-    // (by a custom rule), as most lines never are (decision 368).
+    // The payers, references and hits of the line as rows; the public payer and hit objects are made only when read
+    // through Payers and Hits (by a custom rule), as most lines never are (decisions 368 and 369).
     private readonly List<PayerRow> _payers = [];
     private readonly List<PayerCandidate> _payerObjects = [];
-    private readonly List<ExtractedReference> _references = [];
+    private readonly List<ReferenceRow> _references = [];
     private readonly List<HitRow> _hits = [];
     private readonly List<ReferenceHit> _hitObjects = [];
     private readonly List<MatchProposal> _proposals = [];
@@ -58,9 +58,6 @@ internal sealed class MatchContext
         }
     }
 
-    /// <summary>Gets the references found in the line's texts, in text order.</summary>
-    public IReadOnlyList<ExtractedReference> References => _references;
-
     /// <summary>Gets the open items the references point to.</summary>
     public IReadOnlyList<ReferenceHit> Hits
     {
@@ -69,7 +66,7 @@ internal sealed class MatchContext
             for (var k = _hitObjects.Count; k < _hits.Count; k++)
             {
                 var (item, reference, kind, weight, reason, position) = _hits[k];
-                _hitObjects.Add(new ReferenceHit(item, reference, kind, weight, reason) { Position = position });
+                _hitObjects.Add(new ReferenceHit(item, reference.ToObject(), kind, weight, reason) { Position = position });
             }
 
             return _hitObjects;
@@ -99,7 +96,7 @@ internal sealed class MatchContext
     internal List<HitRow> HitList => _hits;
 
     /// <summary>The extracted references as a list, for the kernel's loops.</summary>
-    internal List<ExtractedReference> ReferenceList => _references;
+    internal List<ReferenceRow> ReferenceList => _references;
 
     /// <summary>The proposals as a list, for the kernel's loops.</summary>
     internal List<MatchProposal> ProposalList => _proposals;
@@ -227,21 +224,20 @@ internal sealed class MatchContext
         CandidateCustomers = null;
     }
 
-    /// <summary>Records a reference found in the texts; a reference already recorded (same normalised text) is ignored.</summary>
-    /// <param name="reference">The reference.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
-    public void AddReference(ExtractedReference reference)
+    /// <summary>Records a reference found in the texts; false when one with the same normalised text was recorded
+    /// already (and it is ignored).</summary>
+    internal bool AddReference(ReferenceRow reference)
     {
-        Guard.NotNull(reference);
         foreach (var known in _references)
         {
             if (string.Equals(known.Normalized, reference.Normalized, StringComparison.Ordinal))
             {
-                return;
+                return false;
             }
         }
 
         _references.Add(reference);
+        return true;
     }
 
     /// <summary>Whether a reference with this normalised form was found already (before making one).</summary>
@@ -265,7 +261,7 @@ internal sealed class MatchContext
     public void AddHit(ReferenceHit hit)
     {
         Guard.NotNull(hit);
-        AddHit(new HitRow(hit.Item, hit.Reference, hit.Kind, hit.Weight, hit.Reason, hit.Position));
+        AddHit(new HitRow(hit.Item, ReferenceRow.Of(hit.Reference), hit.Kind, hit.Weight, hit.Reason, hit.Position));
     }
 
     /// <summary>Records an open item a reference points to, as a row (the built-in lookup, which knows the item's
@@ -388,4 +384,18 @@ internal readonly record struct PayerRow(CustomerId Customer, double Weight, Rea
 
 /// <summary>A reference hit as the built-in rules keep it (<see cref="ReferenceHit"/> without an object), with the
 /// item's position in the line's index (−1 when not known).</summary>
-internal readonly record struct HitRow(OpenItem Item, ExtractedReference Reference, ReferenceMatchKind Kind, double Weight, Reason Reason, int Position);
+internal readonly record struct HitRow(OpenItem Item, ReferenceRow Reference, ReferenceMatchKind Kind, double Weight, Reason Reason, int Position);
+
+/// <summary>A reference as the built-in rules keep it (<see cref="ExtractedReference"/> without an object).</summary>
+internal readonly record struct ReferenceRow(string Text, string Normalized, bool AtEnd)
+{
+    /// <summary>The row of a reference object (null refused, naming the reference).</summary>
+    public static ReferenceRow Of(ExtractedReference reference)
+    {
+        Guard.NotNull(reference, nameof(reference));
+        return new(reference.Text, reference.Normalized, reference.AtEnd);
+    }
+
+    /// <summary>The public object with the same text, normalised text and place.</summary>
+    public ExtractedReference ToObject() => new(Text, Normalized, AtEnd);
+}

@@ -251,9 +251,9 @@ public sealed class MatchingEngine
         var ranked = new Ranked(CollectionsMarshal.AsSpan(candidates)[..Math.Min(candidates.Count, KeptCandidates)]);
 
         IReadOnlyList<Reason> notes = context.Notes.Count == 0 ? [] : [.. context.Notes];
-        if (ranked.Length == 0 && context.References.Count > 0 && context.HitList.Count == 0)
+        if (ranked.Length == 0 && context.ReferenceList.Count > 0 && context.HitList.Count == 0)
         {
-            notes = [.. notes, MatchingReasonCodes.ReferenceNoOpenItem.Of(string.Join(", ", context.References.Select(r => r.Text)))];
+            notes = [.. notes, MatchingReasonCodes.ReferenceNoOpenItem.Of(string.Join(", ", context.ReferenceList.Select(r => r.Text)))];
         }
 
         CustomerId? identified = null;

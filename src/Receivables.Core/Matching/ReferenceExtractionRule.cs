@@ -50,7 +50,7 @@ internal static class ReferenceExtractionRule
                 var normalized = scratch[..MatchText.NormalizeReference(written, scratch)];
                 if (!context.HasReference(normalized))
                 {
-                    context.AddReference(new ExtractedReference(written.ToString(), normalized.ToString(), end >= text.Length));
+                    context.AddReference(new ReferenceRow(written.ToString(), normalized.ToString(), end >= text.Length));
                     added++;
                 }
             }
@@ -124,7 +124,7 @@ internal static class ReferenceExtractionRule
 
         foreach (var (_, end, written, normalized) in found)
         {
-            context.AddReference(new ExtractedReference(written, normalized, end >= text.Length));
+            context.AddReference(new ReferenceRow(written, normalized, end >= text.Length));
         }
 
         FindKnownTokens(context, text);
@@ -218,7 +218,7 @@ internal static class ReferenceExtractionRule
                 }
 
                 var (writtenText, normalizedText) = index.ReferenceTexts(written, normalized, known);
-                context.AddReference(new ExtractedReference(writtenText, normalizedText, atEnd));
+                context.AddReference(new ReferenceRow(writtenText, normalizedText, atEnd));
                 Continued(context, index, text, end, normalized);
                 return;
             }
@@ -227,7 +227,7 @@ internal static class ReferenceExtractionRule
             {
                 if (!context.HasReference(padded))
                 {
-                    context.AddReference(new ExtractedReference(written.ToString(), padded, atEnd));
+                    context.AddReference(new ReferenceRow(written.ToString(), padded, atEnd));
                 }
 
                 return;
@@ -278,7 +278,7 @@ internal static class ReferenceExtractionRule
                 tail[..count].CopyTo(form[(form.Length - count)..]);
                 if (index.IsKnownReference(form) && !context.HasReference(form))
                 {
-                    context.AddReference(new ExtractedReference(written.Trim().ToString(), form.ToString(), at + length >= text.Length));
+                    context.AddReference(new ReferenceRow(written.Trim().ToString(), form.ToString(), at + length >= text.Length));
                 }
 
                 end = at + length;

@@ -44,7 +44,7 @@ public sealed record ReferenceHit(OpenItem Item, ExtractedReference Reference, R
     public override int GetHashCode() => HashCode.Combine(Item, Reference, Kind, Weight, Reason);
 
     /// <summary>A hit of the built-in lookup, with its standard reason and where its item is in the index.</summary>
-    internal static HitRow Of(OpenItem item, ExtractedReference reference, ReferenceMatchKind kind, double weight, int position)
+    internal static HitRow Of(OpenItem item, ReferenceRow reference, ReferenceMatchKind kind, double weight, int position)
     {
         var code = kind switch
         {

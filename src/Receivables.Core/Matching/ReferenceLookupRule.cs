@@ -65,7 +65,7 @@ internal static class ReferenceLookupRule
         }
     }
 
-    private static bool AddTruncated(MatchContext context, ExtractedReference reference)
+    private static bool AddTruncated(MatchContext context, ReferenceRow reference)
     {
         var index = context.Index;
         var cut = InPayerScope(context, reference.Normalized, typo: false);
