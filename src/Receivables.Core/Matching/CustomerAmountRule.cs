@@ -93,7 +93,7 @@ internal sealed class CustomerAmountRule : KernelRule
             {
                 var oldest = items[0];
                 context.Propose(MatchProposal.Of(
-                    [new MatchAllocation(oldest.Id, customer, line.Amount, zero, zero)],
+                    Allocated.Of(new MatchAllocation(oldest.Id, customer, line.Amount, zero, zero)),
                     zero,
                     MatchConfidenceWeights.Combine(0d, weight, context.Options.Confidence.Guess) * 0.5,
                     [reason, MatchingReasonCodes.AmountOldestPartial.Of(oldest.Id, line.Amount, oldest.Open)]),
@@ -180,7 +180,7 @@ internal sealed class CustomerAmountRule : KernelRule
     {
         foreach (var proposal in context.ProposalList)
         {
-            if (proposal.Confidence >= confidence && proposal.Allocations.Length == 1 && proposal.Unapplied == unapplied && proposal.Allocations[0] == allocation)
+            if (proposal.Confidence >= confidence && proposal.Allocated.Length == 1 && proposal.Unapplied == unapplied && proposal.Allocated[0] == allocation)
             {
                 return true;
             }

@@ -42,7 +42,7 @@ internal sealed class GreedyConflictPolicy(GreedyConflictPolicy.Ordering orderin
             for (var p = 0; p < proposals.Length && chosen[i] < 0; p++)
             {
                 Reason? conflict = null;
-                foreach (var allocation in proposals[p].Allocations)
+                foreach (var allocation in proposals[p].Allocated)
                 {
                     var open = arguments.OpenAmount(allocation.Item);
                     var taken = used.GetValueOrDefault(allocation.Item);
@@ -61,7 +61,7 @@ internal sealed class GreedyConflictPolicy(GreedyConflictPolicy.Ordering orderin
                 if (conflict is null)
                 {
                     chosen[i] = p;
-                    foreach (var allocation in proposals[p].Allocations)
+                    foreach (var allocation in proposals[p].Allocated)
                     {
                         used[allocation.Item] = used.GetValueOrDefault(allocation.Item) + allocation.Claimed;
                         takenBy.TryAdd(allocation.Item, i);

@@ -114,7 +114,7 @@ internal sealed class MatchContext
 
     /// <summary>Each item settled alone with the line's amount so far (by <see cref="Settlement.EvaluateOne"/>), so that
     /// a later rule looking at the same item reuses the result.</summary>
-    internal List<(OpenItem Item, (System.Collections.Immutable.ImmutableArray<MatchAllocation>, Money, double, Reason, bool) Result, DeductionKind? Flagged)> Settled { get; } = [];
+    internal List<(OpenItem Item, (Allocated, Money, double, Reason, bool) Result, DeductionKind? Flagged)> Settled { get; } = [];
 
     /// <summary>Scratch for the several-items rule: the positions of one customer's items it searches.</summary>
     internal List<int> SubsetPool { get; } = [];

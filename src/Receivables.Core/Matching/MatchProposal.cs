@@ -17,6 +17,9 @@ namespace Receivables.Matching;
 /// </remarks>
 public sealed record MatchProposal
 {
+    // One allocation as it is, several (or none) in an array: most proposals settle one item (decision 369).
+    private object _allocations;
+
     /// <summary>The record's members, written in the invariant culture (dates as yyyy-MM-dd, numbers with '.' and '-'),
     /// whatever the current culture.</summary>
     /// <returns>The type name and its members, as the compiler-generated form prints them.</returns>
@@ -32,18 +35,18 @@ public sealed record MatchProposal
     /// <paramref name="reasons"/> holds null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is outside [0, 1] or not a number.</exception>
     public MatchProposal(IEnumerable<MatchAllocation> allocations, Money unapplied, double confidence, IEnumerable<Reason> reasons)
-        : this([.. Guard.NotNull(allocations)], unapplied, confidence, Checked(reasons))
+        : this((object)Guard.NotNull(allocations).ToArray(), unapplied, confidence, Checked(reasons))
     {
     }
 
-    private MatchProposal(ImmutableArray<MatchAllocation> allocations, Money unapplied, double confidence, ImmutableArray<Reason> reasons)
+    private MatchProposal(object allocations, Money unapplied, double confidence, ImmutableArray<Reason> reasons)
     {
         if (double.IsNaN(confidence) || confidence < 0d || confidence > 1d)
         {
             throw Guard.OutOfRange(nameof(confidence), confidence, "confidence must be between 0 and 1.");
         }
 
-        Allocations = allocations;
+        _allocations = allocations;
         Unapplied = unapplied;
         Confidence = confidence;
         Reasons = reasons;
@@ -51,11 +54,27 @@ public sealed record MatchProposal
 
     /// <summary>A proposal of a built-in rule over the reasons' array as it is (made for the call, never changed); the
     /// rule hands its items' positions to the context with it.</summary>
-    internal static MatchProposal Of(ImmutableArray<MatchAllocation> allocations, Money unapplied, double confidence, Reason[] reasons)
-        => new(allocations, unapplied, confidence, ImmutableCollectionsMarshal.AsImmutableArray(reasons));
+    internal static MatchProposal Of(Allocated allocations, Money unapplied, double confidence, Reason[] reasons)
+        => new(allocations.Value ?? Array.Empty<MatchAllocation>(), unapplied, confidence, ImmutableCollectionsMarshal.AsImmutableArray(reasons));
 
     /// <summary>Gets the allocations to items.</summary>
-    public ImmutableArray<MatchAllocation> Allocations { get; }
+    /// <remarks>A proposal of one item keeps its allocation without an array until this is first read (the array is
+    /// then kept; two threads reading at once may each make one, equal).</remarks>
+    public ImmutableArray<MatchAllocation> Allocations
+    {
+        get
+        {
+            if (_allocations is MatchAllocation one)
+            {
+                _allocations = new[] { one };
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray((MatchAllocation[])_allocations);
+        }
+    }
+
+    /// <summary>The allocations as the engine reads them (no array made for one).</summary>
+    internal Allocated Allocated => Allocated.View(_allocations);
 
     /// <summary>Gets the cash left unapplied.</summary>
     public Money Unapplied { get; }
@@ -80,8 +99,26 @@ public sealed record MatchProposal
     /// <inheritdoc/>
     public bool Equals(MatchProposal? other)
         => other is not null && Unapplied == other.Unapplied && Confidence.Equals(other.Confidence)
-            && Allocations.SequenceEqual(other.Allocations) && Reasons.SequenceEqual(other.Reasons);
+            && SameAllocations(Allocated, other.Allocated) && Reasons.SequenceEqual(other.Reasons);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Unapplied, Confidence, Allocations.Length);
+    public override int GetHashCode() => HashCode.Combine(Unapplied, Confidence, Allocated.Length);
+
+    private static bool SameAllocations(Allocated a, Allocated b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < a.Length; k++)
+        {
+            if (!Equals(a[k], b[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -282,14 +282,15 @@ public sealed class MatchingEngine
         var applied = 0m;
         // A built-in rule tells where its items are; each position is checked against the document. One item's
         // position is kept as it is, several in an array (the rule's own, when it told them).
-        var count = proposal.Allocations.Length;
+        var allocated = proposal.Allocated;
+        var count = allocated.Length;
         var known = told.Many is { } many && many.Length == count ? many : null;
         var positions = count == 1 ? null : known ?? new int[count];
         var one = -1;
         var oldest = DateOnly.MaxValue;
         for (var k = 0; k < count; k++)
         {
-            var allocation = proposal.Allocations[k] ?? throw Invalid(line, "an allocation is null");
+            var allocation = allocated[k] ?? throw Invalid(line, "an allocation is null");
             var hint = known is not null ? known[k] : count == 1 ? told.One : -1;
             var position = hint >= 0 && index.IsAt(hint, allocation.Item) ? hint : index.Find(allocation.Item);
             if (position < 0)
@@ -336,12 +337,14 @@ public sealed class MatchingEngine
             throw Invalid(line, "applied plus unapplied does not equal the line amount");
         }
 
-        // One allocation is sorted as it is: its array is shared, never changed.
-        var sorted = proposal.Allocations.Length == 1 ? ImmutableCollectionsMarshal.AsArray(proposal.Allocations)! : proposal.Allocations.ToArray();
-        if (sorted.Length > 1)
+        // One allocation is sorted as it is (no array); several are copied and sorted.
+        var sorted = allocated;
+        if (count > 1)
         {
             // The items are distinct (checked above), so an unstable sort orders them exactly as a stable one.
-            Array.Sort(sorted, (a, b) => a.Item.CompareTo(b.Item));
+            var copy = (MatchAllocation[])allocated.ToArray().Clone();
+            Array.Sort(copy, (a, b) => a.Item.CompareTo(b.Item));
+            sorted = Allocated.Of(copy);
         }
 
         return new Candidate(proposal, one, positions, oldest, sorted);
@@ -354,7 +357,7 @@ public sealed class MatchingEngine
     {
         var c = b.Proposal.Confidence.CompareTo(a.Proposal.Confidence);
         c = c != 0 ? c : a.OldestDue.CompareTo(b.OldestDue);
-        c = c != 0 ? c : a.Proposal.Allocations.Length.CompareTo(b.Proposal.Allocations.Length);
+        c = c != 0 ? c : a.Sorted.Length.CompareTo(b.Sorted.Length);
         c = c != 0 ? c : CompareItems(a.Sorted, b.Sorted);
         c = c != 0 ? c : a.Proposal.Unapplied.Amount.CompareTo(b.Proposal.Unapplied.Amount);
         for (var k = 0; c == 0 && k < a.Sorted.Length; k++)
@@ -367,7 +370,7 @@ public sealed class MatchingEngine
         return c;
     }
 
-    private static int CompareItems(MatchAllocation[] a, MatchAllocation[] b)
+    private static int CompareItems(Allocated a, Allocated b)
     {
         for (var k = 0; k < Math.Min(a.Length, b.Length); k++)
         {
@@ -381,7 +384,7 @@ public sealed class MatchingEngine
         return a.Length.CompareTo(b.Length);
     }
 
-    private static bool SameAllocations(MatchAllocation[] a, MatchAllocation[] b)
+    private static bool SameAllocations(Allocated a, Allocated b)
     {
         if (a.Length != b.Length)
         {
@@ -506,7 +509,7 @@ public sealed class MatchingEngine
 
             if (choice.Chosen is { } taken)
             {
-                var allocations = taken.Proposal.Allocations;
+                var allocations = taken.Proposal.Allocated;
                 for (var k = 0; k < allocations.Length; k++)
                 {
                     var position = taken.Position(k);
@@ -562,7 +565,7 @@ public sealed class MatchingEngine
     /// <summary>The position of the first item of the candidate that no longer has room for its claim, or -1.</summary>
     private static int Conflicting(MatchIndex index, Candidate candidate, Dictionary<int, decimal> used)
     {
-        var allocations = candidate.Proposal.Allocations;
+        var allocations = candidate.Proposal.Allocated;
         for (var k = 0; k < allocations.Length; k++)
         {
             var position = candidate.Position(k);
@@ -613,10 +616,10 @@ public sealed class MatchingEngine
             Candidate? chosen = choice.Proposal < 0 ? null : evaluations[i].Ranked[choice.Proposal];
             if (chosen is { } taken)
             {
-                for (var k = 0; k < taken.Proposal.Allocations.Length; k++)
+                for (var k = 0; k < taken.Proposal.Allocated.Length; k++)
                 {
                     var position = taken.Position(k);
-                    var total = used.GetValueOrDefault(position) + taken.Proposal.Allocations[k].Claimed;
+                    var total = used.GetValueOrDefault(position) + taken.Proposal.Allocated[k].Claimed;
                     if (total > index.OpenAmount(position))
                     {
                         throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The conflict policy {name} clears {index.Item(position).Id} by more than its open amount (statement line '{input[i].Id}')."));
@@ -682,7 +685,7 @@ public sealed class MatchingEngine
         else if (rival is { } other)
         {
             decision = MatchDecision.Suggest;
-            why = new Why(notes, null, MatchingReasonCodes.Ambiguous.Of(string.Join(", ", other.Proposal.Allocations.Select(x => x.Item))));
+            why = new Why(notes, null, MatchingReasonCodes.Ambiguous.Of(string.Join(", ", other.Proposal.Allocated.ToArray().Select(x => x.Item))));
         }
         else
         {
@@ -729,7 +732,7 @@ public sealed class MatchingEngine
 
     /// <summary>A proposal checked against the index: its items' positions, the oldest due date among them, and its
     /// allocations ordered by document (for comparing proposals).</summary>
-    internal readonly record struct Candidate(MatchProposal Proposal, int One, int[]? Many, DateOnly OldestDue, MatchAllocation[] Sorted)
+    internal readonly record struct Candidate(MatchProposal Proposal, int One, int[]? Many, DateOnly OldestDue, Allocated Sorted)
     {
         /// <summary>The index position of the item of the allocation at <paramref name="k"/>.</summary>
         public int Position(int k) => Many is null ? One : Many[k];
@@ -804,7 +807,7 @@ public sealed class MatchingEngine
             for (var c = 0; c < evaluation.Eligible; c++)
             {
                 var candidate = evaluation.Ranked[c];
-                var count = candidate.Proposal.Allocations.Length;
+                var count = candidate.Proposal.Allocated.Length;
                 if (_count + count > _positions.Length)
                 {
                     var larger = ArrayPool<int>.Shared.Rent(Math.Max(2 * _positions.Length, _count + count));

@@ -275,7 +275,7 @@ internal sealed class ReferencedItemsRule : KernelRule
 
     /// <summary>The excess of an overpayment applied to the customer's oldest other open items in the line's currency
     /// (<see cref="OverpaymentHandling.ApplyToOldestItems"/>); what is still left stays unapplied.</summary>
-    private static (System.Collections.Immutable.ImmutableArray<MatchAllocation>, Money, int[]?, Reason?) ToOldestItems(MatchContext context, CustomerId customer, ReadOnlySpan<OpenItem> named, System.Collections.Immutable.ImmutableArray<MatchAllocation> allocations, Money unapplied, int[]? positions)
+    private static (Allocated, Money, int[]?, Reason?) ToOldestItems(MatchContext context, CustomerId customer, ReadOnlySpan<OpenItem> named, Allocated allocations, Money unapplied, int[]? positions)
     {
         var index = context.Index;
         var zero = Money.Zero(unapplied.Currency);
@@ -303,7 +303,8 @@ internal sealed class ReferencedItemsRule : KernelRule
         }
 
         int[]? all = positions is null ? null : [.. positions, .. extraPositions];
-        return ([.. allocations, .. extra], left, all, MatchingReasonCodes.OverpaymentApplied.Of(unapplied - left, extra.Count));
+        MatchAllocation[] together = [.. allocations.ToArray(), .. extra];
+        return (Allocated.Of(together), left, all, MatchingReasonCodes.OverpaymentApplied.Of(unapplied - left, extra.Count));
     }
 
     private static OpenItem? OtherFittingItem(MatchContext context, ReadOnlySpan<CustomerId> customers, ReadOnlySpan<OpenItem> referenced)

@@ -11,10 +11,10 @@ internal static class Settlement
 {
     /// <summary>Settles the items with the amount. <c>Flagged</c> is the deduction rule's kind when a named deduction
     /// may not be applied automatically.</summary>
-    public static (ImmutableArray<MatchAllocation> Allocations, Money Unapplied, double Weight, Reason Reason, bool Fits) Evaluate(ReadOnlySpan<OpenItem> items, StatementLine line, MatchingOptions options)
+    public static (Allocated Allocations, Money Unapplied, double Weight, Reason Reason, bool Fits) Evaluate(ReadOnlySpan<OpenItem> items, StatementLine line, MatchingOptions options)
         => Evaluate(items, line, options, out _);
 
-    public static (ImmutableArray<MatchAllocation> Allocations, Money Unapplied, double Weight, Reason Reason, bool Fits) Evaluate(ReadOnlySpan<OpenItem> items, StatementLine line, MatchingOptions options, out DeductionKind? flagged)
+    public static (Allocated Allocations, Money Unapplied, double Weight, Reason Reason, bool Fits) Evaluate(ReadOnlySpan<OpenItem> items, StatementLine line, MatchingOptions options, out DeductionKind? flagged)
     {
         flagged = null;
         var (amount, valueDate) = (line.Amount, line.ValueDate);
@@ -54,14 +54,14 @@ internal static class Settlement
 
             if (discounts is not null && amount == total - discountTotal)
             {
-                var allocations = new MatchAllocation[count];
+                var allocations = new Allocated.Builder(count);
                 for (var i = 0; i < count; i++)
                 {
                     var discount = discounts[i].Currency.IsDefault ? zero : discounts[i];
                     allocations[i] = new MatchAllocation(items[i].Id, items[i].Customer, items[i].Open - discount, discount, zero);
                 }
 
-                return (ImmutableCollectionsMarshal.AsImmutableArray(allocations), zero, options.Confidence.AmountDiscount,
+                return (allocations.Build(), zero, options.Confidence.AmountDiscount,
                     MatchingReasonCodes.AmountDiscount.Of(count, discountTotal, valueDate, payBy),
                     true);
             }
@@ -74,14 +74,14 @@ internal static class Settlement
             var kind = shortBy < last.Open && Unearned(items, shortBy, total, valueDate, policy, zero) ? DeductionKind.UnearnedDiscount : (DeductionKind?)null;
             if (kind is null && options.WithinTolerance(shortBy.Amount, total) && shortBy < last.Open)
             {
-                var allocations = new MatchAllocation[count];
+                var allocations = new Allocated.Builder(count);
                 for (var i = 0; i < count - 1; i++)
                 {
                     allocations[i] = new MatchAllocation(items[i].Id, items[i].Customer, items[i].Open, zero, zero);
                 }
 
                 allocations[count - 1] = new MatchAllocation(last.Id, last.Customer, last.Open - shortBy, zero, shortBy);
-                return (ImmutableCollectionsMarshal.AsImmutableArray(allocations), zero, options.Confidence.AmountWriteOff,
+                return (allocations.Build(), zero, options.Confidence.AmountWriteOff,
                     MatchingReasonCodes.AmountWriteOff.Of(shortBy, last.Id),
                     true);
             }
@@ -93,7 +93,7 @@ internal static class Settlement
             if (kind is { } named)
             {
                 var rule = policy.Rule(named);
-                var allocations = new MatchAllocation[count];
+                var allocations = new Allocated.Builder(count);
                 for (var i = 0; i < count - 1; i++)
                 {
                     allocations[i] = new MatchAllocation(items[i].Id, items[i].Customer, items[i].Open, zero, zero);
@@ -106,7 +106,7 @@ internal static class Settlement
                 };
                 flagged = rule.AutoApply ? null : named;
                 var settled = rule.Treatment != DeductionTreatment.LeaveOpen;
-                return (ImmutableCollectionsMarshal.AsImmutableArray(allocations), zero, settled ? options.Confidence.AmountWriteOff : options.Confidence.AmountPartial, reason, settled);
+                return (allocations.Build(), zero, settled ? options.Confidence.AmountWriteOff : options.Confidence.AmountPartial, reason, settled);
             }
 
             // The items the amount reaches, counted first so the array is made at its size (no builder).
@@ -116,7 +116,7 @@ internal static class Settlement
                 left -= Money.Min(left, items[used].Open);
             }
 
-            var partial = new MatchAllocation[used];
+            var partial = new Allocated.Builder(used);
             var remaining = amount;
             for (var i = 0; i < used; i++)
             {
@@ -126,7 +126,7 @@ internal static class Settlement
                 remaining -= applied;
             }
 
-            return (ImmutableCollectionsMarshal.AsImmutableArray(partial), zero, options.Confidence.AmountPartial,
+            return (partial.Build(), zero, options.Confidence.AmountPartial,
                 count == 1 ? MatchingReasonCodes.AmountPartial.Of(AmountOf.Paid(line), AmountOf.Open(items[0])) : MatchingReasonCodes.AmountPartial.Of(AmountOf.Paid(line), total),
                 false);
         }
@@ -140,7 +140,7 @@ internal static class Settlement
     /// <summary>Settles one item alone with the line's amount, as <see cref="Evaluate(ReadOnlySpan{OpenItem}, StatementLine, MatchingOptions, out DeductionKind?)"/>
     /// does; the result is kept for the line, so a later rule that settles the same item alone gets the same result
     /// (the same objects) without computing it again.</summary>
-    public static (ImmutableArray<MatchAllocation> Allocations, Money Unapplied, double Weight, Reason Reason, bool Fits) EvaluateOne(MatchContext context, OpenItem item, out DeductionKind? flagged)
+    public static (Allocated Allocations, Money Unapplied, double Weight, Reason Reason, bool Fits) EvaluateOne(MatchContext context, OpenItem item, out DeductionKind? flagged)
     {
         foreach (var (known, result, kind) in context.Settled)
         {
@@ -242,14 +242,14 @@ internal static class Settlement
         }
     }
 
-    private static ImmutableArray<MatchAllocation> Whole(ReadOnlySpan<OpenItem> items, Money zero)
+    private static Allocated Whole(ReadOnlySpan<OpenItem> items, Money zero)
     {
-        var allocations = new MatchAllocation[items.Length];
-        for (var i = 0; i < allocations.Length; i++)
+        var allocations = new Allocated.Builder(items.Length);
+        for (var i = 0; i < items.Length; i++)
         {
             allocations[i] = new MatchAllocation(items[i].Id, items[i].Customer, items[i].Open, zero, zero);
         }
 
-        return ImmutableCollectionsMarshal.AsImmutableArray(allocations);
+        return allocations.Build();
     }
 }

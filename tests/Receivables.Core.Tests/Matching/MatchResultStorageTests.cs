@@ -111,6 +111,39 @@ public class MatchResultStorageTests
     }
 
     [Fact]
+    public void Proposal_OfOneItem_AllocationsReadAsOneArrayKeptAndEqualToTheSameProposalMadePublicly()
+    {
+        // A built-in proposal of one item keeps its allocation without an array until Allocations is read
+        // (decision 369); then it reads as a proposal made with the public constructor does.
+        var item = new Receivables.Ledger.OpenItem(Invoice, Acme, Money.Of(1000.00m, "EUR"), new DateOnly(2026, 10, 25), new DateOnly(2026, 11, 24));
+        var line = new StatementLine("L1", new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 20), Money.Of(1000.00m, "EUR"), remittanceText: "Payment INV-2026-001250");
+
+        var outcome = Assert.Single(MatchingEngine.Create().Match([line], [item]).Lines);
+        var chosen = outcome.Alternatives.IsEmpty ? null : outcome.Alternatives[0];
+        var first = outcome.Allocations;
+        var again = outcome.Allocations;
+        var copy = new MatchProposal(first, outcome.Unapplied, outcome.Confidence, outcome.Reasons.Take(outcome.Reasons.Length - 1));
+
+        Assert.Null(chosen);
+        Assert.Same(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(first), System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(again));
+        Assert.Equal(new MatchAllocation(Invoice, Acme, Money.Of(1000.00m, "EUR"), Money.Of(0m, "EUR"), Money.Of(0m, "EUR")), Assert.Single(first));
+        Assert.Equal(copy.Allocations.ToArray(), first.ToArray());
+    }
+
+    [Fact]
+    public void CustomProposal_WithANullAllocation_RefusedNamingTheLine()
+    {
+        var item = new Receivables.Ledger.OpenItem(Invoice, Acme, Money.Of(1000.00m, "EUR"), new DateOnly(2026, 10, 25), new DateOnly(2026, 11, 24));
+        var line = new StatementLine("L1", new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 20), Money.Of(1000.00m, "EUR"));
+        var engine = MatchingEngine.Create(new MatchingOptions { Rules = [new NullAllocationRule()] });
+
+        var error = Assert.Throws<InvalidOperationException>(() => engine.Match([line], [item]));
+
+        Assert.Contains("'L1'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("an allocation is null", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reason_ReadTwiceAndFromSeveralThreads_SameTextAndArguments()
     {
         var reason = MatchingReasonCodes.ReferenceExact.Of(Invoice, "inv 2026 001250");
@@ -288,6 +321,12 @@ public class MatchResultStorageTests
         Assert.Equal(ReferenceMatchKind.Exact, hit.Kind);
         Assert.Equal(options.Confidence.ReferenceExact, hit.Weight);
         Assert.Equal(MatchingReasonCodes.ReferenceExact.Of(Invoice, "INV-2026-001250"), hit.Reason);
+    }
+
+    private sealed class NullAllocationRule : IMatchRule
+    {
+        public IReadOnlyList<MatchProposal> Propose(in MatchRuleArguments arguments)
+            => [new MatchProposal([null!], Money.Of(0m, "EUR"), 0.9, [])];
     }
 
     private sealed class HitsRecorder : IMatchRule
