@@ -139,6 +139,9 @@ internal sealed class MatchContext
     /// compared by value), so the next line of the same account and customer shares it (decision 369).</summary>
     internal (string Account, CustomerId Customer, Reason Reason)? LastPayerAccount { get; set; }
 
+    /// <summary>Where the run keeps its lines' ranked candidates (one context serves a whole run).</summary>
+    internal MatchingEngine.CandidateChunks KeptCandidates { get; } = new();
+
     /// <summary>Scratch for the reference reader: the letter/digit runs of one chunk of text.</summary>
     internal List<(int Start, int End)> Runs { get; } = [];
 

@@ -248,7 +248,7 @@ public sealed class MatchingEngine
         }
 
         candidates.Sort(Rank);
-        var ranked = new Ranked(CollectionsMarshal.AsSpan(candidates)[..Math.Min(candidates.Count, KeptCandidates)]);
+        var ranked = context.KeptCandidates.Keep(CollectionsMarshal.AsSpan(candidates)[..Math.Min(candidates.Count, KeptCandidates)]);
 
         IReadOnlyList<Reason> notes = context.Notes.Count == 0 ? [] : [.. context.Notes];
         if (ranked.Length == 0 && context.ReferenceList.Count > 0 && context.HitList.Count == 0)
@@ -756,29 +756,64 @@ public sealed class MatchingEngine
         public double BestConfidence => Ranked.Length == 0 ? 0d : Ranked[0].Proposal.Confidence;
     }
 
-    /// <summary>A line's ranked candidates (best first): one is kept as it is, two or more in an array (most lines have
-    /// one candidate or none, and every line's evaluation is kept until the run is decided).</summary>
-    private readonly struct Ranked
+    /// <summary>A line's ranked candidates (best first): one is kept as it is, two or more in a stretch of the run's
+    /// candidate chunks (<see cref="CandidateChunks"/>): most lines have one candidate or none, and every line's
+    /// evaluation is kept until the run is decided.</summary>
+    internal readonly struct Ranked
     {
         private readonly Candidate _one;
         private readonly Candidate[]? _many;
+        private readonly int _start;
 
-        public Ranked(ReadOnlySpan<Candidate> ranked)
+        public Ranked(Candidate one)
         {
-            Length = ranked.Length;
-            if (ranked.Length == 1)
-            {
-                _one = ranked[0];
-            }
-            else if (ranked.Length > 1)
-            {
-                _many = ranked.ToArray();
-            }
+            _one = one;
+            Length = 1;
+        }
+
+        public Ranked(Candidate[] chunk, int start, int length)
+        {
+            (_many, _start, Length) = (chunk, start, length);
         }
 
         public int Length { get; }
 
-        public Candidate this[int k] => _many is null ? _one : _many[k];
+        public Candidate this[int k] => _many is null ? _one : _many[_start + k];
+    }
+
+    /// <summary>Where a run keeps the ranked candidates of its lines that have several: large chunks filled one after
+    /// another (a line's candidates never span two), instead of a small array per line that every collection of the
+    /// run would copy (decision 369). One per run, in the line's context; not thread-safe.</summary>
+    internal sealed class CandidateChunks
+    {
+        // 8,192 candidates a chunk (256 KB): a large object, never copied by the young collections; about ten a run.
+        private const int ChunkLength = 8192;
+        private Candidate[]? _chunk;
+        private int _used;
+
+        /// <summary>Keeps a line's ranked candidates (at most <see cref="KeptCandidates"/>).</summary>
+        public Ranked Keep(ReadOnlySpan<Candidate> ranked)
+        {
+            if (ranked.Length == 0)
+            {
+                return default;
+            }
+
+            if (ranked.Length == 1)
+            {
+                return new Ranked(ranked[0]);
+            }
+
+            if (_chunk is null || _used + ranked.Length > _chunk.Length)
+            {
+                (_chunk, _used) = (new Candidate[ChunkLength], 0);
+            }
+
+            ranked.CopyTo(_chunk.AsSpan(_used));
+            var kept = new Ranked(_chunk, _used, ranked.Length);
+            _used += ranked.Length;
+            return kept;
+        }
     }
 
     /// <summary>The index positions of each line's eligible candidates, in one array (a line's positions are those of
