@@ -34,12 +34,16 @@ public sealed class MatchingEngine
     private readonly MatchingOptions _options;
     private readonly MatchText.NameForms _forms;
     private readonly IMatchRule[] _rules;
+    // The reasons' tail of a line decided by the threshold alone, with no note or conflict (most lines): one object
+    // shared by those lines' outcomes (decision 369).
+    private readonly Why _byThreshold;
 
     private MatchingEngine(MatchingOptions options)
     {
         _options = options;
         _rules = [.. options.Rules];
         _forms = new MatchText.NameForms(options.LegalForms);
+        _byThreshold = new Why([], null, null, options.AutoApplyThreshold);
     }
 
     /// <summary>Creates an engine, validating the options once (all errors reported together) and copying them.</summary>
@@ -691,7 +695,7 @@ public sealed class MatchingEngine
         {
             var reached = confidence >= _options.AutoApplyThreshold;
             decision = reached ? MatchDecision.AutoApply : MatchDecision.Suggest;
-            why = new Why(notes, null, null, _options.AutoApplyThreshold);
+            why = notes.Count == 0 ? _byThreshold : new Why(notes, null, null, _options.AutoApplyThreshold);
         }
 
         return new LineMatch(line, decision, picked.Proposal, Band(confidence), why, alternatives);
@@ -875,8 +879,9 @@ public sealed class MatchingEngine
 
 /// <summary>What a line's reasons are made of besides the chosen proposal's evidence, kept until they are read: the
 /// notes, the conflicts with other lines, and why the decision was taken, as a reason or, for the two common cases, as
-/// the threshold the confidence was compared with (reached when the line is applied automatically).</summary>
-internal readonly struct Why(IReadOnlyList<Reason> notes, List<Reason>? blocked, Reason? decided, double threshold = double.NaN)
+/// the threshold the confidence was compared with (reached when the line is applied automatically). Immutable; the
+/// common case (no note, no conflict, decided by the threshold) is one object an engine shares (decision 369).</summary>
+internal sealed class Why(IReadOnlyList<Reason> notes, List<Reason>? blocked, Reason? decided, double threshold = double.NaN)
 {
     /// <summary>The reasons in order: the chosen proposal's evidence (none when unmatched), the notes, the conflicts,
     /// and the decision (written from the proposal's confidence when it is a threshold).</summary>
