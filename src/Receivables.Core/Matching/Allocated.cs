@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
-
 namespace Receivables.Matching;
 
 /// <summary>
@@ -33,11 +30,9 @@ internal readonly struct Allocated
     /// <summary>One allocation.</summary>
     public static Allocated Of(MatchAllocation one) => new(one);
 
-    /// <summary>The allocations of an array, which is kept (not copied) unless it holds one.</summary>
-    public static Allocated Of(MatchAllocation[] many) => new(many.Length == 1 ? many[0] : many);
-
-    /// <summary>The allocations of an immutable array (kept, not copied, unless it holds one).</summary>
-    public static Allocated Of(ImmutableArray<MatchAllocation> many) => Of(ImmutableCollectionsMarshal.AsArray(many) ?? []);
+    /// <summary>The allocations of an array, which is kept (not copied) unless it holds one allocation (a null one
+    /// stays in its array, for the engine's check to refuse).</summary>
+    public static Allocated Of(MatchAllocation[] many) => new(many is [{ } one] ? one : many);
 
     /// <summary>The view of what a proposal keeps (<see cref="Value"/>).</summary>
     internal static Allocated View(object? value) => new(value);
@@ -74,7 +69,6 @@ internal readonly struct Allocated
         /// <summary>Sets the allocation at <paramref name="index"/>.</summary>
         public MatchAllocation this[int index]
         {
-            readonly get => _many is null ? _one! : _many[index];
             set
             {
                 if (_many is null)

@@ -31,7 +31,7 @@ internal sealed class OldestFirstRule : KernelRule
             }
 
             context.Propose(MatchProposal.Of(
-                Allocated.Of(allocations.ToImmutable()),
+                Allocated.Of(allocations.ToArray()),
                 left,
                 MatchConfidenceWeights.Combine(0d, weight, weights.AmountPartial),
                 [reason, MatchingReasonCodes.AmountOldestFirst.Of(line.Amount - left, allocations.Count)]),

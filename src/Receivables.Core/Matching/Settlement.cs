@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
-
 using Receivables.Ledger;
 
 namespace Receivables.Matching;
@@ -109,7 +106,7 @@ internal static class Settlement
                 return (allocations.Build(), zero, settled ? options.Confidence.AmountWriteOff : options.Confidence.AmountPartial, reason, settled);
             }
 
-            // The items the amount reaches, counted first so the array is made at its size (no builder).
+            // The items the amount reaches, counted first so the allocations are written at their number.
             var used = 0;
             for (var left = amount; used < count && left.IsPositive; used++)
             {
