@@ -746,9 +746,6 @@ public sealed class MatchIndex
     /// a scratch buffer instead).</summary>
     internal ReadOnlySpan<char> Normalized(int position) => _keys.Key(position, new char[_keys.Length(position)]);
 
-    /// <summary>The length of the normalised number at a position.</summary>
-    internal int NormalizedLength(int position) => _keys.Length(position);
-
     /// <summary>The positions of the items whose normalised number equals <paramref name="normalized"/>, ascending.</summary>
     internal ReferenceKeys.Matches Positions(ReadOnlySpan<char> normalized) => _keys.All(normalized);
 
@@ -1024,10 +1021,140 @@ public sealed class MatchIndex
         return _byAccount[normalized];
     }
 
-    /// <summary>Positions of items whose normalised number starts with the prefix (at most <paramref name="limit"/> + 1).
-    /// Only numbers with a letter A–Z are listed: a prefix with such a letter (the only kind the rule looks up
-    /// across all customers) starts no number without one.</summary>
+    /// <summary>Positions of items whose normalised number starts with the prefix and is longer: all of them when
+    /// there are at most <paramref name="limit"/>, else <paramref name="limit"/> + 1 of them (which ones is not
+    /// specified). Only numbers with a letter A–Z are listed: a prefix with such a letter (the only kind the rule looks
+    /// up across all customers) starts no number without one.</summary>
+    /// <remarks>Answered by probing the prefix's completions in the number table while they are few (the characters
+    /// each length of number has at each place, <see cref="KeyPositions"/>); else, and from then on, from the numbers
+    /// sorted in ordinal order, built on first need (decision 370: the sorted list cost a whole run about 45 ms and,
+    /// in the benchmark's world, answered no line that probing could not).</remarks>
     internal List<int> StartingWith(ReadOnlySpan<char> prefix, int limit)
+    {
+        var result = new List<int>();
+        if (_sortedByReference.IsValueCreated || !prefix.ContainsAnyInRange('A', 'Z') || !ProbeCompletions(prefix, limit, result))
+        {
+            result.Clear();
+            AddFirstStartingWith(prefix, limit, result);
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether the numbers sorted in ordinal order have been built (for tests).</summary>
+    internal bool SortedNumbersBuilt => _sortedByReference.IsValueCreated;
+
+    /// <summary>The most completions of a prefix probed in the number table before the sorted numbers are built
+    /// instead (a probe is a hash and a look in the table).</summary>
+    private const int MostCompletionsProbed = 1024;
+
+    /// <summary>Finds the numbers longer than the prefix that start with it by probing every completion some number
+    /// of each length may have (shortest first); false, with nothing decided, when that would take more than
+    /// <see cref="MostCompletionsProbed"/> probes.</summary>
+    private bool ProbeCompletions(ReadOnlySpan<char> prefix, int limit, List<int> result)
+    {
+        var keys = _itemPositions;
+        var from = prefix.Length;
+        if (from >= LongestKey)
+        {
+            // No number is longer.
+            return true;
+        }
+
+        var probes = 0L;
+        for (var length = from + 1; length <= LongestKey; length++)
+        {
+            if (!StartsSomeKeyOf(length, prefix))
+            {
+                continue;
+            }
+
+            var completions = 1L;
+            for (var i = from; i < length && completions <= MostCompletionsProbed; i++)
+            {
+                var choices = 0;
+                foreach (var c in Alphabet)
+                {
+                    choices += keys.Allows(length, i, c) ? 1 : 0;
+                }
+
+                completions *= choices;
+            }
+
+            probes += completions;
+            if (probes > MostCompletionsProbed)
+            {
+                return false;
+            }
+        }
+
+        Span<char> buffer = LongestKey <= 256 ? stackalloc char[LongestKey] : new char[LongestKey];
+        Span<int> choice = LongestKey <= 256 ? stackalloc int[LongestKey] : new int[LongestKey];
+        prefix.CopyTo(buffer);
+        for (var length = from + 1; length <= LongestKey; length++)
+        {
+            if (!StartsSomeKeyOf(length, prefix))
+            {
+                continue;
+            }
+
+            // The completions in order, as an odometer over the alphabet: each place takes the next character some
+            // number of this length has there, and carries into the place before it when it runs out.
+            var candidate = buffer[..length];
+            var place = from;
+            choice[place] = -1;
+            while (place >= from)
+            {
+                var next = choice[place] + 1;
+                while (next < Alphabet.Length && !keys.Allows(length, place, Alphabet[next]))
+                {
+                    next++;
+                }
+
+                if (next == Alphabet.Length)
+                {
+                    place--;
+                    continue;
+                }
+
+                choice[place] = next;
+                candidate[place] = Alphabet[next];
+                if (place + 1 < length)
+                {
+                    choice[++place] = -1;
+                }
+                else if (Probe(candidate, result, limit))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return true;
+
+        // Whether numbers of this length exist and may start with the prefix (each of its characters allowed at its place).
+        bool StartsSomeKeyOf(int length, ReadOnlySpan<char> prefix)
+        {
+            if (!_itemKeyLengths[length])
+            {
+                return false;
+            }
+
+            for (var i = 0; i < prefix.Length; i++)
+            {
+                if (!keys.Allows(length, i, prefix[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Adds the positions of the first items in the ordinal order of their normalised numbers (those with a
+    /// letter A–Z) that start with the prefix and are longer, at most <paramref name="limit"/> + 1.</summary>
+    internal void AddFirstStartingWith(ReadOnlySpan<char> prefix, int limit, List<int> result)
     {
         var sorted = _sortedByReference.Value;
         Span<char> scratch = LongestKey <= 256 ? stackalloc char[256] : new char[LongestKey];
@@ -1045,13 +1172,19 @@ public sealed class MatchIndex
             }
         }
 
-        var result = new List<int>();
-        for (var i = lo; i < sorted.Length && result.Count <= limit && _keys.Key(sorted[i], scratch).StartsWith(prefix); i++)
+        for (var i = lo; i < sorted.Length && result.Count <= limit; i++)
         {
-            result.Add(sorted[i]);
-        }
+            var key = _keys.Key(sorted[i], scratch);
+            if (!key.StartsWith(prefix))
+            {
+                break;
+            }
 
-        return result;
+            if (key.Length > prefix.Length)
+            {
+                result.Add(sorted[i]);
+            }
+        }
     }
 
     private bool Probe(ReadOnlySpan<char> key, List<int> result, int limit)

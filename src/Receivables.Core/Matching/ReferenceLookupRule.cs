@@ -71,18 +71,7 @@ internal static class ReferenceLookupRule
         var cut = InPayerScope(context, reference.Normalized, typo: false);
         if (cut.Count == 0 && HasLetters(reference.Normalized))
         {
-            // The numbers longer than the reference (a loop, not a lambda: a closure would be made on every call).
             cut = index.StartingWith(reference.Normalized, MaxFuzzyHits);
-            var kept = 0;
-            for (var k = 0; k < cut.Count; k++)
-            {
-                if (index.NormalizedLength(cut[k]) > reference.Normalized.Length)
-                {
-                    cut[kept++] = cut[k];
-                }
-            }
-
-            cut.RemoveRange(kept, cut.Count - kept);
         }
 
         if (cut.Count is 0 or > MaxFuzzyHits)

@@ -134,6 +134,8 @@ public class MatchingFastFormTests
     [Fact]
     public void StartingWith_AnyDenseNumbers_SameAsScanningEveryNumber()
     {
+        // Both ways of answering (probing the completions, and the numbers sorted in ordinal order) against a scan of
+        // every number: all longer numbers with the prefix when at most the limit, else the limit and one more of them.
         const int Limit = 4;
         Properties.Check(Arbitraries.DenseReferencesGen.ToArbitrary(), scenario =>
         {
@@ -145,12 +147,52 @@ public class MatchingFastFormTests
                 return;
             }
 
-            var expected = Enumerable.Range(0, index.ItemCount).Where(p => index.Normalized(p).StartsWith(prefix)).ToList();
-            var fast = index.StartingWith(prefix, Limit);
-            Assert.Equal(fast.Count, fast.Distinct().Count());
-            Assert.All(fast, p => Assert.StartsWith(prefix, index.Normalized(p).ToString(), StringComparison.Ordinal));
-            Assert.Equal(Math.Min(expected.Count, Limit + 1), fast.Count);
+            var expected = Enumerable.Range(0, index.ItemCount).Where(p => index.Normalized(p).StartsWith(prefix) && index.Normalized(p).Length > prefix.Length).ToList();
+            var sorted = new List<int>();
+            index.AddFirstStartingWith(prefix, Limit, sorted);
+            foreach (var found in new[] { index.StartingWith(prefix, Limit), sorted })
+            {
+                Assert.Equal(found.Count, found.Distinct().Count());
+                Assert.All(found, p => Assert.Contains(p, expected));
+                Assert.Equal(Math.Min(expected.Count, Limit + 1), found.Count);
+            }
         });
+    }
+
+    [Fact]
+    public void StartingWith_FewCompletions_ProbedWithoutSortingTheNumbers()
+    {
+        // INV-2026-00042 cut to INV-2026-0004 (ten completions of one more character) or to INV-2026-000 (a hundred
+        // and ten of two: the last place also has the A of INV-2026-0009A); the numbers are found by probing them, and
+        // the sorted list of all numbers is not built.
+        var documents = Enumerable.Range(0, 3000).Select(i => $"INV-2026-{i:00000}").Append("INV-2026-0009A").ToArray();
+        var index = IndexOf(documents);
+
+        var some = index.StartingWith("INV20260004", 4);
+        var all = index.StartingWith("INV2026000", 200);
+
+        Assert.Equal(5, some.Count);
+        Assert.All(some, p => Assert.StartsWith("INV-2026-0004", index.Item(p).Id.Value, StringComparison.Ordinal));
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => $"INV-2026-{i:00000}").Append("INV-2026-0009A").Order(StringComparer.Ordinal), all.Select(p => index.Item(p).Id.Value).Order(StringComparer.Ordinal));
+        Assert.Empty(index.StartingWith("INV2026099999", 4));
+        Assert.False(index.SortedNumbersBuilt);
+    }
+
+    [Fact]
+    public void StartingWith_ManyCompletions_AnsweredFromTheSortedNumbers()
+    {
+        // A short prefix of long numbers has more completions than are worth probing: the sorted list answers, and
+        // answers every lookup after it.
+        var documents = Enumerable.Range(0, 3000).Select(i => $"AB{i * 7919 % 100000:00000}-{i:0000}").ToArray();
+        var index = IndexOf(documents);
+
+        var found = index.StartingWith("AB1", 4);
+
+        Assert.True(index.SortedNumbersBuilt);
+        Assert.Equal(5, found.Count);
+        Assert.All(found, p => Assert.StartsWith("AB1", index.Normalized(p).ToString(), StringComparison.Ordinal));
+        var one = documents[17];
+        Assert.Equal([one], index.StartingWith(MatchText.NormalizeReference(one).AsSpan()[..^1], 4).Select(p => index.Item(p).Id.Value));
     }
 
     [Fact]
@@ -162,8 +204,14 @@ public class MatchingFastFormTests
 
         foreach (var prefix in new[] { "ABCDEFGHIJKLMNOPQRSTU3000", "ABCDEFGHIJKLMNOPQRSTU600012", "ABCDEFGHIJKLMNOPQRSTU5000299" })
         {
-            var expected = Enumerable.Range(0, index.ItemCount).Where(p => index.Normalized(p).StartsWith(prefix)).Order().ToList();
-            Assert.Equal(expected.Take(5), index.StartingWith(prefix, 4).Order());
+            var expected = Enumerable.Range(0, index.ItemCount).Where(p => index.Normalized(p).StartsWith(prefix) && index.Normalized(p).Length > prefix.Length)
+                .OrderBy(p => index.Normalized(p).ToString(), StringComparer.Ordinal).ToList();
+            var sorted = new List<int>();
+            index.AddFirstStartingWith(prefix, 4, sorted);
+            Assert.Equal(expected.Take(5), sorted);
+            var found = index.StartingWith(prefix, 4);
+            Assert.Equal(Math.Min(expected.Count, 5), found.Count);
+            Assert.All(found, p => Assert.Contains(p, expected));
         }
     }
 
@@ -192,8 +240,9 @@ public class MatchingFastFormTests
         {
             var key = keys[random.Next(keys.Length)];
             var prefix = key[..random.Next(2, key.Length + 1)];
-            var expected = keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).Take(5);
-            var fast = index.StartingWith(prefix, 4);
+            var expected = keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal) && k.Length > prefix.Length).Order(StringComparer.Ordinal).Take(5);
+            var fast = new List<int>();
+            index.AddFirstStartingWith(prefix, 4, fast);
 
             Assert.Equal(expected, fast.Select(p => keys[p]));
             Assert.Equal(fast.Count, fast.Distinct().Count());
@@ -225,14 +274,13 @@ public class MatchingFastFormTests
             for (var p = 0; p < keys.Length; p++)
             {
                 Assert.Equal(keys[p], index.Normalized(p).ToString());
-                Assert.Equal(keys[p].Length, index.NormalizedLength(p));
             }
 
             var prefix = MatchText.NormalizeReference(scenario.Reference);
             prefix = prefix[..Math.Max(1, prefix.Length - 2)];
             if (prefix.Any(c => c is >= 'A' and <= 'Z'))
             {
-                var starting = Enumerable.Range(0, keys.Length).Where(p => keys[p].StartsWith(prefix, StringComparison.Ordinal) && keys[p].Any(c => c is >= 'A' and <= 'Z')).ToList();
+                var starting = Enumerable.Range(0, keys.Length).Where(p => keys[p].StartsWith(prefix, StringComparison.Ordinal) && keys[p].Length > prefix.Length && keys[p].Any(c => c is >= 'A' and <= 'Z')).ToList();
                 var fast = index.StartingWith(prefix, 4);
                 Assert.Equal(Math.Min(starting.Count, 5), fast.Count);
                 Assert.All(fast, p => Assert.Contains(p, starting));
