@@ -458,13 +458,16 @@ public sealed class MatchIndex
             }
 
             // Every stretch of up to three runs is looked up, normalised on the stack; only what is found becomes a
-            // string.
+            // string. Its normalised form is its runs' letters and digits (the separators between them dropped), so a
+            // stretch whose runs add up to a length no id has is passed over before it is normalised.
             for (var a = 0; a < runs.Count; a++)
             {
+                var letters = 0;
                 for (var b = a; b < runs.Count && b < a + 3; b++)
                 {
+                    letters += runs[b].End - runs[b].Start;
                     var written = source.Slice(runs[a].Start, runs[b].End - runs[a].Start);
-                    if (written.Length < 4)
+                    if (written.Length < 4 || (uint)letters >= (uint)lengths.Length || !lengths[letters])
                     {
                         continue;
                     }

@@ -132,6 +132,45 @@ public class MatchingFastFormTests
     }
 
     [Fact]
+    public void CustomersWrittenIn_AnyText_SameAsNormalisingEveryStretch()
+    {
+        // The reader passes over a stretch whose runs add up to a length no customer id has before normalising it
+        // (decision 370); the plain form normalises every stretch of up to three runs of the full-width-folded text
+        // and keeps each id that normalises like exactly one customer's, first occurrence first.
+        Properties.Check(Arbitraries.CustomerIdTextGen.ToArbitrary(), scenario =>
+        {
+            var profiles = scenario.Customers.Select(c => new CustomerProfile(new CustomerId(c)));
+            var index = MatchingEngine.Create().BuildIndex([], profiles);
+            var ids = scenario.Customers.Select(c => (Id: c, Key: MatchText.NormalizeReference(c)))
+                .Where(c => c.Key.Length >= 4 && c.Key.Any(char.IsAsciiDigit)).ToList();
+
+            var expected = new List<(CustomerId, string)>();
+            var folded = new char[scenario.Text.Length];
+            MatchText.FoldWidth(scenario.Text, folded);
+            // Chunks: runs of letters and digits joined by single separators; each chunk's runs.
+            var chunks = Regex.Matches(new string(folded), "[A-Za-z0-9]+(?:[-._/ ][A-Za-z0-9]+)*").Select(chunk =>
+                Regex.Matches(chunk.Value, "[A-Za-z0-9]+").Select(run => (Start: chunk.Index + run.Index, End: chunk.Index + run.Index + run.Length)).ToArray());
+            foreach (var chunk in chunks)
+            {
+                for (var a = 0; a < chunk.Length; a++)
+                {
+                    for (var b = a; b < chunk.Length && b < a + 3; b++)
+                    {
+                        var written = scenario.Text[chunk[a].Start..chunk[b].End];
+                        var named = ids.Where(c => written.Length >= 4 && c.Key == MatchText.NormalizeReference(written)).ToList();
+                        if (named.Count == 1 && !expected.Any(e => e.Item1.Value == named[0].Id))
+                        {
+                            expected.Add((new CustomerId(named[0].Id), written));
+                        }
+                    }
+                }
+            }
+
+            Assert.Equal(expected, index.CustomersWrittenIn(scenario.Text, int.MaxValue, []));
+        });
+    }
+
+    [Fact]
     public void StartingWith_AnyDenseNumbers_SameAsScanningEveryNumber()
     {
         // Both ways of answering (probing the completions, and the numbers sorted in ordinal order) against a scan of

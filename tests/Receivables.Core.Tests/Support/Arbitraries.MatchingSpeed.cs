@@ -32,6 +32,18 @@ public static partial class Arbitraries
         from reference in MixedNumberGen
         select (documents, reference);
 
+    /// <summary>Customer ids (letters and digits, some with separators, one without a digit, one too short) and a
+    /// remittance text that writes some of them in other ways (lower case, full width, other separators) among
+    /// numbers and words of the same shapes.</summary>
+    public static Gen<(string[] Customers, string Text)> CustomerIdTextGen { get; } =
+        from customers in Gen.ArrayOf(Gen.Elements("C-1001", "C1001", "C1002", "KD77120", "KD-77-121", "SO.12.3456", "AB12", "A1", "ACME", "100234", "C 1003"), 6)
+            .Select(c => c.Distinct(StringComparer.Ordinal).ToArray())
+        from parts in Gen.ArrayOf(Gen.Elements(
+                "C-1001", "c1001", "C 1001", "Ｃ１００１", "C1002", "C/1002", "kd77120", "KD 77 120", "KD-77-121", "KD77121", "SO 12 3456", "so-12-3456",
+                "AB12", "ab-12", "A1", "100234", "100 234", "INV-2026-0042", "Rechnung", "1001", "C", "-", "/", ".", " ", "  ", "_", ",", "发票", "ＫＤ７７１２０"), 10)
+            .SelectMany(p => Gen.Choose(0, 10).Select(n => string.Concat(p.Take(n))))
+        select (customers, parts);
+
     /// <summary>Remittance-like texts: ASCII words and digits, full-width and Arabic-Indic digits, Chinese, the
     /// Kelvin sign and a dotted capital I (characters whose case folding differs from ASCII), and ASCII K.</summary>
     public static Gen<string> RemittanceTextGen { get; } =
