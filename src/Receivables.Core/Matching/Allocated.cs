@@ -45,6 +45,25 @@ internal readonly struct Allocated
         _ => [],
     };
 
+    /// <summary>Whether the other allocations are equal to these, one by one in order (record equality).</summary>
+    public bool SequenceEqual(Allocated other)
+    {
+        if (Length != other.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < Length; k++)
+        {
+            if (!Equals(this[k], other[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Enumerates the allocations.</summary>
     public Enumerator GetEnumerator() => new(this);
 

@@ -99,26 +99,8 @@ public sealed record MatchProposal
     /// <inheritdoc/>
     public bool Equals(MatchProposal? other)
         => other is not null && Unapplied == other.Unapplied && Confidence.Equals(other.Confidence)
-            && SameAllocations(Allocated, other.Allocated) && Reasons.SequenceEqual(other.Reasons);
+            && Allocated.SequenceEqual(other.Allocated) && Reasons.SequenceEqual(other.Reasons);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Unapplied, Confidence, Allocated.Length);
-
-    private static bool SameAllocations(Allocated a, Allocated b)
-    {
-        if (a.Length != b.Length)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < a.Length; k++)
-        {
-            if (!Equals(a[k], b[k]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }
