@@ -32,24 +32,32 @@ internal sealed class KeyPositions
     {
         var length = key.Length;
         var tracked = length <= Tracked;
-        var at = length * (length - 1) / 2;
+        // The positions of this length, as spans (no bounds check per character); empty when the length is not tracked.
+        var at = tracked ? length * (length - 1) / 2 : 0;
+        var low = tracked ? _low.AsSpan(at, length) : default;
+        var high = tracked ? _high.AsSpan(at, length) : default;
+        // The characters used are gathered in locals and written once (a field written per character is a store each).
+        var usedLow = 0UL;
+        var usedHigh = 0UL;
         for (var i = 0; i < length; i++)
         {
             var c = key[i];
             if (c < 64)
             {
-                _usedLow |= 1UL << c;
+                var bit = 1UL << c;
+                usedLow |= bit;
                 if (tracked)
                 {
-                    _low[at + i] |= 1UL << c;
+                    low[i] |= bit;
                 }
             }
             else if (c < 128)
             {
-                _usedHigh |= 1UL << (c - 64);
+                var bit = 1UL << (c - 64);
+                usedHigh |= bit;
                 if (tracked)
                 {
-                    _high[at + i] |= 1UL << (c - 64);
+                    high[i] |= bit;
                 }
             }
             else
@@ -61,6 +69,9 @@ internal sealed class KeyPositions
                 }
             }
         }
+
+        _usedLow |= usedLow;
+        _usedHigh |= usedHigh;
     }
 
     /// <summary>The characters the keys use, ascending.</summary>

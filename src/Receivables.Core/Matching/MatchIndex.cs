@@ -354,6 +354,10 @@ public sealed class MatchIndex
     /// length: a check before building a candidate that can only be known at one length.</summary>
     internal bool HasKeyOfLength(int length) => (uint)length < (uint)_keyLengths.Length && _keyLengths[length];
 
+    /// <summary>Whether some item's number or further reference is <paramref name="length"/> characters long once
+    /// normalised: a text of another length is neither (<see cref="KnownReference"/> says so without a look).</summary>
+    internal bool IsKnownLength(int length) => (uint)length < (uint)_knownLengths.Length && _knownLengths[length];
+
     /// <summary>Whether a normalised text is an item's number or one of its further references.</summary>
     internal bool IsKnownReference(ReadOnlySpan<char> normalized) => KnownReference(normalized) != UnknownReference;
 
@@ -368,7 +372,7 @@ public sealed class MatchIndex
     /// when it is only a further reference of some item; <see cref="UnknownReference"/> when neither.</summary>
     internal int KnownReference(ReadOnlySpan<char> normalized)
     {
-        if ((uint)normalized.Length >= (uint)_knownLengths.Length || !_knownLengths[normalized.Length])
+        if (!IsKnownLength(normalized.Length))
         {
             return UnknownReference;
         }
@@ -494,19 +498,15 @@ public sealed class MatchIndex
         return found ?? NoneWritten;
     }
 
-    /// <summary>Whether a normalised text has the shape of some item's number: the same first two characters and a
-    /// length from <paramref name="shorter"/> below to <paramref name="longer"/> above its own. The shapes are learned
-    /// from the numbers themselves on first use (one small set), so any numbering scheme is read without configuring
-    /// it (decision 357).</summary>
-    internal bool HasShapeOf(ReadOnlySpan<char> normalized, int shorter, int longer)
+    /// <summary>Whether a normalised text (known by its first two characters and its length, at least 2; the text
+    /// itself is not needed) has the shape of some item's number: the same first two characters and a length from
+    /// <paramref name="shorter"/> below to <paramref name="longer"/> above its own. The shapes are learned from the
+    /// numbers themselves on first use (one small set), so any numbering scheme is read without configuring it
+    /// (decision 357).</summary>
+    internal bool HasShapeOf(char first, char second, int textLength, int shorter, int longer)
     {
-        if (normalized.Length < 2)
-        {
-            return false;
-        }
-
         HashSet<int>? shapes = null;
-        for (var length = normalized.Length - shorter; length <= normalized.Length + longer; length++)
+        for (var length = textLength - shorter; length <= textLength + longer; length++)
         {
             // No number of this length (below the shape's cap of 255), no shape of it.
             if ((uint)length < 255u && ((uint)length >= (uint)_itemKeyLengths.Length || !_itemKeyLengths[length]))
@@ -515,7 +515,7 @@ public sealed class MatchIndex
             }
 
             shapes ??= _shapes.Value;
-            if (shapes.Contains(Shape(normalized[0], normalized[1], length)))
+            if (shapes.Contains(Shape(first, second, length)))
             {
                 return true;
             }

@@ -22,6 +22,8 @@ internal static class MatchText
     public static char Fold(char c)
         => c < '\u0080' ? c
             : c < '\u2000' ? Folds[c]
+            // CJK ideographs (Extension A and the Unified block; Chinese names and texts): no full-width form, no digit.
+            : c is >= '\u3400' and <= '\u9FFF' ? c
             : c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0)
             : c == '\u3000' ? ' '
             : char.IsDigit(c) ? (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(c))
@@ -240,10 +242,18 @@ internal static class MatchText
     /// <summary>Folds full-width forms as <see cref="FoldWidth(string)"/> does, into a buffer of the text's length.</summary>
     internal static void FoldWidth(ReadOnlySpan<char> text, Span<char> folded)
     {
-        for (var i = 0; i < text.Length; i++)
+        // ASCII (most names) folds to itself: copied at once.
+        var first = text.IndexOfAnyExceptInRange('\u0000', '\u007F');
+        if (first < 0)
         {
-            var c = text[i];
-            folded[i] = Fold(c);
+            text.CopyTo(folded);
+            return;
+        }
+
+        text[..first].CopyTo(folded);
+        for (var i = first; i < text.Length; i++)
+        {
+            folded[i] = Fold(text[i]);
         }
     }
 

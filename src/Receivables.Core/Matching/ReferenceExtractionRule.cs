@@ -172,19 +172,24 @@ internal static class ReferenceExtractionRule
                 break;
             }
 
-            // Every stretch of up to MaxRuns consecutive runs (a number is rarely written in more parts).
+            // Every stretch of up to MaxRuns consecutive runs (a number is rarely written in more parts). A stretch's
+            // normalised form is its runs' letters and digits, upper-cased: its length is theirs, and its first two
+            // characters are the stretch's first two letters or digits.
             for (var a = 0; a < runs.Count; a++)
             {
+                var second = runs[a].End - runs[a].Start >= 2 ? text[runs[a].Start + 1] : a + 1 < runs.Count ? text[runs[a + 1].Start] : '\0';
+                var letters = 0;
                 for (var b = a; b < runs.Count && b < a + MaxRuns; b++)
                 {
-                    Candidate(context, index, text, runs[a].Start, runs[b].End);
+                    letters += runs[b].End - runs[b].Start;
+                    Candidate(context, index, text, runs[a].Start, runs[b].End, letters, second);
                 }
             }
 
             i = end;
         }
 
-        static void Candidate(MatchContext context, MatchIndex index, string text, int start, int end)
+        static void Candidate(MatchContext context, MatchIndex index, string text, int start, int end, int letters, char second)
         {
             var written = text.AsSpan(start, end - start);
             var hasLetter = written.ContainsAnyInRange('A', 'Z') || written.ContainsAnyInRange('a', 'z');
@@ -194,33 +199,40 @@ internal static class ReferenceExtractionRule
                 return;
             }
 
-            // Most stretches are no reference at all: they are normalised on the stack and looked up as spans, and
-            // become strings only when the index knows them (or to name an invalid creditor reference).
-            Span<char> buffer = written.Length <= 256 ? stackalloc char[written.Length] : new char[written.Length];
-            var normalized = buffer[..MatchText.NormalizeReference(written, buffer)];
-            if (normalized.Length > 4 && normalized.StartsWith("RF", StringComparison.Ordinal) && char.IsAsciiDigit(normalized[2]) && char.IsAsciiDigit(normalized[3]) && !CreditorReference.IsValid(normalized.ToString()))
-            {
-                if (!index.IsKnownReference(normalized))
-                {
-                    context.Note(MatchingReasonCodes.ReferenceCreditorInvalid.Of(written.ToString()));
-                }
-
-                return;
-            }
-
+            // Most stretches are no reference at all, and most are of a length no number or further reference has
+            // (so not known) and do not start as a creditor reference does: those are not normalised for a lookup.
+            // The others are normalised on the stack and looked up as spans, and become strings only when the index
+            // knows them (or to name an invalid creditor reference).
             var atEnd = end >= text.Length;
-            var known = index.KnownReference(normalized);
-            if (known != MatchIndex.UnknownReference)
+            Span<char> buffer = written.Length <= 256 ? stackalloc char[written.Length] : new char[written.Length];
+            var normalizedLength = -1;
+            if (index.IsKnownLength(letters) || written[0] is 'R' or 'r')
             {
-                if (context.HasReference(normalized))
+                normalizedLength = MatchText.NormalizeReference(written, buffer);
+                var normalized = buffer[..normalizedLength];
+                if (normalized.Length > 4 && normalized.StartsWith("RF", StringComparison.Ordinal) && char.IsAsciiDigit(normalized[2]) && char.IsAsciiDigit(normalized[3]) && !CreditorReference.IsValid(normalized.ToString()))
                 {
+                    if (!index.IsKnownReference(normalized))
+                    {
+                        context.Note(MatchingReasonCodes.ReferenceCreditorInvalid.Of(written.ToString()));
+                    }
+
                     return;
                 }
 
-                var (writtenText, normalizedText) = index.ReferenceTexts(written, normalized, known);
-                context.AddReference(new ReferenceRow(writtenText, normalizedText, atEnd));
-                Continued(context, index, text, end, normalized);
-                return;
+                var known = index.KnownReference(normalized);
+                if (known != MatchIndex.UnknownReference)
+                {
+                    if (context.HasReference(normalized))
+                    {
+                        return;
+                    }
+
+                    var (writtenText, normalizedText) = index.ReferenceTexts(written, normalized, known);
+                    context.AddReference(new ReferenceRow(writtenText, normalizedText, atEnd));
+                    Continued(context, index, text, end, normalized);
+                    return;
+                }
             }
 
             if (Padded(index, written, out var padded))
@@ -233,12 +245,23 @@ internal static class ReferenceExtractionRule
                 return;
             }
 
-            if (!context.HasReference(normalized) && normalized.Length >= context.Options.MinFuzzyReferenceLength && normalized.Length <= index.LongestKey + 1 && index.HasShapeOf(normalized, 1, atEnd ? 2 : 1))
+            // The shape test reads the first two characters and the length (the normalised form's, known without it).
+            if (letters >= context.Options.MinFuzzyReferenceLength && letters <= index.LongestKey + 1 && index.HasShapeOf(Upper(written[0]), Upper(second), letters, 1, atEnd ? 2 : 1))
             {
-                // Kept as where it is written: most lines name a known number, and their candidates are never read.
-                context.ShapeCandidates.Add((text, start, end));
+                if (normalizedLength < 0)
+                {
+                    normalizedLength = MatchText.NormalizeReference(written, buffer);
+                }
+
+                if (!context.HasReference(buffer[..normalizedLength]))
+                {
+                    // Kept as where it is written: most lines name a known number, and their candidates are never read.
+                    context.ShapeCandidates.Add((text, start, end));
+                }
             }
         }
+
+        static char Upper(char c) => char.IsAsciiLetterLower(c) ? (char)(c - 32) : c;
 
         // A list written in short after a known number, "RE26001370/371, 375": each continuation replaces as many
         // trailing digits of the number and is kept when the index knows the result (the prefixed patterns do the

@@ -66,6 +66,27 @@ public class MatchingFastFormTests
     }
 
     [Fact]
+    public void Fold_EveryCharacter_SameAsThePlainFold()
+    {
+        // All 65,536 UTF-16 code units: the shortcuts (ASCII, the table below U+2000, CJK ideographs) fold as the
+        // plain definition does, and a text folds as its characters do (the ASCII copy and the per-character loop).
+        var text = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            Assert.True(PlainFold((char)c) == MatchText.Fold((char)c), $"U+{c:X4}");
+            text[c] = (char)c;
+        }
+
+        var folded = new char[text.Length];
+        MatchText.FoldWidth(text, folded);
+        Assert.Equal(text.Select(PlainFold), folded);
+        var ascii = "Lindqvist Medical 3 Ltd".ToCharArray();
+        var copied = new char[ascii.Length];
+        MatchText.FoldWidth(ascii, copied);
+        Assert.Equal(ascii, copied);
+    }
+
+    [Fact]
     public void MostSimilarNames_AnyNames_SameAsComparingWithEveryName()
     {
         Properties.Check(Arbitraries.SimilarNamesGen.ToArbitrary(), scenario =>
