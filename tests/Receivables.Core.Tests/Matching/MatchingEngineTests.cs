@@ -563,7 +563,16 @@ public class MatchingEngineTests
     [Fact]
     public void Match_DuplicateLineIds_Rejected()
     {
-        Assert.Throws<ArgumentException>(() => Engine.Match([Line("L1", 1m, null), Line("L1", 2m, null)], Items, Customers));
+        var error = Assert.Throws<ArgumentException>(() => Engine.Match([Line("L1", 1m, null), Line("L1", 2m, null)], Items, Customers));
+        Assert.Equal("lines", error.ParamName);
+        Assert.Contains("'L1'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Match_NullLine_RejectedNamingTheLines()
+    {
+        var error = Assert.Throws<ArgumentNullException>(() => Engine.Match([Line("L1", 1m, null), null!], Items, Customers));
+        Assert.Equal("lines", error.ParamName);
     }
 
     [Fact]
