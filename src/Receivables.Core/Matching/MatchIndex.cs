@@ -352,11 +352,15 @@ public sealed class MatchIndex
 
     /// <summary>Whether some item's number (or further reference) no longer than <see cref="LongestKey"/> has this
     /// length: a check before building a candidate that can only be known at one length.</summary>
-    internal bool HasKeyOfLength(int length) => (uint)length < (uint)_keyLengths.Length && _keyLengths[length];
+    internal bool HasKeyOfLength(int length) => HasLength(_keyLengths, length);
 
     /// <summary>Whether some item's number or further reference is <paramref name="length"/> characters long once
     /// normalised: a text of another length is neither (<see cref="KnownReference"/> says so without a look).</summary>
-    internal bool IsKnownLength(int length) => (uint)length < (uint)_knownLengths.Length && _knownLengths[length];
+    internal bool IsKnownLength(int length) => HasLength(_knownLengths, length);
+
+    /// <summary>Whether a table of lengths (true at each length some key has) holds <paramref name="length"/>; false
+    /// beyond its end.</summary>
+    private static bool HasLength(bool[] lengths, int length) => (uint)length < (uint)lengths.Length && lengths[length];
 
     /// <summary>Whether a normalised text is an item's number or one of its further references.</summary>
     internal bool IsKnownReference(ReadOnlySpan<char> normalized) => KnownReference(normalized) != UnknownReference;
@@ -471,15 +475,15 @@ public sealed class MatchIndex
                 {
                     letters += runs[b].End - runs[b].Start;
                     var written = source.Slice(runs[a].Start, runs[b].End - runs[a].Start);
-                    if (written.Length < 4 || (uint)letters >= (uint)lengths.Length || !lengths[letters])
+                    if (written.Length < 4 || !HasLength(lengths, letters))
                     {
                         continue;
                     }
 
                     var scratch = written.Length <= buffer.Length ? buffer : new char[written.Length];
                     var normalized = scratch[..MatchText.NormalizeReference(written, scratch)];
-                    // An id that normalises like another customer's identifies nobody.
-                    if ((uint)normalized.Length < (uint)lengths.Length && lengths[normalized.Length] && ids[normalized] is { Length: 1 } only
+                    // An id that normalises like another customer's identifies nobody. (Its length is the runs', checked above.)
+                    if (ids[normalized] is { Length: 1 } only
                         && only[0] is var customer && (found is null || !Contains(found, customer)))
                     {
                         (found ??= []).Add((customer, written.ToString()));
@@ -509,7 +513,7 @@ public sealed class MatchIndex
         for (var length = textLength - shorter; length <= textLength + longer; length++)
         {
             // No number of this length (below the shape's cap of 255), no shape of it.
-            if ((uint)length < 255u && ((uint)length >= (uint)_itemKeyLengths.Length || !_itemKeyLengths[length]))
+            if ((uint)length < 255u && !HasLength(_itemKeyLengths, length))
             {
                 continue;
             }

@@ -246,7 +246,7 @@ internal static class ReferenceExtractionRule
             }
 
             // The shape test reads the first two characters and the length (the normalised form's, known without it).
-            if (letters >= context.Options.MinFuzzyReferenceLength && letters <= index.LongestKey + 1 && index.HasShapeOf(Upper(written[0]), Upper(second), letters, 1, atEnd ? 2 : 1))
+            if (letters >= context.Options.MinFuzzyReferenceLength && letters <= index.LongestKey + 1 && index.HasShapeOf(char.ToUpperInvariant(written[0]), char.ToUpperInvariant(second), letters, 1, atEnd ? 2 : 1))
             {
                 if (normalizedLength < 0)
                 {
@@ -260,8 +260,6 @@ internal static class ReferenceExtractionRule
                 }
             }
         }
-
-        static char Upper(char c) => char.IsAsciiLetterLower(c) ? (char)(c - 32) : c;
 
         // A list written in short after a known number, "RE26001370/371, 375": each continuation replaces as many
         // trailing digits of the number and is kept when the index knows the result (the prefixed patterns do the
