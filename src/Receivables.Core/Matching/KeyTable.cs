@@ -52,7 +52,7 @@ internal sealed class KeyTable<T>
     /// <summary>Collects keys and values, then builds the table once.</summary>
     internal sealed class Builder(int expected)
     {
-        private readonly KeyText _text = new(Math.Max(16, 24 * expected));
+        private readonly KeyText _text = new(GC.AllocateUninitializedArray<byte>(Math.Max(16, 24 * expected)));
         private readonly List<int> _starts = new(expected + 1) { 0 };
         private readonly List<int> _hashes = new(expected);
         private readonly List<T> _values = new(expected);
@@ -87,7 +87,7 @@ internal sealed class KeyTable<T>
             // position gathers every value, the later ones are marked.
             var repeated = new bool[count];
             var given = _values;
-            var keys = new ReferenceKeys(_text, [.. _starts], [.. _hashes], (later, earlier) =>
+            var keys = new ReferenceKeys(_text, count, [.. _starts], [.. _hashes], IndexArrays.Fresh, (later, earlier) =>
             {
                 repeated[later] = true;
                 values[earlier] = values[earlier].With(given[later]);

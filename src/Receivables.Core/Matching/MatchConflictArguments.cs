@@ -7,7 +7,8 @@ namespace Receivables.Matching;
 /// <summary>What an <see cref="IMatchConflictPolicy"/> is given: every line of the run with its ranked proposals, the
 /// open amounts of the items, and the options.</summary>
 /// <remarks>A read-only value; members may be added later without breaking policies. The lists must not be kept after
-/// the policy returns. <c>default</c> has no lines and no items and is never passed by the engine.</remarks>
+/// the policy returns, and <see cref="OpenAmount"/> of arguments the engine gave throws
+/// <see cref="InvalidOperationException"/> once a whole run (<c>Match(lines, items, customers)</c>) has returned. <c>default</c> has no lines and no items and is never passed by the engine.</remarks>
 public readonly struct MatchConflictArguments
 {
     private readonly Func<DocumentId, Money?>? _open;
@@ -45,7 +46,10 @@ public readonly struct MatchConflictArguments
     {
         Lines = lines;
         Options = options;
-        _open = id => index.Find(id) is var at and >= 0 ? index.Item(at).Open : null;
+        // A policy that kept these arguments past its call would read an index a whole run has given back.
+        _open = id => index.IsReleased
+            ? throw new InvalidOperationException("These arguments were given for one call of IMatchConflictPolicy.Resolve and cannot be read after it.")
+            : index.Find(id) is var at and >= 0 ? index.Item(at).Open : null;
     }
 
     /// <summary>Gets the lines with their ranked proposals, in input order.</summary>
@@ -58,6 +62,7 @@ public readonly struct MatchConflictArguments
     /// <param name="item">The document number.</param>
     /// <returns>The open amount.</returns>
     /// <exception cref="KeyNotFoundException">The item is not among the open items.</exception>
+    /// <exception cref="InvalidOperationException">The arguments were kept past the policy's call in a whole run.</exception>
     public Money OpenAmount(DocumentId item)
         => _open?.Invoke(item) ?? throw new KeyNotFoundException(string.Create(CultureInfo.InvariantCulture, $"Item {item} is not an open item of this run."));
 }

@@ -57,17 +57,20 @@ public sealed class MatchIndex
     private readonly bool[] _knownLengths;
     private readonly Lazy<(KeyTable<CustomerId> Ids, bool[] Lengths)> _customerIds;
     private readonly Lazy<HashSet<int>> _shapes;
+    private readonly IndexArrays _arrays;
 
-    internal MatchIndex(IEnumerable<OpenItem> items, IEnumerable<CustomerProfile> profiles, MatchText.NameForms forms)
+    internal MatchIndex(IEnumerable<OpenItem> items, IEnumerable<CustomerProfile> profiles, MatchText.NameForms forms, IndexArrays? arrays = null)
     {
         Forms = forms;
+        arrays ??= IndexArrays.Fresh;
+        _arrays = arrays;
 
         // Number the customers densely as they come (consecutive items of one customer need no lookup), then
         // place the items customer by customer (a counting sort by customer id) and sort each customer's items.
         // The array of customer numbers by input position is reused for where each normalised number starts.
         var source = items as IReadOnlyList<OpenItem> ?? [.. items];
         var count = source.Count;
-        var numberOf = new int[count + 1];
+        var numberOf = arrays.Take<int>(count + 1, cleared: false);
         _customerNumbers = [];
         var customers = new List<CustomerId>();
         var last = -1;
@@ -144,8 +147,8 @@ public sealed class MatchIndex
         // number) and hashed while it is at hand; further references an item may be paid by (PO number, payment
         // reference, RF creditor reference), by normalised text (a reference equal to the item's own number adds
         // nothing).
-        _openUnits = new long[count];
-        _discountUnits = new long[count];
+        _openUnits = arrays.Take<long>(count, cleared: false);
+        _discountUnits = arrays.Take<long>(count, cleared: false);
         _currencies = [];
         _rangeFirst = new int[customers.Count + 1];
         // Sized for one currency per customer (the usual case) and kept as it is (no copy).
@@ -153,9 +156,9 @@ public sealed class MatchIndex
         var keyStart = numberOf;
         // Each number is normalised into a scratch buffer (never longer than the number), hashed there, and appended
         // to the keys' text (bytes while ASCII).
-        var text = new KeyText(checked((int)idLength));
+        var text = new KeyText(arrays.Take<byte>(checked((int)idLength), cleared: false));
         var scratch = new char[longestId];
-        var hashes = new int[count];
+        var hashes = arrays.Take<int>(count, cleared: false);
         var lengths = new bool[64];
         var longest = 0;
         var sortKeys = new long[16];
@@ -247,7 +250,7 @@ public sealed class MatchIndex
 
         keyStart[count] = at;
         LongestKey = longest;
-        _keys = new ReferenceKeys(text, keyStart, hashes, (earlier, later) =>
+        _keys = new ReferenceKeys(text, count, keyStart, hashes, arrays, (earlier, later) =>
         {
             if (_items[earlier].Id == _items[later].Id)
             {
@@ -337,6 +340,17 @@ public sealed class MatchIndex
         _bigramPostings = new Lazy<Postings>(BuildPostings);
         _sortedByReference = new Lazy<int[]>(BuildSortedReferences);
     }
+
+    /// <summary>Gives the index's pooled arrays back (an index a whole run built for itself, once the run is done);
+    /// the index is not read again (<see cref="IsReleased"/> says so to what may still hold it).</summary>
+    internal void Release()
+    {
+        IsReleased = true;
+        _arrays.Release();
+    }
+
+    /// <summary>Whether <see cref="Release"/> gave the index's arrays back.</summary>
+    internal bool IsReleased { get; private set; }
 
     /// <summary>Gets the number of open items.</summary>
     public int ItemCount => _items.Length;

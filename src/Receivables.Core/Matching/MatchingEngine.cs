@@ -65,6 +65,11 @@ public sealed class MatchingEngine
     }
 
     /// <summary>Builds an index and matches the lines against it.</summary>
+    /// <remarks>The index lives only during the call: its large arrays are taken from the shared array pools
+    /// (<see cref="System.Buffers.ArrayPool{T}.Shared"/>) and given back when the call returns, so that a process
+    /// that matches again reuses that memory instead of having fresh pages mapped and cleared (decision 372). A caller
+    /// that matches several statements against the same items builds the index once with <see cref="BuildIndex"/>
+    /// instead.</remarks>
     /// <param name="lines">The statement lines; ids must be unique.</param>
     /// <param name="items">The open items.</param>
     /// <param name="customers">The customer profiles, or null.</param>
@@ -74,7 +79,18 @@ public sealed class MatchingEngine
     /// <exception cref="InvalidOperationException">A custom rule made a proposal that does not account for its line
     /// or does not fit the items.</exception>
     public MatchResult Match(IEnumerable<StatementLine> lines, IEnumerable<OpenItem> items, IEnumerable<CustomerProfile>? customers = null)
-        => Match(BuildIndex(items, customers), lines);
+    {
+        Guard.NotNull(items);
+        var index = new MatchIndex(items, customers ?? [], _forms, IndexArrays.Pooled());
+        try
+        {
+            return Match(index, lines);
+        }
+        finally
+        {
+            index.Release();
+        }
+    }
 
     /// <summary>Matches statement lines against an index.</summary>
     /// <param name="index">The index of open items and customers.</param>

@@ -31,18 +31,19 @@ internal sealed class ReferenceKeys
 
     /// <summary>Builds the keys from their characters and their hashes.</summary>
     /// <param name="text">The keys one after another.</param>
+    /// <param name="count">How many keys (the arrays may be longer).</param>
     /// <param name="start">Where each key starts; one more entry than keys, the last is the end.</param>
     /// <param name="hashes">The <see cref="Hash"/> of each key (computed by the caller while the key is at hand); kept.</param>
+    /// <param name="arrays">Where the chains' arrays come from.</param>
     /// <param name="sameKey">Called with two positions whose keys are equal (the later one first).</param>
-    public ReferenceKeys(KeyText text, int[] start, int[] hashes, Action<int, int> sameKey)
+    public ReferenceKeys(KeyText text, int count, int[] start, int[] hashes, IndexArrays arrays, Action<int, int> sameKey)
     {
         (_narrow, _wide) = (text.Narrow, text.Wide);
         _start = start;
-        var count = start.Length - 1;
         _hash = hashes;
-        _next = new int[count];
+        _next = arrays.Take<int>(count, cleared: false);
         var buckets = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count));
-        _buckets = new int[buckets];
+        _buckets = arrays.Take<int>(buckets, cleared: true);
         _bucketMask = buckets - 1;
         _hasLater = new ulong[(count + 63) / 64];
         _filter = new KeyFilter(count);
@@ -230,12 +231,12 @@ internal sealed class ReferenceKeys
 /// <summary>The characters of the keys while they are written, one after another: one byte each as long as all are
 /// ASCII, switching to two bytes (once, copying what was written) at the first key that is not. Starts at the given
 /// capacity (exact when the caller knows the total) and grows when a key does not fit.</summary>
-internal sealed class KeyText(int capacity)
+internal sealed class KeyText(byte[] buffer)
 {
     private int _length;
 
     /// <summary>The keys as ASCII bytes, or null once a key was not ASCII.</summary>
-    public byte[]? Narrow { get; private set; } = GC.AllocateUninitializedArray<byte>(capacity);
+    public byte[]? Narrow { get; private set; } = buffer;
 
     /// <summary>The keys as characters, once a key was not ASCII; else null.</summary>
     public char[]? Wide { get; private set; }
