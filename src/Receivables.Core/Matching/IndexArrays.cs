@@ -9,7 +9,8 @@ namespace Receivables.Matching;
 /// from the shared pools and gives them back then (<see cref="Pooled"/>), so that the next run in the process reuses
 /// memory it already has instead of the runtime mapping and clearing fresh pages (decision 372). An array taken from
 /// a pool may be longer than asked for and holds whatever its last user wrote: callers use the length they asked for
-/// and write every element they read. Not thread-safe: one index's build and release.
+/// and write every element they read. <see cref="Fresh"/> keeps no state and serves any thread; a pooled one serves one
+/// whole run (the build, the structures built on first use during the run, the release) on one thread.
 /// </summary>
 internal sealed class IndexArrays
 {

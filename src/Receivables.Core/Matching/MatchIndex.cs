@@ -20,7 +20,9 @@ namespace Receivables.Matching;
 /// </remarks>
 public sealed class MatchIndex
 {
+    // The items in index order (the first _count entries: a whole run's array comes from a pool and may be longer).
     private readonly OpenItem[] _items;
+    private readonly int _count;
     // The open amounts and largest discounts as AmountUnits (ten-thousandths), for the amount scans; an open amount
     // without units is read from its item (OpenAmount).
     private readonly long[] _openUnits;
@@ -126,7 +128,8 @@ public sealed class MatchIndex
             firstOf[r + 1] += firstOf[r];
         }
 
-        _items = new OpenItem[count];
+        _items = arrays.Take<OpenItem>(count, cleared: false);
+        _count = count;
         var fill = ArrayPool<int>.Shared.Rent(customerCount + 1);
         firstOf.AsSpan(0, customerCount + 1).CopyTo(fill);
         // Written through a span: a store into an array of references checks the item's type (reading each item's
@@ -353,7 +356,7 @@ public sealed class MatchIndex
     internal bool IsReleased { get; private set; }
 
     /// <summary>Gets the number of open items.</summary>
-    public int ItemCount => _items.Length;
+    public int ItemCount => _count;
 
     /// <summary>Gets the number of customer profiles.</summary>
     public int ProfileCount => _profiles.Count;
@@ -548,7 +551,7 @@ public sealed class MatchIndex
     {
         // Read in place: the first two characters and the length of each number, not the whole number copied out.
         var shapes = new HashSet<int>();
-        for (var p = 0; p < _items.Length; p++)
+        for (var p = 0; p < _count; p++)
         {
             var length = _keys.Length(p);
             if (length >= 2)
@@ -759,7 +762,7 @@ public sealed class MatchIndex
     internal ReadOnlySpan<long> DiscountUnits(int start, int count) => _discountUnits.AsSpan(start, count);
 
     /// <summary>Whether <paramref name="position"/> is where the index holds <paramref name="document"/>.</summary>
-    internal bool IsAt(int position, DocumentId document) => (uint)position < (uint)_items.Length && _items[position].Id == document;
+    internal bool IsAt(int position, DocumentId document) => (uint)position < (uint)_count && _items[position].Id == document;
 
     internal ReadOnlySpan<char> Normalized(int position, Span<char> scratch) => _keys.Key(position, scratch);
 
@@ -1288,7 +1291,7 @@ public sealed class MatchIndex
             }
         }
 
-        var pairs = new int[total];
+        var pairs = _arrays.Take<int>(total, cleared: false);
         var from = new int[entries];
         var to = new int[entries];
         var owners = new CustomerId[entries];
@@ -1381,7 +1384,7 @@ public sealed class MatchIndex
             counts[k] = listStart[k];
         }
 
-        var all = new int[count];
+        var all = _arrays.Take<int>(count, cleared: false);
         for (var n = 0; n < entries; n++)
         {
             for (var p = starts[n]; p < starts[n + 1]; p++)
@@ -1425,14 +1428,14 @@ public sealed class MatchIndex
         // One pass over the numbers: those with a letter, with their first chunk. The chunks are scratch for the
         // sort (8 bytes per number): rented, so that the runs of a process share one buffer instead of each
         // allocating (and the collector clearing) a fresh one.
-        var found = ArrayPool<int>.Shared.Rent(_items.Length);
-        var chunks = ArrayPool<ulong>.Shared.Rent(_items.Length);
+        var found = ArrayPool<int>.Shared.Rent(_count);
+        var chunks = ArrayPool<ulong>.Shared.Rent(_count);
         int[] sorted;
         try
         {
             var lettered = 0;
             var longer = false;
-            for (var p = 0; p < _items.Length; p++)
+            for (var p = 0; p < _count; p++)
             {
                 var key = _keys.Key(p, scratch);
                 if (key.ContainsAnyInRange('A', 'Z'))
