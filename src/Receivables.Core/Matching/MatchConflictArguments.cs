@@ -8,7 +8,8 @@ namespace Receivables.Matching;
 /// open amounts of the items, and the options.</summary>
 /// <remarks>A read-only value; members may be added later without breaking policies. The lists must not be kept after
 /// the policy returns, and <see cref="OpenAmount"/> of arguments the engine gave throws
-/// <see cref="InvalidOperationException"/> once a whole run (<c>Match(lines, items, customers)</c>) has returned. <c>default</c> has no lines and no items and is never passed by the engine.</remarks>
+/// <see cref="InvalidOperationException"/> once a whole run (<c>Match(lines, items, customers)</c>) has returned.
+/// <c>default</c> has no lines and no items and is never passed by the engine.</remarks>
 public readonly struct MatchConflictArguments
 {
     private readonly Func<DocumentId, Money?>? _open;

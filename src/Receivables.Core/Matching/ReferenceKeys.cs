@@ -229,8 +229,9 @@ internal sealed class ReferenceKeys
 }
 
 /// <summary>The characters of the keys while they are written, one after another: one byte each as long as all are
-/// ASCII, switching to two bytes (once, copying what was written) at the first key that is not. Starts at the given
-/// capacity (exact when the caller knows the total) and grows when a key does not fit.</summary>
+/// ASCII, switching to two bytes (once, copying what was written) at the first key that is not. Starts in the given
+/// buffer (its whole length is capacity; exact when the caller knows the total, longer when it comes from a pool; its
+/// contents are overwritten) and grows when a key does not fit.</summary>
 internal sealed class KeyText(byte[] buffer)
 {
     private int _length;
