@@ -47,10 +47,11 @@ public readonly struct MatchConflictArguments
     {
         Lines = lines;
         Options = options;
-        // A policy that kept these arguments past its call would read an index a whole run has given back.
-        _open = id => index.IsReleased
-            ? throw new InvalidOperationException("These arguments were given for one call of IMatchConflictPolicy.Resolve and cannot be read after it.")
-            : index.Find(id) is var at and >= 0 ? index.Item(at).Open : null;
+        _open = id =>
+        {
+            index.EnsureNotReleased("IMatchConflictPolicy.Resolve");
+            return index.Find(id) is var at and >= 0 ? index.Item(at).Open : null;
+        };
     }
 
     /// <summary>Gets the lines with their ranked proposals, in input order.</summary>

@@ -326,6 +326,7 @@ internal sealed class MatchContext
     /// <summary>The open items of the candidate customers in the line's currency, customers by id, oldest first.</summary>
     public List<OpenItem> CandidateItems()
     {
+        Index.EnsureNotReleased("IMatchRule.Propose");
         var items = new List<OpenItem>();
         foreach (var candidate in CustomerAmountRule.Candidates(this))
         {

@@ -355,6 +355,17 @@ public sealed class MatchIndex
     /// <summary>Whether <see cref="Release"/> gave the index's arrays back.</summary>
     internal bool IsReleased { get; private set; }
 
+    /// <summary>Refuses a read of an index a whole run has given back: only arguments a rule or policy kept past its
+    /// call can ask for one (<paramref name="call"/> names that call in the message).</summary>
+    /// <exception cref="InvalidOperationException">The index was released.</exception>
+    internal void EnsureNotReleased(string call)
+    {
+        if (IsReleased)
+        {
+            throw new InvalidOperationException($"These arguments were given for one call of {call} and cannot be read after it: the whole run's index was given back when the run returned.");
+        }
+    }
+
     /// <summary>Gets the number of open items.</summary>
     public int ItemCount => _count;
 

@@ -52,7 +52,10 @@ public readonly struct MatchRuleArguments
 
     /// <summary>Gets the open items the rule may settle: those in the line's currency of the identified payers (and
     /// their subsidiaries) and of the owners of referenced items, each customer's oldest due first, customers ordered
-    /// by id.</summary>
+    /// by id. Made when read; arguments the engine gave, kept past the rule's call and read after a whole run
+    /// (<c>Match(lines, items, customers)</c>) has returned, throw <see cref="InvalidOperationException"/>: the run's
+    /// index has been given back (decision 372).</summary>
+    /// <exception cref="InvalidOperationException">Read after the whole run that gave the arguments returned.</exception>
     public IReadOnlyList<OpenItem> CandidateItems => _candidateItems ?? _kernel?.CandidateItems() ?? [];
 
     /// <summary>Gets the customers that may have sent the line, with the evidence for each.</summary>

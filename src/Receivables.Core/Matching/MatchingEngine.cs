@@ -80,6 +80,7 @@ public sealed class MatchingEngine
     /// or does not fit the items.</exception>
     public MatchResult Match(IEnumerable<StatementLine> lines, IEnumerable<OpenItem> items, IEnumerable<CustomerProfile>? customers = null)
     {
+        Guard.NotNull(lines);
         Guard.NotNull(items);
         var index = new MatchIndex(items, customers ?? [], _forms, IndexArrays.Pooled());
         try

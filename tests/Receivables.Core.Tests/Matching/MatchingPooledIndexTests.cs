@@ -76,6 +76,28 @@ public class MatchingPooledIndexTests
         Assert.Equal(Money.Of(100.00m, "EUR"), keeper.Kept.OpenAmount(item.Id));
     }
 
+    [Fact]
+    public void Match_RuleArgumentsKeptPastAWholeRun_CandidateItemsRefused()
+    {
+        // Customer C-1 pays 100.00 EUR from its account; a custom rule that keeps its arguments cannot read the items
+        // of the index the run gave back.
+        var keeper = new KeepingRule();
+        var engine = MatchingEngine.Create(new MatchingOptions { Rules = [keeper] });
+        var item = new OpenItem(new DocumentId("INV-1001"), new CustomerId("C-1"), Money.Of(100.00m, "EUR"), new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 1));
+        var profile = new CustomerProfile(new CustomerId("C-1"), ["Acme GmbH"], ["DE44 3704 0044 0532 0130 00"]);
+        var line = new StatementLine("L1", new DateOnly(2026, 12, 3), new DateOnly(2026, 12, 3), Money.Of(100.00m, "EUR"), payerAccount: "DE44 3704 0044 0532 0130 00");
+
+        engine.Match([line], [item], [profile]);
+
+        Assert.Equal([item], keeper.ReadDuringTheCall);
+        var error = Assert.Throws<InvalidOperationException>(() => keeper.Kept.CandidateItems);
+        Assert.Contains("IMatchRule.Propose", error.Message, StringComparison.Ordinal);
+
+        // An index the caller built stays readable.
+        engine.Match(engine.BuildIndex([item], [profile]), [line]);
+        Assert.Equal([item], keeper.Kept.CandidateItems);
+    }
+
     private static void AssertSameOutcomes(MatchResult expected, MatchResult actual)
     {
         Assert.Equal(expected.Lines.Length, actual.Lines.Length);
@@ -119,6 +141,20 @@ public class MatchingPooledIndexTests
         foreach (var array in taken)
         {
             pool.Return(array);
+        }
+    }
+
+    private sealed class KeepingRule : IMatchRule
+    {
+        public MatchRuleArguments Kept { get; private set; }
+
+        public IReadOnlyList<OpenItem> ReadDuringTheCall { get; private set; } = [];
+
+        public IReadOnlyList<MatchProposal> Propose(in MatchRuleArguments arguments)
+        {
+            Kept = arguments;
+            ReadDuringTheCall = [.. arguments.CandidateItems];
+            return [];
         }
     }
 
