@@ -25,6 +25,12 @@ public static class Program
             return;
         }
 
+        if (args is ["--matching-kinds", ..])
+        {
+            MatchingKindCpuTimes.Run(args is [_, var count] ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture) : 5);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }
