@@ -31,6 +31,11 @@ internal static class CpuTime
         return long.Parse(fields[7], System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The first line of a runner's report: which collector and latency mode the process runs with, and how
+    /// many rounds were timed.</summary>
+    public static string CollectorLine(int rounds)
+        => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"collector: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, latency mode {System.Runtime.GCSettings.LatencyMode}; {rounds} rounds");
+
     /// <summary>The median of the values (the mean of the middle two for an even count).</summary>
     public static double Median(IEnumerable<double> values)
     {

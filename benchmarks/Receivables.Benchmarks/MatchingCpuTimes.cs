@@ -64,7 +64,7 @@ public static class MatchingCpuTimes
 
         var baseline = CpuTime.Median(cpu[0]);
         // Batch latency mode is the non-concurrent collector; Interactive the concurrent one.
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"collector: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, latency mode {System.Runtime.GCSettings.LatencyMode}; {Math.Max(1, rounds)} rounds"));
+        Console.WriteLine(CpuTime.CollectorLine(Math.Max(1, rounds)));
         for (var m = 0; m < methods.Length; m++)
         {
             var times = cpu[m];

@@ -46,7 +46,7 @@ public static class MatchingKindCpuTimes
 
         var medians = cpu.Select(CpuTime.Median).ToArray();
         var sum = medians.Take(kinds.Count - 1).Sum();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"collector: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, latency mode {System.Runtime.GCSettings.LatencyMode}; {Math.Max(1, rounds)} rounds"));
+        Console.WriteLine(CpuTime.CollectorLine(Math.Max(1, rounds)));
         for (var k = 0; k < kinds.Count; k++)
         {
             var times = cpu[k];
