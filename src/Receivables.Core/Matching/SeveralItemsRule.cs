@@ -158,7 +158,15 @@ internal sealed class SeveralItemsRule : KernelRule
     /// <summary>What <see cref="Search"/> returns when it finds nothing (shared: never modified).</summary>
     private static readonly List<int[]> NoSolutions = [];
 
-    private static List<int[]> Search(ReadOnlySpan<long> values, long low, long high, MatchingOptions options)
+    /// <summary>The subsets of two or more values (at most <see cref="MatchingOptions.MaxSubsetSize"/>) whose sum is
+    /// between <paramref name="low"/> and <paramref name="high"/>, as positions in ascending order: the first two a
+    /// depth-first search finds, including a value before excluding it, within
+    /// <see cref="MatchingOptions.MaxSubsetSteps"/> nodes of that search (each node visited counts one step).</summary>
+    /// <remarks>The search is the recursion "include the value at i, then exclude it", with the exclusion (the
+    /// recursion's last call) followed as a loop and the inclusions kept in <c>chosen</c>: a node that ends returns to
+    /// the latest value included, which is then excluded. It visits the recursion's nodes in its order, so it finds the
+    /// same subsets and stops at the same node (decision 373; the recursion is kept in the tests as the reference).</remarks>
+    internal static List<int[]> Search(ReadOnlySpan<long> values, long low, long high, MatchingOptions options)
     {
         var n = values.Length;
         Span<long> suffix = n < 256 ? stackalloc long[n + 1] : new long[n + 1];
@@ -170,65 +178,46 @@ internal sealed class SeveralItemsRule : KernelRule
 
         // A subset never holds more than MaxSubsetSize (at most 64) items.
         Span<int> chosen = stackalloc int[64];
-        var search = new Subsets
+        var (maxSize, steps) = (options.MaxSubsetSize, options.MaxSubsetSteps);
+        List<int[]>? solutions = null;
+        var (at, sum, count) = (0, 0L, 0);
+        while (steps-- > 0)
         {
-            Values = values,
-            Suffix = suffix,
-            Chosen = chosen,
-            Low = low,
-            High = high,
-            MaxSize = options.MaxSubsetSize,
-            MaxSteps = options.MaxSubsetSteps,
-        };
-        Dfs(ref search, 0, 0L);
-        return search.Solutions ?? NoSolutions;
-
-        static void Dfs(ref Subsets s, int i, long sum)
-        {
-            if ((s.Solutions?.Count ?? 0) >= 2 || ++s.Steps > s.MaxSteps)
+            // The node (at, sum) with the values chosen so far.
+            if (sum >= low && count >= 2)
             {
-                return;
-            }
-
-            if (sum >= s.Low && s.Count >= 2)
-            {
-                if (sum <= s.High)
+                if (sum <= high)
                 {
-                    (s.Solutions ??= []).Add(s.Chosen[..s.Count].ToArray());
+                    (solutions ??= []).Add(chosen[..count].ToArray());
+                    if (solutions.Count == 2)
+                    {
+                        break;
+                    }
+                }
+            }
+            else if (at < n && count < maxSize && sum + suffix[at] >= low)
+            {
+                if (sum + values[at] <= high)
+                {
+                    chosen[count++] = at;
+                    sum += values[at];
                 }
 
-                return;
+                at++;
+                continue;
             }
 
-            if (i == s.Values.Length || s.Count == s.MaxSize || sum + s.Suffix[i] < s.Low)
+            // The node ends: the latest value included is excluded (its node's other child), or the search is over.
+            if (count == 0)
             {
-                return;
+                break;
             }
 
-            if (sum + s.Values[i] <= s.High)
-            {
-                s.Chosen[s.Count++] = i;
-                Dfs(ref s, i + 1, sum + s.Values[i]);
-                s.Count--;
-            }
-
-            Dfs(ref s, i + 1, sum);
+            at = chosen[--count];
+            sum -= values[at];
+            at++;
         }
-    }
 
-    /// <summary>The state of one subset search: the values, their suffix sums, the items chosen so far, the bounds
-    /// and the solutions found (at most two).</summary>
-    private ref struct Subsets
-    {
-        public ReadOnlySpan<long> Values;
-        public ReadOnlySpan<long> Suffix;
-        public Span<int> Chosen;
-        public int Count;
-        public int Steps;
-        public long Low;
-        public long High;
-        public int MaxSize;
-        public int MaxSteps;
-        public List<int[]>? Solutions;
+        return solutions ?? NoSolutions;
     }
 }

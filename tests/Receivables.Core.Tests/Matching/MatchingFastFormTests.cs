@@ -133,6 +133,100 @@ public class MatchingFastFormTests
     }
 
     [Fact]
+    public void SubsetSearch_AnyAmounts_SameSubsetsAsTheRecursion()
+    {
+        // The several-items rule's search follows the recursion's exclusions as a loop (decision 373): the same
+        // subsets, in the same order, and the same cut-off when the step budget runs out (small budgets included).
+        var scenarios =
+            from count in Gen.Choose(0, 24)
+            from values in Gen.ArrayOf(Gen.Choose(1, 60).Select(v => (long)v), count)
+            from low in Gen.Choose(1, 200)
+            from width in Gen.Choose(0, 10)
+            from maxSize in Gen.Choose(2, 9)
+            from maxSteps in Gen.OneOf(Gen.Choose(0, 40), Gen.Choose(41, 5_000))
+            select (values, (long)low, (long)(low + width), maxSize, maxSteps);
+        Properties.Check(scenarios.ToArbitrary(), scenario =>
+        {
+            var (values, low, high, maxSize, maxSteps) = scenario;
+            var options = new MatchingOptions { MaxSubsetSize = maxSize, MaxSubsetSteps = maxSteps };
+            var expected = SearchByRecursion(values, low, high, maxSize, maxSteps);
+            var found = SeveralItemsRule.Search(values, low, high, options);
+            Assert.Equal(expected.Count, found.Count);
+            for (var k = 0; k < expected.Count; k++)
+            {
+                Assert.Equal(expected[k], found[k]);
+            }
+        });
+    }
+
+    [Fact]
+    public void SubsetSearch_InvoicesOfOneCustomer_FirstTwoSubsetsOfTheRecursion()
+    {
+        // 1,200.00 paid for invoices of 500.00, 700.00, 300.00, 400.00 and 200.00 (cents): 500 + 700 first, then
+        // 500 + 300 + 400; a third subset (700 + 300 + 200) is not looked for.
+        long[] cents = [50_000, 70_000, 30_000, 40_000, 20_000];
+        var found = SeveralItemsRule.Search(cents, 120_000, 120_000, new MatchingOptions());
+        Assert.Equal([[0, 1], [0, 2, 3]], found);
+        Assert.Equal(found, SearchByRecursion(cents, 120_000, 120_000, 8, 4_000));
+
+        // Each node of the search is a step: the root, 500 in, 500 + 700 in (the first subset, the third step); the
+        // second subset is found at the sixth. A budget of two steps finds nothing, of three or five the first only.
+        Assert.Empty(SeveralItemsRule.Search(cents, 120_000, 120_000, new MatchingOptions { MaxSubsetSteps = 2 }));
+        Assert.Equal([[0, 1]], SeveralItemsRule.Search(cents, 120_000, 120_000, new MatchingOptions { MaxSubsetSteps = 3 }));
+        Assert.Equal([[0, 1]], SeveralItemsRule.Search(cents, 120_000, 120_000, new MatchingOptions { MaxSubsetSteps = 5 }));
+        Assert.Equal(2, SeveralItemsRule.Search(cents, 120_000, 120_000, new MatchingOptions { MaxSubsetSteps = 6 }).Count);
+    }
+
+    /// <summary>The subset search as it was written before decision 373: include the value at i, then exclude it,
+    /// each call one step; at most two subsets.</summary>
+    private static List<int[]> SearchByRecursion(long[] values, long low, long high, int maxSize, int maxSteps)
+    {
+        var suffix = new long[values.Length + 1];
+        for (var i = values.Length - 1; i >= 0; i--)
+        {
+            suffix[i] = suffix[i + 1] + values[i];
+        }
+
+        var solutions = new List<int[]>();
+        var chosen = new List<int>();
+        var steps = 0;
+        Dfs(0, 0L);
+        return solutions;
+
+        void Dfs(int i, long sum)
+        {
+            if (solutions.Count >= 2 || ++steps > maxSteps)
+            {
+                return;
+            }
+
+            if (sum >= low && chosen.Count >= 2)
+            {
+                if (sum <= high)
+                {
+                    solutions.Add([.. chosen]);
+                }
+
+                return;
+            }
+
+            if (i == values.Length || chosen.Count == maxSize || sum + suffix[i] < low)
+            {
+                return;
+            }
+
+            if (sum + values[i] <= high)
+            {
+                chosen.Add(i);
+                Dfs(i + 1, sum + values[i]);
+                chosen.RemoveAt(chosen.Count - 1);
+            }
+
+            Dfs(i + 1, sum);
+        }
+    }
+
+    [Fact]
     public void Positions_AnyDenseNumbers_AscendingPositionsOfEqualKeys()
     {
         Properties.Check(Arbitraries.DenseReferencesGen.ToArbitrary(), scenario =>
