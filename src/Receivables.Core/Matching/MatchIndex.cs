@@ -61,7 +61,7 @@ public sealed class MatchIndex
     private readonly Lazy<HashSet<int>> _shapes;
     private readonly IndexArrays _arrays;
 
-    internal MatchIndex(IEnumerable<OpenItem> items, IEnumerable<CustomerProfile> profiles, MatchText.NameForms forms, IndexArrays? arrays = null)
+    internal MatchIndex(IEnumerable<OpenItem> items, IEnumerable<CustomerProfile> profiles, MatchText.NameForms forms, IndexArrays? arrays = null, bool customerIds = false)
     {
         Forms = forms;
         arrays ??= IndexArrays.Fresh;
@@ -110,10 +110,16 @@ public sealed class MatchIndex
         var ids = CollectionsMarshal.AsSpan(customers);
         ids.Sort(byId.AsSpan(0, customerCount));
         var rank = ArrayPool<int>.Shared.Rent(customerCount);
+        // The customer ids written in remittance texts are looked up in a table of their normalised forms: when the
+        // caller will read it (customerIds), it is gathered here and from the profiles below, while each id is at hand
+        // (sorting just read them all), instead of on first need from ids read again from memory (decision 373).
+        var idKeys = customerIds ? new CustomerIdKeys(customerCount) : null;
+        Span<char> idScratch = stackalloc char[256];
         for (var r = 0; r < customerCount; r++)
         {
             rank[byId[r]] = r;
             _customerNumbers[ids[r].Value] = r;
+            idKeys?.Consider(ids[r], idScratch);
         }
 
         // Where each customer's items start (kept by the index).
@@ -278,10 +284,11 @@ public sealed class MatchIndex
             }
 
             // Each account and name normalised into scratch (on the stack unless very long) and written into its table.
+            var number = _customerNumbers.GetValueOrDefault(profile.Customer.Value, -1);
             foreach (var account in profile.Accounts)
             {
                 var into = account.Length <= keyScratch.Length ? keyScratch : new char[account.Length];
-                byAccount.Add(into[..MatchText.NormalizeReference(account, into)], new NumberedCustomer(profile.Customer, _customerNumbers.GetValueOrDefault(profile.Customer.Value, -1)));
+                byAccount.Add(into[..MatchText.NormalizeReference(account, into)], new NumberedCustomer(profile.Customer, number));
             }
 
             foreach (var name in profile.Names)
@@ -289,6 +296,11 @@ public sealed class MatchIndex
                 var into = 2 * name.Length <= keyScratch.Length ? keyScratch : new char[2 * name.Length];
                 var (from, length) = MatchText.NormalizeName(name, into, forms);
                 byName.Add(into.Slice(from, length), profile.Customer);
+            }
+
+            if (idKeys is not null && number < 0)
+            {
+                idKeys.Consider(profile.Customer, keyScratch);
             }
 
             if (profile.Parent is { } parent)
@@ -337,7 +349,7 @@ public sealed class MatchIndex
             _knownLengths[key.Length] = true;
         }
 
-        _customerIds = new Lazy<(KeyTable<CustomerId>, bool[])>(BuildCustomerIds);
+        _customerIds = idKeys is null ? new Lazy<(KeyTable<CustomerId>, bool[])>(BuildCustomerIds) : new Lazy<(KeyTable<CustomerId>, bool[])>(idKeys.Build());
         _shapes = new Lazy<HashSet<int>>(BuildShapes);
         _names = new Lazy<NameTable>(BuildNames);
         _bigramPostings = new Lazy<Postings>(BuildPostings);
@@ -1243,15 +1255,14 @@ public sealed class MatchIndex
     }
 
     /// <summary>Customer ids of four or more normalised characters with a digit; an id that normalises like another
-    /// is left out (it would identify nobody).</summary>
+    /// is left out (it would identify nobody). Built on first need when the build did not gather them.</summary>
     private (KeyTable<CustomerId>, bool[]) BuildCustomerIds()
     {
-        var ids = new KeyTable<CustomerId>.Builder(Math.Max(_customerNumbers.Count, _profiles.Count));
-        var lengths = new bool[64];
+        var ids = new CustomerIdKeys(Math.Max(_customerNumbers.Count, _profiles.Count));
         Span<char> scratch = stackalloc char[256];
         foreach (var customer in _customerNumbers.Keys)
         {
-            Consider(new CustomerId(customer), scratch);
+            ids.Consider(new CustomerId(customer), scratch);
         }
 
         // A customer with items and a profile was seen already: a second look changes nothing.
@@ -1259,14 +1270,22 @@ public sealed class MatchIndex
         {
             if (!_customerNumbers.ContainsKey(customer.Value))
             {
-                Consider(customer, scratch);
+                ids.Consider(customer, scratch);
             }
         }
 
-        return (ids.Build(), lengths);
+        return ids.Build();
+    }
 
-        // The lengths of the normalised ids are kept: a stretch of another length is no customer's id.
-        void Consider(CustomerId customer, Span<char> scratch)
+    /// <summary>The table of customer ids <see cref="CustomersWrittenIn"/> reads, gathered one id at a time (each id
+    /// once), with the lengths of the normalised ids: a stretch of another length is no customer's id.</summary>
+    private sealed class CustomerIdKeys(int expected)
+    {
+        private readonly KeyTable<CustomerId>.Builder _ids = new(expected);
+        private bool[] _lengths = new bool[64];
+
+        /// <summary>Adds the id when it normalises to four or more characters with a digit.</summary>
+        public void Consider(CustomerId customer, Span<char> scratch)
         {
             var into = customer.Value.Length <= scratch.Length ? scratch : new char[customer.Value.Length];
             var key = into[..MatchText.NormalizeReference(customer.Value, into)];
@@ -1275,14 +1294,16 @@ public sealed class MatchIndex
                 return;
             }
 
-            ids.Add(key, customer);
-            if (key.Length >= lengths.Length)
+            _ids.Add(key, customer);
+            if (key.Length >= _lengths.Length)
             {
-                Array.Resize(ref lengths, Math.Max(key.Length + 1, 2 * lengths.Length));
+                Array.Resize(ref _lengths, Math.Max(key.Length + 1, 2 * _lengths.Length));
             }
 
-            lengths[key.Length] = true;
+            _lengths[key.Length] = true;
         }
+
+        public (KeyTable<CustomerId>, bool[]) Build() => (_ids.Build(), _lengths);
     }
 
     private NameTable BuildNames()
