@@ -573,14 +573,22 @@ public sealed class MatchIndex
     private HashSet<int> BuildShapes()
     {
         // Read in place: the first two characters and the length of each number, not the whole number copied out.
+        // A customer's numbers lie together and mostly share a shape: a shape equal to the previous one is not added
+        // again (a comparison instead of a set's look-up for most of a million numbers).
         var shapes = new HashSet<int>();
+        var previous = long.MinValue;
         for (var p = 0; p < _count; p++)
         {
             var length = _keys.Length(p);
             if (length >= 2)
             {
                 var (first, second) = _keys.Start(p);
-                shapes.Add(Shape(first, second, length));
+                var shape = Shape(first, second, length);
+                if (shape != previous)
+                {
+                    shapes.Add(shape);
+                    previous = shape;
+                }
             }
         }
 
