@@ -85,7 +85,8 @@ public sealed class MatchingOptions
     /// <value>The default value is 8.</value>
     public int MaxSubsetSize { get; set; } = 8;
 
-    /// <summary>Gets or sets the search budget (steps) of the several-items search per line and customer.</summary>
+    /// <summary>Gets or sets the search budget (steps) of the several-items search per line and customer: each partial
+    /// subset the depth-first search reaches counts one step, and the search stops after this many.</summary>
     /// <value>The default value is 4,000.</value>
     public int MaxSubsetSteps { get; set; } = 4_000;
 
