@@ -182,6 +182,13 @@ public sealed class MatchingEngine
             Array.Clear(next, 0, others + 2);
             for (var i = 0; i < input.Length; i++)
             {
+                // A line's account text may lie anywhere in memory (a host may hand on the customer master's strings):
+                // the one eight lines ahead is asked for while this one is looked up (decision 373).
+                if (i + 8 < input.Length)
+                {
+                    CacheHint.Prefetch(input[i + 8].PayerAccount);
+                }
+
                 var number = others;
                 var customers = accounts[i] = input[i].PayerAccount is { } account ? index.NumberedCustomersByAccount(account) : null;
                 if (customers is [var only] && only.Number >= 0)
