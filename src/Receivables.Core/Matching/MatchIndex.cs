@@ -57,11 +57,11 @@ public sealed class MatchIndex
     private readonly bool[] _keyLengths;
     private readonly bool[] _itemKeyLengths;
     private readonly bool[] _knownLengths;
-    private readonly Lazy<(KeyTable<CustomerId> Ids, bool[] Lengths)> _customerIds;
+    private readonly (KeyTable<CustomerId> Ids, bool[] Lengths) _customerIds;
     private readonly Lazy<HashSet<int>> _shapes;
     private readonly IndexArrays _arrays;
 
-    internal MatchIndex(IEnumerable<OpenItem> items, IEnumerable<CustomerProfile> profiles, MatchText.NameForms forms, IndexArrays? arrays = null, bool customerIds = false)
+    internal MatchIndex(IEnumerable<OpenItem> items, IEnumerable<CustomerProfile> profiles, MatchText.NameForms forms, IndexArrays? arrays = null)
     {
         Forms = forms;
         arrays ??= IndexArrays.Fresh;
@@ -110,16 +110,16 @@ public sealed class MatchIndex
         var ids = CollectionsMarshal.AsSpan(customers);
         ids.Sort(byId.AsSpan(0, customerCount));
         var rank = ArrayPool<int>.Shared.Rent(customerCount);
-        // The customer ids written in remittance texts are looked up in a table of their normalised forms: when the
-        // caller will read it (customerIds), it is gathered here and from the profiles below, while each id is at hand
-        // (sorting just read them all), instead of on first need from ids read again from memory (decision 373).
-        var idKeys = customerIds ? new CustomerIdKeys(customerCount) : null;
-        Span<char> idScratch = stackalloc char[256];
+        // The customer ids written in remittance texts are looked up in a table of their normalised forms, gathered
+        // here and from the profiles below while each id is at hand (sorting just read them all), instead of on first
+        // need from ids read again from memory (decision 373). keyScratch serves every normalisation of the build.
+        var idKeys = new CustomerIdKeys(customerCount);
+        Span<char> keyScratch = stackalloc char[512];
         for (var r = 0; r < customerCount; r++)
         {
             rank[byId[r]] = r;
             _customerNumbers[ids[r].Value] = r;
-            idKeys?.Consider(ids[r], idScratch);
+            idKeys.Consider(ids[r], keyScratch);
         }
 
         // Where each customer's items start (kept by the index).
@@ -273,7 +273,6 @@ public sealed class MatchIndex
         _profiles = new Dictionary<CustomerId, CustomerProfile>(profileCount);
         var byAccount = new KeyTable<NumberedCustomer>.Builder(profileCount);
         var byName = new KeyTable<CustomerId>.Builder(profileCount);
-        Span<char> keyScratch = stackalloc char[512];
         var children = new Dictionary<CustomerId, List<CustomerId>>();
         foreach (var profile in profiles)
         {
@@ -298,7 +297,7 @@ public sealed class MatchIndex
                 byName.Add(into.Slice(from, length), profile.Customer);
             }
 
-            if (idKeys is not null && number < 0)
+            if (number < 0)
             {
                 idKeys.Consider(profile.Customer, keyScratch);
             }
@@ -349,7 +348,7 @@ public sealed class MatchIndex
             _knownLengths[key.Length] = true;
         }
 
-        _customerIds = idKeys is null ? new Lazy<(KeyTable<CustomerId>, bool[])>(BuildCustomerIds) : new Lazy<(KeyTable<CustomerId>, bool[])>(idKeys.Build());
+        _customerIds = idKeys.Build();
         _shapes = new Lazy<HashSet<int>>(BuildShapes);
         _names = new Lazy<NameTable>(BuildNames);
         _bigramPostings = new Lazy<Postings>(BuildPostings);
@@ -457,7 +456,7 @@ public sealed class MatchIndex
     internal List<(CustomerId Customer, string Written)> CustomersWrittenIn(string text, int maxLength, List<(int Start, int End)> runs)
     {
         List<(CustomerId, string)>? found = null;
-        var (ids, lengths) = _customerIds.Value;
+        var (ids, lengths) = _customerIds;
         if (ids.Count == 0)
         {
             return NoneWritten;
@@ -1262,31 +1261,10 @@ public sealed class MatchIndex
         return false;
     }
 
-    /// <summary>Customer ids of four or more normalised characters with a digit; an id that normalises like another
-    /// is left out (it would identify nobody). Built on first need when the build did not gather them.</summary>
-    private (KeyTable<CustomerId>, bool[]) BuildCustomerIds()
-    {
-        var ids = new CustomerIdKeys(Math.Max(_customerNumbers.Count, _profiles.Count));
-        Span<char> scratch = stackalloc char[256];
-        foreach (var customer in _customerNumbers.Keys)
-        {
-            ids.Consider(new CustomerId(customer), scratch);
-        }
-
-        // A customer with items and a profile was seen already: a second look changes nothing.
-        foreach (var customer in _profiles.Keys)
-        {
-            if (!_customerNumbers.ContainsKey(customer.Value))
-            {
-                ids.Consider(customer, scratch);
-            }
-        }
-
-        return ids.Build();
-    }
-
     /// <summary>The table of customer ids <see cref="CustomersWrittenIn"/> reads, gathered one id at a time (each id
-    /// once), with the lengths of the normalised ids: a stretch of another length is no customer's id.</summary>
+    /// once), with the lengths of the normalised ids: a stretch of another length is no customer's id. Ids of four or
+    /// more normalised characters with a digit; an id that normalises like another identifies nobody (both are kept,
+    /// and the look-up finds two).</summary>
     private sealed class CustomerIdKeys(int expected)
     {
         private readonly KeyTable<CustomerId>.Builder _ids = new(expected);

@@ -61,7 +61,7 @@ public sealed class MatchingEngine
     public MatchIndex BuildIndex(IEnumerable<OpenItem> items, IEnumerable<CustomerProfile>? customers = null)
     {
         Guard.NotNull(items);
-        return new MatchIndex(items, customers ?? [], _forms, customerIds: _options.CustomerNumbersInText);
+        return new MatchIndex(items, customers ?? [], _forms);
     }
 
     /// <summary>Builds an index and matches the lines against it.</summary>
@@ -82,7 +82,7 @@ public sealed class MatchingEngine
     {
         Guard.NotNull(lines);
         Guard.NotNull(items);
-        var index = new MatchIndex(items, customers ?? [], _forms, IndexArrays.Pooled(), _options.CustomerNumbersInText);
+        var index = new MatchIndex(items, customers ?? [], _forms, IndexArrays.Pooled());
         try
         {
             return Match(index, lines);
