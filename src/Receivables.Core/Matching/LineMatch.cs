@@ -25,8 +25,9 @@ public sealed record LineMatch
     // The chosen proposal (null when unmatched) holds the allocations, the unapplied rest, the confidence and the
     // evidence: kept by reference rather than copied (a run keeps one outcome per line).
     private readonly MatchProposal? _chosen;
-    private readonly Why _why;
-    private Reason[]? _reasons;
+    // What the reasons are made of until they are first read, then the reasons themselves (one field for both: a run
+    // keeps one outcome per line and reads few of their reasons).
+    private object _whyOrReasons;
 
     internal LineMatch(StatementLine line, MatchDecision decision, MatchProposal? chosen, ConfidenceBand band, Why why, ImmutableArray<MatchProposal> alternatives)
     {
@@ -34,7 +35,7 @@ public sealed record LineMatch
         Decision = decision;
         _chosen = chosen;
         Band = band;
-        _why = why;
+        _whyOrReasons = why;
         Alternatives = alternatives;
     }
 
@@ -62,11 +63,11 @@ public sealed record LineMatch
     {
         get
         {
-            var reasons = Volatile.Read(ref _reasons);
-            if (reasons is null)
+            var state = Volatile.Read(ref _whyOrReasons);
+            if (state is not Reason[] reasons)
             {
                 var list = new List<Reason>();
-                foreach (var reason in _why.Parts(_chosen, Decision))
+                foreach (var reason in ((Why)state).Parts(_chosen, Decision))
                 {
                     if (!list.Contains(reason))
                     {
@@ -75,7 +76,7 @@ public sealed record LineMatch
                 }
 
                 var mine = list.ToArray();
-                reasons = Interlocked.CompareExchange(ref _reasons, mine, null) ?? mine;
+                reasons = Interlocked.CompareExchange(ref _whyOrReasons, mine, state) as Reason[] ?? mine;
             }
 
             return ImmutableCollectionsMarshal.AsImmutableArray(reasons);

@@ -161,4 +161,40 @@ public class ReasonTests
                 }
             });
     }
+
+    [Fact]
+    public void Reading_OneOfTwoEqualReasonsFromManyThreads_EqualityHashAndValuesUnchanged()
+    {
+        // A reason keeps how its values are kept and what reading made (text, argument pairs) in one field (decision
+        // 374): reading either reason, or both, from eight threads at once changes neither equality nor hash nor values.
+        Properties.Check(
+            Gen.Elements("C-1001", "C-2002", "KD77120").Zip(Gen.Choose(0, 3).Two()).ToArbitrary(),
+            x =>
+            {
+                var (customer, (readA, readB)) = x;
+                var kept = Receivables.Matching.MatchingReasonCodes.PayerAccount.Of("DE89 3704 0044 0532 0130 00", new CustomerId(customer));
+                var plain = Receivables.Matching.MatchingReasonCodes.PayerAccount.With("DE89 3704 0044 0532 0130 00", new CustomerId(customer));
+                var texts = new System.Collections.Concurrent.ConcurrentBag<string>();
+                Parallel.For(0, 8, t =>
+                {
+                    var (reason, read) = t % 2 == 0 ? (kept, readA) : (plain, readB);
+                    if ((read & 1) != 0)
+                    {
+                        texts.Add(reason.Text);
+                    }
+
+                    if ((read & 2) != 0)
+                    {
+                        Assert.Equal(2, reason.Arguments.Length);
+                    }
+                });
+
+                Assert.Equal(kept, plain);
+                Assert.Equal(kept.GetHashCode(), plain.GetHashCode());
+                Assert.Same(kept.Definition, plain.Definition);
+                Assert.Equal(new CustomerId(customer), kept["customer"]);
+                Assert.Equal(plain.Arguments.ToArray(), kept.Arguments.ToArray());
+                Assert.Single(texts.Append(kept.Text).Append(plain.Text).Distinct());
+            });
+    }
 }
