@@ -18,11 +18,13 @@ internal sealed class KeyPositions
     // Length n's positions start at n(n-1)/2: 2,080 entries for lengths 1 to 64.
     private const int Entries = Tracked * (Tracked + 1) / 2;
 
-    private readonly ulong[] _low = new ulong[Entries];
-    private readonly ulong[] _high = new ulong[Entries];
+    // Two masks per entry, side by side: characters 0-63 at 2 × entry, 64-127 at 2 × entry + 1 (the character's
+    // seventh bit picks the mask, its low six bits the bit: no branch per character).
+    private readonly ulong[] _masks = new ulong[2 * Entries];
     private readonly bool[] _wide = new bool[Entries];
 
-    // Every character of every key: ASCII in two masks, the rest (rare) in a table made on first sight.
+    // Every character of every key not in the masks (keys longer than Tracked: ASCII in two masks, the rest, rare,
+    // in a table made on first sight); the masks' own characters are gathered when the alphabet is read.
     private ulong _usedLow;
     private ulong _usedHigh;
     private bool[]? _usedWide;
@@ -31,33 +33,44 @@ internal sealed class KeyPositions
     public void Add(ReadOnlySpan<char> key)
     {
         var length = key.Length;
-        var tracked = length <= Tracked;
-        // The positions of this length, as spans (no bounds check per character); empty when the length is not tracked.
-        var at = tracked ? length * (length - 1) / 2 : 0;
-        var low = tracked ? _low.AsSpan(at, length) : default;
-        var high = tracked ? _high.AsSpan(at, length) : default;
-        // The characters used are gathered in locals and written once (a field written per character is a store each).
-        var usedLow = 0UL;
-        var usedHigh = 0UL;
+        if (length > Tracked || key.ContainsAnyExceptInRange('\u0000', '\u007F'))
+        {
+            AddAny(key);
+            return;
+        }
+
+        // An ASCII key of a tracked length (nearly every document number): one store per character.
+        var masks = _masks.AsSpan(length * (length - 1), 2 * length);
         for (var i = 0; i < length; i++)
         {
             var c = key[i];
-            if (c < 64)
+            masks[(2 * i) + (c >> 6)] |= 1UL << c;
+        }
+    }
+
+    /// <summary>Records any key: characters beyond ASCII, and keys longer than <see cref="Tracked"/> (among the
+    /// characters used only).</summary>
+    private void AddAny(ReadOnlySpan<char> key)
+    {
+        var length = key.Length;
+        var tracked = length <= Tracked;
+        var at = tracked ? length * (length - 1) / 2 : 0;
+        for (var i = 0; i < length; i++)
+        {
+            var c = key[i];
+            if (c < 128)
             {
-                var bit = 1UL << c;
-                usedLow |= bit;
                 if (tracked)
                 {
-                    low[i] |= bit;
+                    _masks[(2 * (at + i)) + (c >> 6)] |= 1UL << c;
                 }
-            }
-            else if (c < 128)
-            {
-                var bit = 1UL << (c - 64);
-                usedHigh |= bit;
-                if (tracked)
+                else if (c < 64)
                 {
-                    high[i] |= bit;
+                    _usedLow |= 1UL << c;
+                }
+                else
+                {
+                    _usedHigh |= 1UL << c;
                 }
             }
             else
@@ -69,18 +82,22 @@ internal sealed class KeyPositions
                 }
             }
         }
-
-        _usedLow |= usedLow;
-        _usedHigh |= usedHigh;
     }
 
     /// <summary>The characters the keys use, ascending.</summary>
     public char[] Alphabet()
     {
+        var (usedLow, usedHigh) = (_usedLow, _usedHigh);
+        for (var m = 0; m < _masks.Length; m += 2)
+        {
+            usedLow |= _masks[m];
+            usedHigh |= _masks[m + 1];
+        }
+
         var letters = new List<char>();
         for (var c = 0; c < 128; c++)
         {
-            if (((c < 64 ? _usedLow >> c : _usedHigh >> (c - 64)) & 1UL) != 0)
+            if (((c < 64 ? usedLow >> c : usedHigh >> (c - 64)) & 1UL) != 0)
             {
                 letters.Add((char)c);
             }
@@ -107,9 +124,7 @@ internal sealed class KeyPositions
         }
 
         var at = (length * (length - 1) / 2) + position;
-        return c < 64 ? ((_low[at] >> c) & 1UL) != 0
-            : c < 128 ? ((_high[at] >> (c - 64)) & 1UL) != 0
-            : _wide[at];
+        return c < 128 ? ((_masks[(2 * at) + (c >> 6)] >> c) & 1UL) != 0 : _wide[at];
     }
 
     /// <summary>Whether <paramref name="text"/> may be a key: every character is allowed at its position for the text's

@@ -40,6 +40,9 @@ public class KeyPositionsTests
             {
                 Assert.True(positions.MayBeKey(key), key);
             }
+
+            // The characters used: every character of every number, once, ascending (the typo search's alphabet).
+            Assert.Equal(keys.SelectMany(k => k).Distinct().Order(), positions.Alphabet());
         });
 
         static bool Same(char a, char b) => a == b || (a >= 128 && b >= 128);
@@ -53,7 +56,10 @@ public class KeyPositionsTests
     {
         var positions = new KeyPositions();
         positions.Add(new string('1', KeyPositions.Tracked + 1));
+        positions.Add("INV" + new string('7', KeyPositions.Tracked) + "发票");
+        positions.Add("AB12");
 
+        Assert.Equal("12ABINV7发票".Order(), positions.Alphabet());
         Assert.True(positions.MayBeKey(new string('Z', KeyPositions.Tracked + 1)));
         Assert.True(positions.Allows(KeyPositions.Tracked + 5, 3, 'Z'));
         Assert.False(positions.MayBeKey("1"));
