@@ -8,6 +8,10 @@ internal static class MatchText
 {
     private static readonly SearchValues<char> Plain = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
+    /// <summary>What each ASCII character becomes in a normalised reference: digits and A-Z themselves, a-z upper
+    /// case, anything else 0 (dropped); as <c>Append</c> treats them (ASCII folds to itself).</summary>
+    private static readonly int[] AsciiKept = [.. Enumerable.Range(0, 128).Select(c => c is >= '0' and <= '9' or >= 'A' and <= 'Z' ? c : c is >= 'a' and <= 'z' ? c - 32 : 0)];
+
     /// <summary>The fold of every character below U+2000 (see <see cref="Fold"/>).</summary>
     private static readonly char[] Folds = BuildFolds();
 
@@ -99,12 +103,18 @@ internal static class MatchText
         var length = 0;
         if (text.Length <= 32)
         {
-            // Short texts (document numbers, stretches of a line) character by character.
+            // Short texts (document numbers, stretches of a line) character by character: an ASCII character through
+            // the table, written at the end and kept by counting it (no branch on whether it is kept: separators
+            // such as INV-2026-036185's are common); the buffer is at least as long as the text, so the end is always
+            // inside it.
+            var kept = AsciiKept;
             foreach (var raw in text)
             {
-                if (raw is >= '0' and <= '9' or >= 'A' and <= 'Z')
+                if (raw < 128)
                 {
-                    buffer[length++] = raw;
+                    var c = kept[raw];
+                    buffer[length] = (char)c;
+                    length += (-c) >>> 31;
                 }
                 else
                 {
