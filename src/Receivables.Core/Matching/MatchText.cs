@@ -8,9 +8,9 @@ internal static class MatchText
 {
     private static readonly SearchValues<char> Plain = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
-    /// <summary>What each ASCII character becomes in a normalised reference: digits and A-Z themselves, a-z upper
-    /// case, anything else 0 (dropped); as <c>Append</c> treats them (ASCII folds to itself).</summary>
-    private static readonly int[] AsciiKept = [.. Enumerable.Range(0, 128).Select(c => c is >= '0' and <= '9' or >= 'A' and <= 'Z' ? c : c is >= 'a' and <= 'z' ? c - 32 : 0)];
+    /// <summary>What each ASCII character becomes in a normalised reference (<see cref="KeptAs"/>; ASCII folds to
+    /// itself), 0 when dropped.</summary>
+    private static readonly int[] AsciiKept = [.. Enumerable.Range(0, 128).Select(c => (int)KeptAs((char)c))];
 
     /// <summary>The fold of every character below U+2000 (see <see cref="Fold"/>).</summary>
     private static readonly char[] Folds = BuildFolds();
@@ -144,23 +144,23 @@ internal static class MatchText
         // A character that is not kept as it is: folded, upper-cased, or dropped.
         static int Append(char raw, Span<char> buffer, int length)
         {
-            var c = Fold(raw);
-            if (c is >= '0' and <= '9' or >= 'A' and <= 'Z')
+            var c = KeptAs(Fold(raw));
+            if (c != '\0')
             {
                 buffer[length++] = c;
-            }
-            else if (c is >= 'a' and <= 'z')
-            {
-                buffer[length++] = (char)(c - 32);
-            }
-            else if (c > '\u007F' && char.IsLetterOrDigit(c))
-            {
-                buffer[length++] = char.ToUpperInvariant(c);
             }
 
             return length;
         }
     }
+
+    /// <summary>What a folded character becomes in a normalised reference: digits and A-Z themselves, other letters
+    /// and digits upper case, anything else '\0' (dropped).</summary>
+    private static char KeptAs(char c)
+        => c is >= '0' and <= '9' or >= 'A' and <= 'Z' ? c
+            : c is >= 'a' and <= 'z' ? (char)(c - 32)
+            : c > '\u007F' && char.IsLetterOrDigit(c) ? char.ToUpperInvariant(c)
+            : '\0';
 
     /// <summary>Normalises a bank account: upper case, letters and digits only.</summary>
     public static string NormalizeAccount(string text) => NormalizeReference(text);

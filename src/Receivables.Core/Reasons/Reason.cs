@@ -168,7 +168,8 @@ public sealed class Reason : IEquatable<Reason>
             return false;
         }
 
-        if (Count <= 2 && ReferenceEquals(Form, other.Form) && Form.KeptComparesAsValue)
+        var form = Form;
+        if (Count <= 2 && ReferenceEquals(form, other.Form) && form.KeptComparesAsValue)
         {
             // Kept alike: ids as their text compare as the ids do (ordinal), without making them again.
             return Equals(_first, other._first) && Equals(_second, other._second);
