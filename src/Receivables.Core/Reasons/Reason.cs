@@ -67,8 +67,16 @@ public sealed class Reason : IEquatable<Reason>
     /// <summary>Gets the definition: the code with its templates.</summary>
     public ReasonCode Definition => Form.Code;
 
-    /// <summary>How the values are kept (read from the field whichever object it holds).</summary>
-    private ReasonCode.Form Form => _formOrRead as ReasonCode.Form ?? Unsafe.As<Read>(_formOrRead).Form;
+    /// <summary>How the values are kept (the field read once: the form itself, or the object reading made, which holds
+    /// it).</summary>
+    private ReasonCode.Form Form
+    {
+        get
+        {
+            var state = _formOrRead;
+            return state as ReasonCode.Form ?? Unsafe.As<Read>(state).Form;
+        }
+    }
 
     /// <summary>What reading made, made on the first read (two threads reading at once may each make one; one is kept
     /// and both then read it).</summary>
